@@ -1,0 +1,68 @@
+# Blue Carbon QGIS plugin. `make demo` and `make test` each work on a fresh Debian 12 machine.
+SHELL := /bin/bash
+SYS_PYTHON := /usr/bin/python3
+VENV := .venv
+PYTHON := $(VENV)/bin/python
+PLUGIN_NAME := bluecarbon
+BUILD := build
+PLUGIN_DIR := $(BUILD)/plugins/$(PLUGIN_NAME)
+VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+ZIP := dist/$(PLUGIN_NAME)-$(VERSION).zip
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PACKAGES := qgis python3-qgis qgis-providers gdal-bin python3-gdal xvfb python3-numpy python3-pyproj \
+	python3-shapely python3-scipy python3-venv qttools5-dev-tools zip rsync
+# What a user installs: no tests, no build or bench files.
+PLUGIN_FILES := __init__.py metadata.txt icon.svg LICENSE README.md bluecarbon_qgis algorithms styles sample_data
+export QT_QPA_PLATFORM := offscreen
+export QGIS_PLUGINPATH := $(CURDIR)/$(BUILD)/plugins
+export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
+QGIS_PROCESS := qgis_process.bin
+
+.PHONY: setup plugin demo test bench package clean translations
+
+setup: $(VENV)/.installed
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+$(VENV)/.installed: requirements-dev.txt
+	@dpkg-query -W -f='$${Status}' python3-venv 2>/dev/null | grep -q "install ok installed" || \
+	  { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-venv; }
+	[ -x $(PYTHON) ] || $(SYS_PYTHON) -m venv --system-site-packages $(VENV)
+	$(PYTHON) -m pip install -q -r requirements-dev.txt
+	touch $@
+
+translations: i18n/$(PLUGIN_NAME)_zh_CN.qm
+
+i18n/%.qm: i18n/%.ts
+	lrelease -silent $< -qm $@
+
+plugin: setup translations
+	@mkdir -p $(PLUGIN_DIR)
+	rsync -a --delete --exclude '__pycache__' --exclude '*.pyc' $(PLUGIN_FILES) $(PLUGIN_DIR)/
+	mkdir -p $(PLUGIN_DIR)/i18n && cp i18n/*.qm $(PLUGIN_DIR)/i18n/
+	@$(QGIS_PROCESS) plugins enable $(PLUGIN_NAME) >/dev/null 2>&1 || true
+	@$(QGIS_PROCESS) plugins 2>/dev/null | grep -q "\* $(PLUGIN_NAME)" || \
+	  { echo "qgis_process does not load the $(PLUGIN_NAME) plugin" >&2; $(QGIS_PROCESS) plugins >&2; exit 1; }
+
+demo: plugin
+	$(PYTHON) scripts/demo.py
+
+test: plugin
+	$(PYTHON) -m pytest tests -q --qgis_disable_gui -p no:cacheprovider
+
+bench: plugin
+	$(PYTHON) bench/run_bench.py
+
+package: setup translations
+	rm -rf $(BUILD)/package && mkdir -p $(BUILD)/package/$(PLUGIN_NAME) dist
+	rsync -a --exclude '__pycache__' --exclude '*.pyc' $(PLUGIN_FILES) $(BUILD)/package/$(PLUGIN_NAME)/
+	mkdir -p $(BUILD)/package/$(PLUGIN_NAME)/i18n && cp i18n/*.qm $(BUILD)/package/$(PLUGIN_NAME)/i18n/
+	rm -f $(ZIP) && cd $(BUILD)/package && zip -qr ../../$(ZIP) $(PLUGIN_NAME)
+	@echo "Wrote $(ZIP)"
+
+clean:
+	rm -rf $(BUILD) dist i18n/*.qm .pytest_cache

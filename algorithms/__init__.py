@@ -1,0 +1,4 @@
+"""One Processing algorithm per module; ``ALGORITHMS`` is what the provider loads."""
+from .carbonstocks import CarbonStocks
+
+ALGORITHMS = (CarbonStocks,)

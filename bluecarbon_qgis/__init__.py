@@ -1,0 +1,1 @@
+"""Provider, plugin entry and the QGIS-free engine (``engine``)."""

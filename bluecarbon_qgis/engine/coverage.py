@@ -1,0 +1,94 @@
+"""Exact area of a polygon inside every cell of a regular grid.
+
+The area of ``P ∩ cell`` is obtained from Green's theorem: with
+``G(u, v) = 1[c <= u < c+1] * (W(clamp(v, r, r+1)) - W(r))`` and
+``dG/dv = w(v)`` inside the cell, ``∮_∂P G du = ∬_{P ∩ cell} w dA`` (up to the
+ring orientation). Edges are split where they cross grid lines, so each piece
+lies in one cell: it adds ``du * (mean W - W(r))`` to its own cell and
+``du * (W(r'+1) - W(r'))`` to every cell above it in the same column. The
+second part is a running sum down each column, so the cost is the number of
+boundary crossings plus one pass over the window, as in exactextract.
+
+``W`` is the cumulative area of a row band per unit column width. In a
+projected grid it is linear (``v * pixel area``); in a geographic grid it is
+the closed-form integral of the ellipsoid's area element over latitude, which
+makes the areas ellipsoidal without any further factor.
+"""
+import numpy as np
+
+
+def _crossings(a0, a1):
+    """Edge ids and parameters t where a coordinate crosses an integer."""
+    lo = np.minimum(a0, a1)
+    hi = np.maximum(a0, a1)
+    k0 = np.floor(lo) + 1.0
+    k1 = np.ceil(hi) - 1.0
+    n = np.maximum(k1 - k0 + 1.0, 0.0).astype(np.int64)
+    total = int(n.sum())
+    if total == 0:
+        return np.empty(0, np.int64), np.empty(0)
+    idx = np.repeat(np.arange(a0.size), n)
+    first = np.repeat(np.cumsum(n) - n, n)
+    k = np.repeat(k0, n) + (np.arange(total) - first)
+    t = (k - a0[idx]) / (a1[idx] - a0[idx])
+    return idx, t
+
+
+def polygon_cell_areas(rings, shape, band_weight):
+    """Area of a polygon in every cell of a window of ``shape`` (rows, cols).
+
+    ``rings``: sequence of (n, 2) arrays of (col, row) pixel coordinates
+    relative to the window, every ring closed and the polygon inside the
+    window. ``band_weight(v)`` returns the cumulative weight W at fractional
+    rows v (vectorised). Returns a float64 array of ``shape``: areas in the
+    units of W (m² for the plugin's weights).
+    """
+    nrows, ncols = shape
+    out = np.zeros(shape, dtype=np.float64)
+    edges = [np.column_stack([r[:-1], r[1:]]) for r in rings if len(r) > 1]
+    if not edges:
+        return out
+    seg = np.concatenate(edges).astype(np.float64)
+    u0, v0, u1, v1 = seg[:, 0], seg[:, 1], seg[:, 2], seg[:, 3]
+    nedge = u0.size
+    iu, tu = _crossings(u0, u1)
+    iv, tv = _crossings(v0, v1)
+    ids = np.concatenate([np.arange(nedge), iu, iv])
+    ts = np.concatenate([np.zeros(nedge), tu, tv])
+    order = np.lexsort((ts, ids))
+    ids = ids[order]
+    ts = ts[order]
+    t_end = np.empty_like(ts)
+    t_end[:-1] = ts[1:]
+    last = np.ones(ids.size, dtype=bool)
+    last[:-1] = ids[1:] != ids[:-1]
+    t_end[last] = 1.0
+    du_edge = (u1 - u0)[ids]
+    dv_edge = (v1 - v0)[ids]
+    us = u0[ids] + ts * du_edge
+    vs = v0[ids] + ts * dv_edge
+    ue = u0[ids] + t_end * du_edge
+    ve = v0[ids] + t_end * dv_edge
+    du = ue - us
+    keep = du != 0.0
+    if not keep.any():
+        return out
+    us, vs, ue, ve, du = us[keep], vs[keep], ue[keep], ve[keep], du[keep]
+    um = 0.5 * (us + ue)
+    vm = 0.5 * (vs + ve)
+    col = np.clip(np.floor(um).astype(np.int64), 0, ncols - 1)
+    row = np.clip(np.floor(vm).astype(np.int64), 0, nrows - 1)
+    w_rows = band_weight(np.arange(nrows + 1, dtype=np.float64))
+    w_mean = (band_weight(vs) + 4.0 * band_weight(vm) + band_weight(ve)) / 6.0
+    flat = row * ncols + col
+    own = np.bincount(flat, weights=du * (w_mean - w_rows[row]), minlength=nrows * ncols)
+    above = np.bincount(flat, weights=du, minlength=nrows * ncols).reshape(shape)
+    # cells strictly above each piece (smaller row index) get the full band
+    below_sum = np.cumsum(above[::-1], axis=0)[::-1] - above
+    out = own.reshape(shape) + below_sum * np.diff(w_rows)[:, None]
+    total = out.sum()
+    if total < 0:
+        out = -out
+    # round-off can leave -1e-12 in cells the boundary only grazes
+    np.maximum(out, 0.0, out=out)
+    return out

@@ -1,0 +1,33 @@
+"""Engine exceptions.
+
+Messages are templates with named fields, so the QGIS layer can translate the
+template first and fill the fields afterwards; the engine itself stays free of
+QGIS and of any translation machinery.
+"""
+
+
+class BlueCarbonError(Exception):
+    """Root of every error the engine raises on purpose."""
+
+    def __init__(self, template, **fields):
+        self.template = template
+        self.fields = fields
+        super().__init__(self.render())
+
+    def render(self, translate=None):
+        text = translate(self.template) if translate else self.template
+        try:
+            return text.format(**self.fields)
+        except (KeyError, IndexError, ValueError):
+            return self.template.format(**self.fields)
+
+
+class InputError(BlueCarbonError, ValueError):
+    """The user's input is wrong in a way the user can fix."""
+
+
+class Canceled(BlueCarbonError):
+    """The caller asked the engine to stop."""
+
+    def __init__(self):
+        super().__init__("The run was canceled; no output was written.")

@@ -1,0 +1,248 @@
+"""Exact, ellipsoidal class areas of a class raster inside polygons.
+
+This is the one place in the plugin where class areas are measured; carbon
+stocks, mariculture areas and accuracy assessment all call it.
+
+Each polygon is clipped to the raster, cut into windows of at most
+``max_cells`` cells (memory does not grow with the polygon or the raster), and
+for each window only that window of the raster is read.
+"""
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+from osgeo import gdal
+from pyproj import Geod, Transformer
+from shapely.geometry import Polygon, MultiPolygon, GeometryCollection, box
+from shapely.geometry.polygon import orient
+from shapely.ops import unary_union
+from shapely.strtree import STRtree
+
+from .coverage import polygon_cell_areas
+from .errors import Canceled
+
+MAX_CELLS = 4_000_000
+
+
+@dataclass
+class ZoneAreas:
+    """Areas in m² of one polygon: per class, on nodata, and outside the raster."""
+    classes: dict = field(default_factory=dict)
+    nodata_m2: float = 0.0
+    outside_m2: float = 0.0
+
+    @property
+    def mapped_m2(self):
+        return float(sum(self.classes.values()))
+
+    @property
+    def unmapped_m2(self):
+        return self.nodata_m2 + self.outside_m2
+
+    @property
+    def total_m2(self):
+        return self.mapped_m2 + self.unmapped_m2
+
+    def add(self, other):
+        for k, v in other.classes.items():
+            self.classes[k] = self.classes.get(k, 0.0) + v
+        self.nodata_m2 += other.nodata_m2
+        self.outside_m2 += other.outside_m2
+
+
+def polygon_parts(geom):
+    """Polygon parts of any geometry (lines and points of a collection are dropped)."""
+    if geom is None or geom.is_empty:
+        return []
+    if isinstance(geom, Polygon):
+        return [geom]
+    if isinstance(geom, (MultiPolygon, GeometryCollection)):
+        parts = []
+        for g in geom.geoms:
+            parts.extend(polygon_parts(g))
+        return parts
+    return []
+
+
+def _rings_in_pixels(grid, parts, c0, r0):
+    rings = []
+    for p in parts:
+        p = orient(p, 1.0)
+        for ring in [p.exterior, *p.interiors]:
+            pix = grid.to_pixel(np.asarray(ring.coords)[:, :2])
+            pix[:, 0] -= c0
+            pix[:, 1] -= r0
+            rings.append(pix)
+    return rings
+
+
+def densify_ring(coords, max_len):
+    coords = np.asarray(coords, dtype=np.float64)[:, :2]
+    seg = np.diff(coords, axis=0)
+    n = np.maximum(np.ceil(np.hypot(seg[:, 0], seg[:, 1]) / max_len).astype(np.int64), 1)
+    t = np.concatenate([np.arange(k) / k for k in n])
+    start = np.repeat(coords[:-1], n, axis=0)
+    out = start + np.repeat(seg, n, axis=0) * t[:, None]
+    return np.vstack([out, coords[-1:]])
+
+
+def geodesic_area_m2(geom, crs):
+    """Ellipsoidal area of a polygon given in ``crs``, its edges densified first."""
+    parts = polygon_parts(geom)
+    if not parts:
+        return 0.0
+    ell = crs.ellipsoid
+    geod = Geod(a=ell.semi_major_metre, rf=ell.inverse_flattening or 0.0) if ell.inverse_flattening \
+        else Geod(a=ell.semi_major_metre, b=ell.semi_major_metre)
+    to_ll = None if crs.is_geographic else Transformer.from_crs(crs, crs.geodetic_crs, always_xy=True)
+    minx, miny, maxx, maxy = geom.bounds
+    max_len = max(maxx - minx, maxy - miny) / 256.0 or 1.0
+    total = 0.0
+    for p in parts:
+        for i, ring in enumerate([p.exterior, *p.interiors]):
+            xy = densify_ring(ring.coords, max_len)
+            if to_ll is not None:
+                lon, lat = to_ll.transform(xy[:, 0], xy[:, 1])
+            else:
+                lon, lat = xy[:, 0], xy[:, 1]
+            a = abs(geod.polygon_area_perimeter(lon, lat)[0])
+            total += a if i == 0 else -a
+    return total
+
+
+def _tiles(c0, r0, ncols, nrows, max_cells):
+    side = max(int(math.sqrt(max_cells)), 1)
+    tcols = min(ncols, side) if ncols * nrows > max_cells else ncols
+    trows = max(min(nrows, max_cells // max(tcols, 1)), 1)
+    for rr in range(r0, r0 + nrows, trows):
+        for cc in range(c0, c0 + ncols, tcols):
+            yield cc, rr, min(tcols, c0 + ncols - cc), min(trows, r0 + nrows - rr)
+
+
+def _accumulate(values, areas, nodata, result):
+    covered = areas > 0
+    vals = values[covered]
+    area = areas[covered]
+    if nodata is not None:
+        nd = vals == nodata
+        if nd.any():
+            result.nodata_m2 += float(area[nd].sum())
+            vals = vals[~nd]
+            area = area[~nd]
+    if vals.size == 0:
+        return
+    if vals.dtype.itemsize <= 2 and vals.min() >= 0:
+        sums = np.bincount(vals.astype(np.int64), weights=area)
+        present = np.nonzero(np.bincount(vals.astype(np.int64)))[0]
+        uniq, sums = present, sums[present]
+    else:
+        uniq, inv = np.unique(vals, return_inverse=True)
+        sums = np.bincount(inv, weights=area)
+    for k, s in zip(uniq.tolist(), sums.tolist()):
+        result.classes[int(k)] = result.classes.get(int(k), 0.0) + s
+
+
+class ZonalReader:
+    """Keeps the raster open across polygons of one run."""
+
+    def __init__(self, grid, max_cells=MAX_CELLS):
+        self.grid = grid
+        self.max_cells = max_cells
+        self.ds = gdal.Open(grid.path)
+        self.band = self.ds.GetRasterBand(grid.band)
+        self.grid_box = box(*grid.bounds)
+        nd = grid.nodata
+        self.nodata = None if nd is None or (isinstance(nd, float) and math.isnan(nd)) else nd
+
+    def areas(self, geom, is_canceled=None):
+        """ZoneAreas of one polygon geometry given in the raster's CRS."""
+        result = ZoneAreas()
+        parts = polygon_parts(geom)
+        if not parts:
+            return result
+        geom = parts[0] if len(parts) == 1 else MultiPolygon(parts)
+        g = self.grid
+        minx, miny, maxx, maxy = geom.bounds
+        gx0, gy0, gx1, gy1 = g.bounds
+        inside_bbox = minx >= gx0 and maxx <= gx1 and miny >= gy0 and maxy <= gy1
+        if not inside_bbox:
+            inside = geom.intersection(self.grid_box)
+            outside = geom.difference(self.grid_box)
+            result.outside_m2 = geodesic_area_m2(outside, g.crs)
+            geom = inside
+            if not polygon_parts(geom):
+                return result
+        c0, r0, ncols, nrows = g.window_of(*geom.bounds)
+        if ncols == 0 or nrows == 0:
+            return result
+        tiled = ncols * nrows > self.max_cells
+        for tc, tr, tw, th in _tiles(c0, r0, ncols, nrows, self.max_cells):
+            if is_canceled is not None and is_canceled():
+                raise Canceled()
+            piece = geom.intersection(box(*g.window_bounds(tc, tr, tw, th))) if tiled else geom
+            piece_parts = polygon_parts(piece)
+            if not piece_parts:
+                continue
+            rings = _rings_in_pixels(g, piece_parts, tc, tr)
+            areas = polygon_cell_areas(rings, (th, tw), g.band_weight(tr))
+            factor = g.cell_factor(tc, tr, tw, th)
+            if factor is not None:
+                areas *= factor
+            values = self.band.ReadAsArray(tc, tr, tw, th)
+            _accumulate(values, areas, self.nodata, result)
+        return result
+
+
+def zonal_class_areas(grid, geoms, *, progress=None, is_canceled=None, max_cells=MAX_CELLS):
+    """ZoneAreas for each geometry (shapely, in the raster's CRS), in order."""
+    reader = ZonalReader(grid, max_cells)
+    out = []
+    n = len(geoms)
+    for i, geom in enumerate(geoms):
+        if is_canceled is not None and is_canceled():
+            raise Canceled()
+        out.append(reader.areas(geom, is_canceled))
+        if progress is not None:
+            progress((i + 1) / n if n else 1.0)
+    return out
+
+
+def overlap_groups(geoms):
+    """Groups (lists of indices) of polygons whose interiors overlap, transitively."""
+    valid = [(i, g) for i, g in enumerate(geoms) if g is not None and not g.is_empty]
+    parent = {i: i for i, _ in valid}
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    if len(valid) > 1:
+        tree = STRtree([g for _, g in valid])
+        index = {id(g): i for i, g in valid}
+        for i, g in valid:
+            for h in tree.query(g):
+                j = index[id(h)]
+                if j <= i or not g.intersects(h):
+                    continue
+                inter = g.intersection(h)
+                if inter.area > 1e-9 * min(g.area, h.area):
+                    parent[find(i)] = find(j)
+    groups = {}
+    for i, _ in valid:
+        groups.setdefault(find(i), []).append(i)
+    return sorted(groups.values())
+
+
+def union_totals(grid, geoms, per_zone, *, is_canceled=None, max_cells=MAX_CELLS):
+    """Areas of the union of all polygons (overlapping ground once) and the overlap in m²."""
+    reader = ZonalReader(grid, max_cells)
+    total = ZoneAreas()
+    for group in overlap_groups(geoms):
+        if len(group) == 1:
+            total.add(per_zone[group[0]])
+        else:
+            total.add(reader.areas(unary_union([geoms[i] for i in group]), is_canceled))
+    summed = sum(z.total_m2 for z in per_zone)
+    return total, max(summed - total.total_m2, 0.0)

@@ -1,0 +1,25 @@
+"""Plugin entry: registers the Processing provider, with or without a GUI."""
+from qgis.core import QgsApplication
+
+from .i18n import install_translator
+
+
+class BlueCarbonPlugin:
+    def __init__(self, iface):
+        self.iface = iface
+        self.provider = None
+        install_translator()
+
+    def initProcessing(self):  # noqa: N802 (QGIS entry point, called by qgis_process)
+        if self.provider is None:
+            from .provider import BlueCarbonProvider
+            self.provider = BlueCarbonProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def initGui(self):  # noqa: N802 (QGIS entry point, called by the desktop)
+        self.initProcessing()
+
+    def unload(self):
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None

@@ -1,0 +1,93 @@
+"""Rebuild the demo inputs in this folder from the real Sentinel-2 chip.
+
+Run with the system Python (GDAL, numpy, pyproj):
+    /usr/bin/python3 sample_data/make_demo_data.py
+
+habitat_demo.tif is an ILLUSTRATIVE habitat map: four fixed thresholds on the
+real Sentinel-2 L2A chip and the co-registered bathymetry, not a validated
+classification (see README.md). project_areas.gpkg holds four hand-drawn,
+fictitious project areas.
+"""
+import os
+
+import numpy as np
+from osgeo import gdal, ogr, osr
+from pyproj import Transformer
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+S2 = os.path.join(HERE, "s2l2a_ponce_pr_20190108_6band.tif")
+DEPTH = os.path.join(HERE, "s2l2a_ponce_pr_depth_10m.tif")
+
+NDVI_VEGETATION = 0.5      # dense green vegetation
+MNDWI_WATER = 0.0          # Xu 2006: water where MNDWI > 0
+SEAGRASS_DEPTH = (-8.0, -1.0)  # m below datum, where a dark bottom is visible
+SEAGRASS_GREEN = 0.040     # bottom darker than the shallow bank's median green reflectance
+
+
+def habitat_map():
+    ds = gdal.Open(S2)
+    red, green, _blue, nir, swir1, _swir2 = ds.ReadAsArray().astype(np.float64) / 10000.0  # baseline < 04.00
+    depth = gdal.Open(DEPTH).ReadAsArray()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ndvi = (nir - red) / (nir + red)
+        mndwi = (green - swir1) / (green + swir1)
+    out = np.full(red.shape, 9, dtype=np.uint8)                    # other land
+    water = mndwi > MNDWI_WATER
+    out[water] = 1                                                 # open water
+    bank = water & (depth > SEAGRASS_DEPTH[0]) & (depth < SEAGRASS_DEPTH[1]) & (depth != 0)
+    out[bank & (green < SEAGRASS_GREEN)] = 5                       # seagrass (dark shallow bottom)
+    out[ndvi > NDVI_VEGETATION] = 3                                # mangrove (vegetation fringing the cay pond)
+    drv = gdal.GetDriverByName("GTiff")
+    dst = drv.Create(os.path.join(HERE, "habitat_demo.tif"), ds.RasterXSize, ds.RasterYSize, 1, gdal.GDT_Byte,
+                     ["TILED=YES", "COMPRESS=DEFLATE"])
+    dst.SetGeoTransform(ds.GetGeoTransform())
+    dst.SetProjection(ds.GetProjection())
+    band = dst.GetRasterBand(1)
+    band.WriteArray(out)
+    band.SetNoDataValue(0)
+    dst.SetMetadataItem("DESCRIPTION", "Illustrative habitat map (thresholds, not validated) derived from "
+                        "Sentinel-2 L2A 2019-01-08 near Ponce, Puerto Rico")
+    dst.SetMetadataItem("ATTRIBUTION", "Contains modified Copernicus Sentinel data 2019; "
+                        "Copyright (c) 2021 Yustisi Lumban-Gaol (MIT)")
+    dst = None
+    return {int(k): int(v) for k, v in zip(*np.unique(out, return_counts=True))}
+
+
+AREAS = [
+    # site_id, 名称 (name), UTM 19N ring
+    ("A", "海草床保护区", [(743900, 1988300), (745300, 1988350), (745400, 1987300), (744000, 1987150)]),
+    ("B", "红树林小岛", [(745380, 1986660), (745760, 1986640), (745780, 1986330), (745400, 1986320)]),
+    ("C", "Restoration site (overlaps A)", [(745000, 1987700), (746100, 1987750), (746050, 1986900),
+                                            (744950, 1986950)]),
+    ("D", "Offshore edge (partly outside the image)", [(746900, 1988000), (747700, 1988000),
+                                                        (747700, 1987400), (746900, 1987400)]),
+]
+
+
+def project_areas():
+    path = os.path.join(HERE, "project_areas.gpkg")
+    if os.path.exists(path):
+        os.remove(path)
+    to_ll = Transformer.from_crs("EPSG:32619", "EPSG:4326", always_xy=True)
+    drv = ogr.GetDriverByName("GPKG")
+    ds = drv.CreateDataSource(path)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    lyr = ds.CreateLayer("project_areas", srs, ogr.wkbPolygon)
+    lyr.CreateField(ogr.FieldDefn("site_id", ogr.OFTString))
+    lyr.CreateField(ogr.FieldDefn("名称", ogr.OFTString))
+    for site, name, ring in AREAS:
+        lon, lat = to_ll.transform([p[0] for p in ring] + [ring[0][0]], [p[1] for p in ring] + [ring[0][1]])
+        wkt = "POLYGON(({}))".format(", ".join("{:.7f} {:.7f}".format(a, b) for a, b in zip(lon, lat)))
+        feat = ogr.Feature(lyr.GetLayerDefn())
+        feat.SetField("site_id", site)
+        feat.SetField("名称", name)
+        feat.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        lyr.CreateFeature(feat)
+    ds = None
+
+
+if __name__ == "__main__":
+    print("pixels per class:", habitat_map())
+    project_areas()
