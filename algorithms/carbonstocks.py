@@ -33,6 +33,7 @@ from ..bluecarbon_qgis.algorithm import (
 from ..bluecarbon_qgis.i18n import locale_name, tr
 from ..bluecarbon_qgis.engine import densities, grid as gridmod, stocks
 from ..bluecarbon_qgis.engine.carbon_report import carbon_report
+from ..bluecarbon_qgis.engine.errors import N_
 from ..bluecarbon_qgis.engine.rasterout import map_classes
 from ..bluecarbon_qgis.engine.report import write_html
 
@@ -43,16 +44,16 @@ ZONE_FIELDS = (
 )
 
 TOTALS = (
-    ("TOTAL_AREA_HA", "Mapped habitat area of all areas, overlaps once (ha)", "area_ha"),
-    ("TOTAL_UNMAPPED_HA", "Unmapped area of all areas (ha)", "unmapped_ha"),
-    ("TOTAL_STOCK_TC", "Total carbon stock (t C)", "stock_tc"),
+    ("TOTAL_AREA_HA", N_("Mapped habitat area of all areas, overlaps once (ha)"), "area_ha"),
+    ("TOTAL_UNMAPPED_HA", N_("Unmapped area of all areas (ha)"), "unmapped_ha"),
+    ("TOTAL_STOCK_TC", N_("Total carbon stock (t C)"), "stock_tc"),
     ("TOTAL_STOCK_TCO2E", "Total carbon stock (t CO2e)", "stock_tco2e"),
     ("TOTAL_STOCK_TCO2E_LO", "Total carbon stock, 95% low (t CO2e)", "stock_tco2e_lo"),
     ("TOTAL_STOCK_TCO2E_HI", "Total carbon stock, 95% high (t CO2e)", "stock_tco2e_hi"),
     ("TOTAL_UPTAKE_TCO2E_YR", "Total yearly uptake (t CO2e/yr)", "uptake_tco2e_yr"),
     ("TOTAL_UPTAKE_TCO2E_YR_LO", "Total yearly uptake, 95% low (t CO2e/yr)", "uptake_tco2e_yr_lo"),
     ("TOTAL_UPTAKE_TCO2E_YR_HI", "Total yearly uptake, 95% high (t CO2e/yr)", "uptake_tco2e_yr_hi"),
-    ("OVERLAP_HA", "Area where project areas overlap (ha)", None),
+    ("OVERLAP_HA", N_("Area where project areas overlap (ha)"), None),
 )
 
 

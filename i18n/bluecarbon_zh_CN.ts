@@ -1,11 +1,474 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name>bluecarbon</name>
-    <message>
-        <source>Blue Carbon</source>
-        <translation>蓝碳</translation>
-    </message>
-</context>
+    <context>
+        <name>bluecarbon</name>
+        <message>
+            <source>Blue Carbon</source>
+            <translation>蓝碳</translation>
+        </message>
+        <message>
+            <source>Habitat mapping</source>
+            <translation>生境制图</translation>
+        </message>
+        <message>
+            <source>Carbon accounting</source>
+            <translation>碳核算</translation>
+        </message>
+        <message>
+            <source>Mariculture</source>
+            <translation>海水养殖</translation>
+        </message>
+        <message>
+            <source>Reporting</source>
+            <translation>报告</translation>
+        </message>
+        <message>
+            <source>The run was canceled; no output was written.</source>
+            <translation>运行已取消；未写出任何输出。</translation>
+        </message>
+        <message>
+            <source>{what} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) and run again.</source>
+            <translation>{what}没有坐标参考系。请设置其坐标参考系（图层属性 &gt; 源）后重新运行。</translation>
+        </message>
+        <message>
+            <source>{what} has no features; nothing to account for.</source>
+            <translation>{what}没有要素，无可核算内容。</translation>
+        </message>
+        <message>
+            <source>Feature {fid} of {what} has no geometry; its areas are zero.</source>
+            <translation>{what}的要素 {fid} 没有几何图形，其面积记为零。</translation>
+        </message>
+        <message>
+            <source>Feature {fid} of {what} has an invalid geometry; it was repaired (check its outline).</source>
+            <translation>{what}的要素 {fid} 几何无效，已自动修复（请检查其边界）。</translation>
+        </message>
+        <message>
+            <source>Blue Carbon: coastal habitat maps to carbon accounts</source>
+            <translation>蓝碳：由海岸带生境图到碳核算</translation>
+        </message>
+        <message>
+            <source>Blue carbon stocks and uptake</source>
+            <translation>蓝碳储量与年吸收量</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>生成时间</translation>
+        </message>
+        <message>
+            <source>Habitat raster</source>
+            <translation>生境栅格</translation>
+        </message>
+        <message>
+            <source>Raster CRS</source>
+            <translation>栅格坐标参考系</translation>
+        </message>
+        <message>
+            <source>Pixel size</source>
+            <translation>像元大小</translation>
+        </message>
+        <message>
+            <source>Project areas</source>
+            <translation>项目区</translation>
+        </message>
+        <message>
+            <source>Density table</source>
+            <translation>碳密度表</translation>
+        </message>
+        <message>
+            <source>Monte Carlo iterations</source>
+            <translation>蒙特卡洛迭代次数</translation>
+        </message>
+        <message>
+            <source>Inputs</source>
+            <translation>输入</translation>
+        </message>
+        <message>
+            <source>Method and formulas</source>
+            <translation>方法与公式</translation>
+        </message>
+        <message>
+            <source>Carbon densities and their sources</source>
+            <translation>碳密度及其来源</translation>
+        </message>
+        <message>
+            <source>Carbon by project area</source>
+            <translation>各项目区碳量</translation>
+        </message>
+        <message>
+            <source>Mapped habitat area (ha)</source>
+            <translation>已制图生境面积（公顷）</translation>
+        </message>
+        <message>
+            <source>Unmapped area (ha)</source>
+            <translation>未制图面积（公顷）</translation>
+        </message>
+        <message>
+            <source>Overlap between areas, counted once (ha)</source>
+            <translation>区域重叠面积，仅计一次（公顷）</translation>
+        </message>
+        <message>
+            <source>Carbon stock (t C)</source>
+            <translation>碳储量（t C）</translation>
+        </message>
+        <message>
+            <source>Carbon stock (t CO2e)</source>
+            <translation>碳储量（t CO2e）</translation>
+        </message>
+        <message>
+            <source>Yearly uptake (t C/yr)</source>
+            <translation>年吸收量（t C/年）</translation>
+        </message>
+        <message>
+            <source>Yearly uptake (t CO2e/yr)</source>
+            <translation>年吸收量（t CO2e/年）</translation>
+        </message>
+        <message>
+            <source>Grand totals (overlapping ground counted once)</source>
+            <translation>总计（重叠区域仅计一次）</translation>
+        </message>
+        <message>
+            <source>not in the density table</source>
+            <translation>不在碳密度表中</translation>
+        </message>
+        <message>
+            <source>Stock by habitat class</source>
+            <translation>按生境类型的碳储量</translation>
+        </message>
+        <message>
+            <source>Map of the areas over the habitat map</source>
+            <translation>项目区与生境图</translation>
+        </message>
+        <message>
+            <source>band</source>
+            <translation>波段</translation>
+        </message>
+        <message>
+            <source>seed</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <source>Areas are the true areas on the ellipsoid of the raster's CRS; a pixel partly inside an area counts by the fraction of its area inside.</source>
+            <translation>面积为栅格坐标参考系椭球面上的真实面积；部分位于区域内的像元按其落在区域内的面积比例计入。</translation>
+        </message>
+        <message>
+            <source>Uncertainty: each class density with a 95% interval [lo, hi] is drawn from a normal distribution with sd = (hi − lo)/3.92, truncated at 0, once per iteration for all areas; the interval reported is the 2.5–97.5 percentile of the totals.</source>
+            <translation>不确定性：凡给出95%区间 [lo, hi] 的类型碳密度，均按均值为该值、标准差 sd = (hi − lo)/3.92、在0处截断的正态分布抽样，每次迭代对所有区域共用同一抽样；报告的区间为总量的2.5–97.5百分位数。</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <source>degrees</source>
+            <translation>度</translation>
+        </message>
+        <message>
+            <source>CRS units</source>
+            <translation>坐标系单位</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>区域</translation>
+        </message>
+        <message>
+            <source>95% interval</source>
+            <translation>95%区间</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>量</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Density table row {row}, column '{column}': '{value}' is not a finite number.</source>
+            <translation>碳密度表第 {row} 行“{column}”列：“{value}”不是有限数值。</translation>
+        </message>
+        <message>
+            <source>The density table {path} is empty.</source>
+            <translation>碳密度表 {path} 为空。</translation>
+        </message>
+        <message>
+            <source>The density table {path} lacks the column(s) {missing}. Required columns: {required}.</source>
+            <translation>碳密度表 {path} 缺少列：{missing}。必需的列：{required}。</translation>
+        </message>
+        <message>
+            <source>The density table {path} has a header but no rows.</source>
+            <translation>碳密度表 {path} 只有表头，没有数据行。</translation>
+        </message>
+        <message>
+            <source>Density table row {row}, column '{column}': '{value}' is not a number.</source>
+            <translation>碳密度表第 {row} 行“{column}”列：“{value}”不是数字。</translation>
+        </message>
+        <message>
+            <source>Cannot read the density table {path}: {error}</source>
+            <translation>无法读取碳密度表 {path}：{error}</translation>
+        </message>
+        <message>
+            <source>The density table {path} is not UTF-8 text; save it as CSV UTF-8.</source>
+            <translation>碳密度表 {path} 不是 UTF-8 文本；请另存为 CSV UTF-8 格式。</translation>
+        </message>
+        <message>
+            <source>Density table row {row} has more cells than the header.</source>
+            <translation>碳密度表第 {row} 行的单元格多于表头。</translation>
+        </message>
+        <message>
+            <source>Density table row {row}: class_value '{value}' is not an integer.</source>
+            <translation>碳密度表第 {row} 行：class_value“{value}”不是整数。</translation>
+        </message>
+        <message>
+            <source>Density table row {row}: class {value} appears twice.</source>
+            <translation>碳密度表第 {row} 行：类型 {value} 重复出现。</translation>
+        </message>
+        <message>
+            <source>Density table row {row}, column '{column}': densities cannot be negative ({value}).</source>
+            <translation>碳密度表第 {row} 行“{column}”列：碳密度不能为负（{value}）。</translation>
+        </message>
+        <message>
+            <source>Density table row {row}: give both {column}_lo and {column}_hi, or neither.</source>
+            <translation>碳密度表第 {row} 行：{column}_lo 与 {column}_hi 须同时给出或同时留空。</translation>
+        </message>
+        <message>
+            <source>Density table row {row}: {column}_lo ({lo}) is above the value ({value}).</source>
+            <translation>碳密度表第 {row} 行：{column}_lo（{lo}）大于取值（{value}）。</translation>
+        </message>
+        <message>
+            <source>Density table row {row}: {column}_hi ({hi}) is below the value ({value}).</source>
+            <translation>碳密度表第 {row} 行：{column}_hi（{hi}）小于取值（{value}）。</translation>
+        </message>
+        <message>
+            <source>Density table row {row}, column '{column}_lo': densities cannot be negative.</source>
+            <translation>碳密度表第 {row} 行“{column}_lo”列：碳密度不能为负。</translation>
+        </message>
+        <message>
+            <source>The raster {path} has {count} band(s); band {band} does not exist.</source>
+            <translation>栅格 {path} 有 {count} 个波段；波段 {band} 不存在。</translation>
+        </message>
+        <message>
+            <source>The habitat raster must hold integer class values, but band {band} of {path} is {dtype}. Convert it to an integer type (for example with gdal_translate -ot Byte) or use a class map.</source>
+            <translation>生境栅格必须是整数类型值，但 {path} 的波段 {band} 为 {dtype}。请转换为整数类型（例如 gdal_translate -ot Byte）或使用分类图。</translation>
+        </message>
+        <message>
+            <source>The raster {path} has no coordinate reference system. Assign one (Raster &gt; Projections &gt; Assign Projection) and run again.</source>
+            <translation>栅格 {path} 没有坐标参考系。请为其指定坐标参考系（栅格 &gt; 投影 &gt; 指定投影）后重新运行。</translation>
+        </message>
+        <message>
+            <source>The raster {path} is rotated or sheared; warp it to a north-up grid first (gdalwarp).</source>
+            <translation>栅格 {path} 存在旋转或错切；请先重采样为正北朝上的格网（gdalwarp）。</translation>
+        </message>
+        <message>
+            <source>The raster {path} is stored south-up; warp it to a north-up grid first.</source>
+            <translation>栅格 {path} 为南朝上存储；请先重采样为正北朝上的格网。</translation>
+        </message>
+        <message>
+            <source>Cannot open the raster {path}: {error}</source>
+            <translation>无法打开栅格 {path}：{error}</translation>
+        </message>
+        <message>
+            <source>The raster's CRS ({crs}) gives no valid area scale over the raster; reproject the habitat raster to a projected or geographic CRS that covers it.</source>
+            <translation>栅格的坐标参考系（{crs}）在栅格范围内无法给出有效的面积比例；请将生境栅格重投影到覆盖该范围的投影或地理坐标系。</translation>
+        </message>
+        <message>
+            <source>Raster outputs are written as GeoTIFF; give a file name ending in .tif ({path}).</source>
+            <translation>栅格输出为 GeoTIFF 格式；请使用以 .tif 结尾的文件名（{path}）。</translation>
+        </message>
+        <message>
+            <source>The habitat raster has class(es) {missing} inside the areas, but the density table {path} has no row for them. Add rows for these classes to the table, or set 'Classes missing from the table' to count them as carbon-free.</source>
+            <translation>生境栅格在项目区内含有类型 {missing}，但碳密度表 {path} 中没有这些类型。请在表中补充这些类型，或将“碳密度表中缺少的类型”设为按零碳计入。</translation>
+        </message>
+        <message>
+            <source>Class(es) {classes} are not in the density table and were counted as carbon-free ({ha:.2f} ha).</source>
+            <translation>类型 {classes} 不在碳密度表中，已按零碳计入（{ha:.2f} 公顷）。</translation>
+        </message>
+        <message>
+            <source>Some areas overlap ({ha:.2f} ha): each area's row counts its whole ground, the grand totals count overlapping ground once.</source>
+            <translation>部分区域相互重叠（{ha:.2f} 公顷）：各区域行按其全部范围计算，总计中重叠区域仅计一次。</translation>
+        </message>
+        <message>
+            <source>{ha:.2f} ha of the areas is unmapped (raster nodata or outside the raster) and holds no carbon in this account.</source>
+            <translation>项目区中有 {ha:.2f} 公顷未制图（栅格无数据或在栅格范围外），本次核算中不计碳量。</translation>
+        </message>
+        <message>
+            <source>Area {n} does not overlap any mapped pixel of the habitat raster; its carbon is zero.</source>
+            <translation>区域 {n} 未覆盖生境栅格中任何已制图像元，其碳量为零。</translation>
+        </message>
+        <message>
+            <source>Carbon stocks and uptake by area</source>
+            <translation>分区碳储量与年吸收量</translation>
+        </message>
+        <message>
+            <source>Carbon stock in each pool and yearly CO2 uptake per project area, from a habitat class raster and a table of carbon densities per class.
+
+Areas are exact: a pixel partly inside a polygon counts by the fraction of its area inside, and all areas are true areas on the ellipsoid of the raster's CRS, whatever the CRS. Polygons in another CRS are densified and reprojected to the raster's CRS.
+
+Formulas: stock_tc = Σ area_ha × (agb + bgb + dead + soil); uptake_tc_yr = Σ area_ha × seq; CO2e = C × 44/12.
+
+Uncertainty: a density with bounds lo/hi (its 95% interval) is drawn from a normal with sd = (hi − lo)/3.92 truncated at 0, once per iteration for all areas; the 2.5–97.5 percentiles give the _lo and _hi fields. Densities without bounds are fixed.
+
+Overlapping areas count fully in each area's own row; the grand totals count overlapping ground once and the overlap is reported.
+
+The default density table holds IPCC 2013 Wetlands Supplement Tier 1 values for the plugin's standard classes (1 open water, 2 tidal flat, 3 mangrove, 4 salt marsh, 5 seagrass, 6 seaweed/macroalgae, 7 floating mariculture, 8 aquaculture ponds, 9 other land), with the source on every row.</source>
+            <translation>由生境分类栅格和各类型碳密度表，计算每个项目区各碳库的碳储量及每年的 CO2 吸收量。
+
+面积精确：部分位于面内的像元按其落在面内的面积比例计入；无论何种坐标参考系，所有面积均为栅格坐标参考系椭球面上的真实面积。其他坐标参考系的面要素先加密节点再重投影到栅格坐标参考系。
+
+公式：stock_tc = Σ area_ha × (agb + bgb + dead + soil)；uptake_tc_yr = Σ area_ha × seq；CO2e = C × 44/12。
+
+不确定性：给出上下限 lo/hi（95%区间）的碳密度按标准差 sd = (hi − lo)/3.92、在0处截断的正态分布抽样，每次迭代所有区域共用同一抽样；2.5–97.5百分位数给出 _lo 与 _hi 字段。未给出上下限的碳密度视为固定值。
+
+相互重叠的区域在各自的行中按全部范围计算；总计中重叠区域仅计一次，并报告重叠面积。
+
+默认碳密度表为插件标准类型（1 开阔水域、2 潮滩、3 红树林、4 盐沼、5 海草床、6 海藻/大型藻类、7 浮筏养殖、8 养殖池塘、9 其他陆地）的 IPCC 2013 湿地增补指南第1层级值，每行注明来源。</translation>
+        </message>
+        <message>
+            <source>Mapped habitat area of all areas, overlaps once (ha)</source>
+            <translation>全部区域已制图生境面积，重叠仅计一次（公顷）</translation>
+        </message>
+        <message>
+            <source>Unmapped area of all areas (ha)</source>
+            <translation>全部区域未制图面积（公顷）</translation>
+        </message>
+        <message>
+            <source>Total carbon stock (t C)</source>
+            <translation>总碳储量（t C）</translation>
+        </message>
+        <message>
+            <source>Area where project areas overlap (ha)</source>
+            <translation>项目区相互重叠的面积（公顷）</translation>
+        </message>
+        <message>
+            <source>Integer class raster (for example from the habitat mapping tools). Nodata and pixels outside the raster count as unmapped.</source>
+            <translation>整数类型的生境分类栅格（例如来自生境制图工具）。无数据像元及栅格范围以外的部分计为未制图。</translation>
+        </message>
+        <message>
+            <source>Band that holds the class values (default 1).</source>
+            <translation>存放类型值的波段（默认 1）。</translation>
+        </message>
+        <message>
+            <source>Polygons to account for, in any CRS; multipolygons and overlaps are allowed.</source>
+            <translation>待核算的面要素，可为任意坐标参考系；允许多部件面和相互重叠。</translation>
+        </message>
+        <message>
+            <source>Field that names each area in the per-class table and the report; the feature id when empty.</source>
+            <translation>在分类型表和报告中标识各区域的字段；留空时使用要素ID。</translation>
+        </message>
+        <message>
+            <source>CSV with columns class_value, class_name, agb_tc_ha, bgb_tc_ha, dead_tc_ha, soil_tc_ha, seq_tc_ha_yr, source, and optional &lt;column&gt;_lo/&lt;column&gt;_hi 95% bounds. Empty: the shipped IPCC 2013 Tier 1 table.</source>
+            <translation>CSV 文件，列为 class_value、class_name、agb_tc_ha、bgb_tc_ha、dead_tc_ha、soil_tc_ha、seq_tc_ha_yr、source，可选 &lt;列名&gt;_lo/&lt;列名&gt;_hi 作为95%区间上下限。留空则使用插件自带的 IPCC 2013 第1层级表。</translation>
+        </message>
+        <message>
+            <source>What to do with raster classes inside the areas that the density table lacks.</source>
+            <translation>项目区内出现碳密度表中没有的栅格类型时的处理方式。</translation>
+        </message>
+        <message>
+            <source>Number of draws for the 95% intervals.</source>
+            <translation>计算95%区间的抽样次数。</translation>
+        </message>
+        <message>
+            <source>Seed of the Monte Carlo draws; the same seed gives the same intervals.</source>
+            <translation>蒙特卡洛抽样的随机种子；相同种子给出相同区间。</translation>
+        </message>
+        <message>
+            <source>The areas with their attributes plus areas (ha), pools (t C), stock and uptake (t CO2e) with 95% intervals.</source>
+            <translation>项目区及其原有属性，另加面积（公顷）、各碳库（t C）、碳储量与年吸收量（t CO2e）及其95%区间。</translation>
+        </message>
+        <message>
+            <source>One row per area and habitat class.</source>
+            <translation>每个区域每种生境类型一行。</translation>
+        </message>
+        <message>
+            <source>Float32 raster of total carbon stock density on the habitat raster's grid.</source>
+            <translation>与生境栅格同格网的总碳储量密度栅格（Float32）。</translation>
+        </message>
+        <message>
+            <source>HTML report for a verifier: inputs, method, sources, tables, chart, map, warnings.</source>
+            <translation>供核查方使用的 HTML 报告：输入、方法、数据来源、表格、图表、地图与警告。</translation>
+        </message>
+        <message>
+            <source>Stock density raster (t C/ha)</source>
+            <translation>碳储量密度栅格（t C/公顷）</translation>
+        </message>
+        <message>
+            <source>Report (HTML)</source>
+            <translation>报告（HTML）</translation>
+        </message>
+        <message>
+            <source>HTML files (*.html)</source>
+            <translation>HTML 文件 (*.html)</translation>
+        </message>
+        <message>
+            <source>The project area layer</source>
+            <translation>项目区图层</translation>
+        </message>
+        <message>
+            <source>Habitat class raster</source>
+            <translation>生境分类栅格</translation>
+        </message>
+        <message>
+            <source>Band</source>
+            <translation>波段</translation>
+        </message>
+        <message>
+            <source>Area identifier field</source>
+            <translation>区域标识字段</translation>
+        </message>
+        <message>
+            <source>Carbon density table (CSV)</source>
+            <translation>碳密度表（CSV）</translation>
+        </message>
+        <message>
+            <source>Classes missing from the table</source>
+            <translation>碳密度表中缺少的类型</translation>
+        </message>
+        <message>
+            <source>Monte Carlo iterations (0 = no interval)</source>
+            <translation>蒙特卡洛迭代次数（0 = 不计算区间）</translation>
+        </message>
+        <message>
+            <source>Random seed</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <source>Carbon by area</source>
+            <translation>分区碳量</translation>
+        </message>
+        <message>
+            <source>Carbon by area and class</source>
+            <translation>分区分类型碳量</translation>
+        </message>
+        <message>
+            <source>Fail and list them</source>
+            <translation>报错并列出这些类型</translation>
+        </message>
+        <message>
+            <source>Count them as carbon-free and report their area</source>
+            <translation>按零碳计入并报告其面积</translation>
+        </message>
+        <message>
+            <source>Density table: {path} ({n} classes)</source>
+            <translation>碳密度表：{path}（{n} 个类型）</translation>
+        </message>
+        <message>
+            <source>Total stock {s:,.1f} t C ({c:,.1f} t CO2e); uptake {u:,.2f} t CO2e/yr over {a:,.2f} ha of mapped habitat.</source>
+            <translation>总碳储量 {s:,.1f} t C（{c:,.1f} t CO2e）；年吸收量 {u:,.2f} t CO2e/年；已制图生境面积 {a:,.2f} 公顷。</translation>
+        </message>
+    </context>
 </TS>

@@ -6,6 +6,11 @@ QGIS and of any translation machinery.
 """
 
 
+def N_(text):
+    """Mark a string for translation where it is defined; it is translated where it is shown."""
+    return text
+
+
 class BlueCarbonError(Exception):
     """Root of every error the engine raises on purpose."""
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .densities import NUMERIC, POOLS, RATE
-from .errors import InputError
+from .errors import InputError, N_
 from .montecarlo import draw, interval
 
 CO2_PER_C = 44.0 / 12.0
@@ -144,18 +144,18 @@ def carbon_stocks(grid, geoms, table, *, unknown_mode=UNKNOWN_FAIL, iterations=1
     unknown = unknown_classes(table, per_zone)
     if unknown:
         ha = sum(accounts[-1].class_ha.get(k, 0.0) for k in unknown)
-        warnings.append(("Class(es) {classes} are not in the density table and were counted as carbon-free "
-                         "({ha:.2f} ha).", dict(classes=", ".join(map(str, unknown)), ha=ha)))
+        warnings.append((N_("Class(es) {classes} are not in the density table and were counted as carbon-free "
+                         "({ha:.2f} ha)."), dict(classes=", ".join(map(str, unknown)), ha=ha)))
     if overlap_m2 > 0:
-        warnings.append(("Some areas overlap ({ha:.2f} ha): each area's row counts its whole ground, the grand "
-                         "totals count overlapping ground once.", dict(ha=overlap_m2 / M2_PER_HA)))
+        warnings.append((N_("Some areas overlap ({ha:.2f} ha): each area's row counts its whole ground, the grand "
+                         "totals count overlapping ground once."), dict(ha=overlap_m2 / M2_PER_HA)))
     for i, z in enumerate(per_zone):
         if geoms[i] is not None and z.total_m2 > 0 and z.mapped_m2 == 0:
-            warnings.append(("Area {n} does not overlap any mapped pixel of the habitat raster; its carbon is zero.",
+            warnings.append((N_("Area {n} does not overlap any mapped pixel of the habitat raster; its carbon is zero."),
                              dict(n=zone_ids[i] if zone_ids else i + 1)))
     if union.unmapped_m2 > 0:
-        warnings.append(("{ha:.2f} ha of the areas is unmapped (raster nodata or outside the raster) and holds "
-                         "no carbon in this account.", dict(ha=union.unmapped_m2 / M2_PER_HA)))
+        warnings.append((N_("{ha:.2f} ha of the areas is unmapped (raster nodata or outside the raster) and holds "
+                         "no carbon in this account."), dict(ha=union.unmapped_m2 / M2_PER_HA)))
     if progress:
         progress(1.0)
     return StocksRun(zones=accounts[:-1], total=accounts[-1], overlap_ha=overlap_m2 / M2_PER_HA,

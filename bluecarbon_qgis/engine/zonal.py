@@ -8,6 +8,7 @@ Each polygon is clipped to the raster, cut into windows of at most
 for each window only that window of the raster is read.
 """
 import math
+import warnings
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -219,7 +220,9 @@ def overlap_groups(geoms):
         return i
 
     if len(valid) > 1:
-        tree = STRtree([g for _, g in valid])
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # shapely 1.8 announces the 2.0 API change
+            tree = STRtree([g for _, g in valid])
         index = {id(g): i for i, g in valid}
         for i, g in valid:
             for h in tree.query(g):

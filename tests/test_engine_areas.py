@@ -1,0 +1,190 @@
+"""Exact ellipsoidal class areas, checked against hand fractions and pyproj."""
+import numpy as np
+import pytest
+from pyproj import CRS, Geod, Transformer
+from shapely import wkt as shapely_wkt
+from shapely.geometry import MultiPolygon, Polygon, box
+
+from bluecarbon.bluecarbon_qgis.engine.coverage import polygon_cell_areas
+from bluecarbon.bluecarbon_qgis.engine.errors import InputError
+from bluecarbon.bluecarbon_qgis.engine.grid import open_grid
+from bluecarbon.bluecarbon_qgis.engine.zonal import union_totals, zonal_class_areas
+from conftest import make_raster
+
+GEOD = Geod(ellps="WGS84")
+
+
+def unit(v):
+    return np.asarray(v, dtype=float)
+
+
+@pytest.mark.parametrize("ring, expected", [
+    # the square shifted half a cell over a 3 x 3 grid: corner, edge and centre fractions
+    ([(0.5, 0.5), (2.5, 0.5), (2.5, 2.5), (0.5, 2.5)],
+     [[0.25, 0.5, 0.25], [0.5, 1.0, 0.5], [0.25, 0.5, 0.25]]),
+    # a right triangle with legs of 3 cells: half cells on the diagonal
+    ([(0, 0), (3, 0), (0, 3)], [[1, 1, 0.5], [1, 0.5, 0], [0.5, 0, 0]]),
+    # a thin sliver inside one cell
+    ([(1.1, 1.2), (1.9, 1.2), (1.9, 1.3), (1.1, 1.3)], [[0, 0, 0], [0, 0.08, 0], [0, 0, 0]]),
+])
+def test_fractions_by_hand(ring, expected):
+    ring = np.array(ring + [ring[0]], dtype=float)
+    for r in (ring, ring[::-1]):  # either orientation
+        got = polygon_cell_areas([r], (3, 3), unit)
+        assert got == pytest.approx(np.array(expected), abs=1e-12)
+
+
+def test_hole_is_excluded():
+    outer = np.array([(0, 0), (3, 0), (3, 3), (0, 3), (0, 0)], float)
+    hole = np.array([(1, 1), (1, 2), (2, 2), (2, 1), (1, 1)], float)
+    got = polygon_cell_areas([outer, hole], (3, 3), unit)
+    assert got == pytest.approx(np.array([[1, 1, 1], [1, 0, 1], [1, 1, 1]], float))
+
+
+def densified_geodesic_area(poly, to_lonlat=None, step=None):
+    """pyproj's geodesic area of a polygon whose edges are straight in its own CRS."""
+    total = 0.0
+    parts = poly.geoms if isinstance(poly, MultiPolygon) else [poly]
+    for part in parts:
+        for i, ring in enumerate([part.exterior, *part.interiors]):
+            xy = np.asarray(ring.coords)
+            pts = []
+            for a, b in zip(xy[:-1], xy[1:]):
+                n = 200
+                t = np.arange(n)[:, None] / n
+                pts.append(a + (b - a) * t)
+            pts.append(xy[-1:])
+            pts = np.vstack(pts)
+            if to_lonlat is not None:
+                lon, lat = to_lonlat.transform(pts[:, 0], pts[:, 1])
+            else:
+                lon, lat = pts[:, 0], pts[:, 1]
+            a = abs(GEOD.polygon_area_perimeter(lon, lat)[0])
+            total += a if i == 0 else -a
+    return total
+
+
+def expected_class_areas(arr, x0, y0, dx, dy, poly, to_lonlat=None):
+    out = {}
+    for r in range(arr.shape[0]):
+        for c in range(arr.shape[1]):
+            cell = box(x0 + c * dx, y0 - (r + 1) * dy, x0 + (c + 1) * dx, y0 - r * dy)
+            inter = cell.intersection(poly)
+            if inter.is_empty or inter.area == 0:
+                continue
+            out[int(arr[r, c])] = out.get(int(arr[r, c]), 0.0) + densified_geodesic_area(inter, to_lonlat)
+    return out
+
+
+CUTTING_POLYGON_LL = Polygon([(110.0043, 21.9913), (110.0337, 21.9941), (110.0291, 22.0243),
+                              (110.0152, 22.0110), (110.0019, 22.0207)])
+
+
+def test_geographic_raster_matches_pyproj(tmp_path):
+    arr = np.array([[1, 2, 3, 4], [2, 3, 4, 1], [3, 4, 1, 2], [4, 1, 2, 3]], np.uint8)
+    x0, y0, d = 110.0, 22.03, 0.01
+    path = make_raster(tmp_path / "geo.tif", arr, 4326, x0, y0, d, d)
+    grid = open_grid(path)
+    got = zonal_class_areas(grid, [CUTTING_POLYGON_LL])[0]
+    expected = expected_class_areas(arr, x0, y0, d, d, CUTTING_POLYGON_LL)
+    assert set(got.classes) == set(expected)
+    for k, v in expected.items():
+        assert got.classes[k] == pytest.approx(v, rel=1e-4)
+    assert got.unmapped_m2 == pytest.approx(0.0, abs=1e-6)
+
+
+def test_utm_far_from_central_meridian_matches_pyproj(tmp_path):
+    # UTM 50N, 330 km east of the central meridian: scale error of planar areas ~ 0.1 %
+    arr = np.array([[1, 2, 3], [3, 1, 2], [2, 3, 1]], np.uint8)
+    x0, y0, d = 830000.0, 2430000.0, 300.0
+    path = make_raster(tmp_path / "utm.tif", arr, 32650, x0, y0, d, d)
+    grid = open_grid(path)
+    poly = Polygon([(830120, 2429950), (830870, 2429420), (830610, 2429130), (830050, 2429290)])
+    to_ll = Transformer.from_crs(32650, 4326, always_xy=True)
+    expected = expected_class_areas(arr, x0, y0, d, d, poly, to_ll)
+    got = zonal_class_areas(grid, [poly])[0]
+    planar = poly.area
+    assert abs(sum(expected.values()) / planar - 1) > 5e-4  # the test can tell planar from true areas
+    for k, v in expected.items():
+        assert got.classes[k] == pytest.approx(v, rel=1e-4)
+
+
+def test_polygon_partly_outside_and_on_nodata(tmp_path):
+    arr = np.array([[3, 0], [3, 3]], np.uint8)
+    x0, y0, d = 500000.0, 2500000.0, 100.0
+    path = make_raster(tmp_path / "nd.tif", arr, 32650, x0, y0, d, d)
+    grid = open_grid(path)
+    poly = box(x0 + 50, y0 - 150, x0 + 300, y0 - 50)  # 250 x 100 m, half of it east of the raster
+    to_ll = Transformer.from_crs(32650, 4326, always_xy=True)
+    z = zonal_class_areas(grid, [poly])[0]
+    exp_total = densified_geodesic_area(poly, to_ll)
+    exp_nodata = densified_geodesic_area(box(x0 + 100, y0 - 100, x0 + 200, y0 - 50), to_ll)
+    exp_outside = densified_geodesic_area(box(x0 + 200, y0 - 150, x0 + 300, y0 - 50), to_ll)
+    assert z.total_m2 == pytest.approx(exp_total, rel=1e-4)
+    assert z.nodata_m2 == pytest.approx(exp_nodata, rel=1e-4)
+    assert z.outside_m2 == pytest.approx(exp_outside, rel=1e-4)
+    assert z.mapped_m2 == pytest.approx(exp_total - exp_nodata - exp_outside, rel=1e-4)
+
+
+def test_polygon_missing_the_raster_gives_zero_mapped(tmp_path):
+    path = make_raster(tmp_path / "r.tif", np.ones((2, 2), np.uint8), 32650, 500000, 2500000, 10, 10)
+    z = zonal_class_areas(open_grid(path), [box(600000, 2400000, 600100, 2400100)])[0]
+    assert z.mapped_m2 == 0
+    assert z.outside_m2 == pytest.approx(1e4, rel=2e-3)
+
+
+def test_multipolygon_and_tiling_agree(tmp_path):
+    rng = np.random.default_rng(3)
+    arr = rng.integers(1, 6, size=(60, 80)).astype(np.uint8)
+    path = make_raster(tmp_path / "t.tif", arr, 4326, 120.0, 31.0, 0.001, 0.001)
+    grid = open_grid(path)
+    mp = shapely_wkt.loads("MULTIPOLYGON(((120.0031 30.9987,120.0512 30.9902,120.0433 30.9611,120.0102 30.9555,"
+                           "120.0031 30.9987),(120.02 30.98,120.03 30.98,120.03 30.97,120.02 30.97,120.02 30.98)),"
+                           "((120.061 30.995,120.0789 30.995,120.0789 30.97,120.061 30.995)))")
+    whole = zonal_class_areas(grid, [mp])[0]
+    tiled = zonal_class_areas(grid, [mp], max_cells=97)[0]  # forces many small windows
+    assert set(whole.classes) == set(tiled.classes)
+    for k in whole.classes:
+        assert tiled.classes[k] == pytest.approx(whole.classes[k], rel=1e-9)
+    assert whole.total_m2 == pytest.approx(densified_geodesic_area(mp), rel=1e-4)
+
+
+def test_overlaps_counted_once_in_union(tmp_path):
+    path = make_raster(tmp_path / "o.tif", np.full((10, 10), 3, np.uint8), 32650, 500000, 2500000, 10, 10)
+    grid = open_grid(path)
+    a = box(500010, 2499910, 500060, 2499960)
+    b = box(500040, 2499920, 500090, 2499990)
+    c = box(500000, 2499900, 500005, 2499905)  # touches nothing
+    per = zonal_class_areas(grid, [a, b, c])
+    total, overlap = union_totals(grid, [a, b, c], per)
+    to_ll = Transformer.from_crs(32650, 4326, always_xy=True)
+    assert overlap == pytest.approx(densified_geodesic_area(a.intersection(b), to_ll), rel=1e-4)
+    assert total.total_m2 == pytest.approx(densified_geodesic_area(a.union(b), to_ll)
+                                           + densified_geodesic_area(c, to_ll), rel=1e-4)
+
+
+def test_grid_checks(tmp_path):
+    with pytest.raises(InputError, match="no coordinate reference system"):
+        open_grid(make_raster(tmp_path / "nocrs.tif", np.ones((2, 2), np.uint8)))
+    with pytest.raises(InputError, match="integer class values"):
+        open_grid(make_raster(tmp_path / "f.tif", np.ones((2, 2), np.float32), 4326))
+    with pytest.raises(InputError, match="band 2 does not exist"):
+        open_grid(make_raster(tmp_path / "b.tif", np.ones((2, 2), np.uint8), 4326), band=2)
+
+
+def test_non_wgs84_ellipsoid(tmp_path):
+    # a national grid on another ellipsoid (Beijing 1954 / 3-degree Gauss-Kruger CM 120E, Krassowsky)
+    crs = CRS.from_epsg(2437)
+    arr = np.array([[1, 2], [2, 1]], np.uint8)
+    x0, y0, d = 500000.0 + 40000, 3400000.0, 500.0
+    path = make_raster(tmp_path / "bj54.tif", arr, None, x0, y0, d, d, wkt=crs.to_wkt())
+    grid = open_grid(path)
+    poly = Polygon([(x0 + 100, y0 - 120), (x0 + 900, y0 - 300), (x0 + 700, y0 - 950), (x0 + 60, y0 - 800)])
+    geod = Geod(a=crs.ellipsoid.semi_major_metre, rf=crs.ellipsoid.inverse_flattening)
+    to_ll = Transformer.from_crs(crs, crs.geodetic_crs, always_xy=True)
+    xy = np.asarray(poly.exterior.coords)
+    pts = np.vstack([a + (b - a) * (np.arange(100)[:, None] / 100) for a, b in zip(xy[:-1], xy[1:])] + [xy[-1:]])
+    lon, lat = to_ll.transform(pts[:, 0], pts[:, 1])
+    expected = abs(geod.polygon_area_perimeter(lon, lat)[0])
+    got = zonal_class_areas(grid, [poly])[0]
+    assert got.mapped_m2 == pytest.approx(expected, rel=1e-4)
