@@ -96,9 +96,9 @@ def read_polygons(source, target_crs_wkt, context, feedback, what):
     """
     from shapely import wkb
 
-    require_crs(source.sourceCrs(), what)
     if source.featureCount() == 0:
         raise QgsProcessingException(tr("{what} has no features; nothing to account for.").format(what=what))
+    require_crs(source.sourceCrs(), what)
     target = QgsCoordinateReferenceSystem.fromWkt(target_crs_wkt)
     transform = None
     if source.sourceCrs() != target:

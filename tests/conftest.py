@@ -43,6 +43,10 @@ def provider(qgis_app, qgis_processing):
 
 def qgis_env(**extra):
     env = dict(os.environ)
+    # pytest-qgis points these at its own settings folder; qgis_process must use the
+    # profile in which `make plugin` enabled the plugin
+    env.pop("QGIS_CUSTOM_CONFIG_PATH", None)
+    env.pop("QGIS_OPTIONS_PATH", None)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env.setdefault("XDG_RUNTIME_DIR", "/tmp/runtime-{}".format(os.getuid()))
     env["QGIS_PLUGINPATH"] = extra.pop("QGIS_PLUGINPATH", PLUGIN_PATH)
@@ -104,13 +108,14 @@ def make_polygons(path, wkts, epsg=4326, fields=None, layer="areas"):
 
     if os.path.exists(path):
         os.remove(path)
-    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    driver = "ESRI Shapefile" if str(path).endswith(".shp") else "GPKG"
+    ds = ogr.GetDriverByName(driver).CreateDataSource(str(path))
     srs = None
     if epsg:
         srs = osr.SpatialReference()
         srs.ImportFromEPSG(epsg)
         srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    lyr = ds.CreateLayer(layer, srs, ogr.wkbUnknown)
+    lyr = ds.CreateLayer(layer, srs, ogr.wkbUnknown if driver == "GPKG" else ogr.wkbPolygon)
     fields = fields or {}
     for name in fields:
         lyr.CreateField(ogr.FieldDefn(name, ogr.OFTString))

@@ -1,0 +1,133 @@
+"""The plugin as a whole: loads headless, algorithms well-formed, models, package, translation."""
+import ast
+import os
+import re
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+from conftest import PLUGIN_PATH, ROOT, qgis_env, qgis_process
+
+EXPECTED_GROUPS = {"habitatmapping", "carbonaccounting", "mariculture", "reporting"}
+
+
+def all_algorithms(provider):
+    return [a for a in provider.algorithms()]
+
+
+def test_qgis_process_lists_the_provider():
+    proc = qgis_process("list")
+    assert proc.returncode == 0, proc.stderr
+    assert "bluecarbon:carbonstocks" in proc.stdout
+
+
+def test_provider_registered_without_gui(provider):
+    from qgis.core import QgsApplication
+
+    assert QgsApplication.processingRegistry().providerById("bluecarbon") is provider
+    assert provider.name() and not provider.icon().isNull()
+    from bluecarbon.algorithms import ALGORITHMS
+    assert {a.name() for a in all_algorithms(provider)} == {cls.NAME for cls in ALGORITHMS}
+
+
+def test_every_algorithm_is_well_formed(provider):
+    for alg in all_algorithms(provider):
+        assert re.fullmatch(r"[a-z0-9]+", alg.name()), alg.name()
+        assert alg.groupId() in EXPECTED_GROUPS
+        assert alg.group() and alg.displayName()
+        assert len(alg.shortHelpString()) > 200
+        for p in alg.parameterDefinitions():
+            assert re.fullmatch(r"[A-Z][A-Z0-9_]*", p.name()), p.name()
+            assert p.description()
+            assert p.help(), "{}: {} has no help".format(alg.name(), p.name())
+            assert not (p.flags() & p.FlagHidden)
+        assert not (alg.flags() & alg.FlagHideFromModeler)
+
+
+def test_plugin_entry_registers_and_unloads(qgis_app, qgis_processing):
+    from qgis.core import QgsApplication
+    import bluecarbon
+
+    registry = QgsApplication.processingRegistry()
+    existing = registry.providerById("bluecarbon")
+    if existing is not None:
+        registry.removeProvider(existing)
+    plugin = bluecarbon.classFactory(None)
+    plugin.initProcessing()
+    assert registry.providerById("bluecarbon") is not None
+    plugin.unload()
+    assert registry.providerById("bluecarbon") is None
+
+
+def test_plugin_import_does_not_load_heavy_packages():
+    code = ("import sys, importlib.util; sys.path.insert(0, {p!r});"
+            "import bluecarbon, bluecarbon.bluecarbon_qgis.plugin, bluecarbon.bluecarbon_qgis.provider;"
+            "heavy=[m for m in ('sklearn','matplotlib','scipy','xgboost') if m in sys.modules];"
+            "print(heavy)").format(p=PLUGIN_PATH)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=qgis_env())
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
+
+
+def test_user_strings_all_translated():
+    sys.path.insert(0, os.path.join(ROOT, "scripts"))
+    import i18n_strings
+
+    strings = i18n_strings.collect()
+    assert len(strings) > 50
+    for ts in i18n_strings.TS_FILES:
+        assert i18n_strings.missing(ts, strings) == []
+
+
+def test_chinese_locale_shows_chinese_names():
+    proc = qgis_process("list", env=qgis_env(LC_ALL="zh_CN.UTF-8", LANG="zh_CN.UTF-8"))
+    assert proc.returncode == 0
+    assert "分区碳储量与年吸收量" in proc.stdout
+    proc = qgis_process("help", "bluecarbon:carbonstocks", env=qgis_env(LC_ALL="zh_CN.UTF-8", LANG="zh_CN.UTF-8"))
+    assert "生境分类栅格" in proc.stdout and "碳密度表" in proc.stdout
+
+
+def test_package_installs_from_zip(tmp_path):
+    subprocess.run(["make", "-s", "package"], cwd=ROOT, check=True, capture_output=True)
+    version = re.search(r"^version=(.+)$", open(os.path.join(ROOT, "metadata.txt")).read(), re.M).group(1)
+    zpath = os.path.join(ROOT, "dist", "bluecarbon-{}.zip".format(version))
+    with zipfile.ZipFile(zpath) as z:
+        names = z.namelist()
+        assert all(n.startswith("bluecarbon/") for n in names)
+        assert "bluecarbon/metadata.txt" in names and "bluecarbon/i18n/bluecarbon_zh_CN.qm" in names
+        assert not [n for n in names if "/tests/" in n or "/build/" in n or n.endswith(".pyc")]
+        z.extractall(tmp_path / "plugins")
+    env = qgis_env(QGIS_PLUGINPATH=str(tmp_path / "plugins"))
+    qgis_process("plugins", "enable", "bluecarbon", env=env)
+    proc = qgis_process("list", env=env)
+    assert "bluecarbon:carbonstocks" in proc.stdout
+
+
+def test_metadata_complete():
+    text = open(os.path.join(ROOT, "metadata.txt"), encoding="utf-8").read()
+    for key in ("name", "qgisMinimumVersion", "description", "about", "version", "author", "email", "homepage",
+                "repository", "tracker", "category", "tags", "icon", "hasProcessingProvider", "changelog"):
+        assert re.search(r"^{}=\S".format(key), text, re.M) or key == "changelog", key
+    assert "hasProcessingProvider=yes" in text and "name=Blue Carbon" in text
+    assert os.path.exists(os.path.join(ROOT, re.search(r"^icon=(.+)$", text, re.M).group(1)))
+
+
+def test_engine_is_free_of_qgis():
+    engine = os.path.join(ROOT, "bluecarbon_qgis", "engine")
+    for name in os.listdir(engine):
+        if name.endswith(".py"):
+            tree = ast.parse(open(os.path.join(engine, name), encoding="utf-8").read())
+            for node in ast.walk(tree):
+                if isinstance(node, (ast.Import, ast.ImportFrom)):
+                    mods = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
+                    assert not any(m.split(".")[0] in ("qgis", "PyQt5") for m in mods), name
+
+
+def test_style_matches_class_scheme():
+    from bluecarbon.bluecarbon_qgis.engine.classes import HABITAT_CLASSES
+
+    qml = open(os.path.join(ROOT, "styles", "habitat_classes.qml"), encoding="utf-8").read()
+    for value, name, colour in HABITAT_CLASSES:
+        assert '<paletteEntry value="{}" color="{}" label="{} {}"'.format(value, colour, value, name) in qml
