@@ -52,7 +52,8 @@ def carbon_report(*, inputs, grid, table_, zone_ids, accounts, total, overlap_ha
         cells.append(r.source)
         rows.append(cells)
     sections.append((tr("Carbon densities and their sources"),
-                     table([tr("Class"), tr("Name")] + list(NUMERIC) + [tr("Source")], rows, numeric_from=2)))
+                     table([tr("Class"), tr("Name")] + list(NUMERIC) + [tr("Source")], rows, numeric_from=2,
+                           numeric_to=2 + len(NUMERIC))))
     area_rows = []
     for zid, a in zip(zone_ids, accounts):
         area_rows.append([zid, fmt(a.area_ha), fmt(a.unmapped_ha), fmt(a.stock_tc, 1), fmt(a.stock_tco2e, 1),

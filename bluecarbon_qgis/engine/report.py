@@ -33,13 +33,13 @@ def fmt(value, digits=2):
     return "{:,.{d}f}".format(value, d=digits)
 
 
-def table(headers, rows, numeric_from=1):
-    """An HTML table; cells from column ``numeric_from`` on are right-aligned."""
+def table(headers, rows, numeric_from=1, numeric_to=None):
+    """An HTML table; cells in columns [numeric_from, numeric_to) are right-aligned."""
     out = ["<table><tr>", "".join("<th>{}</th>".format(esc(h)) for h in headers), "</tr>"]
     for row in rows:
         cells = []
         for i, cell in enumerate(row):
-            cls = ' class="n"' if i >= numeric_from else ""
+            cls = ' class="n"' if numeric_from <= i < (numeric_to or len(row)) else ""
             cells.append("<td{}>{}</td>".format(cls, esc(cell)))
         out.append("<tr>{}</tr>".format("".join(cells)))
     out.append("</table>")
