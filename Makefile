@@ -18,7 +18,7 @@ export QGIS_PLUGINPATH := $(CURDIR)/$(BUILD)/plugins
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 QGIS_PROCESS := qgis_process.bin
 
-.PHONY: setup plugin demo test bench package clean translations
+.PHONY: setup plugin demo test bench bench-setup package clean translations
 
 setup: $(VENV)/.installed
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -54,7 +54,14 @@ demo: plugin
 test: plugin
 	$(PYTHON) -m pytest tests -q --qgis_disable_gui -p no:cacheprovider
 
-bench: plugin
+# exactextract is a peer in the benchmark only: built from source against the system GEOS/GDAL
+# (its PyPI wheel bundles other copies of them).
+bench-setup: setup
+	@for p in libgeos-dev cmake; do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || \
+	  { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libgeos-dev cmake; break; }; done
+	@$(PYTHON) -c "import exactextract" 2>/dev/null || $(PYTHON) -m pip install -q --no-binary exactextract exactextract==0.3.0
+
+bench: plugin bench-setup
 	$(PYTHON) bench/run_bench.py
 
 package: setup translations

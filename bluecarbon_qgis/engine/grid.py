@@ -117,16 +117,24 @@ class RasterGrid:
 
 
 def _bilinear(lattice, rows, cols):
-    """Bilinear interpolation of a lattice (node i at i) at fractional rows x cols."""
+    """Bilinear interpolation of a lattice (node i at i) at fractional rows x cols.
+
+    Written as Wr @ L @ Wc.T on the few lattice nodes the window needs, which
+    is exact bilinear interpolation at a fraction of the cost of gathers.
+    """
     def weights(pos, n):
         i0 = np.clip(np.floor(pos).astype(np.int64), 0, n - 2)
+        lo = int(i0.min())
+        w = np.zeros((pos.size, int(i0.max()) - lo + 2))
+        idx = np.arange(pos.size)
         t = pos - i0
-        return i0, t
-    i0, ti = weights(rows, lattice.shape[0])
-    j0, tj = weights(cols, lattice.shape[1])
-    top = lattice[i0][:, j0] * (1 - tj) + lattice[i0][:, j0 + 1] * tj
-    bot = lattice[i0 + 1][:, j0] * (1 - tj) + lattice[i0 + 1][:, j0 + 1] * tj
-    return top * (1 - ti)[:, None] + bot * ti[:, None]
+        w[idx, i0 - lo] = 1.0 - t
+        w[idx, i0 - lo + 1] = t
+        return w, lo
+    wr, r0 = weights(rows, lattice.shape[0])
+    wc, c0 = weights(cols, lattice.shape[1])
+    sub = lattice[r0:r0 + wr.shape[1], c0:c0 + wc.shape[1]]
+    return wr @ sub @ wc.T
 
 
 def open_grid(path, band=1):

@@ -15,7 +15,6 @@ import numpy as np
 from osgeo import gdal
 from pyproj import Geod, Transformer
 from shapely.geometry import Polygon, MultiPolygon, GeometryCollection, box
-from shapely.geometry.polygon import orient
 from shapely.ops import unary_union
 from shapely.strtree import STRtree
 
@@ -65,14 +64,21 @@ def polygon_parts(geom):
     return []
 
 
+def _signed_area(xy):
+    x, y = xy[:, 0], xy[:, 1]
+    return 0.5 * float(np.dot(x[:-1], y[1:]) - np.dot(x[1:], y[:-1]))
+
+
 def _rings_in_pixels(grid, parts, c0, r0):
+    """Rings in window pixel coordinates, exteriors and holes wound opposite ways."""
     rings = []
     for p in parts:
-        p = orient(p, 1.0)
-        for ring in [p.exterior, *p.interiors]:
+        for i, ring in enumerate([p.exterior, *p.interiors]):
             pix = grid.to_pixel(np.asarray(ring.coords)[:, :2])
             pix[:, 0] -= c0
             pix[:, 1] -= r0
+            if (_signed_area(pix) > 0) != (i == 0):
+                pix = pix[::-1]
             rings.append(pix)
     return rings
 
@@ -134,8 +140,8 @@ def _accumulate(values, areas, nodata, result):
         return
     if vals.dtype.itemsize <= 2 and vals.min() >= 0:
         sums = np.bincount(vals.astype(np.int64), weights=area)
-        present = np.nonzero(np.bincount(vals.astype(np.int64)))[0]
-        uniq, sums = present, sums[present]
+        uniq = np.nonzero(sums)[0]  # every covered cell has area > 0
+        sums = sums[uniq]
     else:
         uniq, inv = np.unique(vals, return_inverse=True)
         sums = np.bincount(inv, weights=area)
@@ -227,10 +233,8 @@ def overlap_groups(geoms):
         for i, g in valid:
             for h in tree.query(g):
                 j = index[id(h)]
-                if j <= i or not g.intersects(h):
-                    continue
-                inter = g.intersection(h)
-                if inter.area > 1e-9 * min(g.area, h.area):
+                # interiors meet: the polygons share ground, not just a boundary
+                if j > i and g.relate_pattern(h, "T********"):
                     parent[find(i)] = find(j)
     groups = {}
     for i, _ in valid:

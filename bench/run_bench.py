@@ -1,0 +1,209 @@
+"""`make bench`: speed and memory against the tools people use today, measured in one run.
+
+Prints one ``BENCH <name> ratio=<x>`` line per comparison (ours / peer, lower
+is better) plus absolute times and peak memory. Inputs are generated once in
+bench/work/ (a Sentinel-2-tile-sized class raster and 1,000 polygons).
+
+    BENCH_QUICK=1 make bench   # a 2,745 x 2,745 raster, for a fast look
+"""
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+import numpy as np
+from osgeo import gdal, ogr, osr
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+WORK = os.path.join(ROOT, "bench", "work")
+PLUGINS = os.path.join(ROOT, "build", "plugins")
+EPSG = 32650
+TILE = 10980
+QUICK = bool(os.environ.get("BENCH_QUICK"))
+gdal.UseExceptions()
+
+
+def env(plugin_path=PLUGINS):
+    e = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=plugin_path)
+    e.pop("QGIS_CUSTOM_CONFIG_PATH", None)
+    return e
+
+
+def measured(argv, environ=None):
+    """Wall time and peak RSS (MB) of a command, measured from a fresh child."""
+    code = ("import resource,subprocess,sys,time,json;t=time.perf_counter();"
+            "p=subprocess.run(sys.argv[1:],capture_output=True,text=True);"
+            "d=time.perf_counter()-t;"
+            "print(json.dumps([p.returncode,d,resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss/1024,"
+            "p.stdout[-3000:],p.stderr[-3000:]]))")
+    out = subprocess.run([sys.executable, "-c", code, *argv], capture_output=True, text=True, env=environ)
+    rc, secs, mb, stdout, stderr = json.loads(out.stdout)
+    if rc != 0:
+        sys.stderr.write(stdout + stderr)
+        raise SystemExit("command failed: " + " ".join(argv[:4]))
+    return secs, mb
+
+
+def class_raster(path, size):
+    """A tiled, compressed class raster with patchy classes 1-9 (like a habitat map), written in strips."""
+    if os.path.exists(path):
+        return path
+    tmp = path + ".part.tif"
+    ds = gdal.GetDriverByName("GTiff").Create(tmp, size, size, 1, gdal.GDT_Byte,
+                                              ["TILED=YES", "COMPRESS=DEFLATE", "BIGTIFF=IF_SAFER"])
+    ds.SetGeoTransform((300000.0, 10.0, 0.0, 2600000.0, 0.0, -10.0))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(EPSG)
+    ds.SetProjection(srs.ExportToWkt())
+    band = ds.GetRasterBand(1)
+    band.SetNoDataValue(0)
+    rng = np.random.default_rng(0)
+    coarse = rng.integers(0, 10, size=(size // 40 + 2, size // 40 + 2)).astype(np.uint8)
+    cols = np.arange(size) // 40
+    for r0 in range(0, size, 512):
+        rows = np.arange(r0, min(r0 + 512, size))
+        block = coarse[(rows // 40)[:, None], cols[None, :]]
+        noise = rng.random(block.shape) < 0.15
+        block = np.where(noise, rng.integers(1, 10, size=block.shape), block).astype(np.uint8)
+        band.WriteArray(block, 0, r0)
+    ds = None
+    os.replace(tmp, path)
+    return path
+
+
+def polygons(path, size, n=1000):
+    if os.path.exists(path):
+        return path
+    rng = np.random.default_rng(1)
+    drv = ogr.GetDriverByName("GPKG")
+    ds = drv.CreateDataSource(path)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(EPSG)
+    lyr = ds.CreateLayer("areas", srs, ogr.wkbPolygon)
+    lyr.CreateField(ogr.FieldDefn("name", ogr.OFTString))
+    extent = size * 10.0
+    lyr.StartTransaction()
+    for i in range(n):
+        radius = rng.uniform(200, 1500)
+        cx = 300000 + rng.uniform(radius, extent - radius)
+        cy = 2600000 - rng.uniform(radius, extent - radius)
+        ang = np.linspace(0, 2 * np.pi, 65)[:-1]
+        rr = radius * (1 + 0.1 * rng.uniform(-1, 1, ang.size))
+        ring = ogr.Geometry(ogr.wkbLinearRing)
+        for a, r in zip(ang, rr):
+            ring.AddPoint_2D(cx + r * np.cos(a), cy + r * np.sin(a))
+        ring.CloseRings()
+        poly = ogr.Geometry(ogr.wkbPolygon)
+        poly.AddGeometry(ring)
+        feat = ogr.Feature(lyr.GetLayerDefn())
+        feat.SetField("name", "p{}".format(i))
+        feat.SetGeometry(poly)
+        lyr.CreateFeature(feat)
+    lyr.CommitTransaction()
+    ds = None
+    return path
+
+
+def run_ours(raster, areas, out_dir):
+    return measured(["qgis_process.bin", "run", "bluecarbon:carbonstocks", "--",
+                     "HABITAT=" + raster, "AREAS=" + areas, "OUTPUT=" + os.path.join(out_dir, "ours.gpkg"),
+                     "OUTPUT_TABLE=" + os.path.join(out_dir, "ours.csv"), "ITERATIONS=1000"], env())
+
+
+def run_zonalhistogram(raster, areas, out_dir):
+    return measured(["qgis_process.bin", "run", "native:zonalhistogram", "--",
+                     "INPUT_RASTER=" + raster, "RASTER_BAND=1", "INPUT_VECTOR=" + areas, "COLUMN_PREFIX=h_",
+                     "OUTPUT=" + os.path.join(out_dir, "zh.gpkg")], env())
+
+
+ENGINE_CODE = """
+import sys, time, json
+sys.path.insert(0, {plugins!r})
+from osgeo import ogr
+from shapely import wkb
+from bluecarbon.bluecarbon_qgis.engine.grid import open_grid
+from bluecarbon.bluecarbon_qgis.engine.zonal import zonal_class_areas
+ds = ogr.Open({areas!r}); lyr = ds.GetLayer(0)
+geoms = [wkb.loads(bytes(f.GetGeometryRef().ExportToWkb())) for f in lyr]
+t = time.perf_counter()
+res = zonal_class_areas(open_grid({raster!r}), geoms)
+print(json.dumps([time.perf_counter() - t, sum(r.total_m2 for r in res)]))
+"""
+
+EXACTEXTRACT_CODE = """
+import time, json
+from exactextract import exact_extract
+t = time.perf_counter()
+res = exact_extract({raster!r}, {areas!r}, ["unique", "frac"], output="geojson")
+print(json.dumps([time.perf_counter() - t, len(res)]))
+"""
+
+
+def timed_python(code):
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env())
+    if out.returncode != 0:
+        return None, out.stderr.strip().splitlines()[-1:] or ["failed"]
+    return json.loads(out.stdout.strip().splitlines()[-1]), None
+
+
+def plugin_load_overhead():
+    def median_list(plugin_path):
+        times = []
+        for _ in range(5):
+            t = time.perf_counter()
+            subprocess.run(["qgis_process.bin", "list"], capture_output=True, env=env(plugin_path))
+            times.append(time.perf_counter() - t)
+        return statistics.median(times)
+    with tempfile.TemporaryDirectory() as empty:
+        base = median_list(empty)
+    return median_list(PLUGINS) - base, base
+
+
+def main():
+    os.makedirs(WORK, exist_ok=True)
+    size = TILE // 4 if QUICK else TILE
+    print("Building inputs in bench/work (cached) ...", flush=True)
+    raster = class_raster(os.path.join(WORK, "classes_{}.tif".format(size)), size)
+    areas = polygons(os.path.join(WORK, "polygons_{}.gpkg".format(size)), size)
+
+    overhead, base = plugin_load_overhead()
+    print("plugin load: qgis_process.bin list {:.2f} s without the plugin, +{:.3f} s with it (target <= 0.3 s)"
+          .format(base, overhead))
+    print("BENCH plugin_load_overhead seconds={:.3f}".format(overhead))
+
+    with tempfile.TemporaryDirectory() as out:
+        ours_s, ours_mb = run_ours(raster, areas, out)
+        zh_s, zh_mb = run_zonalhistogram(raster, areas, out)
+    print("carbonstocks (qgis_process, {0}x{0}, 1000 polygons, 1000 MC draws): {1:.1f} s, peak {2:.0f} MB"
+          .format(size, ours_s, ours_mb))
+    print("native:zonalhistogram (qgis_process, same inputs): {:.1f} s, peak {:.0f} MB".format(zh_s, zh_mb))
+    print("BENCH carbonstocks_vs_zonalhistogram ratio={:.3f}".format(ours_s / zh_s))
+
+    eng, err = timed_python(ENGINE_CODE.format(plugins=PLUGINS, areas=areas, raster=raster))
+    ee, ee_err = timed_python(EXACTEXTRACT_CODE.format(areas=areas, raster=raster))
+    if eng:
+        print("engine zonal_class_areas: {:.2f} s".format(eng[0]))
+    if ee:
+        print("exactextract unique+frac (built against system GEOS): {:.2f} s".format(ee[0]))
+        print("BENCH engine_vs_exactextract ratio={:.3f}".format(eng[0] / ee[0]))
+    else:
+        print("exactextract not available ({}); install with: .venv/bin/pip install --no-binary exactextract "
+              "exactextract (needs libgeos-dev, cmake)".format(" ".join(ee_err)))
+    print("BENCH carbonstocks_peak_memory_mb value={:.0f} (target < 1536)".format(ours_mb))
+
+    if not QUICK and not os.environ.get("BENCH_SKIP_LARGE"):
+        big = class_raster(os.path.join(WORK, "classes_{}.tif".format(2 * TILE)), 2 * TILE)
+        big_areas = polygons(os.path.join(WORK, "polygons_{}.gpkg".format(2 * TILE)), 2 * TILE)
+        with tempfile.TemporaryDirectory() as out:
+            big_s, big_mb = run_ours(big, big_areas, out)
+        print("carbonstocks on a raster 4x larger ({0}x{0}): {1:.1f} s, peak {2:.0f} MB".format(2 * TILE, big_s,
+                                                                                                big_mb))
+        print("BENCH carbonstocks_memory_4x_vs_1x ratio={:.3f}".format(big_mb / ours_mb))
+
+
+if __name__ == "__main__":
+    main()
