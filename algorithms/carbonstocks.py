@@ -30,12 +30,9 @@ from ..bluecarbon_qgis.algorithm import (
     read_polygons,
     remove_quietly,
 )
-from ..bluecarbon_qgis.i18n import locale_name, tr
-from ..bluecarbon_qgis.engine import densities, grid as gridmod, stocks
-from ..bluecarbon_qgis.engine.carbon_report import carbon_report
+from ..bluecarbon_qgis.dependencies import ENGINE, require
 from ..bluecarbon_qgis.engine.errors import N_
-from ..bluecarbon_qgis.engine.rasterout import map_classes
-from ..bluecarbon_qgis.engine.report import write_html
+from ..bluecarbon_qgis.i18n import locale_name, tr
 
 ZONE_FIELDS = (
     "area_ha", "unmapped_ha", "agb_tc", "bgb_tc", "dead_tc", "soil_tc", "stock_tc", "stock_tco2e",
@@ -58,8 +55,9 @@ TOTALS = (
 
 
 def zone_value(acc, name):
-    if name.endswith("_tc") and name[:-3] + "_tc_ha" in stocks.POOLS:
-        return acc.pools_tc[name[:-3] + "_tc_ha"]
+    pool = name[:-3] + "_tc_ha"
+    if name.endswith("_tc") and pool in acc.pools_tc:
+        return acc.pools_tc[pool]
     return getattr(acc, name)
 
 
@@ -136,6 +134,12 @@ class CarbonStocks(BlueCarbonAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(out_id, tr(label)))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        require(*ENGINE)
+        from ..bluecarbon_qgis.engine import densities, grid as gridmod, stocks
+        from ..bluecarbon_qgis.engine.carbon_report import carbon_report
+        from ..bluecarbon_qgis.engine.rasterout import map_classes
+        from ..bluecarbon_qgis.engine.report import write_html
+
         layer = self.parameterAsRasterLayer(parameters, self.HABITAT, context)
         if layer is None:
             raise QgsProcessingException(self.invalidRasterError(parameters, self.HABITAT))
@@ -178,7 +182,7 @@ class CarbonStocks(BlueCarbonAlgorithm):
                 written.append(raster_path)
             if feedback.isCanceled():
                 raise QgsProcessingException(tr("The run was canceled; no output was written."))
-            results = self._write_sinks(parameters, context, source, features, ids, run, table)
+            results = self._write_sinks(parameters, context, source, features, ids, run, table, stocks.CO2_PER_C)
             written.extend(v for v in results.values() if isinstance(v, str) and os.path.exists(v))
             if report_path:
                 html = carbon_report(
@@ -202,7 +206,7 @@ class CarbonStocks(BlueCarbonAlgorithm):
                                                                       u=tot.uptake_tco2e_yr, a=tot.area_ha))
         return results
 
-    def _write_sinks(self, parameters, context, source, features, ids, run, table):
+    def _write_sinks(self, parameters, context, source, features, ids, run, table, co2_per_c):
         new_names = list(ZONE_FIELDS)
         fields = QgsFields()
         kept = []
@@ -241,6 +245,6 @@ class CarbonStocks(BlueCarbonAlgorithm):
                 row = QgsFeature(tfields)
                 stock = acc.class_stock_tc.get(k, 0.0)
                 row.setAttributes([str(zid), int(k), names.get(k, tr("not in the density table")), ha, stock,
-                                   stock * stocks.CO2_PER_C, acc.class_uptake_tc_yr.get(k, 0.0) * stocks.CO2_PER_C])
+                                   stock * co2_per_c, acc.class_uptake_tc_yr.get(k, 0.0) * co2_per_c])
                 tsink.addFeature(row, QgsFeatureSink.FastInsert)
         return {self.OUTPUT: dest, self.OUTPUT_TABLE: tdest}

@@ -470,5 +470,9 @@ The default density table holds IPCC 2013 Wetlands Supplement Tier 1 values for 
             <source>Total stock {s:,.1f} t C ({c:,.1f} t CO2e); uptake {u:,.2f} t CO2e/yr over {a:,.2f} ha of mapped habitat.</source>
             <translation>总碳储量 {s:,.1f} t C（{c:,.1f} t CO2e）；年吸收量 {u:,.2f} t CO2e/年；已制图生境面积 {a:,.2f} 公顷。</translation>
         </message>
+        <message>
+            <source>This algorithm needs the Python package '{pip}', which QGIS cannot import ({error}). Install it and restart QGIS: on Debian or Ubuntu run 'sudo apt install {deb}'; on Windows open the OSGeo4W Shell and run 'python -m pip install {pip}'; on macOS run '/Applications/QGIS.app/Contents/MacOS/bin/pip3 install {pip}'.</source>
+            <translation>此算法需要 Python 包“{pip}”，但 QGIS 无法导入（{error}）。请安装后重启 QGIS：Debian 或 Ubuntu 上运行“sudo apt install {deb}”；Windows 上打开 OSGeo4W Shell 运行“python -m pip install {pip}”；macOS 上运行“/Applications/QGIS.app/Contents/MacOS/bin/pip3 install {pip}”。</translation>
+        </message>
     </context>
 </TS>

@@ -131,3 +131,29 @@ def test_style_matches_class_scheme():
     qml = open(os.path.join(ROOT, "styles", "habitat_classes.qml"), encoding="utf-8").read()
     for value, name, colour in HABITAT_CLASSES:
         assert '<paletteEntry value="{}" color="{}" label="{} {}"'.format(value, colour, value, name) in qml
+
+
+MISSING_DEP_SCRIPT = r"""
+import sys
+sys.modules["pyproj"] = None          # as if pyproj were not installed in this QGIS
+sys.path.insert(0, {plugins!r})
+from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProcessingException
+app = QgsApplication([], False); app.initQgis()
+import bluecarbon
+plugin = bluecarbon.classFactory(None)
+plugin.initProcessing()               # loads without pyproj
+alg = QgsApplication.processingRegistry().createAlgorithmById("bluecarbon:carbonstocks")
+try:
+    alg.processAlgorithm({{}}, QgsProcessingContext(), QgsProcessingFeedback())
+except QgsProcessingException as exc:
+    print("MESSAGE:", exc.args[0])
+"""
+
+
+def test_missing_dependency_gives_install_message():
+    code = MISSING_DEP_SCRIPT.format(plugins=PLUGIN_PATH)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=qgis_env())
+    assert out.returncode == 0, out.stderr
+    assert "MESSAGE:" in out.stdout
+    assert "pyproj" in out.stdout and "apt install python3-pyproj" in out.stdout and "OSGeo4W" in out.stdout
+    assert "Traceback" not in out.stderr
