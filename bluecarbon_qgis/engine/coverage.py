@@ -80,15 +80,14 @@ def polygon_cell_areas(rings, shape, band_weight):
     row = np.clip(np.floor(vm).astype(np.int64), 0, nrows - 1)
     w_rows = band_weight(np.arange(nrows + 1, dtype=np.float64))
     w_mean = (band_weight(vs) + 4.0 * band_weight(vm) + band_weight(ve)) / 6.0
-    flat = row * ncols + col
-    own = np.bincount(flat, weights=du * (w_mean - w_rows[row]), minlength=nrows * ncols)
-    above = np.bincount(flat, weights=du, minlength=nrows * ncols).reshape(shape)
-    # cells strictly above each piece (smaller row index) get the full band
-    below_sum = np.cumsum(above[::-1], axis=0)[::-1] - above
-    out = own.reshape(shape) + below_sum * np.diff(w_rows)[:, None]
-    total = out.sum()
-    if total < 0:
-        out = -out
+    # A closed boundary crosses each column as often downwards as upwards, so the
+    # pieces' du sum to zero per column and "sum below" equals minus the running sum.
+    above = np.bincount(row * ncols + col, weights=du, minlength=nrows * ncols).reshape(shape)
+    out = np.cumsum(above, axis=0)
+    out *= -np.diff(w_rows)[:, None]
+    np.add.at(out, (row, col), du * (w_mean - w_rows[row]))
+    if out.sum() < 0:
+        np.negative(out, out=out)
     # round-off can leave -1e-12 in cells the boundary only grazes
     np.maximum(out, 0.0, out=out)
     return out

@@ -127,26 +127,21 @@ def _tiles(c0, r0, ncols, nrows, max_cells):
 
 
 def _accumulate(values, areas, nodata, result):
-    covered = areas > 0
-    vals = values[covered]
-    area = areas[covered]
-    if nodata is not None:
-        nd = vals == nodata
-        if nd.any():
-            result.nodata_m2 += float(area[nd].sum())
-            vals = vals[~nd]
-            area = area[~nd]
-    if vals.size == 0:
-        return
-    if vals.dtype.itemsize <= 2 and vals.min() >= 0:
-        sums = np.bincount(vals.astype(np.int64), weights=area)
-        uniq = np.nonzero(sums)[0]  # every covered cell has area > 0
+    """Add the areas of a window to the classes (and nodata) of ``result``."""
+    if values.dtype.itemsize <= 2 and values.dtype.kind in "ub":
+        # one pass: cells outside the polygon have zero area and add nothing
+        sums = np.bincount(values.ravel(), weights=areas.ravel())
+        uniq = np.nonzero(sums)[0]
         sums = sums[uniq]
     else:
-        uniq, inv = np.unique(vals, return_inverse=True)
-        sums = np.bincount(inv, weights=area)
+        covered = areas > 0
+        uniq, inv = np.unique(values[covered], return_inverse=True)
+        sums = np.bincount(inv, weights=areas[covered])
     for k, s in zip(uniq.tolist(), sums.tolist()):
-        result.classes[int(k)] = result.classes.get(int(k), 0.0) + s
+        if nodata is not None and k == nodata:
+            result.nodata_m2 += s
+        else:
+            result.classes[int(k)] = result.classes.get(int(k), 0.0) + s
 
 
 class ZonalReader:
