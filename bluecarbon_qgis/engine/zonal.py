@@ -248,3 +248,9 @@ def union_totals(grid, geoms, per_zone, *, is_canceled=None, max_cells=MAX_CELLS
             total.add(reader.areas(unary_union([geoms[i] for i in group]), is_canceled))
     summed = sum(z.total_m2 for z in per_zone)
     return total, max(summed - total.total_m2, 0.0)
+
+
+def map_class_areas(grid, *, progress=None, is_canceled=None, max_cells=MAX_CELLS):
+    """Ellipsoidal area (m²) of every class of the whole raster, by the same code as per-polygon areas."""
+    return zonal_class_areas(grid, [box(*grid.bounds)], progress=progress, is_canceled=is_canceled,
+                             max_cells=max_cells)[0]

@@ -1,0 +1,162 @@
+"""Accuracy of class maps and area-adjusted class areas (Olofsson et al. 2014).
+
+Olofsson, P., Foody, G. M., Herold, M., Stehman, S. V., Woodcock, C. E.,
+Wulder, M. A. (2014). Good practices for estimating area and assessing
+accuracy of land change. Remote Sensing of Environment 148: 42-57.
+Equation numbers below are that paper's.
+
+The sample is stratified by map class (the strata are the map classes), so
+with W_i the mapped area share of class i and n_ij the sample counts (map i,
+reference j):
+
+    p_ij = W_i n_ij / n_i.                                   (eq. 4)
+    overall O = Σ p_jj,  user's U_i = p_ii / p_i.,  producer's P_j = p_jj / p_.j
+    V(O) = Σ W_i² U_i (1 - U_i) / (n_i. - 1)                  (eq. 5)
+    V(U_i) = U_i (1 - U_i) / (n_i. - 1)                       (eq. 6)
+    V(P_j): eq. 7;  area_j = A p_.j,  SE(p_.j) from eq. 10;  95% = 1.96 SE
+    sample size n = (Σ W_i S_i / S(O))²,  S_i = sqrt(U_i (1 - U_i))   (eq. 13)
+"""
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .errors import InputError
+
+Z95 = 1.96
+
+
+def sample_size(weights, expected_ua, target_se):
+    """Total sample size for a target standard error of overall accuracy (eq. 13)."""
+    if not 0 < target_se < 1:
+        raise InputError("The target standard error must be between 0 and 1 (got {value}).", value=target_se)
+    s = sum(w * math.sqrt(u * (1 - u)) for w, u in zip(weights, expected_ua))
+    return int(math.ceil((s / target_se) ** 2))
+
+
+def allocate(n, weights, min_per_class):
+    """Allocation proportional to area, with at least ``min_per_class`` per class.
+
+    Classes whose proportional share falls below the minimum get the minimum;
+    the rest of the sample is shared proportionally among the others, repeated
+    until stable. The total is ``n``, or ``min_per_class`` x classes when that
+    is larger.
+    """
+    k = len(weights)
+    if k == 0:
+        return []
+    w = np.asarray(weights, dtype=np.float64)
+    fixed = np.zeros(k, dtype=bool)
+    while True:
+        rest = n - min_per_class * fixed.sum()
+        free_w = w[~fixed].sum()
+        share = np.where(fixed, min_per_class, rest * w / free_w if free_w > 0 else 0.0)
+        newly = (~fixed) & (share < min_per_class)
+        if not newly.any() or rest <= 0:
+            break
+        fixed |= newly
+    share = np.maximum(share, min_per_class)
+    counts = np.floor(share).astype(int)
+    # largest remainders bring the total to max(n, k * minimum)
+    target = max(n, min_per_class * k)
+    remainder = share - counts
+    for i in np.argsort(-remainder)[: max(target - counts.sum(), 0)]:
+        counts[i] += 1
+    return counts.tolist()
+
+
+@dataclass
+class AccuracyResult:
+    classes: list            # union of map and reference classes, sorted
+    counts: np.ndarray       # n_ij (map rows, reference columns)
+    proportions: np.ndarray  # p_ij
+    mapped_ha: np.ndarray
+    adjusted_ha: np.ndarray
+    adjusted_ha_ci95: np.ndarray
+    users: np.ndarray
+    users_ci95: np.ndarray
+    producers: np.ndarray
+    producers_ci95: np.ndarray
+    overall: float
+    overall_ci95: float
+    notes: list = field(default_factory=list)
+
+
+def stratified_accuracy(counts, mapped_ha, classes):
+    """Olofsson et al. (2014) estimators from sample counts and mapped areas.
+
+    ``counts[i, j]``: sample units mapped as classes[i] and labelled classes[j];
+    ``mapped_ha[i]``: mapped area of classes[i] (0 for a class only in the
+    reference). Intervals are NaN where a map class has fewer than two sample
+    units (no variance can be estimated) and the notes say so.
+    """
+    n = np.asarray(counts, dtype=np.float64)
+    area = np.asarray(mapped_ha, dtype=np.float64)
+    k = len(classes)
+    total_area = area.sum()
+    if total_area <= 0:
+        raise InputError("The map has no mapped area; check the raster and its nodata value.")
+    w = area / total_area
+    ni = n.sum(axis=1)
+    notes = []
+    with np.errstate(divide="ignore", invalid="ignore"):
+        frac = np.where(ni[:, None] > 0, n / ni[:, None], 0.0)
+        p = w[:, None] * frac
+        users = np.where(ni > 0, np.diag(frac), np.nan)
+        var_ok = ni >= 2
+        denom = np.where(var_ok, ni - 1, np.nan)
+        v_users = users * (1 - users) / denom
+        pj = p.sum(axis=0)
+        producers = np.where(pj > 0, np.diag(p) / pj, np.nan)
+        overall = float(np.trace(p))
+        v_overall = np.nansum(np.where(ni > 0, w ** 2 * users * (1 - users) / denom, 0.0))
+        any_missing_var = bool(((ni > 0) & ~var_ok & (area > 0)).any())
+        # eq. 10: SE of the estimated area proportion of each reference class
+        v_pj = np.nansum((w[:, None] ** 2) * frac * (1 - frac) / denom[:, None], axis=0)
+        # eq. 7: variance of producer's accuracy, with N_i. the mapped areas
+        n_ref = (area[:, None] * frac).sum(axis=0)
+        v_prod = np.full(k, np.nan)
+        for j in range(k):
+            if n_ref[j] <= 0:
+                continue
+            t1 = area[j] ** 2 * (1 - producers[j]) ** 2 * users[j] * (1 - users[j]) / denom[j] if ni[j] > 0 else 0.0
+            t2 = 0.0
+            for i in range(k):
+                if i != j and ni[i] > 0:
+                    t2 += area[i] ** 2 * frac[i, j] * (1 - frac[i, j]) / denom[i]
+            v_prod[j] = (t1 + producers[j] ** 2 * t2) / n_ref[j] ** 2
+    for i, c in enumerate(classes):
+        if area[i] > 0 and ni[i] == 0:
+            notes.append(("Map class {cls} has no reference sample: its user's accuracy and the intervals that "
+                          "depend on it cannot be estimated.", dict(cls=c)))
+        elif area[i] > 0 and ni[i] == 1:
+            notes.append(("Map class {cls} has a single reference sample: no variance can be estimated, so no "
+                          "interval is given where it matters. Label at least two (better 50) samples per class.",
+                          dict(cls=c)))
+        if area[i] == 0 and n[:, i].sum() > 0:
+            notes.append(("Reference class {cls} does not occur in the map: it is an omission, and its area is "
+                          "estimated from the samples of other map classes.", dict(cls=c)))
+    if any_missing_var:
+        overall_ci = float("nan")
+        pj_ci = np.full(k, np.nan)
+    else:
+        overall_ci = Z95 * math.sqrt(v_overall)
+        pj_ci = Z95 * np.sqrt(v_pj) * total_area
+    return AccuracyResult(
+        classes=list(classes), counts=n, proportions=p, mapped_ha=area, adjusted_ha=pj * total_area,
+        adjusted_ha_ci95=pj_ci, users=users, users_ci95=Z95 * np.sqrt(v_users),
+        producers=producers, producers_ci95=np.where(any_missing_var, np.nan, Z95 * np.sqrt(v_prod)),
+        overall=overall, overall_ci95=overall_ci, notes=notes)
+
+
+def error_matrix(map_values, ref_values, classes=None):
+    """Counts n_ij from paired map and reference labels; classes = sorted union unless given."""
+    map_values = np.asarray(map_values, dtype=np.int64)
+    ref_values = np.asarray(ref_values, dtype=np.int64)
+    if classes is None:
+        classes = sorted(set(map_values.tolist()) | set(ref_values.tolist()))
+    index = {c: i for i, c in enumerate(classes)}
+    counts = np.zeros((len(classes), len(classes)), dtype=np.int64)
+    for m, r in zip(map_values.tolist(), ref_values.tolist()):
+        counts[index[m], index[r]] += 1
+    return classes, counts
