@@ -1,4 +1,6 @@
 """One Processing algorithm per module; ``ALGORITHMS`` is what the provider loads."""
+from .accuracyassessment import AccuracyAssessment
 from .carbonstocks import CarbonStocks
+from .samplingdesign import SamplingDesign
 
-ALGORITHMS = (CarbonStocks,)
+ALGORITHMS = (CarbonStocks, SamplingDesign, AccuracyAssessment)

@@ -25,6 +25,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..bluecarbon_qgis.algorithm import (
     BlueCarbonAlgorithm,
+    class_raster,
     engine_errors,
     progress_callback,
     read_polygons,
@@ -135,15 +136,13 @@ class CarbonStocks(BlueCarbonAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         require(*ENGINE)
-        from ..bluecarbon_qgis.engine import densities, grid as gridmod, stocks
+        from ..bluecarbon_qgis.engine import densities, stocks
         from ..bluecarbon_qgis.engine.carbon_report import carbon_report
         from ..bluecarbon_qgis.engine.rasterout import map_classes
         from ..bluecarbon_qgis.engine.report import write_html
 
-        layer = self.parameterAsRasterLayer(parameters, self.HABITAT, context)
-        if layer is None:
-            raise QgsProcessingException(self.invalidRasterError(parameters, self.HABITAT))
-        band = self.parameterAsInt(parameters, self.BAND, context) or 1
+        layer, grid = class_raster(self, parameters, self.HABITAT, self.BAND, context)
+        band = grid.band
         source = self.parameterAsSource(parameters, self.AREAS, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.AREAS))
@@ -159,7 +158,6 @@ class CarbonStocks(BlueCarbonAlgorithm):
 
         with engine_errors():
             table = densities.read_density_table(table_path)
-            grid = gridmod.open_grid(layer.source(), band)
         feedback.pushInfo(tr("Density table: {path} ({n} classes)").format(path=table.path, n=len(table.rows)))
         features, geoms = read_polygons(source, grid.crs.to_wkt(), context, feedback, tr("The project area layer"))
         ids = [f[id_field] if id_field else f.id() for f in features]

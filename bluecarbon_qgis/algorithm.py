@@ -132,6 +132,21 @@ def read_polygons(source, target_crs_wkt, context, feedback, what):
     return features, geoms
 
 
+def class_raster(alg, parameters, raster_param, band_param, context):
+    """The class raster parameter as (layer, engine grid), checked by the engine."""
+    from .dependencies import ENGINE, require
+
+    require(*ENGINE)
+    from .engine.grid import open_grid
+
+    layer = alg.parameterAsRasterLayer(parameters, raster_param, context)
+    if layer is None:
+        raise QgsProcessingException(alg.invalidRasterError(parameters, raster_param))
+    band = alg.parameterAsInt(parameters, band_param, context) or 1
+    with engine_errors():
+        return layer, open_grid(layer.source(), band)
+
+
 def remove_quietly(path):
     try:
         if path and os.path.exists(path):

@@ -474,5 +474,293 @@ The default density table holds IPCC 2013 Wetlands Supplement Tier 1 values for 
             <source>This algorithm needs the Python package '{pip}', which QGIS cannot import ({error}). Install it and restart QGIS: on Debian or Ubuntu run 'sudo apt install {deb}'; on Windows open the OSGeo4W Shell and run 'python -m pip install {pip}'; on macOS run '/Applications/QGIS.app/Contents/MacOS/bin/pip3 install {pip}'.</source>
             <translation>此算法需要 Python 包“{pip}”，但 QGIS 无法导入（{error}）。请安装后重启 QGIS：Debian 或 Ubuntu 上运行“sudo apt install {deb}”；Windows 上打开 OSGeo4W Shell 运行“python -m pip install {pip}”；macOS 上运行“/Applications/QGIS.app/Contents/MacOS/bin/pip3 install {pip}”。</translation>
         </message>
+        <message>
+            <source>The target standard error must be between 0 and 1 (got {value}).</source>
+            <translation>目标标准误必须在0与1之间（当前为 {value}）。</translation>
+        </message>
+        <message>
+            <source>The map has no mapped area; check the raster and its nodata value.</source>
+            <translation>分类图没有已制图面积；请检查栅格及其无数据值。</translation>
+        </message>
+        <message>
+            <source>Map accuracy and area-adjusted class areas</source>
+            <translation>分类图精度与面积校正后的类型面积</translation>
+        </message>
+        <message>
+            <source>Class map</source>
+            <translation>分类图</translation>
+        </message>
+        <message>
+            <source>Reference points</source>
+            <translation>参考点</translation>
+        </message>
+        <message>
+            <source>Reference class field</source>
+            <translation>参考类型字段</translation>
+        </message>
+        <message>
+            <source>Reference points used</source>
+            <translation>使用的参考点</translation>
+        </message>
+        <message>
+            <source>Reference points skipped</source>
+            <translation>跳过的参考点</translation>
+        </message>
+        <message>
+            <source>Inputs and sampling design</source>
+            <translation>输入与抽样设计</translation>
+        </message>
+        <message>
+            <source>Error matrix in sample counts (rows: map, columns: reference)</source>
+            <translation>样本计数误差矩阵（行：分类图，列：参考）</translation>
+        </message>
+        <message>
+            <source>Error matrix in estimated area proportions</source>
+            <translation>按估计面积比例的误差矩阵</translation>
+        </message>
+        <message>
+            <source>Accuracy and area-adjusted areas (± 95% confidence interval)</source>
+            <translation>精度与面积校正后的面积（± 95%置信区间）</translation>
+        </message>
+        <message>
+            <source>Mapped and adjusted area</source>
+            <translation>制图面积与校正面积</translation>
+        </message>
+        <message>
+            <source>Formulas</source>
+            <translation>公式</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>The estimators assume a stratified random sample with the map classes as strata, as drawn by the sampling design tool; mapped areas are true areas on the ellipsoid.</source>
+            <translation>估计量假定样本为以分类图类型为层的分层随机抽样（如抽样设计工具所生成）；制图面积为椭球面上的真实面积。</translation>
+        </message>
+        <message>
+            <source>User's accuracy</source>
+            <translation>用户精度</translation>
+        </message>
+        <message>
+            <source>Producer's accuracy</source>
+            <translation>生产者精度</translation>
+        </message>
+        <message>
+            <source>Overall accuracy:</source>
+            <translation>总体精度：</translation>
+        </message>
+        <message>
+            <source>Map \ reference</source>
+            <translation>分类图 \ 参考</translation>
+        </message>
+        <message>
+            <source>Accuracy assessment and area-adjusted areas</source>
+            <translation>精度评价与面积校正</translation>
+        </message>
+        <message>
+            <source>Error matrix, overall, user's and producer's accuracy with 95% confidence intervals, and area-adjusted class areas with 95% intervals, from a class map and labelled reference points of a stratified random sample (map classes as strata), following Olofsson et al. (2014, Remote Sensing of Environment 148: 42–57).
+
+Mapped class areas are true ellipsoidal areas, computed by the same code as the carbon stocks tool. Mapped areas are biased by map errors; the adjusted areas (area_j = A × Σ_i W_i n_ij / n_i·) correct that bias, and are the areas to multiply by carbon densities in a verified account.
+
+Points outside the map or on nodata, and points without a reference label, are skipped and counted. A reference class the map lacks is a real omission and is kept. A map class with fewer than two reference points has no variance: no interval is given rather than a wrong one.</source>
+            <translation>依据 Olofsson 等（2014，Remote Sensing of Environment 148: 42–57），由分类图和分层随机抽样（以分类图类型为层）的已标注参考点，计算误差矩阵、总体精度、用户精度和生产者精度及其95%置信区间，以及面积校正后的各类型面积及其95%区间。
+
+制图面积为椭球面上的真实面积，与碳储量工具使用同一代码计算。制图面积受分类误差影响而有偏；校正面积（area_j = A × Σ_i W_i n_ij / n_i·）消除了这一偏差，是经核查的碳核算中应与碳密度相乘的面积。
+
+位于分类图范围外或无数据像元上的点，以及没有参考标注的点，将被跳过并计数。分类图中没有的参考类型属于真实的遗漏，予以保留。参考点少于两个的分类图类型无法估计方差：此时不给出区间，而不是给出错误的区间。</translation>
+        </message>
+        <message>
+            <source>Integer class raster that was sampled.</source>
+            <translation>被抽样的整数分类栅格。</translation>
+        </message>
+        <message>
+            <source>Labelled sample points, for example from the sampling design tool, in any CRS.</source>
+            <translation>已标注的样本点，例如来自抽样设计工具，可为任意坐标参考系。</translation>
+        </message>
+        <message>
+            <source>Field with the reference (true) class of each point, as an integer class value.</source>
+            <translation>存放每个点参考（真实）类型的字段，值为整数类型代码。</translation>
+        </message>
+        <message>
+            <source>Field with the map class of each point; when empty the map class is read from the raster.</source>
+            <translation>存放每个点分类图类型的字段；留空时从栅格读取。</translation>
+        </message>
+        <message>
+            <source>One row per class: mapped and adjusted areas (ha) with 95% half-widths, user's and producer's accuracy with 95% half-widths.</source>
+            <translation>每个类型一行：制图面积与校正面积（公顷）及其95%半宽，用户精度与生产者精度及其95%半宽。</translation>
+        </message>
+        <message>
+            <source>One row per map class: sample counts n_&lt;class&gt; and area proportions p_&lt;class&gt; per reference class.</source>
+            <translation>每个分类图类型一行：各参考类型的样本计数 n_&lt;类型&gt; 与面积比例 p_&lt;类型&gt;。</translation>
+        </message>
+        <message>
+            <source>HTML report: design, matrices, accuracies, mapped vs adjusted areas chart, formulas.</source>
+            <translation>HTML 报告：抽样设计、误差矩阵、精度、制图面积与校正面积对比图、公式。</translation>
+        </message>
+        <message>
+            <source>The reference point layer</source>
+            <translation>参考点图层</translation>
+        </message>
+        <message>
+            <source>Map class field</source>
+            <translation>分类图类型字段</translation>
+        </message>
+        <message>
+            <source>Accuracy by class</source>
+            <translation>分类型精度</translation>
+        </message>
+        <message>
+            <source>Error matrix</source>
+            <translation>误差矩阵</translation>
+        </message>
+        <message>
+            <source>Overall accuracy</source>
+            <translation>总体精度</translation>
+        </message>
+        <message>
+            <source>Overall accuracy, 95% half-width</source>
+            <translation>总体精度95%半宽</translation>
+        </message>
+        <message>
+            <source>None of the reference points falls on a mapped pixel; check that the points and the map cover the same place.</source>
+            <translation>没有任何参考点落在已制图像元上；请检查参考点与分类图是否覆盖同一区域。</translation>
+        </message>
+        <message>
+            <source>Overall accuracy {oa:.3f} ± {ci:.3f} from {n} reference points.</source>
+            <translation>总体精度 {oa:.3f} ± {ci:.3f}（{n} 个参考点）。</translation>
+        </message>
+        <message>
+            <source>Reference points are reprojected from {src} to the map's CRS.</source>
+            <translation>参考点已由 {src} 重投影到分类图的坐标参考系。</translation>
+        </message>
+        <message>
+            <source>{n} point(s) have no reference class and were skipped.</source>
+            <translation>{n} 个点没有参考类型，已跳过。</translation>
+        </message>
+        <message>
+            <source>No reference point is labelled: fill the field {field} with the true class of each point.</source>
+            <translation>没有已标注的参考点：请在字段 {field} 中填写每个点的真实类型。</translation>
+        </message>
+        <message>
+            <source>{n} reference point(s) fall outside the map or on nodata and were skipped.</source>
+            <translation>{n} 个参考点位于分类图范围外或无数据像元上，已跳过。</translation>
+        </message>
+        <message>
+            <source>Feature {fid}: the reference class '{value}' in field {field} is not a whole number. Label every point with an integer class value.</source>
+            <translation>要素 {fid}：字段 {field} 中的参考类型“{value}”不是整数。请用整数类型代码标注每个点。</translation>
+        </message>
+        <message>
+            <source>Feature {fid}: the map class '{value}' in field {field} is not a whole number.</source>
+            <translation>要素 {fid}：字段 {field} 中的分类图类型“{value}”不是整数。</translation>
+        </message>
+        <message>
+            <source>Sampling design for accuracy assessment</source>
+            <translation>精度评价抽样设计</translation>
+        </message>
+        <message>
+            <source>Draws a stratified random sample of pixels from a class map, with the map classes as strata, for an accuracy assessment following Olofsson et al. (2014, Remote Sensing of Environment 148: 42–57).
+
+Sample size: n = (Σ W_i S_i / S(O))², where W_i is the mapped area share of class i (ellipsoidal areas), S_i = √(U_i (1 − U_i)) with U_i the expected user's accuracy of class i, and S(O) the target standard error of overall accuracy (their eq. 13). Allocation: proportional to area, with at least the minimum per class (rare classes such as mangrove need it).
+
+The output points sit at pixel centres and carry map_class and an empty ref_class: label ref_class from better reference data (field visits, very-high-resolution imagery), then run the accuracy assessment. The same seed gives the same sample.</source>
+            <translation>依据 Olofsson 等（2014，Remote Sensing of Environment 148: 42–57），以分类图类型为层，从分类图中抽取分层随机像元样本，用于精度评价。
+
+样本量：n = (Σ W_i S_i / S(O))²，其中 W_i 为类型 i 的制图面积占比（椭球面积），S_i = √(U_i (1 − U_i))，U_i 为类型 i 的预期用户精度，S(O) 为总体精度的目标标准误（原文公式13）。分配：按面积比例分配，每个类型不少于最小样本量（红树林等稀有类型需要）。
+
+输出点位于像元中心，带有 map_class 字段和空的 ref_class 字段：请依据更可靠的参考资料（实地调查、高分辨率影像）填写 ref_class，然后运行精度评价。相同的随机种子得到相同的样本。</translation>
+        </message>
+        <message>
+            <source>Integer class raster to assess (the plugin's or any other).</source>
+            <translation>待评价的整数分类栅格（本插件或其他来源）。</translation>
+        </message>
+        <message>
+            <source>S(O) in the sample size formula; 0.01 is Olofsson et al.'s example.</source>
+            <translation>样本量公式中的 S(O)；0.01 为 Olofsson 等的示例值。</translation>
+        </message>
+        <message>
+            <source>For example '3:0.7, 5:0.6'; classes not listed get the default below. Lower values for classes that are hard to map give them more samples.</source>
+            <translation>例如“3:0.7, 5:0.6”；未列出的类型使用下面的默认值。难以制图的类型取较低值，可获得更多样本。</translation>
+        </message>
+        <message>
+            <source>Expected user's accuracy of classes not listed above.</source>
+            <translation>上面未列出类型的预期用户精度。</translation>
+        </message>
+        <message>
+            <source>Each class gets at least this many points (or all its pixels if it has fewer).</source>
+            <translation>每个类型至少抽取的点数（像元不足时取全部像元）。</translation>
+        </message>
+        <message>
+            <source>Overrides the computed total sample size when above 0.</source>
+            <translation>大于0时代替计算得到的总样本量。</translation>
+        </message>
+        <message>
+            <source>The same seed draws the same sample.</source>
+            <translation>相同的随机种子抽取相同的样本。</translation>
+        </message>
+        <message>
+            <source>Points with map_class (stratum), an empty ref_class to label, and the stratum's mapped area.</source>
+            <translation>带有 map_class（层）、待标注的空 ref_class 以及该层制图面积的点。</translation>
+        </message>
+        <message>
+            <source>Target standard error of overall accuracy</source>
+            <translation>总体精度目标标准误</translation>
+        </message>
+        <message>
+            <source>Expected user's accuracies (class:value, ...)</source>
+            <translation>预期用户精度（类型:值, ...）</translation>
+        </message>
+        <message>
+            <source>Default expected user's accuracy</source>
+            <translation>默认预期用户精度</translation>
+        </message>
+        <message>
+            <source>Minimum sample size per class</source>
+            <translation>每类最小样本量</translation>
+        </message>
+        <message>
+            <source>Total sample size (0 = computed)</source>
+            <translation>总样本量（0 = 自动计算）</translation>
+        </message>
+        <message>
+            <source>Sample points</source>
+            <translation>样本点</translation>
+        </message>
+        <message>
+            <source>Number of sample points drawn</source>
+            <translation>抽取的样本点数</translation>
+        </message>
+        <message>
+            <source>The class map has no mapped pixels (only nodata).</source>
+            <translation>分类图没有已制图像元（只有无数据值）。</translation>
+        </message>
+        <message>
+            <source>Sample size {n} (target SE {se}); allocation: {alloc}</source>
+            <translation>样本量 {n}（目标标准误 {se}）；分配：{alloc}</translation>
+        </message>
+        <message>
+            <source>Expected user's accuracy {u} for class {cls} must be between 0 and 1.</source>
+            <translation>类型 {cls} 的预期用户精度 {u} 必须在0与1之间。</translation>
+        </message>
+        <message>
+            <source>Expected user's accuracies must look like '3:0.7, 5:0.6' (class:accuracy); '{item}' does not.</source>
+            <translation>预期用户精度的格式应为“3:0.7, 5:0.6”（类型:精度）；“{item}”不符合。</translation>
+        </message>
+        <message>
+            <source>Class {cls} has only {n} pixels; all of them are in the sample.</source>
+            <translation>类型 {cls} 只有 {n} 个像元，已全部纳入样本。</translation>
+        </message>
+        <message>
+            <source>Map class {cls} has no reference sample: its user's accuracy and the intervals that depend on it cannot be estimated.</source>
+            <translation>分类图类型 {cls} 没有参考样本：无法估计其用户精度及依赖于它的区间。</translation>
+        </message>
+        <message>
+            <source>Reference class {cls} does not occur in the map: it is an omission, and its area is estimated from the samples of other map classes.</source>
+            <translation>参考类型 {cls} 未出现在分类图中：属于遗漏，其面积由其他分类图类型的样本估计。</translation>
+        </message>
+        <message>
+            <source>Map class {cls} has a single reference sample: no variance can be estimated, so no interval is given where it matters. Label at least two (better 50) samples per class.</source>
+            <translation>分类图类型 {cls} 只有一个参考样本：无法估计方差，相关区间不予给出。每个类型至少标注两个（最好50个）样本。</translation>
+        </message>
     </context>
 </TS>

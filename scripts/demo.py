@@ -29,6 +29,38 @@ def run(alg, params):
     return json.loads(proc.stdout[proc.stdout.find("{"):])["results"]
 
 
+def label_reference(sample_path):
+    """Simulated reference labels: a second, independent reading of the real image (not field data).
+
+    A stricter interpretation than the demo map's rules (NDVI > 0.6 for mangrove, the mean of blue and
+    green below 0.040 between 0.5 and 10 m depth for seagrass, MNDWI > 0.05 for water) stands in for the
+    photo-interpretation a user would do on very-high-resolution imagery.
+    """
+    import numpy as np
+    from osgeo import gdal, ogr
+
+    img = gdal.Open(os.path.join(SAMPLE, "s2l2a_ponce_pr_20190108_6band.tif"))
+    red, green, blue, nir, swir1, _ = img.ReadAsArray().astype(float) / 10000.0
+    depth = gdal.Open(os.path.join(SAMPLE, "s2l2a_ponce_pr_depth_10m.tif")).ReadAsArray()
+    x0, dx, _, y0, _, dy = img.GetGeoTransform()
+    ds = ogr.Open(sample_path, 1)
+    lyr = ds.GetLayer(0)
+    for f in lyr:
+        g = f.GetGeometryRef()
+        c, r = int((g.GetX() - x0) // dx), int((g.GetY() - y0) // dy)
+        ndvi = (nir[r, c] - red[r, c]) / (nir[r, c] + red[r, c])
+        mndwi = (green[r, c] - swir1[r, c]) / (green[r, c] + swir1[r, c])
+        if ndvi > 0.6:
+            ref = 3
+        elif mndwi > 0.05:
+            ref = 5 if -10 < depth[r, c] < -0.5 and (blue[r, c] + green[r, c]) / 2 < 0.040 else 1
+        else:
+            ref = 9
+        f.SetField("ref_class", ref)
+        lyr.SetFeature(f)
+    ds = None
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     habitat = os.path.join(SAMPLE, "habitat_demo.tif")
@@ -37,6 +69,15 @@ def main():
         "OUTPUT": os.path.join(OUT, "carbon_by_area.gpkg"), "OUTPUT_TABLE": os.path.join(OUT, "carbon_by_class.csv"),
         "OUTPUT_RASTER": os.path.join(OUT, "stock_density_tc_ha.tif"),
         "OUTPUT_REPORT": os.path.join(OUT, "carbon_report.html"), "ITERATIONS": 2000, "SEED": 1})
+
+    sample = os.path.join(OUT, "accuracy_sample.gpkg")
+    design = run("samplingdesign", {"INPUT": habitat, "EXPECTED_UA": "3:0.7,5:0.7", "DEFAULT_UA": 0.9,
+                                    "TARGET_SE": 0.01, "MIN_PER_CLASS": 50, "SEED": 1, "OUTPUT": sample})
+    label_reference(sample)
+    acc = run("accuracyassessment", {"INPUT": habitat, "REFERENCE": sample, "REF_FIELD": "ref_class",
+                                     "OUTPUT": os.path.join(OUT, "accuracy_by_class.csv"),
+                                     "OUTPUT_MATRIX": os.path.join(OUT, "error_matrix.csv"),
+                                     "OUTPUT_REPORT": os.path.join(OUT, "accuracy_report.html")})
 
     from osgeo import ogr
     ds = ogr.Open(os.path.join(OUT, "carbon_by_area.gpkg"))
@@ -58,6 +99,16 @@ def main():
                                       s["TOTAL_STOCK_TCO2E"], s["TOTAL_STOCK_TCO2E_LO"], s["TOTAL_STOCK_TCO2E_HI"],
                                       s["TOTAL_UPTAKE_TCO2E_YR"], s["TOTAL_UPTAKE_TCO2E_YR_LO"],
                                       s["TOTAL_UPTAKE_TCO2E_YR_HI"]))
+    print()
+    print("Map accuracy: {} sample points drawn, labelled by a simulated independent interpretation "
+          "(not field data).".format(design["SAMPLE_SIZE_DRAWN"]))
+    print("Overall accuracy {:.3f} ± {:.3f} (95%).".format(acc["OVERALL_ACCURACY"], acc["OVERALL_ACCURACY_CI95"]))
+    print("{:<22} {:>10} {:>20} {:>15}".format("class", "mapped_ha", "adjusted_ha (95%)", "user's acc."))
+    ads = ogr.Open(os.path.join(OUT, "accuracy_by_class.csv"))
+    for f in ads.GetLayer(0):
+        print("{:<22} {:>10.2f} {:>11.2f} ± {:>6.2f} {:>15.3f}".format(
+            "{} {}".format(f["class_value"], f["class_name"]), float(f["mapped_ha"]), float(f["adjusted_ha"]),
+            float(f["adjusted_ha_ci95"] or "nan"), float(f["users_accuracy"] or "nan")))
     print()
     print("Outputs in {}:".format(os.path.relpath(OUT, ROOT)))
     for name in sorted(os.listdir(OUT)):

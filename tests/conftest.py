@@ -146,3 +146,33 @@ def read_layer(path):
         out.append({lyr.GetLayerDefn().GetFieldDefn(i).GetName(): feat.GetField(i)
                     for i in range(feat.GetFieldCount())})
     return out
+
+
+def run_in_model(alg_id, static_params, outputs, tmp_path):
+    """Wrap one algorithm in a .model3 (static inputs, chosen outputs), save, reload and run it.
+
+    ``outputs`` maps the child's output id to a file path. Returns the model's results.
+    """
+    from qgis.core import (QgsProcessingContext, QgsProcessingFeedback, QgsProcessingModelAlgorithm,
+                           QgsProcessingModelChildAlgorithm, QgsProcessingModelChildParameterSource,
+                           QgsProcessingModelOutput)
+    model = QgsProcessingModelAlgorithm("wrapped " + alg_id, "tests")
+    child = QgsProcessingModelChildAlgorithm(alg_id)
+    child.setChildId("step")
+    for key, value in static_params.items():
+        child.addParameterSources(key, [QgsProcessingModelChildParameterSource.fromStaticValue(value)])
+    model_outputs = {}
+    for out_id in outputs:
+        mo = QgsProcessingModelOutput(out_id.lower(), out_id.lower())
+        mo.setChildOutputName(out_id)
+        model_outputs[out_id.lower()] = mo
+    child.setModelOutputs(model_outputs)
+    model.addChildAlgorithm(child)
+    path = str(tmp_path / "wrapped.model3")
+    assert model.toFile(path)
+    loaded = QgsProcessingModelAlgorithm()
+    assert loaded.fromFile(path)
+    params = {"step:" + out_id.lower(): str(p) for out_id, p in outputs.items()}
+    results, ok = loaded.run(params, QgsProcessingContext(), QgsProcessingFeedback())
+    assert ok
+    return results

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .errors import InputError
+from .errors import InputError, N_
 
 Z95 = 1.96
 
@@ -127,15 +127,15 @@ def stratified_accuracy(counts, mapped_ha, classes):
             v_prod[j] = (t1 + producers[j] ** 2 * t2) / n_ref[j] ** 2
     for i, c in enumerate(classes):
         if area[i] > 0 and ni[i] == 0:
-            notes.append(("Map class {cls} has no reference sample: its user's accuracy and the intervals that "
-                          "depend on it cannot be estimated.", dict(cls=c)))
+            notes.append((N_("Map class {cls} has no reference sample: its user's accuracy and the intervals that "
+                          "depend on it cannot be estimated."), dict(cls=c)))
         elif area[i] > 0 and ni[i] == 1:
-            notes.append(("Map class {cls} has a single reference sample: no variance can be estimated, so no "
-                          "interval is given where it matters. Label at least two (better 50) samples per class.",
+            notes.append((N_("Map class {cls} has a single reference sample: no variance can be estimated, so no "
+                          "interval is given where it matters. Label at least two (better 50) samples per class."),
                           dict(cls=c)))
         if area[i] == 0 and n[:, i].sum() > 0:
-            notes.append(("Reference class {cls} does not occur in the map: it is an omission, and its area is "
-                          "estimated from the samples of other map classes.", dict(cls=c)))
+            notes.append((N_("Reference class {cls} does not occur in the map: it is an omission, and its area is "
+                          "estimated from the samples of other map classes."), dict(cls=c)))
     if any_missing_var:
         overall_ci = float("nan")
         pj_ci = np.full(k, np.nan)

@@ -19,7 +19,8 @@ def _strips(grid):
 
 def class_pixel_counts(grid, *, is_canceled=None):
     """Number of pixels of each class (nodata excluded)."""
-    band = gdal.Open(grid.path).GetRasterBand(grid.band)
+    ds = gdal.Open(grid.path)  # keep the dataset alive while its band is used
+    band = ds.GetRasterBand(grid.band)
     counts = {}
     for r0, nrows in _strips(grid):
         if is_canceled is not None and is_canceled():
@@ -44,7 +45,8 @@ def stratified_sample(grid, allocation, pixel_counts, seed, *, is_canceled=None)
         n = min(int(allocation[cls]), pixel_counts.get(cls, 0))
         if n > 0:
             wanted[cls] = np.sort(rng.choice(pixel_counts[cls], size=n, replace=False))
-    band = gdal.Open(grid.path).GetRasterBand(grid.band)
+    ds = gdal.Open(grid.path)  # keep the dataset alive while its band is used
+    band = ds.GetRasterBand(grid.band)
     seen = {cls: 0 for cls in wanted}
     out = []
     for r0, nrows in _strips(grid):

@@ -1,0 +1,85 @@
+"""Accuracy estimators against the worked example of Olofsson et al. (2014).
+
+Olofsson, P., Foody, G.M., Herold, M., Stehman, S.V., Woodcock, C.E., Wulder, M.A.
+(2014). Good practices for estimating area and assessing accuracy of land change.
+Remote Sensing of Environment 148: 42-57, Section 5 (the worked example): map of
+deforestation, forest gain, stable forest and stable non-forest, 30 m pixels
+(0.09 ha); mapped pixels 200,000 / 150,000 / 3,200,000 / 6,450,000; sample of
+75 / 75 / 165 / 325. Published results (rounded as in the paper): user's
+accuracy 0.88 ± 0.07, 0.73 ± 0.10, 0.93 ± 0.04, 0.96 ± 0.02; overall 0.95 ±
+0.02; producer's accuracy of deforestation 0.75 ± 0.21; area-adjusted areas
+21,158 ± 6,158 ha, 11,686 ± 3,756 ha, 285,770 ± 15,510 ha, 581,386 ± 16,282 ha.
+Sample size: expected user's accuracies 0.7, 0.6, 0.9, 0.95 and a target
+standard error of 0.01 give n = 641.
+"""
+import numpy as np
+import pytest
+
+from bluecarbon.bluecarbon_qgis.engine.accuracy import allocate, error_matrix, sample_size, stratified_accuracy
+from bluecarbon.bluecarbon_qgis.engine.grid import open_grid
+from bluecarbon.bluecarbon_qgis.engine.sampling import class_pixel_counts, stratified_sample
+from conftest import make_raster
+
+COUNTS = np.array([[66, 0, 5, 4], [0, 55, 8, 12], [1, 0, 153, 11], [2, 1, 9, 313]])
+PIXELS = np.array([200_000, 150_000, 3_200_000, 6_450_000])
+
+
+def test_olofsson_worked_example():
+    r = stratified_accuracy(COUNTS, PIXELS * 0.09, [1, 2, 3, 4])
+    assert np.round(r.users, 2).tolist() == [0.88, 0.73, 0.93, 0.96]
+    assert np.round(r.users_ci95, 2).tolist() == [0.07, 0.10, 0.04, 0.02]
+    assert round(r.overall, 2) == 0.95 and round(r.overall_ci95, 2) == 0.02
+    assert round(r.producers[0], 2) == 0.75 and round(r.producers_ci95[0], 2) == 0.21
+    assert np.round(r.adjusted_ha).tolist() == [21_158, 11_686, 285_770, 581_386]
+    assert np.round(r.adjusted_ha_ci95).tolist() == [6_158, 3_756, 15_510, 16_282]
+    # the area proportions of the estimated matrix sum to one and keep each stratum's weight
+    assert r.proportions.sum() == pytest.approx(1.0)
+    assert r.proportions.sum(axis=1) == pytest.approx(PIXELS / PIXELS.sum())
+
+
+def test_olofsson_sample_size():
+    w = PIXELS / PIXELS.sum()
+    assert sample_size(w, [0.7, 0.6, 0.9, 0.95], 0.01) == 641
+
+
+def test_allocation_honours_minimum():
+    w = [0.02, 0.015, 0.32, 0.645]
+    counts = allocate(641, w, 75)
+    assert min(counts) >= 75 and sum(counts) == 641
+    # the large strata share the rest in proportion to their areas
+    assert counts[3] / counts[2] == pytest.approx(0.645 / 0.32, rel=0.02)
+    assert allocate(100, [0.5, 0.3, 0.2], 50) == [50, 50, 50]  # minimum wins over the total
+
+
+def test_single_sample_class_gets_no_interval():
+    counts = np.array([[10, 1], [0, 1]])
+    r = stratified_accuracy(counts, [90.0, 10.0], [1, 2])
+    assert np.isnan(r.users_ci95[1]) and np.isnan(r.overall_ci95)
+    assert np.isnan(r.adjusted_ha_ci95).all()
+    assert any("single reference sample" in t for t, _ in r.notes)
+
+
+def test_reference_class_missing_from_map_is_kept():
+    classes, counts = error_matrix([1, 1, 1, 2, 2], [1, 3, 1, 2, 2], [1, 2, 3])
+    r = stratified_accuracy(counts, [80.0, 20.0, 0.0], classes)
+    assert r.adjusted_ha[2] == pytest.approx(100 * 0.8 / 3)  # W_1 x n_13 / n_1.
+    assert any("does not occur in the map" in t for t, _ in r.notes)
+
+
+def test_seeded_stratified_sample(tmp_path):
+    arr = np.ones((300, 200), np.uint8)
+    arr[100:110, 50:60] = 3  # 100 px of a rare class
+    arr[0, :] = 0            # nodata row
+    path = make_raster(tmp_path / "m.tif", arr, 32650, 500000, 2500000, 10, 10)
+    grid = open_grid(path)
+    counts = class_pixel_counts(grid)
+    assert counts == {1: int((arr == 1).sum()), 3: 100}
+    a = stratified_sample(grid, {1: 40, 3: 30}, counts, seed=5)
+    b = stratified_sample(grid, {1: 40, 3: 30}, counts, seed=5)
+    c = stratified_sample(grid, {1: 40, 3: 30}, counts, seed=6)
+    assert a == b and a != c
+    assert sum(1 for p in a if p[2] == 3) == 30 and len(set((x, y) for x, y, _ in a)) == 70
+    for x, y, cls in a:  # every point is a pixel centre of its stratum
+        col, row = int((x - 500000) // 10), int((2500000 - y) // 10)
+        assert arr[row, col] == cls
+        assert (x - 500000) % 10 == 5 and (2500000 - y) % 10 == 5
