@@ -153,3 +153,90 @@ def remove_quietly(path):
             os.remove(path)
     except OSError:
         pass
+
+
+SENSOR, S2_BASELINE, SCALE, OFFSET = "SENSOR", "S2_BASELINE", "SCALE", "OFFSET"
+BAND_PARAMS = (("BAND_BLUE", "blue"), ("BAND_GREEN", "green"), ("BAND_RED", "red"), ("BAND_NIR", "nir"),
+               ("BAND_SWIR1", "swir1"), ("BAND_SWIR2", "swir2"))
+BAND_LABELS = {"BAND_BLUE": "Blue band (Custom)", "BAND_GREEN": "Green band (Custom)",
+               "BAND_RED": "Red band (Custom)", "BAND_NIR": "NIR band (Custom)",
+               "BAND_SWIR1": "SWIR1 band (Custom)", "BAND_SWIR2": "SWIR2 band (Custom)"}
+
+
+def add_sensor_parameters(alg):
+    """The sensor preset, Sentinel-2 baseline and Custom band/scaling parameters, shared by the
+    habitat mapping algorithms so that they read imagery the same way."""
+    from qgis.core import QgsProcessingParameterEnum, QgsProcessingParameterNumber
+
+    alg.add(QgsProcessingParameterEnum(SENSOR, tr("Sensor"), [tr("Sentinel-2 Level-2A"),
+                                                              tr("Landsat 8/9 Collection 2 Level-2"),
+                                                              tr("Custom")], defaultValue=0),
+            "Presets know each product's band order and scaling, and find bands by their descriptions when "
+            "present. Custom uses the band numbers, scale and offset below.")
+    alg.add(QgsProcessingParameterEnum(S2_BASELINE, tr("Sentinel-2 processing baseline"),
+                                       [tr("Read from band metadata (BOA_ADD_OFFSET)"),
+                                        tr("Before 04.00: reflectance = DN / 10000"),
+                                        tr("04.00 or later: reflectance = (DN − 1000) / 10000")], defaultValue=0),
+            "Sentinel-2 L2A products from processing baseline 04.00 (January 2022) carry an offset of −1000.")
+    for pid, _ in BAND_PARAMS:
+        alg.add(QgsProcessingParameterNumber(pid, tr(BAND_LABELS[pid]), QgsProcessingParameterNumber.Integer,
+                                             optional=True, minValue=1),
+                "1-based band number, used with the Custom sensor.", advanced=True)
+    alg.add(QgsProcessingParameterNumber(SCALE, tr("Scale (Custom)"), QgsProcessingParameterNumber.Double, 1.0),
+            "Reflectance = DN × scale + offset, used with the Custom sensor.", advanced=True)
+    alg.add(QgsProcessingParameterNumber(OFFSET, tr("Offset (Custom)"), QgsProcessingParameterNumber.Double, 0.0),
+            "Reflectance = DN × scale + offset, used with the Custom sensor.", advanced=True)
+
+
+def read_band_map(alg, parameters, context, path, needed):
+    from .engine import sensors
+
+    baseline = (sensors.S2_AUTO, sensors.S2_BEFORE_0400, sensors.S2_FROM_0400)[
+        alg.parameterAsEnum(parameters, S2_BASELINE, context)]
+    custom = {}
+    for pid, role in BAND_PARAMS:
+        if parameters.get(pid) not in (None, ""):
+            custom[role] = alg.parameterAsInt(parameters, pid, context)
+    with engine_errors():
+        return sensors.band_map(path, alg.parameterAsEnum(parameters, SENSOR, context), custom_bands=custom,
+                                scale=alg.parameterAsDouble(parameters, SCALE, context),
+                                offset=alg.parameterAsDouble(parameters, OFFSET, context),
+                                s2_baseline=baseline, needed=needed)
+
+
+def multiband_raster(alg, parameters, name, context):
+    from .dependencies import ENGINE, require
+
+    require(*ENGINE)
+    layer = alg.parameterAsRasterLayer(parameters, name, context)
+    if layer is None:
+        raise QgsProcessingException(alg.invalidRasterError(parameters, name))
+    if not layer.crs().isValid():
+        raise QgsProcessingException(tr("The raster {path} has no coordinate reference system. Assign one "
+                                        "(Raster > Projections > Assign Projection) and run again.")
+                                     .format(path=layer.source()))
+    return layer
+
+
+def save_class_style(raster_path, context):
+    """Write the habitat class style beside a class raster and apply it when the output is loaded."""
+    import shutil
+
+    from qgis.core import QgsProcessingLayerPostProcessorInterface
+
+    qml = os.path.join(os.path.dirname(os.path.dirname(__file__)), "styles", "habitat_classes.qml")
+    shutil.copyfile(qml, os.path.splitext(raster_path)[0] + ".qml")
+
+    class _Style(QgsProcessingLayerPostProcessorInterface):
+        def postProcessLayer(self, layer, ctx, feedback):  # noqa: N802
+            if layer is not None and layer.isValid():
+                layer.loadNamedStyle(qml)
+                layer.triggerRepaint()
+
+    if context.willLoadLayerOnCompletion(raster_path):
+        processor = _Style()
+        _STYLERS.append(processor)  # the interface must outlive this call
+        context.layerToLoadOnCompletionDetails(raster_path).setPostProcessor(processor)
+
+
+_STYLERS = []

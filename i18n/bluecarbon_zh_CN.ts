@@ -762,5 +762,201 @@ The output points sit at pixel centres and carry map_class and an empty ref_clas
             <source>Map class {cls} has a single reference sample: no variance can be estimated, so no interval is given where it matters. Label at least two (better 50) samples per class.</source>
             <translation>分类图类型 {cls} 只有一个参考样本：无法估计方差，相关区间不予给出。每个类型至少标注两个（最好50个）样本。</translation>
         </message>
+        <message>
+            <source>Presets know each product's band order and scaling, and find bands by their descriptions when present. Custom uses the band numbers, scale and offset below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sentinel-2 L2A products from processing baseline 04.00 (January 2022) carry an offset of −1000.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reflectance = DN × scale + offset, used with the Custom sensor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1-based band number, used with the Custom sensor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sensor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sentinel-2 processing baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale (Custom)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offset (Custom)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sentinel-2 Level-2A</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Landsat 8/9 Collection 2 Level-2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read from band metadata (BOA_ADD_OFFSET)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before 04.00: reflectance = DN / 10000</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>04.00 or later: reflectance = (DN − 1000) / 10000</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give at least one index name; known indices: {known}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown index name(s): {unknown}. Known indices: {known}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sand sample gives no covariance between blue and green; draw it over sand at varying depth.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No water pixels were found; the depth-invariant index needs water in the image.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sand polygons cover {n} usable water pixels; draw them over at least 10 pixels of bright sand bottom at varying depth.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Band numbers are missing for: {roles}. Set them (Custom sensor) or use a product whose band descriptions name them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The raster {path} has {count} band(s), but the {role} band is set to {band}. Check the sensor preset or the band numbers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Classify habitats by rules (no training)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Maps the plugin's habitat classes from one surface reflectance image with a documented rule set, no training data needed. Rules (later ones take precedence): water where MNDWI &gt; 0 (Xu 2006); seagrass where the water has a dark, optically shallow bottom; floating matter where FAI exceeds its threshold (Hu 2009), as seaweed (NDVI &gt; 0) or floating mariculture (rafts, cages); tidal flat where unvegetated ground lies in the intertidal mask (or below the maximum elevation on the DEM); mangrove where NDVI &gt; 0.3 and the mangrove vegetation index MVI ≥ 4.5 (Baloloy et al. 2020), below the maximum elevation when a DEM is given and inside the intertidal mask when one is given; other intertidal vegetation is salt marsh; the rest is other land.
+
+Seagrass under water: give polygons of sand bottom at varying depth and the depth-invariant index of Lyzenga (1981), DII = ln(B − B∞) − (kB/kG) ln(G − G∞), is used, with kB/kG estimated from the sand (a = (σBB − σGG)/(2σBG), kB/kG = a + √(a² + 1)) and B∞, G∞ from the darkest (1st percentile) water. Without sand polygons, a bathymetry/DEM raster lets shallow dark bottom be mapped; with neither, no seagrass is mapped, because deep water looks the same.
+
+Aquaculture ponds need shape and context: use the supervised classifier for them. Thresholds are starting points: check the result against known sites and adjust them, or train a classifier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Surface reflectance image with blue, green, red, NIR and SWIR1 bands.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where the coast is intertidal: a raster (non-zero inside) or polygons. Needed for tidal flats and salt marsh unless a DEM is given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elevation in metres (negative under water): keeps terrestrial forest out of mangrove and limits seagrass to shallow water.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Polygons over bright sand bottom at varying depth, to estimate the attenuation ratio of the depth-invariant index.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Class raster (uint8, nodata 0) in the plugin's class scheme, with its style.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Multiband image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Intertidal mask (raster or polygons)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DEM or bathymetry (m)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sand bottom polygons (for Lyzenga's index)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Habitat map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bands: {bands} ({how})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sand polygon layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No sand polygons and no bathymetry: seagrass cannot be told from deep water and is not mapped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The intertidal mask</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Depth-invariant index: kB/kG = {k:.3f} from {n} sand pixels; deep water B∞ = {b:.4f}, G∞ = {g:.4f}; sand DII {m:.3f} ± {s:.3f}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spectral indices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Computes spectral indices from surface reflectance, one float32 band per index (the band description is the index name), block by block. Nodata where any input band is nodata or a denominator is 0.
+
+NDVI = (NIR − Red)/(NIR + Red) (Rouse et al. 1974)
+NDWI = (Green − NIR)/(Green + NIR) (McFeeters 1996)
+MNDWI = (Green − SWIR1)/(Green + SWIR1) (Xu 2006)
+EVI = 2.5 (NIR − Red)/(NIR + 6 Red − 7.5 Blue + 1) (Huete et al. 2002)
+SAVI = 1.5 (NIR − Red)/(NIR + Red + 0.5) (Huete 1988)
+LSWI = (NIR − SWIR1)/(NIR + SWIR1) (Xiao et al. 2002)
+MVI = (NIR − Green)/(SWIR1 − Green), mangrove vegetation index (Baloloy et al. 2020)
+CMRI = NDVI − NDWI, combined mangrove recognition index (Gupta et al. 2018)
+FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)], floating algae index (Hu 2009), with the band-centre wavelengths of the sensor (Sentinel-2: 665, 842, 1610 nm; Landsat 8/9: 655, 865, 1609 nm).
+
+Scaling: Sentinel-2 L2A reflectance = DN/10000 before processing baseline 04.00 and (DN − 1000)/10000 from 04.00; Landsat 8/9 Collection 2 Level-2 = DN × 0.0000275 − 0.2; Custom = DN × scale + offset.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Surface reflectance image (Sentinel-2 L2A, Landsat 8/9 C2 L2, or another with Custom bands).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any of NDVI, NDWI, MNDWI, EVI, SAVI, LSWI, MVI, CMRI, FAI; case does not matter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Float32 GeoTIFF, one band per index, nodata −9999.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indices (comma-separated)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indices</source>
+            <translation type="unfinished" />
+        </message>
     </context>
 </TS>

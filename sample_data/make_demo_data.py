@@ -88,6 +88,31 @@ def project_areas():
     ds = None
 
 
+SAND = [
+    # bright sand bottom on the bank, 1.3 to 8 m deep (picked as the brightest green 10 x 10 px boxes away from
+    # land, then drawn by hand around them)
+    [(745480, 1986940), (745660, 1986940), (745660, 1986760), (745480, 1986760)],
+    [(746210, 1987450), (746360, 1987450), (746360, 1987350), (746210, 1987350)],
+]
+
+
+def sand_sample():
+    path = os.path.join(HERE, "sand_sample.gpkg")
+    if os.path.exists(path):
+        os.remove(path)
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32619)
+    lyr = ds.CreateLayer("sand", srs, ogr.wkbPolygon)
+    for ring in SAND:
+        wkt = "POLYGON(({}))".format(", ".join("{} {}".format(x, y) for x, y in ring + [ring[0]]))
+        feat = ogr.Feature(lyr.GetLayerDefn())
+        feat.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        lyr.CreateFeature(feat)
+    ds = None
+
+
 if __name__ == "__main__":
+    sand_sample()
     print("pixels per class:", habitat_map())
     project_areas()

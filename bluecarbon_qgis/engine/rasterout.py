@@ -21,46 +21,67 @@ def _driver_for(path):
     raise InputError("Raster outputs are written as GeoTIFF; give a file name ending in .tif ({path}).", path=path)
 
 
+class OutputRaster:
+    """A tiled, compressed GeoTIFF on the grid of ``like``, written under a temporary name and
+    renamed only when the ``with`` block ends without error (so no partial file is ever left)."""
+
+    def __init__(self, like, path, nbands, dtype, nodata, descriptions=None):
+        driver_name, options = _driver_for(str(path))
+        self.path = str(path)
+        self.tmp = self.path + ".part.tif"
+        self.ds = gdal.GetDriverByName(driver_name).Create(self.tmp, like.RasterXSize, like.RasterYSize, nbands,
+                                                           dtype, options)
+        self.ds.SetGeoTransform(like.GetGeoTransform())
+        self.ds.SetProjection(like.GetProjection())
+        for i in range(nbands):
+            band = self.ds.GetRasterBand(i + 1)
+            band.SetNoDataValue(nodata)
+            if descriptions:
+                band.SetDescription(descriptions[i])
+
+    def write(self, band, array, row0, col0=0):
+        self.ds.GetRasterBand(band).WriteArray(array, col0, row0)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, value, tb):
+        if kind is None:
+            self.ds.FlushCache()
+            self.ds = None  # closes the file, which writes the TIFF directory
+            os.replace(self.tmp, self.path)
+        else:
+            self.ds = None
+            if os.path.exists(self.tmp):
+                os.remove(self.tmp)
+        return False
+
+
 def map_classes(grid, lookup, out_path, *, progress=None, is_canceled=None, default=0.0):
     """Write a float32 raster on the grid of ``grid`` with ``lookup[class]`` per pixel.
 
     Classes missing from ``lookup`` get ``default``; the input's nodata becomes
     FLOAT_NODATA.
     """
-    driver_name, options = _driver_for(out_path)
     src = gdal.Open(grid.path)
     band = src.GetRasterBand(grid.band)
-    tmp = out_path + ".part.tif"
-    dst = gdal.GetDriverByName(driver_name).Create(tmp, grid.width, grid.height, 1, gdal.GDT_Float32, options)
-    try:
-        dst.SetGeoTransform(src.GetGeoTransform())
-        dst.SetProjection(src.GetProjection())
-        out_band = dst.GetRasterBand(1)
-        out_band.SetNoDataValue(FLOAT_NODATA)
-        keys = np.array(sorted(lookup), dtype=np.int64)
-        vals = np.array([lookup[k] for k in sorted(lookup)], dtype=np.float32)
-        nodata = grid.nodata
+    keys = np.array(sorted(lookup), dtype=np.int64)
+    vals = np.array([lookup[k] for k in sorted(lookup)], dtype=np.float32)
+    nodata = grid.nodata
+    with OutputRaster(src, out_path, 1, gdal.GDT_Float32, FLOAT_NODATA) as out:
         for r0 in range(0, grid.height, BLOCK_ROWS):
             if is_canceled is not None and is_canceled():
                 raise Canceled()
             nrows = min(BLOCK_ROWS, grid.height - r0)
             block = band.ReadAsArray(0, r0, grid.width, nrows).astype(np.int64)
-            out = np.full(block.shape, default, dtype=np.float32)
+            out_block = np.full(block.shape, default, dtype=np.float32)
             if keys.size:
                 pos = np.clip(np.searchsorted(keys, block), 0, keys.size - 1)
                 hit = keys[pos] == block
-                out[hit] = vals[pos[hit]]
+                out_block[hit] = vals[pos[hit]]
             if nodata is not None:
-                out[block == nodata] = FLOAT_NODATA
-            out_band.WriteArray(out, 0, r0)
+                out_block[block == nodata] = FLOAT_NODATA
+            out.write(1, out_block, r0)
             if progress is not None:
                 progress((r0 + nrows) / grid.height)
-        dst.FlushCache()
-        dst = None
-        os.replace(tmp, out_path)
-    except BaseException:
-        dst = None
-        if os.path.exists(tmp):
-            os.remove(tmp)
-        raise
     return out_path

@@ -1,0 +1,60 @@
+"""bluecarbon:spectralindices — spectral indices of coastal habitats, one band each."""
+from qgis.core import (
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+)
+
+from ..bluecarbon_qgis.algorithm import (
+    BlueCarbonAlgorithm, add_sensor_parameters, engine_errors, multiband_raster, progress_callback,
+    read_band_map)
+from ..bluecarbon_qgis.i18n import tr
+
+
+class SpectralIndices(BlueCarbonAlgorithm):
+    NAME = "spectralindices"
+    DISPLAY = "Spectral indices"
+    GROUP_ID = "habitatmapping"
+    HELP = (
+        "Computes spectral indices from surface reflectance, one float32 band per index (the band description "
+        "is the index name), block by block. Nodata where any input band is nodata or a denominator is 0.\n\n"
+        "NDVI = (NIR − Red)/(NIR + Red) (Rouse et al. 1974)\n"
+        "NDWI = (Green − NIR)/(Green + NIR) (McFeeters 1996)\n"
+        "MNDWI = (Green − SWIR1)/(Green + SWIR1) (Xu 2006)\n"
+        "EVI = 2.5 (NIR − Red)/(NIR + 6 Red − 7.5 Blue + 1) (Huete et al. 2002)\n"
+        "SAVI = 1.5 (NIR − Red)/(NIR + Red + 0.5) (Huete 1988)\n"
+        "LSWI = (NIR − SWIR1)/(NIR + SWIR1) (Xiao et al. 2002)\n"
+        "MVI = (NIR − Green)/(SWIR1 − Green), mangrove vegetation index (Baloloy et al. 2020)\n"
+        "CMRI = NDVI − NDWI, combined mangrove recognition index (Gupta et al. 2018)\n"
+        "FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)], floating algae index (Hu 2009), "
+        "with the band-centre wavelengths of the sensor (Sentinel-2: 665, 842, 1610 nm; Landsat 8/9: 655, 865, "
+        "1609 nm).\n\n"
+        "Scaling: Sentinel-2 L2A reflectance = DN/10000 before processing baseline 04.00 and (DN − 1000)/10000 "
+        "from 04.00; Landsat 8/9 Collection 2 Level-2 = DN × 0.0000275 − 0.2; Custom = DN × scale + offset."
+    )
+    INPUT, INDICES, OUTPUT = "INPUT", "INDICES", "OUTPUT"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add(QgsProcessingParameterRasterLayer(self.INPUT, tr("Multiband image")),
+                 "Surface reflectance image (Sentinel-2 L2A, Landsat 8/9 C2 L2, or another with Custom bands).")
+        add_sensor_parameters(self)
+        self.add(QgsProcessingParameterString(self.INDICES, tr("Indices (comma-separated)"),
+                                              "NDVI,NDWI,MNDWI,MVI"),
+                 "Any of NDVI, NDWI, MNDWI, EVI, SAVI, LSWI, MVI, CMRI, FAI; case does not matter.")
+        self.add(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Indices")),
+                 "Float32 GeoTIFF, one band per index, nodata −9999.")
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        layer = multiband_raster(self, parameters, self.INPUT, context)
+        from ..bluecarbon_qgis.engine import indices
+
+        with engine_errors():
+            names = indices.parse_indices(self.parameterAsString(parameters, self.INDICES, context))
+        bmap = read_band_map(self, parameters, context, layer.source(), indices.roles_for(names))
+        feedback.pushInfo(tr("Bands: {bands} ({how})").format(
+            bands=", ".join("{}={}".format(r, b) for r, b in bmap.bands.items()), how=bmap.how))
+        out = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        with engine_errors():
+            indices.write_indices(layer.source(), bmap, names, out, progress=progress_callback(feedback),
+                                  is_canceled=feedback.isCanceled)
+        return {self.OUTPUT: out}

@@ -1,0 +1,129 @@
+"""Spectral indices on surface reflectance, computed block by block.
+
+Formulas follow the Awesome Spectral Indices catalogue (Montero et al. 2023,
+Scientific Data 10: 197) and the original papers cited per index.
+"""
+import numpy as np
+from osgeo import gdal
+
+from .errors import Canceled, InputError
+from .rasterout import OutputRaster
+
+gdal.UseExceptions()
+NODATA = -9999.0
+BLOCK_ROWS = 256
+
+
+def _ratio(a, b):
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out = a / b
+    out[b == 0] = np.nan
+    return out
+
+
+def _nd(a, b):
+    return _ratio(a - b, a + b)
+
+
+def _fai(r, wl):
+    lam = (wl["nir"] - wl["red"]) / (wl["swir1"] - wl["red"])
+    return r["nir"] - (r["red"] + (r["swir1"] - r["red"]) * lam)
+
+
+INDICES = {
+    # name: (roles, function(reflectances, wavelengths), formula, reference)
+    "NDVI": (("red", "nir"), lambda r, wl: _nd(r["nir"], r["red"]), "(NIR − Red)/(NIR + Red)",
+             "Rouse et al. 1974"),
+    "NDWI": (("green", "nir"), lambda r, wl: _nd(r["green"], r["nir"]), "(Green − NIR)/(Green + NIR)",
+             "McFeeters 1996, Int. J. Remote Sens. 17: 1425"),
+    "MNDWI": (("green", "swir1"), lambda r, wl: _nd(r["green"], r["swir1"]), "(Green − SWIR1)/(Green + SWIR1)",
+              "Xu 2006, Int. J. Remote Sens. 27: 3025"),
+    "EVI": (("blue", "red", "nir"),
+            lambda r, wl: _ratio(2.5 * (r["nir"] - r["red"]), r["nir"] + 6 * r["red"] - 7.5 * r["blue"] + 1),
+            "2.5 (NIR − Red)/(NIR + 6 Red − 7.5 Blue + 1)", "Huete et al. 2002, Remote Sens. Environ. 83: 195"),
+    "SAVI": (("red", "nir"), lambda r, wl: _ratio(1.5 * (r["nir"] - r["red"]), r["nir"] + r["red"] + 0.5),
+             "1.5 (NIR − Red)/(NIR + Red + 0.5)", "Huete 1988, Remote Sens. Environ. 25: 295"),
+    "LSWI": (("nir", "swir1"), lambda r, wl: _nd(r["nir"], r["swir1"]), "(NIR − SWIR1)/(NIR + SWIR1)",
+             "Xiao et al. 2002, Int. J. Remote Sens. 23: 3009"),
+    "MVI": (("green", "nir", "swir1"), lambda r, wl: _ratio(r["nir"] - r["green"], r["swir1"] - r["green"]),
+            "(NIR − Green)/(SWIR1 − Green)", "Baloloy et al. 2020, ISPRS J. Photogramm. 166: 95"),
+    "CMRI": (("green", "red", "nir"), lambda r, wl: _nd(r["nir"], r["red"]) - _nd(r["green"], r["nir"]),
+             "NDVI − NDWI", "Gupta et al. 2018, Remote Sens. Appl. 9: 15"),
+    "FAI": (("red", "nir", "swir1"), lambda r, wl: _fai(r, wl),
+            "NIR − [Red + (SWIR1 − Red) (λNIR − λRed)/(λSWIR1 − λRed)]",
+            "Hu 2009, Remote Sens. Environ. 113: 2118 (band centres of the sensor)"),
+}
+
+
+def parse_indices(text):
+    names = [t.strip().upper() for t in (text or "").split(",") if t.strip()]
+    if not names:
+        raise InputError("Give at least one index name; known indices: {known}.", known=", ".join(INDICES))
+    unknown = [n for n in names if n not in INDICES]
+    if unknown:
+        raise InputError("Unknown index name(s): {unknown}. Known indices: {known}.",
+                         unknown=", ".join(unknown), known=", ".join(INDICES))
+    return list(dict.fromkeys(names))
+
+
+def roles_for(names):
+    roles = []
+    for n in names:
+        for r in INDICES[n][0]:
+            if r not in roles:
+                roles.append(r)
+    return roles
+
+
+def read_reflectance(band_objs, nodatas, bmap, c0, r0, ncols, nrows):
+    """Reflectance arrays (float32) per role for a window, and the mask of valid pixels."""
+    refl, valid = {}, np.ones((nrows, ncols), dtype=bool)
+    for role, b in bmap.bands.items():
+        dn = band_objs[b].ReadAsArray(c0, r0, ncols, nrows)
+        nd = nodatas[b]
+        if nd is not None:
+            valid &= dn != nd
+        refl[role] = dn.astype(np.float32) * np.float32(bmap.scale) + np.float32(bmap.offset)
+    return refl, valid
+
+
+def compute(names, refl, valid, wavelengths):
+    """Index arrays for a block; nodata where an input is nodata or a denominator is 0."""
+    out = []
+    for n in names:
+        v = INDICES[n][1](refl, wavelengths).astype(np.float32)
+        v[~valid | ~np.isfinite(v)] = NODATA
+        out.append(v)
+    return out
+
+
+class BlockReader:
+    """Keeps a multiband raster open and reads role reflectances by window."""
+
+    def __init__(self, path, bmap):
+        self.ds = gdal.Open(str(path))
+        self.bmap = bmap
+        self.width, self.height = self.ds.RasterXSize, self.ds.RasterYSize
+        self.bands = {b: self.ds.GetRasterBand(b) for b in set(bmap.bands.values())}
+        self.nodata = {b: band.GetNoDataValue() for b, band in self.bands.items()}
+
+    def read(self, c0, r0, ncols, nrows):
+        return read_reflectance(self.bands, self.nodata, self.bmap, c0, r0, ncols, nrows)
+
+    def strips(self, rows=BLOCK_ROWS):
+        for r0 in range(0, self.height, rows):
+            yield r0, min(rows, self.height - r0)
+
+
+def write_indices(path, bmap, names, out_path, *, progress=None, is_canceled=None):
+    reader = BlockReader(path, bmap)
+    with OutputRaster(reader.ds, out_path, len(names), gdal.GDT_Float32, NODATA, names) as out:
+        for r0, nrows in reader.strips():
+            if is_canceled is not None and is_canceled():
+                raise Canceled()
+            refl, valid = reader.read(0, r0, reader.width, nrows)
+            for i, arr in enumerate(compute(names, refl, valid, bmap.wavelengths)):
+                out.write(i + 1, arr, r0)
+            if progress is not None:
+                progress((r0 + nrows) / reader.height)
+    return out_path
