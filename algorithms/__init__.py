@@ -1,8 +1,11 @@
 """One Processing algorithm per module; ``ALGORITHMS`` is what the provider loads."""
 from .accuracyassessment import AccuracyAssessment
 from .carbonstocks import CarbonStocks
+from .classifyhabitats import ClassifyHabitats
 from .classifyrules import ClassifyRules
 from .samplingdesign import SamplingDesign
 from .spectralindices import SpectralIndices
+from .trainclassifier import TrainClassifier
 
-ALGORITHMS = (SpectralIndices, ClassifyRules, SamplingDesign, AccuracyAssessment, CarbonStocks)
+ALGORITHMS = (SpectralIndices, ClassifyRules, TrainClassifier, ClassifyHabitats, SamplingDesign,
+              AccuracyAssessment, CarbonStocks)

@@ -13,6 +13,7 @@ PACKAGES = {
     "pyproj": ("python3-pyproj", "pyproj"),
     "shapely": ("python3-shapely", "shapely"),
     "sklearn": ("python3-sklearn", "scikit-learn"),
+    "xgboost": ("python3-xgboost", "xgboost"),
 }
 
 ENGINE = ("numpy", "osgeo.gdal", "pyproj", "shapely")

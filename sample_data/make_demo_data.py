@@ -112,7 +112,56 @@ def sand_sample():
     ds = None
 
 
+TRAINING = [
+    # class, pixel box (row0, row1, col0, col1) drawn on the true- and false-colour quicklooks, a consistency
+    # filter on the real data, and the number of points drawn at random inside it
+    (1, (150, 200, 20, 80), lambda d, g, ndvi, mndwi: d < -15, 80),                      # deep open water
+    (1, (176, 194, 262, 280), lambda d, g, ndvi, mndwi: (d < -1) & (g > 0.07), 40),      # water over bright sand
+    (5, (145, 175, 160, 205), lambda d, g, ndvi, mndwi: (d > -9) & (d < -2) & (g < 0.032), 40),  # dark bank
+    (5, (150, 200, 200, 240), lambda d, g, ndvi, mndwi: (d > -9) & (d < -2) & (g < 0.032), 40),
+    (3, (205, 235, 255, 290), lambda d, g, ndvi, mndwi: ndvi > 0.5, 60),                 # vegetated cay ring
+    (9, (0, 30, 318, 348), lambda d, g, ndvi, mndwi: (mndwi < -0.1) & (ndvi < 0.3), 60),  # built-up coast
+]
+
+
+def training_points():
+    """Labelled training points on the real chip (see README: visual interpretation, not field data)."""
+    ds = gdal.Open(S2)
+    red, green, _blue, nir, swir1, _swir2 = ds.ReadAsArray().astype(np.float64) / 10000.0
+    depth = gdal.Open(DEPTH).ReadAsArray()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ndvi = (nir - red) / (nir + red)
+        mndwi = (green - swir1) / (green + swir1)
+    x0, dx, _, y0, _, dy = ds.GetGeoTransform()
+    rng = np.random.default_rng(2019)
+    path = os.path.join(HERE, "training_ponce.gpkg")
+    if os.path.exists(path):
+        os.remove(path)
+    out = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32619)
+    lyr = out.CreateLayer("training", srs, ogr.wkbPoint)
+    lyr.CreateField(ogr.FieldDefn("class", ogr.OFTInteger))
+    lyr.CreateField(ogr.FieldDefn("label", ogr.OFTString))
+    names = {1: "open water", 3: "mangrove", 5: "seagrass", 9: "other land"}
+    for cls, (r0, r1, c0, c1), keep, n in TRAINING:
+        win = (slice(r0, r1), slice(c0, c1))
+        ok = keep(depth[win], green[win], ndvi[win], mndwi[win])
+        rows, cols = np.nonzero(ok)
+        pick = rng.choice(rows.size, size=min(n, rows.size), replace=False)
+        for i in sorted(pick):
+            feat = ogr.Feature(lyr.GetLayerDefn())
+            feat.SetField("class", cls)
+            feat.SetField("label", names[cls])
+            pt = ogr.Geometry(ogr.wkbPoint)
+            pt.AddPoint_2D(x0 + (c0 + cols[i] + 0.5) * dx, y0 + (r0 + rows[i] + 0.5) * dy)
+            feat.SetGeometry(pt)
+            lyr.CreateFeature(feat)
+    out = None
+
+
 if __name__ == "__main__":
     sand_sample()
+    training_points()
     print("pixels per class:", habitat_map())
     project_areas()

@@ -1,0 +1,91 @@
+"""bluecarbon:classifyhabitats — apply a trained classifier to an image, block by block."""
+import os
+import tempfile
+
+from qgis.core import (
+    QgsMapLayer,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterMapLayer,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+)
+
+from ..bluecarbon_qgis.algorithm import (
+    BlueCarbonAlgorithm, engine_errors, multiband_raster, progress_callback, read_polygons, save_class_style)
+from ..bluecarbon_qgis.dependencies import require
+from ..bluecarbon_qgis.i18n import tr
+
+
+class ClassifyHabitats(BlueCarbonAlgorithm):
+    NAME = "classifyhabitats"
+    DISPLAY = "Classify habitats with a trained model"
+    GROUP_ID = "habitatmapping"
+    HELP = (
+        "Applies a model from 'Train habitat classifier' to an image, block by block (memory does not grow with "
+        "the image), and writes the habitat class map (uint8, nodata 0, styled) and optionally the confidence "
+        "(the highest class probability, 0–1).\n\n"
+        "The image must have the band layout the model was trained on (same number of bands and, when recorded, "
+        "the same band descriptions); the model's own band mapping and reflectance scaling are used. The model "
+        "file is checked before use and a modified or foreign file is refused. An optional mask (raster, non-zero "
+        "inside, or polygons) limits the classification."
+    )
+    INPUT, MODEL, MASK, OUTPUT, OUTPUT_CONFIDENCE = "INPUT", "MODEL", "MASK", "OUTPUT", "OUTPUT_CONFIDENCE"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add(QgsProcessingParameterRasterLayer(self.INPUT, tr("Multiband image")),
+                 "Image to classify, of the same product and band layout as the training image.")
+        self.add(QgsProcessingParameterFile(self.MODEL, tr("Model file"), extension="bcmodel"),
+                 "A .bcmodel file written by 'Train habitat classifier'.")
+        self.add(QgsProcessingParameterMapLayer(self.MASK, tr("Mask (raster or polygons)"), optional=True,
+                                                types=[QgsProcessing.TypeRaster, QgsProcessing.TypeVectorPolygon]),
+                 "Only pixels inside the mask are classified; the rest is nodata.")
+        self.add(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Habitat map")),
+                 "Class raster (uint8, nodata 0) in the plugin's class scheme, with its style.")
+        self.add(QgsProcessingParameterRasterDestination(self.OUTPUT_CONFIDENCE, tr("Confidence"), optional=True,
+                                                         createByDefault=False),
+                 "Highest class probability per pixel (float32, 0–1).")
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        layer = multiband_raster(self, parameters, self.INPUT, context)
+        require("sklearn")
+        from osgeo import gdal
+
+        from ..bluecarbon_qgis.engine import classifier, modelio, rules
+        from ..bluecarbon_qgis.engine.sensors import BandMap
+
+        model_path = self.parameterAsFile(parameters, self.MODEL, context)
+        with engine_errors():
+            model, meta = modelio.load_model(model_path)
+            bm = meta["band_map"]
+            bmap = BandMap(bands=bm["bands"], scale=bm["scale"], offset=bm["offset"],
+                           wavelengths=bm["wavelengths"], how=meta["band_how"])
+            classifier.check_raster_matches(meta, gdal.Open(layer.source()))
+        feedback.pushInfo(tr("Model: {method}, classes {classes}, features {features}").format(
+            method=meta["method_name"], classes=", ".join(map(str, meta["classes"])),
+            features=", ".join(meta["features"])))
+        out = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        conf = self.parameterAsOutputLayer(parameters, self.OUTPUT_CONFIDENCE, context) \
+            if parameters.get(self.OUTPUT_CONFIDENCE) else None
+        like = gdal.Open(layer.source())
+        with tempfile.TemporaryDirectory(prefix="bluecarbon_") as tmp:
+            mask_path = None
+            mask_layer = self.parameterAsLayer(parameters, self.MASK, context)
+            if mask_layer is not None:
+                if mask_layer.type() == QgsMapLayer.RasterLayer:
+                    mask_path = rules.warp_to(mask_layer.source(), like, os.path.join(tmp, "mask.vrt"))
+                else:
+                    _, geoms = read_polygons(QgsProcessingFeatureSource(mask_layer, context), layer.crs().toWkt(),
+                                             context, feedback, tr("The mask layer"))
+                    mask_path = rules.rasterize([g.wkb for g in geoms if g is not None], like,
+                                                os.path.join(tmp, "mask.tif"))
+            with engine_errors():
+                classifier.predict_raster(layer.source(), model, meta, bmap, out, confidence_path=conf,
+                                          mask_path=mask_path, progress=progress_callback(feedback),
+                                          is_canceled=feedback.isCanceled)
+        if feedback.isCanceled():
+            raise QgsProcessingException(tr("The run was canceled; no output was written."))
+        save_class_style(out, context)
+        return {self.OUTPUT: out, self.OUTPUT_CONFIDENCE: conf}

@@ -1,0 +1,228 @@
+"""Supervised habitat classification: samples, training, validation, block-wise prediction."""
+import math
+
+import numpy as np
+from osgeo import gdal, ogr, osr
+
+from .errors import Canceled, InputError
+from .indices import INDICES, BlockReader, NODATA as INDEX_NODATA
+from .rasterout import OutputRaster
+from .sensors import ROLES
+
+METHODS = ("rf", "et", "xgb")
+MIN_SAMPLES = 10
+CHUNK_PIXELS = 1_000_000
+
+
+def feature_names(bmap, indices):
+    return [r for r in ROLES if r in bmap.bands] + list(indices)
+
+
+def features(refl, valid, bmap, indices):
+    """(n_valid, n_features) float32 matrix of reflectances and indices, and the flat index of valid pixels."""
+    cols = [refl[r] for r in ROLES if r in bmap.bands]
+    for name in indices:
+        v = INDICES[name][1](refl, bmap.wavelengths).astype(np.float32)
+        v[~np.isfinite(v)] = 0.0  # a zero denominator: the tree sees a neutral value, not NaN
+        cols.append(v)
+    idx = np.flatnonzero(valid)
+    return np.column_stack([c.ravel()[idx] for c in cols]).astype(np.float32), idx
+
+
+def _burn(geom, gt, wkt, c0, r0, ncols, nrows):
+    """Pixels of a window whose centre lies in the geometry (points: the pixel under the point)."""
+    mem = gdal.GetDriverByName("MEM").Create("", ncols, nrows, 1, gdal.GDT_Byte)
+    mem.SetGeoTransform((gt[0] + c0 * gt[1], gt[1], 0, gt[3] + r0 * gt[5], 0, gt[5]))
+    mem.SetProjection(wkt)
+    src = ogr.GetDriverByName("Memory").CreateDataSource("g")
+    srs = osr.SpatialReference()
+    srs.ImportFromWkt(wkt)
+    lyr = src.CreateLayer("g", srs, ogr.wkbUnknown)
+    f = ogr.Feature(lyr.GetLayerDefn())
+    f.SetGeometry(ogr.CreateGeometryFromWkb(bytes(geom.wkb)))
+    lyr.CreateFeature(f)
+    gdal.RasterizeLayer(mem, [1], lyr, burn_values=[1], options=["ALL_TOUCHED=FALSE"])
+    return mem.GetRasterBand(1).ReadAsArray() > 0
+
+
+def extract_samples(path, bmap, indices, geoms, labels, *, max_per_class=1000, seed=1, is_canceled=None):
+    """Feature rows under training points/polygons, at most ``max_per_class`` per class (random, seeded)."""
+    reader = BlockReader(path, bmap)
+    gt = reader.ds.GetGeoTransform()
+    wkt = reader.ds.GetProjection()
+    xs, ys = [], []
+    outside = 0
+    for geom, label in zip(geoms, labels):
+        if is_canceled is not None and is_canceled():
+            raise Canceled()
+        if geom is None or geom.is_empty:
+            continue
+        minx, miny, maxx, maxy = geom.bounds
+        c0 = max(int(math.floor((minx - gt[0]) / gt[1])), 0)
+        c1 = min(int(math.floor((maxx - gt[0]) / gt[1])) + 1, reader.width)
+        r0 = max(int(math.floor((maxy - gt[3]) / gt[5])), 0)
+        r1 = min(int(math.floor((miny - gt[3]) / gt[5])) + 1, reader.height)
+        if c1 <= c0 or r1 <= r0:
+            outside += 1
+            continue
+        refl, valid = reader.read(c0, r0, c1 - c0, r1 - r0)
+        if geom.geom_type in ("Point", "MultiPoint"):
+            inside = np.zeros(valid.shape, dtype=bool)
+            for p in getattr(geom, "geoms", [geom]):
+                c, r = int((p.x - gt[0]) // gt[1]) - c0, int((p.y - gt[3]) // gt[5]) - r0
+                if 0 <= r < inside.shape[0] and 0 <= c < inside.shape[1]:
+                    inside[r, c] = True
+        else:
+            inside = _burn(geom, gt, wkt, c0, r0, c1 - c0, r1 - r0)
+        x, _ = features(refl, valid & inside, bmap, indices)
+        if x.shape[0] == 0:
+            outside += 1
+            continue
+        xs.append(x)
+        ys.append(np.full(x.shape[0], int(label), dtype=np.int64))
+    if not xs:
+        raise InputError("No training sample falls on valid pixels of the image; check that the samples and the "
+                         "image cover the same place.")
+    x, y = np.vstack(xs), np.concatenate(ys)
+    rng = np.random.default_rng(seed)
+    keep = []
+    for c in np.unique(y):
+        idx = np.flatnonzero(y == c)
+        if idx.size > max_per_class:
+            idx = np.sort(rng.choice(idx, size=max_per_class, replace=False))
+        keep.append(idx)
+    keep = np.concatenate(keep)
+    return x[keep], y[keep], outside
+
+
+def check_samples(y):
+    classes, counts = np.unique(y, return_counts=True)
+    if classes.size < 2:
+        raise InputError("The training samples hold only one class ({cls}); a classifier needs at least two.",
+                         cls=int(classes[0]) if classes.size else "–")
+    few = [(int(c), int(n)) for c, n in zip(classes, counts) if n < MIN_SAMPLES]
+    if few:
+        raise InputError("These classes have fewer than {min} training pixels: {few}. Add samples or remove the "
+                         "classes.", min=MIN_SAMPLES, few=", ".join("{} ({} px)".format(c, n) for c, n in few))
+    return classes, counts
+
+
+def _confusion(y_true, y_pred, classes):
+    index = {c: i for i, c in enumerate(classes)}
+    m = np.zeros((len(classes), len(classes)), dtype=np.int64)
+    for t, p in zip(y_true, y_pred):
+        m[index[int(t)], index[int(p)]] += 1
+    return m
+
+
+def train(x, y, method, *, seed=1, n_estimators=100, n_jobs=-1):
+    """Fit a model; returns (model, validation dict). RF/ET are validated out of bag, XGBoost by 5-fold CV."""
+    classes = np.unique(y)
+    if method in ("rf", "et"):
+        from sklearn.ensemble import ExtraTreesClassifier, RandomForestClassifier
+        cls = RandomForestClassifier if method == "rf" else ExtraTreesClassifier
+        model = cls(n_estimators=n_estimators, oob_score=True, bootstrap=True, random_state=seed, n_jobs=n_jobs)
+        model.fit(x, y)
+        proba = np.nan_to_num(model.oob_decision_function_)
+        pred = model.classes_[proba.argmax(axis=1)]
+        importances = model.feature_importances_.tolist()
+        how = "out-of-bag"
+    else:
+        import xgboost
+        from sklearn.model_selection import StratifiedKFold
+        codes = np.searchsorted(classes, y)
+        params = dict(n_estimators=n_estimators, max_depth=6, learning_rate=0.3, tree_method="hist",
+                      random_state=seed, n_jobs=n_jobs)
+        pred = np.empty_like(y)
+        for train_i, test_i in StratifiedKFold(5, shuffle=True, random_state=seed).split(x, codes):
+            m = xgboost.XGBClassifier(**params).fit(x[train_i], codes[train_i])
+            pred[test_i] = classes[m.predict(x[test_i]).astype(int)]
+        model = xgboost.XGBClassifier(**params).fit(x, codes)
+        importances = model.feature_importances_.tolist()
+        how = "5-fold cross-validation"
+    matrix = _confusion(y, pred, classes)
+    return model, {"how": how, "classes": classes.tolist(), "matrix": matrix.tolist(),
+                   "accuracy": float(np.trace(matrix) / matrix.sum()), "importances": importances}
+
+
+def check_raster_matches(meta, ds):
+    if ds.RasterCount != meta["band_count"]:
+        raise InputError("The model was trained on an image with {model} band(s) but this raster has {raster}; "
+                         "classify an image of the same product and band layout.", model=meta["band_count"],
+                         raster=ds.RasterCount)
+    descs = [ds.GetRasterBand(i).GetDescription() for i in range(1, ds.RasterCount + 1)]
+    trained = meta.get("band_descriptions") or []
+    if any(trained) and any(descs) and descs != trained:
+        raise InputError("The raster's bands ({raster}) differ from the bands the model was trained on ({model}).",
+                         raster=", ".join(descs), model=", ".join(trained))
+
+
+def predict_raster(path, model, meta, bmap, out_path, *, confidence_path=None, mask_path=None, progress=None,
+                   is_canceled=None):
+    """Class raster (uint8, nodata 0) and optional confidence (max class probability), block by block."""
+    reader = BlockReader(path, bmap)
+    check_raster_matches(meta, reader.ds)
+    classes = np.array(meta["classes"], dtype=np.int64)
+    rows = max(1, min(reader.height, CHUNK_PIXELS // max(reader.width, 1)))
+    mask_ds = gdal.Open(mask_path) if mask_path else None
+    with OutputRaster(reader.ds, out_path, 1, gdal.GDT_Byte, 0) as out:
+        conf = OutputRaster(reader.ds, confidence_path, 1, gdal.GDT_Float32, INDEX_NODATA) \
+            if confidence_path else None
+        try:
+            for r0, nrows in reader.strips(rows):
+                if is_canceled is not None and is_canceled():
+                    raise Canceled()
+                refl, valid = reader.read(0, r0, reader.width, nrows)
+                if mask_ds is not None:
+                    valid &= mask_ds.GetRasterBand(1).ReadAsArray(0, r0, reader.width, nrows) > 0
+                x, idx = features(refl, valid, bmap, meta["indices"])
+                labels = np.zeros(valid.size, dtype=np.uint8)
+                best = np.full(valid.size, INDEX_NODATA, dtype=np.float32)
+                if x.shape[0]:
+                    proba = model.predict_proba(x)
+                    arg = proba.argmax(axis=1)
+                    labels[idx] = classes[arg].astype(np.uint8)
+                    best[idx] = proba[np.arange(arg.size), arg]
+                out.write(1, labels.reshape(valid.shape), r0)
+                if conf is not None:
+                    conf.write(1, best.reshape(valid.shape), r0)
+                if progress is not None:
+                    progress((r0 + nrows) / reader.height)
+        except BaseException as exc:
+            if conf is not None:
+                conf.__exit__(type(exc), exc, None)
+            raise
+        if conf is not None:
+            conf.__exit__(None, None, None)
+    return out_path
+
+
+def training_report(*, inputs, meta, validation, names, tr=lambda s: s, lang="en"):
+    """HTML validation report of a trained classifier."""
+    from .report import bar_chart_svg, esc, fmt, page, table
+
+    classes = validation["classes"]
+    label = ["{} {}".format(c, names.get(c, "")).strip() for c in classes]
+    m = np.array(validation["matrix"])
+    info = [(tr("Image"), inputs["image"]), (tr("Training samples"), inputs["training"]),
+            (tr("Class field"), inputs["class_field"]), (tr("Method"), meta["method_name"]),
+            (tr("Features"), ", ".join(meta["features"])), (tr("Bands"), meta["band_how"]),
+            (tr("Samples per class"), ", ".join("{}: {}".format(c, n) for c, n in zip(classes, m.sum(axis=1))))]
+    rows = [[label[i]] + [int(v) for v in m[i]] + [fmt(m[i, i] / m[i].sum() if m[i].sum() else float("nan"), 3)]
+            for i in range(len(classes))]
+    col = m.sum(axis=0)
+    rows.append([tr("User's accuracy")] + [fmt(m[j, j] / col[j] if col[j] else float("nan"), 3)
+                                           for j in range(len(classes))] + [""])
+    sections = [
+        (tr("Inputs"), table([tr("Item"), tr("Value")], info, numeric_from=99)),
+        (tr("Validation error matrix ({how}; rows: reference, columns: predicted)").format(how=validation["how"]),
+         table([tr("Reference \\ predicted")] + label + [tr("Producer's accuracy")], rows)
+         + "<p><b>{}</b> {}</p>".format(esc(tr("Overall accuracy:")), fmt(validation["accuracy"], 3))
+         + '<p class="small">{}</p>'.format(esc(tr(
+             "These are accuracies on the training pixels (out-of-bag or cross-validated), which are usually "
+             "optimistic because neighbouring pixels are alike; assess the final map with an independent "
+             "stratified sample (accuracy assessment tool).")))),
+        (tr("Feature importances"), bar_chart_svg(meta["features"], validation["importances"],
+                                                  ["#2b6ca3"] * len(meta["features"]), "")),
+    ]
+    return page(tr("Habitat classifier: training and validation"), sections, lang=lang)
