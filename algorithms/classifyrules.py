@@ -17,26 +17,28 @@ from qgis.core import (
 from ..bluecarbon_qgis.algorithm import (
     BlueCarbonAlgorithm, add_sensor_parameters, engine_errors, multiband_raster, progress_callback, read_band_map,
     read_polygons, save_class_style)
+from ..bluecarbon_qgis.engine.errors import N_
 from ..bluecarbon_qgis.i18n import tr
 
 THRESHOLDS = (
     # id, label, default key, help
-    ("WATER_MNDWI", "Water: MNDWI above", "water_mndwi", "Open water where MNDWI > this (Xu 2006: 0)."),
-    ("VEG_NDVI", "Vegetation: NDVI above", "veg_ndvi", "Green vegetation where NDVI > this (default 0.3)."),
-    ("MANGROVE_MVI", "Mangrove: MVI at least", "mangrove_mvi",
-     "Mangrove vegetation index threshold (Baloloy et al. 2020: mangroves 4.5–16.5)."),
-    ("FAI_THRESHOLD", "Floating matter: FAI above", "fai",
-     "Floating algae index threshold on water (Hu 2009); default 0.02 reflectance."),
-    ("SEAGRASS_DII_SD", "Seagrass: DII below sand mean minus (sd)", "seagrass_dii_sd",
-     "With a sand sample: bottom darker than the sand by more than this many standard deviations of the sand's "
-     "depth-invariant index is seagrass."),
-    ("SEAGRASS_GREEN", "Seagrass without sand sample: green reflectance below", "seagrass_green",
-     "With bathymetry but no sand sample: dark bottom where green reflectance is below this."),
-    ("MAX_DEPTH", "Seagrass: maximum depth (m)", "max_depth",
-     "Seagrass is mapped only where the DEM/bathymetry is no deeper than this."),
-    ("MAX_ELEVATION", "Maximum elevation of intertidal habitats (m)", "max_elevation",
-     "With a DEM: mangrove, salt marsh and tidal flat only at or below this elevation (keeps terrestrial "
-     "forest out of mangrove)."),
+    ("WATER_MNDWI", N_("Water: MNDWI above"), "water_mndwi", N_("Open water where MNDWI > this (Xu 2006: 0).")),
+    ("VEG_NDVI", N_("Vegetation: NDVI above"), "veg_ndvi",
+     N_("Green vegetation where NDVI > this (default 0.3).")),
+    ("MANGROVE_MVI", N_("Mangrove: MVI at least"), "mangrove_mvi",
+     N_("Mangrove vegetation index threshold (Baloloy et al. 2020: mangroves 4.5–16.5).")),
+    ("FAI_THRESHOLD", N_("Floating matter: FAI above"), "fai",
+     N_("Floating algae index threshold on water (Hu 2009); default 0.02 reflectance.")),
+    ("SEAGRASS_DII_SD", N_("Seagrass: DII below sand mean minus (sd)"), "seagrass_dii_sd",
+     N_("With a sand sample: bottom darker than the sand by more than this many standard deviations of the "
+        "sand's depth-invariant index is seagrass.")),
+    ("SEAGRASS_GREEN", N_("Seagrass without sand sample: green reflectance below"), "seagrass_green",
+     N_("With bathymetry but no sand sample: dark bottom where green reflectance is below this.")),
+    ("MAX_DEPTH", N_("Seagrass: maximum depth (m)"), "max_depth",
+     N_("Seagrass is mapped only where the DEM/bathymetry is no deeper than this.")),
+    ("MAX_ELEVATION", N_("Maximum elevation of intertidal habitats (m)"), "max_elevation",
+     N_("With a DEM: mangrove, salt marsh and tidal flat only at or below this elevation (keeps terrestrial "
+        "forest out of mangrove).")),
 )
 
 

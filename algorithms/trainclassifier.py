@@ -16,10 +16,11 @@ from ..bluecarbon_qgis.algorithm import (
     BlueCarbonAlgorithm, add_sensor_parameters, engine_errors, multiband_raster, read_band_map, read_polygons,
     remove_quietly)
 from ..bluecarbon_qgis.dependencies import require
+from ..bluecarbon_qgis.engine.errors import N_
 from ..bluecarbon_qgis.i18n import locale_name, tr
 
-METHOD_NAMES = ("Random forest (scikit-learn)", "Extra trees (scikit-learn)",
-                "Gradient-boosted trees (XGBoost; fastest prediction)")
+METHOD_NAMES = (N_("Random forest (scikit-learn)"), N_("Extra trees (scikit-learn)"),
+                N_("Gradient-boosted trees (XGBoost; fastest prediction)"))
 
 
 class TrainClassifier(BlueCarbonAlgorithm):

@@ -12,7 +12,7 @@ from qgis.core import (
     QgsProcessingException,
 )
 
-from .engine.errors import BlueCarbonError
+from .engine.errors import BlueCarbonError, N_
 from .i18n import tr
 
 GROUPS = {
@@ -158,9 +158,9 @@ def remove_quietly(path):
 SENSOR, S2_BASELINE, SCALE, OFFSET = "SENSOR", "S2_BASELINE", "SCALE", "OFFSET"
 BAND_PARAMS = (("BAND_BLUE", "blue"), ("BAND_GREEN", "green"), ("BAND_RED", "red"), ("BAND_NIR", "nir"),
                ("BAND_SWIR1", "swir1"), ("BAND_SWIR2", "swir2"))
-BAND_LABELS = {"BAND_BLUE": "Blue band (Custom)", "BAND_GREEN": "Green band (Custom)",
-               "BAND_RED": "Red band (Custom)", "BAND_NIR": "NIR band (Custom)",
-               "BAND_SWIR1": "SWIR1 band (Custom)", "BAND_SWIR2": "SWIR2 band (Custom)"}
+BAND_LABELS = {"BAND_BLUE": N_("Blue band (Custom)"), "BAND_GREEN": N_("Green band (Custom)"),
+               "BAND_RED": N_("Red band (Custom)"), "BAND_NIR": N_("NIR band (Custom)"),
+               "BAND_SWIR1": N_("SWIR1 band (Custom)"), "BAND_SWIR2": N_("SWIR2 band (Custom)")}
 
 
 def add_sensor_parameters(alg):

@@ -764,91 +764,91 @@ The output points sit at pixel centres and carry map_class and an empty ref_clas
         </message>
         <message>
             <source>Presets know each product's band order and scaling, and find bands by their descriptions when present. Custom uses the band numbers, scale and offset below.</source>
-            <translation type="unfinished" />
+            <translation>预设了各产品的波段顺序与缩放方式，并在有波段描述时据此识别波段。“自定义”使用下面的波段号、比例与偏移。</translation>
         </message>
         <message>
             <source>Sentinel-2 L2A products from processing baseline 04.00 (January 2022) carry an offset of −1000.</source>
-            <translation type="unfinished" />
+            <translation>处理基线 04.00（2022年1月）起的哨兵2号 L2A 产品带有 −1000 的偏移。</translation>
         </message>
         <message>
             <source>Reflectance = DN × scale + offset, used with the Custom sensor.</source>
-            <translation type="unfinished" />
+            <translation>反射率 = DN × 比例 + 偏移，用于“自定义”传感器。</translation>
         </message>
         <message>
             <source>1-based band number, used with the Custom sensor.</source>
-            <translation type="unfinished" />
+            <translation>从1开始的波段号，用于“自定义”传感器。</translation>
         </message>
         <message>
             <source>Sensor</source>
-            <translation type="unfinished" />
+            <translation>传感器</translation>
         </message>
         <message>
             <source>Sentinel-2 processing baseline</source>
-            <translation type="unfinished" />
+            <translation>哨兵2号处理基线</translation>
         </message>
         <message>
             <source>Scale (Custom)</source>
-            <translation type="unfinished" />
+            <translation>比例（自定义）</translation>
         </message>
         <message>
             <source>Offset (Custom)</source>
-            <translation type="unfinished" />
+            <translation>偏移（自定义）</translation>
         </message>
         <message>
             <source>Sentinel-2 Level-2A</source>
-            <translation type="unfinished" />
+            <translation>哨兵2号 L2A 级</translation>
         </message>
         <message>
             <source>Landsat 8/9 Collection 2 Level-2</source>
-            <translation type="unfinished" />
+            <translation>Landsat 8/9 第2集合 L2 级</translation>
         </message>
         <message>
             <source>Custom</source>
-            <translation type="unfinished" />
+            <translation>自定义</translation>
         </message>
         <message>
             <source>Read from band metadata (BOA_ADD_OFFSET)</source>
-            <translation type="unfinished" />
+            <translation>从波段元数据读取（BOA_ADD_OFFSET）</translation>
         </message>
         <message>
             <source>Before 04.00: reflectance = DN / 10000</source>
-            <translation type="unfinished" />
+            <translation>04.00 之前：反射率 = DN / 10000</translation>
         </message>
         <message>
             <source>04.00 or later: reflectance = (DN − 1000) / 10000</source>
-            <translation type="unfinished" />
+            <translation>04.00 及之后：反射率 = (DN − 1000) / 10000</translation>
         </message>
         <message>
             <source>Give at least one index name; known indices: {known}.</source>
-            <translation type="unfinished" />
+            <translation>请至少给出一个指数名称；已知指数：{known}。</translation>
         </message>
         <message>
             <source>Unknown index name(s): {unknown}. Known indices: {known}.</source>
-            <translation type="unfinished" />
+            <translation>未知的指数名称：{unknown}。已知指数：{known}。</translation>
         </message>
         <message>
             <source>The sand sample gives no covariance between blue and green; draw it over sand at varying depth.</source>
-            <translation type="unfinished" />
+            <translation>沙底样本的蓝、绿波段之间没有协方差；请在不同水深的沙底上绘制样本。</translation>
         </message>
         <message>
             <source>No water pixels were found; the depth-invariant index needs water in the image.</source>
-            <translation type="unfinished" />
+            <translation>未找到水体像元；深度不变指数需要影像中有水体。</translation>
         </message>
         <message>
             <source>The sand polygons cover {n} usable water pixels; draw them over at least 10 pixels of bright sand bottom at varying depth.</source>
-            <translation type="unfinished" />
+            <translation>沙底面只覆盖 {n} 个可用的水体像元；请在不同水深的亮沙底上绘制至少10个像元。</translation>
         </message>
         <message>
             <source>Band numbers are missing for: {roles}. Set them (Custom sensor) or use a product whose band descriptions name them.</source>
-            <translation type="unfinished" />
+            <translation>缺少以下波段的波段号：{roles}。请设置（自定义传感器）或使用波段描述中注明这些波段的产品。</translation>
         </message>
         <message>
             <source>The raster {path} has {count} band(s), but the {role} band is set to {band}. Check the sensor preset or the band numbers.</source>
-            <translation type="unfinished" />
+            <translation>栅格 {path} 有 {count} 个波段，但 {role} 波段被设为 {band}。请检查传感器预设或波段号。</translation>
         </message>
         <message>
             <source>Classify habitats by rules (no training)</source>
-            <translation type="unfinished" />
+            <translation>按规则进行生境分类（无需训练）</translation>
         </message>
         <message>
             <source>Maps the plugin's habitat classes from one surface reflectance image with a documented rule set, no training data needed. Rules (later ones take precedence): water where MNDWI &gt; 0 (Xu 2006); seagrass where the water has a dark, optically shallow bottom; floating matter where FAI exceeds its threshold (Hu 2009), as seaweed (NDVI &gt; 0) or floating mariculture (rafts, cages); tidal flat where unvegetated ground lies in the intertidal mask (or below the maximum elevation on the DEM); mangrove where NDVI &gt; 0.3 and the mangrove vegetation index MVI ≥ 4.5 (Baloloy et al. 2020), below the maximum elevation when a DEM is given and inside the intertidal mask when one is given; other intertidal vegetation is salt marsh; the rest is other land.
@@ -856,71 +856,75 @@ The output points sit at pixel centres and carry map_class and an empty ref_clas
 Seagrass under water: give polygons of sand bottom at varying depth and the depth-invariant index of Lyzenga (1981), DII = ln(B − B∞) − (kB/kG) ln(G − G∞), is used, with kB/kG estimated from the sand (a = (σBB − σGG)/(2σBG), kB/kG = a + √(a² + 1)) and B∞, G∞ from the darkest (1st percentile) water. Without sand polygons, a bathymetry/DEM raster lets shallow dark bottom be mapped; with neither, no seagrass is mapped, because deep water looks the same.
 
 Aquaculture ponds need shape and context: use the supervised classifier for them. Thresholds are starting points: check the result against known sites and adjust them, or train a classifier.</source>
-            <translation type="unfinished" />
+            <translation>用一套有文献依据的规则，从一景地表反射率影像绘制本插件的生境类型，无需训练数据。规则（后面的优先）：MNDWI &gt; 0 为水体（Xu 2006）；水下为暗色、光学浅水底质处为海草床；FAI 超过阈值处为漂浮物（Hu 2009），NDVI &gt; 0 为海藻，否则为浮筏养殖（筏架、网箱）；位于潮间带掩膜内（或 DEM 上低于最高高程）的无植被地面为潮滩；NDVI &gt; 0.3 且红树林植被指数 MVI ≥ 4.5（Baloloy 等 2020）处为红树林，给出 DEM 时须低于最高高程，给出潮间带掩膜时须位于掩膜内；其他潮间带植被为盐沼；其余为其他陆地。
+
+水下海草床：给出不同水深沙底的面要素，即采用 Lyzenga（1981）深度不变指数 DII = ln(B − B∞) − (kB/kG) ln(G − G∞)，其中 kB/kG 由沙底估计（a = (σBB − σGG)/(2σBG)，kB/kG = a + √(a² + 1)），B∞、G∞ 取最暗（第1百分位）水体。无沙底面时，可借助水深/DEM 栅格识别浅水暗色底质；两者皆无时不绘制海草床，因为深水看起来与之相同。
+
+养殖池塘需要形状与上下文信息：请用监督分类器识别。阈值仅为起点：请对照已知地点检查结果并调整，或训练分类器。</translation>
         </message>
         <message>
             <source>Surface reflectance image with blue, green, red, NIR and SWIR1 bands.</source>
-            <translation type="unfinished" />
+            <translation>含蓝、绿、红、近红外和短波红外1波段的地表反射率影像。</translation>
         </message>
         <message>
             <source>Where the coast is intertidal: a raster (non-zero inside) or polygons. Needed for tidal flats and salt marsh unless a DEM is given.</source>
-            <translation type="unfinished" />
+            <translation>海岸的潮间带范围：栅格（非零为内）或面要素。除非给出 DEM，潮滩和盐沼需要它。</translation>
         </message>
         <message>
             <source>Elevation in metres (negative under water): keeps terrestrial forest out of mangrove and limits seagrass to shallow water.</source>
-            <translation type="unfinished" />
+            <translation>高程（米，水下为负）：将陆地森林排除在红树林之外，并将海草床限制在浅水区。</translation>
         </message>
         <message>
             <source>Polygons over bright sand bottom at varying depth, to estimate the attenuation ratio of the depth-invariant index.</source>
-            <translation type="unfinished" />
+            <translation>覆盖不同水深亮沙底的面要素，用于估计深度不变指数的衰减系数比。</translation>
         </message>
         <message>
             <source>Class raster (uint8, nodata 0) in the plugin's class scheme, with its style.</source>
-            <translation type="unfinished" />
+            <translation>按本插件分类体系的分类栅格（uint8，无数据值0），附带样式。</translation>
         </message>
         <message>
             <source>Multiband image</source>
-            <translation type="unfinished" />
+            <translation>多波段影像</translation>
         </message>
         <message>
             <source>Intertidal mask (raster or polygons)</source>
-            <translation type="unfinished" />
+            <translation>潮间带掩膜（栅格或面）</translation>
         </message>
         <message>
             <source>DEM or bathymetry (m)</source>
-            <translation type="unfinished" />
+            <translation>DEM 或水深（米）</translation>
         </message>
         <message>
             <source>Sand bottom polygons (for Lyzenga's index)</source>
-            <translation type="unfinished" />
+            <translation>沙底面（用于 Lyzenga 指数）</translation>
         </message>
         <message>
             <source>Habitat map</source>
-            <translation type="unfinished" />
+            <translation>生境图</translation>
         </message>
         <message>
             <source>Bands: {bands} ({how})</source>
-            <translation type="unfinished" />
+            <translation>波段：{bands}（{how}）</translation>
         </message>
         <message>
             <source>The sand polygon layer</source>
-            <translation type="unfinished" />
+            <translation>沙底面图层</translation>
         </message>
         <message>
             <source>No sand polygons and no bathymetry: seagrass cannot be told from deep water and is not mapped.</source>
-            <translation type="unfinished" />
+            <translation>既无沙底面也无水深：无法区分海草床与深水，未绘制海草床。</translation>
         </message>
         <message>
             <source>The intertidal mask</source>
-            <translation type="unfinished" />
+            <translation>潮间带掩膜</translation>
         </message>
         <message>
             <source>Depth-invariant index: kB/kG = {k:.3f} from {n} sand pixels; deep water B∞ = {b:.4f}, G∞ = {g:.4f}; sand DII {m:.3f} ± {s:.3f}.</source>
-            <translation type="unfinished" />
+            <translation>深度不变指数：kB/kG = {k:.3f}（来自 {n} 个沙底像元）；深水 B∞ = {b:.4f}，G∞ = {g:.4f}；沙底 DII {m:.3f} ± {s:.3f}。</translation>
         </message>
         <message>
             <source>Spectral indices</source>
-            <translation type="unfinished" />
+            <translation>光谱指数</translation>
         </message>
         <message>
             <source>Computes spectral indices from surface reflectance, one float32 band per index (the band description is the index name), block by block. Nodata where any input band is nodata or a denominator is 0.
@@ -936,27 +940,383 @@ CMRI = NDVI − NDWI, combined mangrove recognition index (Gupta et al. 2018)
 FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)], floating algae index (Hu 2009), with the band-centre wavelengths of the sensor (Sentinel-2: 665, 842, 1610 nm; Landsat 8/9: 655, 865, 1609 nm).
 
 Scaling: Sentinel-2 L2A reflectance = DN/10000 before processing baseline 04.00 and (DN − 1000)/10000 from 04.00; Landsat 8/9 Collection 2 Level-2 = DN × 0.0000275 − 0.2; Custom = DN × scale + offset.</source>
-            <translation type="unfinished" />
+            <translation>由地表反射率逐块计算光谱指数，每个指数一个 float32 波段（波段描述为指数名称）。任一输入波段为无数据或分母为0处为无数据。
+
+NDVI = (NIR − Red)/(NIR + Red)（Rouse 等 1974）
+NDWI = (Green − NIR)/(Green + NIR)（McFeeters 1996）
+MNDWI = (Green − SWIR1)/(Green + SWIR1)（Xu 2006）
+EVI = 2.5 (NIR − Red)/(NIR + 6 Red − 7.5 Blue + 1)（Huete 等 2002）
+SAVI = 1.5 (NIR − Red)/(NIR + Red + 0.5)（Huete 1988）
+LSWI = (NIR − SWIR1)/(NIR + SWIR1)（Xiao 等 2002）
+MVI = (NIR − Green)/(SWIR1 − Green)，红树林植被指数（Baloloy 等 2020）
+CMRI = NDVI − NDWI，红树林综合识别指数（Gupta 等 2018）
+FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂浮藻类指数（Hu 2009），采用传感器的波段中心波长（哨兵2号：665、842、1610 nm；Landsat 8/9：655、865、1609 nm）。
+
+缩放：哨兵2号 L2A 反射率在处理基线 04.00 之前为 DN/10000，04.00 起为 (DN − 1000)/10000；Landsat 8/9 第2集合 L2 级为 DN × 0.0000275 − 0.2；自定义为 DN × 比例 + 偏移。</translation>
         </message>
         <message>
             <source>Surface reflectance image (Sentinel-2 L2A, Landsat 8/9 C2 L2, or another with Custom bands).</source>
-            <translation type="unfinished" />
+            <translation>地表反射率影像（哨兵2号 L2A、Landsat 8/9 C2 L2，或以自定义波段设置的其他影像）。</translation>
         </message>
         <message>
             <source>Any of NDVI, NDWI, MNDWI, EVI, SAVI, LSWI, MVI, CMRI, FAI; case does not matter.</source>
-            <translation type="unfinished" />
+            <translation>NDVI、NDWI、MNDWI、EVI、SAVI、LSWI、MVI、CMRI、FAI 中的任意几个；不区分大小写。</translation>
         </message>
         <message>
             <source>Float32 GeoTIFF, one band per index, nodata −9999.</source>
-            <translation type="unfinished" />
+            <translation>Float32 GeoTIFF，每个指数一个波段，无数据值 −9999。</translation>
         </message>
         <message>
             <source>Indices (comma-separated)</source>
-            <translation type="unfinished" />
+            <translation>指数（逗号分隔）</translation>
         </message>
         <message>
             <source>Indices</source>
-            <translation type="unfinished" />
+            <translation>指数</translation>
+        </message>
+        <message>
+            <source>No training sample falls on valid pixels of the image; check that the samples and the image cover the same place.</source>
+            <translation>没有训练样本落在影像的有效像元上；请检查样本与影像是否覆盖同一区域。</translation>
+        </message>
+        <message>
+            <source>The training samples hold only one class ({cls}); a classifier needs at least two.</source>
+            <translation>训练样本只有一个类型（{cls}）；分类器至少需要两个类型。</translation>
+        </message>
+        <message>
+            <source>These classes have fewer than {min} training pixels: {few}. Add samples or remove the classes.</source>
+            <translation>以下类型的训练像元少于 {min} 个：{few}。请增加样本或删除这些类型。</translation>
+        </message>
+        <message>
+            <source>The model was trained on an image with {model} band(s) but this raster has {raster}; classify an image of the same product and band layout.</source>
+            <translation>模型训练所用影像有 {model} 个波段，而此栅格有 {raster} 个；请对相同产品和波段布局的影像进行分类。</translation>
+        </message>
+        <message>
+            <source>The raster's bands ({raster}) differ from the bands the model was trained on ({model}).</source>
+            <translation>栅格波段（{raster}）与模型训练所用波段（{model}）不同。</translation>
+        </message>
+        <message>
+            <source>Habitat classifier: training and validation</source>
+            <translation>生境分类器：训练与验证</translation>
+        </message>
+        <message>
+            <source>Image</source>
+            <translation>影像</translation>
+        </message>
+        <message>
+            <source>Training samples</source>
+            <translation>训练样本</translation>
+        </message>
+        <message>
+            <source>Class field</source>
+            <translation>类型字段</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>方法</translation>
+        </message>
+        <message>
+            <source>Features</source>
+            <translation>特征</translation>
+        </message>
+        <message>
+            <source>Bands</source>
+            <translation>波段</translation>
+        </message>
+        <message>
+            <source>Samples per class</source>
+            <translation>各类型样本数</translation>
+        </message>
+        <message>
+            <source>Feature importances</source>
+            <translation>特征重要性</translation>
+        </message>
+        <message>
+            <source>Validation error matrix ({how}; rows: reference, columns: predicted)</source>
+            <translation>验证误差矩阵（{how}；行：参考，列：预测）</translation>
+        </message>
+        <message>
+            <source>These are accuracies on the training pixels (out-of-bag or cross-validated), which are usually optimistic because neighbouring pixels are alike; assess the final map with an independent stratified sample (accuracy assessment tool).</source>
+            <translation>这些是训练像元上的精度（袋外或交叉验证），由于相邻像元相似，通常偏乐观；请用独立的分层样本评价最终地图（精度评价工具）。</translation>
+        </message>
+        <message>
+            <source>Reference \ predicted</source>
+            <translation>参考 \ 预测</translation>
+        </message>
+        <message>
+            <source>{path} is not a Blue Carbon classifier model file (made by 'Train habitat classifier').</source>
+            <translation>{path} 不是蓝碳分类器模型文件（由“训练生境分类器”生成）。</translation>
+        </message>
+        <message>
+            <source>The model file {path} has format version {v}; this plugin reads version {ours}.</source>
+            <translation>模型文件 {path} 的格式版本为 {v}；本插件读取版本 {ours}。</translation>
+        </message>
+        <message>
+            <source>The model file {path} was modified after it was written (checksum mismatch); it is refused. Train the model again or use the original file.</source>
+            <translation>模型文件 {path} 在写出后被修改过（校验和不符），已拒绝。请重新训练模型或使用原始文件。</translation>
+        </message>
+        <message>
+            <source>This model was trained with XGBoost, which QGIS cannot import. Install it (Debian/Ubuntu: sudo apt install python3-xgboost; OSGeo4W Shell: python -m pip install xgboost) and restart QGIS.</source>
+            <translation>此模型使用 XGBoost 训练，但 QGIS 无法导入它。请安装（Debian/Ubuntu：sudo apt install python3-xgboost；OSGeo4W Shell：python -m pip install xgboost）后重启 QGIS。</translation>
+        </message>
+        <message>
+            <source>The model file {path} is incomplete ({name} is missing); train the model again.</source>
+            <translation>模型文件 {path} 不完整（缺少 {name}）；请重新训练模型。</translation>
+        </message>
+        <message>
+            <source>The model file {path} holds data this plugin does not accept ({error}); it is refused.</source>
+            <translation>模型文件 {path} 含有本插件不接受的数据（{error}），已拒绝。</translation>
+        </message>
+        <message>
+            <source>Classify habitats with a trained model</source>
+            <translation>用训练好的模型进行生境分类</translation>
+        </message>
+        <message>
+            <source>Applies a model from 'Train habitat classifier' to an image, block by block (memory does not grow with the image), and writes the habitat class map (uint8, nodata 0, styled) and optionally the confidence (the highest class probability, 0–1).
+
+The image must have the band layout the model was trained on (same number of bands and, when recorded, the same band descriptions); the model's own band mapping and reflectance scaling are used. The model file is checked before use and a modified or foreign file is refused. An optional mask (raster, non-zero inside, or polygons) limits the classification.</source>
+            <translation>将“训练生境分类器”生成的模型逐块应用于影像（内存不随影像增大），输出生境分类图（uint8，无数据值0，带样式），并可输出置信度（最高类型概率，0–1）。
+
+影像的波段布局须与模型训练时相同（波段数相同；若有记录，波段描述也须相同）；使用模型自身记录的波段对应与反射率缩放。使用前会校验模型文件，被修改或外来的文件将被拒绝。可选的掩膜（栅格非零处，或面要素）限定分类范围。</translation>
+        </message>
+        <message>
+            <source>Image to classify, of the same product and band layout as the training image.</source>
+            <translation>待分类影像，须与训练影像为相同产品和波段布局。</translation>
+        </message>
+        <message>
+            <source>A .bcmodel file written by 'Train habitat classifier'.</source>
+            <translation>由“训练生境分类器”写出的 .bcmodel 文件。</translation>
+        </message>
+        <message>
+            <source>Only pixels inside the mask are classified; the rest is nodata.</source>
+            <translation>只对掩膜内的像元分类，其余为无数据。</translation>
+        </message>
+        <message>
+            <source>Highest class probability per pixel (float32, 0–1).</source>
+            <translation>每个像元的最高类型概率（float32，0–1）。</translation>
+        </message>
+        <message>
+            <source>Model file</source>
+            <translation>模型文件</translation>
+        </message>
+        <message>
+            <source>Mask (raster or polygons)</source>
+            <translation>掩膜（栅格或面）</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>置信度</translation>
+        </message>
+        <message>
+            <source>Model: {method}, classes {classes}, features {features}</source>
+            <translation>模型：{method}，类型 {classes}，特征 {features}</translation>
+        </message>
+        <message>
+            <source>The mask layer</source>
+            <translation>掩膜图层</translation>
+        </message>
+        <message>
+            <source>Train habitat classifier</source>
+            <translation>训练生境分类器</translation>
+        </message>
+        <message>
+            <source>Trains a supervised classifier of habitat classes from labelled training points or polygons on a surface reflectance image. Features are the image's blue, green, red, NIR, SWIR1 and SWIR2 reflectances (scaled as the sensor preset says) plus any spectral indices listed.
+
+Methods: random forest (default, 100 trees, validated out of bag), extra trees (same), and gradient-boosted trees with XGBoost (validated by 5-fold cross-validation; needs python3-xgboost), whose prediction is much faster than a deep forest's.
+
+The model file is a ZIP of plain JSON and numeric arrays (no pickle): loading it never executes code. It records the features, band mapping, scaling, class values and names, and a checksum: a modified or foreign file is refused. The HTML report gives the validation error matrix per class and the feature importances.
+
+Training samples in another CRS are reprojected. Every class needs at least 10 training pixels, and there must be two classes or more.</source>
+            <translation>利用地表反射率影像上已标注的训练点或面，训练生境类型的监督分类器。特征为影像的蓝、绿、红、近红外、短波红外1和短波红外2反射率（按传感器预设缩放），以及所列的光谱指数。
+
+方法：随机森林（默认，100棵树，袋外验证）、极端随机树（同上），以及 XGBoost 梯度提升树（5折交叉验证；需要 python3-xgboost），其预测速度远快于深层森林。
+
+模型文件为仅含 JSON 与数值数组的 ZIP（不使用 pickle）：加载时绝不执行代码。文件记录特征、波段对应、缩放、类型代码与名称以及校验和：被修改或外来的文件将被拒绝。HTML 报告给出各类型的验证误差矩阵和特征重要性。
+
+其他坐标参考系的训练样本会被重投影。每个类型至少需要10个训练像元，且至少需要两个类型。</translation>
+        </message>
+        <message>
+            <source>Surface reflectance image to learn from.</source>
+            <translation>用于学习的地表反射率影像。</translation>
+        </message>
+        <message>
+            <source>Spectral indices computed per pixel and added to the band reflectances; empty for none.</source>
+            <translation>逐像元计算并加入波段反射率的光谱指数；留空则不加。</translation>
+        </message>
+        <message>
+            <source>Points (the pixel under each) or polygons (the pixels whose centre is inside), any CRS.</source>
+            <translation>点（取其下方像元）或面（取中心在面内的像元），任意坐标参考系。</translation>
+        </message>
+        <message>
+            <source>Integer class value of each sample (the plugin's scheme: 1 water … 9 other land).</source>
+            <translation>每个样本的整数类型代码（本插件体系：1 水体 … 9 其他陆地）。</translation>
+        </message>
+        <message>
+            <source>Larger classes are randomly thinned to this many pixels, so that no class swamps the others.</source>
+            <translation>样本较多的类型随机抽稀到此像元数，避免某一类型压倒其他类型。</translation>
+        </message>
+        <message>
+            <source>Classifier to train.</source>
+            <translation>要训练的分类器。</translation>
+        </message>
+        <message>
+            <source>Trees or boosting rounds.</source>
+            <translation>树的数量或提升轮数。</translation>
+        </message>
+        <message>
+            <source>The same seed trains the same model.</source>
+            <translation>相同的随机种子训练出相同的模型。</translation>
+        </message>
+        <message>
+            <source>The trained model (safe format, see above).</source>
+            <translation>训练好的模型（安全格式，见上）。</translation>
+        </message>
+        <message>
+            <source>Validation error matrix per class and feature importances.</source>
+            <translation>各类型的验证误差矩阵和特征重要性。</translation>
+        </message>
+        <message>
+            <source>The training layer</source>
+            <translation>训练样本图层</translation>
+        </message>
+        <message>
+            <source>Indices added as features (comma-separated)</source>
+            <translation>作为特征加入的指数（逗号分隔）</translation>
+        </message>
+        <message>
+            <source>Maximum training pixels per class</source>
+            <translation>每类最大训练像元数</translation>
+        </message>
+        <message>
+            <source>Number of trees</source>
+            <translation>树的数量</translation>
+        </message>
+        <message>
+            <source>Blue Carbon model (*.bcmodel)</source>
+            <translation>蓝碳模型 (*.bcmodel)</translation>
+        </message>
+        <message>
+            <source>Validation report (HTML)</source>
+            <translation>验证报告（HTML）</translation>
+        </message>
+        <message>
+            <source>Validation overall accuracy</source>
+            <translation>验证总体精度</translation>
+        </message>
+        <message>
+            <source>Training on {n} pixels: {detail}</source>
+            <translation>使用 {n} 个像元训练：{detail}</translation>
+        </message>
+        <message>
+            <source>Validation ({how}) overall accuracy: {acc:.3f}</source>
+            <translation>验证（{how}）总体精度：{acc:.3f}</translation>
+        </message>
+        <message>
+            <source>{n} training feature(s) fall outside the image or on nodata and were skipped.</source>
+            <translation>{n} 个训练要素位于影像范围外或无数据像元上，已跳过。</translation>
+        </message>
+        <message>
+            <source>Feature {fid}: the class '{value}' in field {field} is not an integer class value.</source>
+            <translation>要素 {fid}：字段 {field} 中的类型“{value}”不是整数类型代码。</translation>
+        </message>
+        <message>
+            <source>Blue band (Custom)</source>
+            <translation>蓝波段（自定义）</translation>
+        </message>
+        <message>
+            <source>Green band (Custom)</source>
+            <translation>绿波段（自定义）</translation>
+        </message>
+        <message>
+            <source>Red band (Custom)</source>
+            <translation>红波段（自定义）</translation>
+        </message>
+        <message>
+            <source>NIR band (Custom)</source>
+            <translation>近红外波段（自定义）</translation>
+        </message>
+        <message>
+            <source>SWIR1 band (Custom)</source>
+            <translation>短波红外1波段（自定义）</translation>
+        </message>
+        <message>
+            <source>SWIR2 band (Custom)</source>
+            <translation>短波红外2波段（自定义）</translation>
+        </message>
+        <message>
+            <source>Water: MNDWI above</source>
+            <translation>水体：MNDWI 大于</translation>
+        </message>
+        <message>
+            <source>Open water where MNDWI &gt; this (Xu 2006: 0).</source>
+            <translation>MNDWI 大于此值处为开阔水域（Xu 2006：0）。</translation>
+        </message>
+        <message>
+            <source>Vegetation: NDVI above</source>
+            <translation>植被：NDVI 大于</translation>
+        </message>
+        <message>
+            <source>Green vegetation where NDVI &gt; this (default 0.3).</source>
+            <translation>NDVI 大于此值处为绿色植被（默认 0.3）。</translation>
+        </message>
+        <message>
+            <source>Mangrove: MVI at least</source>
+            <translation>红树林：MVI 不小于</translation>
+        </message>
+        <message>
+            <source>Mangrove vegetation index threshold (Baloloy et al. 2020: mangroves 4.5–16.5).</source>
+            <translation>红树林植被指数阈值（Baloloy 等 2020：红树林 4.5–16.5）。</translation>
+        </message>
+        <message>
+            <source>Floating matter: FAI above</source>
+            <translation>漂浮物：FAI 大于</translation>
+        </message>
+        <message>
+            <source>Floating algae index threshold on water (Hu 2009); default 0.02 reflectance.</source>
+            <translation>水面漂浮藻类指数阈值（Hu 2009）；默认反射率 0.02。</translation>
+        </message>
+        <message>
+            <source>Seagrass: DII below sand mean minus (sd)</source>
+            <translation>海草床：DII 低于沙底均值减（标准差倍数）</translation>
+        </message>
+        <message>
+            <source>With a sand sample: bottom darker than the sand by more than this many standard deviations of the sand's depth-invariant index is seagrass.</source>
+            <translation>有沙底样本时：比沙底暗、且差值超过沙底深度不变指数此倍数标准差的底质为海草床。</translation>
+        </message>
+        <message>
+            <source>Seagrass without sand sample: green reflectance below</source>
+            <translation>无沙底样本时的海草床：绿波段反射率低于</translation>
+        </message>
+        <message>
+            <source>With bathymetry but no sand sample: dark bottom where green reflectance is below this.</source>
+            <translation>有水深而无沙底样本时：绿波段反射率低于此值处为暗色底质。</translation>
+        </message>
+        <message>
+            <source>Seagrass: maximum depth (m)</source>
+            <translation>海草床：最大水深（米）</translation>
+        </message>
+        <message>
+            <source>Seagrass is mapped only where the DEM/bathymetry is no deeper than this.</source>
+            <translation>仅在 DEM/水深不超过此深度处绘制海草床。</translation>
+        </message>
+        <message>
+            <source>Maximum elevation of intertidal habitats (m)</source>
+            <translation>潮间带生境最高高程（米）</translation>
+        </message>
+        <message>
+            <source>With a DEM: mangrove, salt marsh and tidal flat only at or below this elevation (keeps terrestrial forest out of mangrove).</source>
+            <translation>有 DEM 时：红树林、盐沼和潮滩仅出现在不高于此高程处（将陆地森林排除在红树林之外）。</translation>
+        </message>
+        <message>
+            <source>Random forest (scikit-learn)</source>
+            <translation>随机森林（scikit-learn）</translation>
+        </message>
+        <message>
+            <source>Extra trees (scikit-learn)</source>
+            <translation>极端随机树（scikit-learn）</translation>
+        </message>
+        <message>
+            <source>Gradient-boosted trees (XGBoost; fastest prediction)</source>
+            <translation>梯度提升树（XGBoost；预测最快）</translation>
         </message>
     </context>
 </TS>

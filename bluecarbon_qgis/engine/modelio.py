@@ -98,7 +98,12 @@ def load_model(path):
     """(estimator with predict_proba, meta)."""
     meta, payload = read_meta_and_payload(path)
     if meta["kind"] in ("rf", "et"):
-        return _rebuild_forest(meta, payload), meta
+        try:
+            return _rebuild_forest(meta, payload), meta
+        except (ValueError, KeyError, TypeError) as exc:
+            # e.g. an object array, which np.load refuses to unpickle (allow_pickle=False)
+            raise InputError("The model file {path} holds data this plugin does not accept ({error}); it is "
+                             "refused.", path=path, error=str(exc)) from None
     try:
         import xgboost
     except ImportError:
