@@ -92,7 +92,7 @@ class AccuracyAssessment(BlueCarbonAlgorithm):
         from ..bluecarbon_qgis.engine.accuracy_report import accuracy_report
         from ..bluecarbon_qgis.engine.classes import NAMES
         from ..bluecarbon_qgis.engine.report import write_html
-        from ..bluecarbon_qgis.engine.sampling import read_map_values
+        from ..bluecarbon_qgis.engine.sampling import class_pixel_counts, read_map_values
         from ..bluecarbon_qgis.engine.zonal import map_class_areas
 
         source = self.parameterAsSource(parameters, self.REFERENCE, context)
@@ -162,7 +162,8 @@ class AccuracyAssessment(BlueCarbonAlgorithm):
             classes = sorted(set(areas.classes) | {m for m, _ in pairs} | {r for _, r in pairs})
             classes, counts = error_matrix([m for m, _ in pairs], [r for _, r in pairs], classes)
             mapped_ha = [areas.classes.get(c, 0.0) / 1e4 for c in classes]
-            result = stratified_accuracy(counts, mapped_ha, classes)
+            pixels = class_pixel_counts(grid, is_canceled=feedback.isCanceled)
+            result = stratified_accuracy(counts, mapped_ha, classes, [pixels.get(c, 0) for c in classes])
         notes = [tr(t).format(**f) for t, f in result.notes]
         for n in notes:
             feedback.pushWarning(n)

@@ -83,3 +83,14 @@ def test_seeded_stratified_sample(tmp_path):
         col, row = int((x - 500000) // 10), int((2500000 - y) // 10)
         assert arr[row, col] == cls
         assert (x - 500000) % 10 == 5 and (2500000 - y) % 10 == 5
+
+
+def test_census_stratum_adds_no_variance():
+    # class 2 has a single pixel in the map and it was sampled: a census, not a missing variance
+    counts = np.array([[45, 5], [0, 1]])
+    r = stratified_accuracy(counts, [99.99, 0.01], [1, 2], stratum_pixels=[9999, 1])
+    assert not np.isnan(r.overall_ci95)
+    w1 = 99.99 / 100.0
+    u1 = 45 / 50
+    assert r.overall_ci95 == pytest.approx(1.96 * np.sqrt(w1 ** 2 * u1 * (1 - u1) / 49))
+    assert r.users_ci95[1] == 0.0

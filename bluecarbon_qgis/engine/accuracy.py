@@ -82,13 +82,14 @@ class AccuracyResult:
     notes: list = field(default_factory=list)
 
 
-def stratified_accuracy(counts, mapped_ha, classes):
+def stratified_accuracy(counts, mapped_ha, classes, stratum_pixels=None):
     """Olofsson et al. (2014) estimators from sample counts and mapped areas.
 
     ``counts[i, j]``: sample units mapped as classes[i] and labelled classes[j];
     ``mapped_ha[i]``: mapped area of classes[i] (0 for a class only in the
     reference). Intervals are NaN where a map class has fewer than two sample
-    units (no variance can be estimated) and the notes say so.
+    units (no variance can be estimated) and the notes say so. A stratum whose
+    every pixel was sampled (``stratum_pixels``) is a census: it adds no variance.
     """
     n = np.asarray(counts, dtype=np.float64)
     area = np.asarray(mapped_ha, dtype=np.float64)
@@ -103,8 +104,13 @@ def stratified_accuracy(counts, mapped_ha, classes):
         frac = np.where(ni[:, None] > 0, n / ni[:, None], 0.0)
         p = w[:, None] * frac
         users = np.where(ni > 0, np.diag(frac), np.nan)
-        var_ok = ni >= 2
-        denom = np.where(var_ok, ni - 1, np.nan)
+        census = np.zeros(k, dtype=bool)
+        if stratum_pixels is not None:
+            npix = np.asarray(stratum_pixels, dtype=np.float64)
+            census = (npix > 0) & (ni >= npix)
+        var_ok = (ni >= 2) | census
+        # 1/(n_i. - 1) in every variance term; 0 for a census stratum, NaN when it cannot be estimated
+        denom = np.where(census, np.inf, np.where(ni >= 2, ni - 1, np.nan))
         v_users = users * (1 - users) / denom
         pj = p.sum(axis=0)
         producers = np.where(pj > 0, np.diag(p) / pj, np.nan)
@@ -129,7 +135,7 @@ def stratified_accuracy(counts, mapped_ha, classes):
         if area[i] > 0 and ni[i] == 0:
             notes.append((N_("Map class {cls} has no reference sample: its user's accuracy and the intervals that "
                           "depend on it cannot be estimated."), dict(cls=c)))
-        elif area[i] > 0 and ni[i] == 1:
+        elif area[i] > 0 and ni[i] == 1 and not census[i]:
             notes.append((N_("Map class {cls} has a single reference sample: no variance can be estimated, so no "
                           "interval is given where it matters. Label at least two (better 50) samples per class."),
                           dict(cls=c)))
