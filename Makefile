@@ -12,7 +12,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := qgis python3-qgis qgis-providers gdal-bin python3-gdal xvfb python3-numpy python3-pyproj \
 	python3-shapely python3-scipy python3-sklearn python3-xgboost python3-venv qttools5-dev-tools zip rsync
 # What a user installs: no tests, no build or bench files.
-PLUGIN_FILES := __init__.py metadata.txt icon.svg LICENSE README.md bluecarbon_qgis algorithms styles sample_data
+PLUGIN_FILES := __init__.py metadata.txt icon.svg LICENSE README.md bluecarbon_qgis algorithms styles sample_data models
 export QT_QPA_PLATFORM := offscreen
 export QGIS_PLUGINPATH := $(CURDIR)/$(BUILD)/plugins
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)

@@ -3,9 +3,11 @@ from .accuracyassessment import AccuracyAssessment
 from .carbonstocks import CarbonStocks
 from .classifyhabitats import ClassifyHabitats
 from .classifyrules import ClassifyRules
+from .mariculturesink import MaricultureSink
+from .offsetbalance import OffsetBalance
 from .samplingdesign import SamplingDesign
 from .spectralindices import SpectralIndices
 from .trainclassifier import TrainClassifier
 
 ALGORITHMS = (SpectralIndices, ClassifyRules, TrainClassifier, ClassifyHabitats, SamplingDesign,
-              AccuracyAssessment, CarbonStocks)
+              AccuracyAssessment, CarbonStocks, MaricultureSink, OffsetBalance)

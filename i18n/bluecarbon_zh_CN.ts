@@ -1318,5 +1318,513 @@ Training samples in another CRS are reprojected. Every class needs at least 10 t
             <source>Gradient-boosted trees (XGBoost; fastest prediction)</source>
             <translation>梯度提升树（XGBoost；预测最快）</translation>
         </message>
+        <message>
+            <source>density table</source>
+            <translation>碳密度表</translation>
+        </message>
+        <message>
+            <source>coefficient table</source>
+            <translation>系数表</translation>
+        </message>
+        <message>
+            <source>emission table</source>
+            <translation>排放清单</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what}: ef_unit '{unit}' must start with the mass of CO2e, such as 'kg CO2e/kWh' or 't CO2e/night'.</source>
+            <translation>{what}第 {row} 行：ef_unit“{unit}”必须以 CO2e 的质量单位开头，例如“kg CO2e/kWh”或“t CO2e/night”。</translation>
+        </message>
+        <message>
+            <source>Unknown species '{name}'. Known species: {known}.{hint}</source>
+            <translation>未知物种“{name}”。已知物种：{known}。{hint}</translation>
+        </message>
+        <message>
+            <source>The calcification ratio must be between 0 and 1 (got {value}).</source>
+            <translation>钙化释放比必须在0与1之间（当前为 {value}）。</translation>
+        </message>
+        <message>
+            <source>The emission must not be negative (got {value} t CO2e).</source>
+            <translation>排放量不能为负（当前为 {value} t CO2e）。</translation>
+        </message>
+        <message>
+            <source>The crediting period must be positive (got {value} years).</source>
+            <translation>计入期必须为正（当前为 {value} 年）。</translation>
+        </message>
+        <message>
+            <source>The buffer must be between 0 and 100 percent (got {value}).</source>
+            <translation>缓冲比例必须在0到100%之间（当前为 {value}）。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what} has no species name.</source>
+            <translation>{what}第 {row} 行没有物种名称。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what}: group must be 'bivalve' or 'seaweed', not '{value}'.</source>
+            <translation>{what}第 {row} 行：group 必须为“bivalve”或“seaweed”，而不是“{value}”。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what} ({name}): shell and tissue fractions add up to {total}, more than 1.</source>
+            <translation>{what}第 {row} 行（{name}）：贝壳与软组织比例之和为 {total}，大于1。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what}: species {name} appears twice.</source>
+            <translation>{what}第 {row} 行：物种 {name} 重复出现。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what} ({source}): activity and emission factor cannot be negative.</source>
+            <translation>{what}第 {row} 行（{source}）：活动水平和排放因子不能为负。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what} ({source}) gives no ef_source; every emission factor needs its source.</source>
+            <translation>{what}第 {row} 行（{source}）未给出 ef_source；每个排放因子都需要注明来源。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what} ({name}, {group}) needs a value in column '{column}'.</source>
+            <translation>{what}第 {row} 行（{name}，{group}）的“{column}”列需要填写数值。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what}, column '{column}': {value} is not a fraction between 0 and 1.</source>
+            <translation>{what}第 {row} 行“{column}”列：{value} 不是0到1之间的比例。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what} ({source}) has no {column}.</source>
+            <translation>{what}第 {row} 行（{source}）缺少 {column}。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what}, column '{column}_hi': {value} is not a fraction between 0 and 1.</source>
+            <translation>{what}第 {row} 行“{column}_hi”列：{value} 不是0到1之间的比例。</translation>
+        </message>
+        <message>
+            <source>The {what} {path} is empty.</source>
+            <translation>{what} {path} 为空。</translation>
+        </message>
+        <message>
+            <source>The {what} {path} lacks the column(s) {missing}. Required columns: {required}.</source>
+            <translation>{what} {path} 缺少列：{missing}。必需的列：{required}。</translation>
+        </message>
+        <message>
+            <source>The {what} {path} has a header but no rows.</source>
+            <translation>{what} {path} 只有表头，没有数据行。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what}, column '{column}': '{value}' is not a finite number.</source>
+            <translation>{what}第 {row} 行“{column}”列：“{value}”不是有限数值。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what}: give both {column}_lo and {column}_hi, or neither.</source>
+            <translation>{what}第 {row} 行：{column}_lo 与 {column}_hi 须同时给出或同时留空。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what}: {column}_lo ({lo}) is above the value ({value}).</source>
+            <translation>{what}第 {row} 行：{column}_lo（{lo}）大于取值（{value}）。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what}: {column}_hi ({hi}) is below the value ({value}).</source>
+            <translation>{what}第 {row} 行：{column}_hi（{hi}）小于取值（{value}）。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what}, column '{column}_lo': values cannot be negative.</source>
+            <translation>{what}第 {row} 行“{column}_lo”列：数值不能为负。</translation>
+        </message>
+        <message>
+            <source>Cannot read the {what} {path}: {error}</source>
+            <translation>无法读取{what} {path}：{error}</translation>
+        </message>
+        <message>
+            <source>The {what} {path} is not UTF-8 text; save it as CSV UTF-8.</source>
+            <translation>{what} {path} 不是 UTF-8 文本；请另存为 CSV UTF-8 格式。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what} has more cells than the header.</source>
+            <translation>{what}第 {row} 行的单元格多于表头。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what}, column '{column}': '{value}' is not a number.</source>
+            <translation>{what}第 {row} 行“{column}”列：“{value}”不是数字。</translation>
+        </message>
+        <message>
+            <source>Mariculture carbon removal (shellfish and seaweed)</source>
+            <translation>海水养殖碳移出（贝类与藻类）</translation>
+        </message>
+        <message>
+            <source>Yearly carbon removed from the sea by harvested shellfish and seaweed, per farm or marine ranch, from harvest statistics.
+
+Bivalves: C = Y × dry/wet ratio × (shell fraction × shell carbon + tissue fraction × tissue carbon). Seaweed: C = Y × dry/wet ratio × carbon fraction. CO2e = C × 44/12. Y is the harvest in t fresh weight per year: from a field per zone, or a yield per hectare times the zone's area (its ellipsoidal area, or with a habitat raster the area of the mariculture classes 6, 7 and 8 inside it, computed exactly as in the carbon stocks tool).
+
+Methods: 0 shell + tissue carbon, as in the Chinese marine-industry accounting of shellfish and seaweed carbon sinks (HY/T 0305-2021); 1 tissue carbon only (conservative); 2 shell + tissue net of the CO2 released by calcification (shell carbon × (1 − ψ), ψ ≈ 0.6 mol CO2 per mol CaCO3, Frankignoulle et al. 1994). The debate: building a shell turns dissolved bicarbonate into carbonate and releases CO2 to the water, so shell carbon is not all drawn from the atmosphere; counting it in full (method 0) follows the Chinese standards, while methods 1 and 2 give conservative figures that many carbon standards prefer.
+
+Intervals: coefficients with _lo/_hi bounds are drawn as in the carbon stocks tool (normal with sd = (hi − lo)/3.92, truncated at 0), once per species per iteration. Species names may be Chinese or English (the table's aliases column).</source>
+            <translation>根据收获统计，按养殖场或海洋牧场计算收获的贝类和藻类每年从海中移出的碳。
+
+双壳贝类：C = Y × 干湿比 × (贝壳比例 × 贝壳含碳率 + 软组织比例 × 软组织含碳率)。藻类：C = Y × 干湿比 × 含碳率。CO2e = C × 44/12。Y 为每年收获的鲜重（吨）：取自各区的字段，或单位面积产量乘以该区面积（其椭球面积；给出生境栅格时，为区内海水养殖类型6、7、8的面积，与碳储量工具计算方式相同）。
+
+方法：0 贝壳 + 软组织碳，与中国海洋行业的贝藻碳汇核算一致（HY/T 0305-2021）；1 仅软组织碳（保守）；2 贝壳 + 软组织，扣除钙化释放的 CO2（贝壳碳 × (1 − ψ)，ψ ≈ 0.6 mol CO2/mol CaCO3，Frankignoulle 等 1994）。争议在于：形成贝壳时溶解的碳酸氢根转化为碳酸盐并向水体释放 CO2，因此贝壳碳并非全部来自大气；全额计入（方法0）遵循中国标准，方法1和2给出许多碳标准更认可的保守数字。
+
+区间：带 _lo/_hi 上下限的系数按碳储量工具的方式抽样（正态分布，sd = (hi − lo)/3.92，在0处截断），每次迭代每个物种抽样一次。物种名可用中文或英文（表中 aliases 列）。</translation>
+        </message>
+        <message>
+            <source>Polygons of farms or ranches, in any CRS.</source>
+            <translation>养殖场或牧场的面要素，任意坐标参考系。</translation>
+        </message>
+        <message>
+            <source>Species farmed in each zone (Chinese or English name, or Latin name).</source>
+            <translation>各区养殖的物种（中文名、英文名或拉丁名）。</translation>
+        </message>
+        <message>
+            <source>Yearly harvest of the zone in t fresh weight. Give this or the yield per hectare, not both.</source>
+            <translation>该区每年收获鲜重（吨）。给出此项或单位面积产量，不能同时给出。</translation>
+        </message>
+        <message>
+            <source>Yearly harvest per hectare, multiplied by the zone's area.</source>
+            <translation>每公顷年产量，乘以该区面积。</translation>
+        </message>
+        <message>
+            <source>With a yield per hectare: the area of the mariculture classes (6 seaweed, 7 floating mariculture, 8 ponds) inside each zone is used instead of the zone's whole area.</source>
+            <translation>使用单位面积产量时：以各区内海水养殖类型（6 海藻、7 浮筏养殖、8 池塘）的面积代替整个区的面积。</translation>
+        </message>
+        <message>
+            <source>Band of the habitat raster (default 1).</source>
+            <translation>生境栅格的波段（默认 1）。</translation>
+        </message>
+        <message>
+            <source>CSV with species, species_latin, group (bivalve/seaweed), aliases, dry_wet_ratio, shell_fraction, tissue_fraction, shell_c, tissue_c (bivalves) or c_fraction (seaweed), optional _lo/_hi bounds, source. Empty: the shipped table.</source>
+            <translation>CSV 文件，列为 species、species_latin、group（bivalve/seaweed）、aliases、dry_wet_ratio、shell_fraction、tissue_fraction、shell_c、tissue_c（贝类）或 c_fraction（藻类）、可选 _lo/_hi 上下限、source。留空则使用自带的表。</translation>
+        </message>
+        <message>
+            <source>How shell carbon is counted (see the help).</source>
+            <translation>贝壳碳的计入方式（见帮助）。</translation>
+        </message>
+        <message>
+            <source>Mol CO2 released per mol CaCO3 precipitated, used by method 2; 0.6 from Frankignoulle, Canon &amp; Gattuso 1994, Limnology and Oceanography 39: 458–462.</source>
+            <translation>每沉淀1 mol CaCO3 释放的 CO2 摩尔数，用于方法2；0.6 取自 Frankignoulle、Canon 与 Gattuso 1994，Limnology and Oceanography 39: 458–462。</translation>
+        </message>
+        <message>
+            <source>Seed of the Monte Carlo draws.</source>
+            <translation>蒙特卡洛抽样的随机种子。</translation>
+        </message>
+        <message>
+            <source>The zones with species_key, area_ha, yield_t, removal_tc_yr, removal_tco2e_yr and its 95% interval.</source>
+            <translation>各区及 species_key、area_ha、yield_t、removal_tc_yr、removal_tco2e_yr 及其95%区间。</translation>
+        </message>
+        <message>
+            <source>One row per species: yield, removal, coefficient and source.</source>
+            <translation>每个物种一行：产量、碳移出量、系数与来源。</translation>
+        </message>
+        <message>
+            <source>The farm layer</source>
+            <translation>养殖场图层</translation>
+        </message>
+        <message>
+            <source>Farms or marine ranches</source>
+            <translation>养殖场或海洋牧场</translation>
+        </message>
+        <message>
+            <source>Species field</source>
+            <translation>物种字段</translation>
+        </message>
+        <message>
+            <source>Harvest field (t fresh weight per year)</source>
+            <translation>收获量字段（鲜重吨/年）</translation>
+        </message>
+        <message>
+            <source>Yield field (t per ha per year)</source>
+            <translation>单位面积产量字段（吨/公顷/年）</translation>
+        </message>
+        <message>
+            <source>Habitat raster (optional)</source>
+            <translation>生境栅格（可选）</translation>
+        </message>
+        <message>
+            <source>Coefficient table (CSV)</source>
+            <translation>系数表（CSV）</translation>
+        </message>
+        <message>
+            <source>CO2 released per CaCO3 precipitated (ψ)</source>
+            <translation>每沉淀单位 CaCO3 释放的 CO2（ψ）</translation>
+        </message>
+        <message>
+            <source>Removal by zone</source>
+            <translation>分区碳移出</translation>
+        </message>
+        <message>
+            <source>Removal by species</source>
+            <translation>分物种碳移出</translation>
+        </message>
+        <message>
+            <source>Total harvest (t fresh weight per year)</source>
+            <translation>总收获量（鲜重吨/年）</translation>
+        </message>
+        <message>
+            <source>Total removal (t C per year)</source>
+            <translation>总碳移出（t C/年）</translation>
+        </message>
+        <message>
+            <source>Total removal (t CO2e per year)</source>
+            <translation>总碳移出（t CO2e/年）</translation>
+        </message>
+        <message>
+            <source>Total removal, 95% low (t CO2e per year)</source>
+            <translation>总碳移出95%下限（t CO2e/年）</translation>
+        </message>
+        <message>
+            <source>Total removal, 95% high (t CO2e per year)</source>
+            <translation>总碳移出95%上限（t CO2e/年）</translation>
+        </message>
+        <message>
+            <source>Give either the harvest field (t per year) or the yield field (t per ha per year), not both and not neither.</source>
+            <translation>请给出收获量字段（吨/年）或单位面积产量字段（吨/公顷/年）之一，不能都给也不能都不给。</translation>
+        </message>
+        <message>
+            <source>Feature {fid}: the {what} in field {field} is negative ({value}).</source>
+            <translation>要素 {fid}：字段 {field} 中的{what}为负（{value}）。</translation>
+        </message>
+        <message>
+            <source>Shell + tissue carbon (HY/T 0305-2021)</source>
+            <translation>贝壳 + 软组织碳（HY/T 0305-2021）</translation>
+        </message>
+        <message>
+            <source>Tissue carbon only (conservative)</source>
+            <translation>仅软组织碳（保守）</translation>
+        </message>
+        <message>
+            <source>Shell + tissue, net of CO2 released by calcification</source>
+            <translation>贝壳 + 软组织，扣除钙化释放的 CO2</translation>
+        </message>
+        <message>
+            <source>Total removal {c:,.2f} t C = {co2:,.2f} t CO2e per year from {y:,.1f} t of harvest.</source>
+            <translation>收获 {y:,.1f} 吨，每年总碳移出 {c:,.2f} t C = {co2:,.2f} t CO2e。</translation>
+        </message>
+        <message>
+            <source>Feature {fid}: the {what} '{value}' in field {field} is not a number.</source>
+            <translation>要素 {fid}：字段 {field} 中的{what}“{value}”不是数字。</translation>
+        </message>
+        <message>
+            <source>harvest</source>
+            <translation>收获量</translation>
+        </message>
+        <message>
+            <source>yield per hectare</source>
+            <translation>单位面积产量</translation>
+        </message>
+        <message>
+            <source>Offset balance: emissions against sinks</source>
+            <translation>抵消平衡：排放与碳汇</translation>
+        </message>
+        <message>
+            <source>Says whether an emission (an event, a company, a product) is covered by blue carbon sinks, and by how much.
+
+Emissions: a number in t CO2e, or a CSV of emission sources with columns source, activity, unit, emission_factor, ef_unit (such as 'kg CO2e/kWh' or 't CO2e/night') and ef_source; each line is activity × factor, shown line by line in the report.
+
+Sinks: layers from 'Mariculture carbon removal' (removal_tco2e_yr) or 'Carbon stocks and uptake by area' (uptake_tco2e_yr), with their 95% intervals when present, and/or a number in t CO2e per year.
+
+Credited removal = sinks × period (years) × (1 − buffer %/100): carbon standards withhold a buffer against non-permanence. Coverage = credited / emissions × 100 %; surplus = credited − emissions. The interval of the sinks is the sum of the layers' interval bounds, which is wider than the interval of the sum (conservative). For a deficit, the additional harvest (and farmed area, given a yield per hectare) of a chosen species that would close it is reported.</source>
+            <translation>判断一项排放（活动、企业、产品）是否被蓝碳汇抵消，以及抵消程度。
+
+排放：以 t CO2e 给出的数值，或排放源 CSV，列为 source、activity、unit、emission_factor、ef_unit（如“kg CO2e/kWh”或“t CO2e/night”）和 ef_source；每行为活动水平 × 排放因子，在报告中逐行列出。
+
+碳汇：来自“海水养殖碳移出”（removal_tco2e_yr）或“分区碳储量与年吸收量”（uptake_tco2e_yr）的图层（如有则带95%区间），以及/或以 t CO2e/年给出的数值。
+
+计入的碳移出 = 碳汇 × 计入期（年）× (1 − 缓冲%/100)：碳标准会扣留缓冲以应对非永久性风险。覆盖率 = 计入量 / 排放量 × 100%；盈余 = 计入量 − 排放量。碳汇区间为各图层区间上下限之和，比总和的区间更宽（保守）。若有缺口，报告为弥补缺口所需选定物种的额外收获量（给出单位面积产量时还有养殖面积）。</translation>
+        </message>
+        <message>
+            <source>Emissions (t CO2e)</source>
+            <translation>排放量（t CO2e）</translation>
+        </message>
+        <message>
+            <source>Sinks (t CO2e per year)</source>
+            <translation>碳汇（t CO2e/年）</translation>
+        </message>
+        <message>
+            <source>Credited removal over the period, after the buffer (t CO2e)</source>
+            <translation>计入期内扣除缓冲后的计入碳移出（t CO2e）</translation>
+        </message>
+        <message>
+            <source>Coverage (%)</source>
+            <translation>覆盖率（%）</translation>
+        </message>
+        <message>
+            <source>Coverage, 95% low (%)</source>
+            <translation>覆盖率95%下限（%）</translation>
+        </message>
+        <message>
+            <source>Coverage, 95% high (%)</source>
+            <translation>覆盖率95%上限（%）</translation>
+        </message>
+        <message>
+            <source>Surplus (t CO2e; negative for a deficit)</source>
+            <translation>盈余（t CO2e；负值为缺口）</translation>
+        </message>
+        <message>
+            <source>Surplus, 95% low (t CO2e)</source>
+            <translation>盈余95%下限（t CO2e）</translation>
+        </message>
+        <message>
+            <source>Surplus, 95% high (t CO2e)</source>
+            <translation>盈余95%上限（t CO2e）</translation>
+        </message>
+        <message>
+            <source>Additional harvest needed to close a deficit (t fresh weight per year)</source>
+            <translation>弥补缺口所需的额外收获量（鲜重吨/年）</translation>
+        </message>
+        <message>
+            <source>Additional farmed area needed to close a deficit (ha)</source>
+            <translation>弥补缺口所需的额外养殖面积（公顷）</translation>
+        </message>
+        <message>
+            <source>The emission to offset, when it is known as one number.</source>
+            <translation>待抵消的排放量（已知为单一数值时）。</translation>
+        </message>
+        <message>
+            <source>CSV of emission sources: source, activity, unit, emission_factor, ef_unit, ef_source.</source>
+            <translation>排放源 CSV：source、activity、unit、emission_factor、ef_unit、ef_source。</translation>
+        </message>
+        <message>
+            <source>Outputs of the mariculture removal or carbon stocks tools.</source>
+            <translation>海水养殖碳移出或碳储量工具的输出。</translation>
+        </message>
+        <message>
+            <source>Sinks known as one number, added to the layers.</source>
+            <translation>已知为单一数值的碳汇，与图层相加。</translation>
+        </message>
+        <message>
+            <source>Years of removal credited against the emission.</source>
+            <translation>用于抵消排放的碳移出年数。</translation>
+        </message>
+        <message>
+            <source>Share of removals withheld for non-permanence risk.</source>
+            <translation>为非永久性风险扣留的碳移出比例。</translation>
+        </message>
+        <message>
+            <source>Species whose additional harvest would close a deficit (name from the coefficient table).</source>
+            <translation>用其额外收获来弥补缺口的物种（系数表中的名称）。</translation>
+        </message>
+        <message>
+            <source>Gives the additional farmed area as well as the harvest.</source>
+            <translation>同时给出额外的养殖面积和收获量。</translation>
+        </message>
+        <message>
+            <source>How that species' shell carbon is counted (as in the mariculture removal tool).</source>
+            <translation>该物种贝壳碳的计入方式（同海水养殖碳移出工具）。</translation>
+        </message>
+        <message>
+            <source>Empty: the shipped table.</source>
+            <translation>留空：使用自带的表。</translation>
+        </message>
+        <message>
+            <source>HTML statement of the balance: inputs, sources, formulas and the result in one sentence.</source>
+            <translation>抵消平衡的 HTML 说明：输入、来源、公式及一句话结论。</translation>
+        </message>
+        <message>
+            <source>Carbon offset balance</source>
+            <translation>碳抵消平衡</translation>
+        </message>
+        <message>
+            <source>Emission sources (CSV)</source>
+            <translation>排放源（CSV）</translation>
+        </message>
+        <message>
+            <source>Sink layers</source>
+            <translation>碳汇图层</translation>
+        </message>
+        <message>
+            <source>Other sinks (t CO2e per year)</source>
+            <translation>其他碳汇（t CO2e/年）</translation>
+        </message>
+        <message>
+            <source>Crediting period (years)</source>
+            <translation>计入期（年）</translation>
+        </message>
+        <message>
+            <source>Buffer withheld (%)</source>
+            <translation>扣留缓冲（%）</translation>
+        </message>
+        <message>
+            <source>Species to close a deficit</source>
+            <translation>用于弥补缺口的物种</translation>
+        </message>
+        <message>
+            <source>Its yield (t per ha per year)</source>
+            <translation>其单位面积产量（吨/公顷/年）</translation>
+        </message>
+        <message>
+            <source>Give the emissions either as a number or as a table of emission sources, not both and not neither.</source>
+            <translation>请以数值或排放源表之一给出排放量，不能都给也不能都不给。</translation>
+        </message>
+        <message>
+            <source>Give at least one sink: a layer or a number.</source>
+            <translation>请至少给出一个碳汇：图层或数值。</translation>
+        </message>
+        <message>
+            <source>The sinks do not cover the emission: {c:,.1f} t CO2e credited against {e:,.1f} t CO2e emitted, a coverage of {p:.1f}% (95% interval {lo:.1f}–{hi:.1f}%) and a deficit of {d:,.1f} t CO2e.</source>
+            <translation>碳汇未能抵消排放：计入 {c:,.1f} t CO2e，排放 {e:,.1f} t CO2e，覆盖率 {p:.1f}%（95%区间 {lo:.1f}–{hi:.1f}%），缺口 {d:,.1f} t CO2e。</translation>
+        </message>
+        <message>
+            <source>Credited removal (t CO2e)</source>
+            <translation>计入的碳移出（t CO2e）</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>平衡</translation>
+        </message>
+        <message>
+            <source>The sinks cover the emission: {c:,.1f} t CO2e credited against {e:,.1f} t CO2e emitted, a coverage of {p:.1f}% (95% interval {lo:.1f}–{hi:.1f}%) and a surplus of {s:,.1f} t CO2e.</source>
+            <translation>碳汇抵消了排放：计入 {c:,.1f} t CO2e，排放 {e:,.1f} t CO2e，覆盖率 {p:.1f}%（95%区间 {lo:.1f}–{hi:.1f}%），盈余 {s:,.1f} t CO2e。</translation>
+        </message>
+        <message>
+            <source>Emissions, line by line (t CO2e = activity × emission factor)</source>
+            <translation>逐项排放（t CO2e = 活动水平 × 排放因子）</translation>
+        </message>
+        <message>
+            <source>Emissions</source>
+            <translation>排放</translation>
+        </message>
+        <message>
+            <source>Closing it needs {t:,.1f} t more {species} harvest per year</source>
+            <translation>弥补缺口每年需增加 {species} 收获 {t:,.1f} 吨</translation>
+        </message>
+        <message>
+            <source>, about {ha:,.1f} ha of farms.</source>
+            <translation>，约合养殖面积 {ha:,.1f} 公顷。</translation>
+        </message>
+        <message>
+            <source>Sink</source>
+            <translation>碳汇</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>95% low</source>
+            <translation>95%下限</translation>
+        </message>
+        <message>
+            <source>95% high</source>
+            <translation>95%上限</translation>
+        </message>
+        <message>
+            <source>The sink layer {name} has neither removal_tco2e_yr nor uptake_tco2e_yr; use the output of the mariculture removal or carbon stocks tool.</source>
+            <translation>碳汇图层 {name} 既没有 removal_tco2e_yr 也没有 uptake_tco2e_yr；请使用海水养殖碳移出或碳储量工具的输出。</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>活动水平</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Emission factor</source>
+            <translation>排放因子</translation>
+        </message>
+        <message>
+            <source>Factor unit</source>
+            <translation>因子单位</translation>
+        </message>
+        <message>
+            <source>Factor source</source>
+            <translation>因子来源</translation>
+        </message>
     </context>
 </TS>

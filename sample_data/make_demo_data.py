@@ -160,7 +160,42 @@ def training_points():
     out = None
 
 
+FARMS = [
+    # FICTITIOUS raft farms off Rongcheng (Sanggou Bay, Shandong): name, species, harvest t fresh weight per year,
+    # south-west corner (lon, lat); each is a 0.01 x 0.006 degree rectangle (about 89 ha)
+    ("海带一号", "海带", 2600, 122.540, 37.080),
+    ("海带二号", "海带", 2100, 122.555, 37.080),
+    ("Kelp 3", "kelp", 1800, 122.570, 37.080),
+    ("牡蛎一号", "牡蛎", 900, 122.540, 37.090),
+    ("Oyster 2", "oyster", 650, 122.555, 37.090),
+]
+
+
+def farms():
+    path = os.path.join(HERE, "farms_demo.gpkg")
+    if os.path.exists(path):
+        os.remove(path)
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    lyr = ds.CreateLayer("farms", srs, ogr.wkbPolygon)
+    lyr.CreateField(ogr.FieldDefn("名称", ogr.OFTString))
+    lyr.CreateField(ogr.FieldDefn("species", ogr.OFTString))
+    lyr.CreateField(ogr.FieldDefn("harvest_t", ogr.OFTReal))
+    for name, species, harvest, x, y in FARMS:
+        feat = ogr.Feature(lyr.GetLayerDefn())
+        feat.SetField("名称", name)
+        feat.SetField("species", species)
+        feat.SetField("harvest_t", harvest)
+        feat.SetGeometry(ogr.CreateGeometryFromWkt("POLYGON(({0} {1}, {2} {1}, {2} {3}, {0} {3}, {0} {1}))".format(
+            x, y, x + 0.01, y + 0.006)))
+        lyr.CreateFeature(feat)
+    ds = None
+
+
 if __name__ == "__main__":
+    farms()
     sand_sample()
     training_points()
     print("pixels per class:", habitat_map())

@@ -91,6 +91,14 @@ def main():
                                      "OUTPUT_MATRIX": os.path.join(OUT, "error_matrix.csv"),
                                      "OUTPUT_REPORT": os.path.join(OUT, "accuracy_report.html")})
 
+    sink = run("mariculturesink", {"ZONES": os.path.join(SAMPLE, "farms_demo.gpkg"), "SPECIES_FIELD": "species",
+                                   "YIELD_FIELD": "harvest_t", "OUTPUT": os.path.join(OUT, "mariculture_sink.gpkg"),
+                                   "OUTPUT_TABLE": os.path.join(OUT, "mariculture_by_species.csv")})
+    offset = run("offsetbalance", {"EMISSIONS_TABLE": os.path.join(SAMPLE, "conference_emissions.csv"),
+                                   "SINKS": os.path.join(OUT, "mariculture_sink.gpkg"), "PERIOD_YEARS": 1,
+                                   "BUFFER_PERCENT": 10, "SPECIES": "牡蛎", "YIELD_PER_HA": 10,
+                                   "OUTPUT_REPORT": os.path.join(OUT, "offset_report.html")})
+
     from osgeo import ogr
     ds = ogr.Open(os.path.join(OUT, "carbon_by_area.gpkg"))
     lyr = ds.GetLayer(0)
@@ -129,6 +137,14 @@ def main():
             float(f["adjusted_ha_ci95"] or "nan"), float(f["users_accuracy"] or "nan")))
     if missing_interval:
         print("(nan: no interval, because a class has a single reference sample)")
+    print()
+    print("Mariculture (fictitious farms and harvests): {:,.0f} t of kelp and oysters a year remove {:,.1f} t CO2e."
+          .format(sink["TOTAL_YIELD_T"], sink["TOTAL_REMOVAL_TCO2E_YR"]))
+    verdict = "covers" if offset["SURPLUS_TCO2E"] >= 0 else "does not cover"
+    print("Against a fictitious conference inventory of {:,.1f} t CO2e, with a 10 % buffer, the sink {} it: "
+          "coverage {:.1f} %, {} {:,.1f} t CO2e.".format(
+              offset["EMISSIONS_TCO2E"], verdict, offset["COVERAGE_PERCENT"],
+              "surplus" if offset["SURPLUS_TCO2E"] >= 0 else "deficit", abs(offset["SURPLUS_TCO2E"])))
     print()
     print("Outputs in {}:".format(os.path.relpath(OUT, ROOT)))
     for name in sorted(os.listdir(OUT)):

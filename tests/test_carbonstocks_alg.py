@@ -102,7 +102,7 @@ BAD_TABLES = {
     "not_a_table.csv": ("this is not a table\n", "lacks the column"),
     "missing_col.csv": ("class_value,class_name,agb_tc_ha\n3,m,1\n", "lacks the column"),
     "nan.csv": ("class_value,class_name,agb_tc_ha,bgb_tc_ha,dead_tc_ha,soil_tc_ha,seq_tc_ha_yr,source\n"
-                "3,m,1,1,1,abc,1,s\n", "row 2, column 'soil_tc_ha': 'abc' is not a number"),
+                "3,m,1,1,1,abc,1,s\n", "Row 2 of the density table, column 'soil_tc_ha': 'abc' is not a number"),
     "negative.csv": ("class_value,class_name,agb_tc_ha,bgb_tc_ha,dead_tc_ha,soil_tc_ha,seq_tc_ha_yr,source\n"
                      "3,m,1,1,1,-5,1,s\n", "cannot be negative"),
     "dupe.csv": ("class_value,class_name,agb_tc_ha,bgb_tc_ha,dead_tc_ha,soil_tc_ha,seq_tc_ha_yr,source\n"

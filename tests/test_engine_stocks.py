@@ -83,7 +83,7 @@ def test_fixed_densities_give_degenerate_interval():
 
 @pytest.mark.parametrize("body, message", [
     ("1,a,1,1,1,1,1,s\n1,b,1,1,1,1,1,s\n", "class 1 appears twice"),
-    ("1,a,1,x,1,1,1,s\n", "row 2, column 'bgb_tc_ha': 'x' is not a number"),
+    ("1,a,1,x,1,1,1,s\n", "Row 2 of the density table, column 'bgb_tc_ha': 'x' is not a number"),
     ("1,a,1,1,-3,1,1,s\n", "cannot be negative"),
     ("1.5,a,1,1,1,1,1,s\n", "not an integer"),
 ])

@@ -1,10 +1,9 @@
 """Carbon density tables: one row per habitat class, every number with a source."""
-import csv
-import io
 import os
 from dataclasses import dataclass, field
 
-from .errors import InputError
+from .errors import InputError, N_
+from .tables import bounds, number, read_rows
 
 POOLS = ("agb_tc_ha", "bgb_tc_ha", "dead_tc_ha", "soil_tc_ha")
 RATE = "seq_tc_ha_yr"
@@ -38,50 +37,17 @@ class DensityTable:
         return {k: r.class_name for k, r in self.rows.items()}
 
 
-def _number(text, row_no, col):
-    try:
-        value = float(text)
-    except (TypeError, ValueError):
-        raise InputError("Density table row {row}, column '{column}': '{value}' is not a number.",
-                         row=row_no, column=col, value=text) from None
-    if value != value or value in (float("inf"), float("-inf")):
-        raise InputError("Density table row {row}, column '{column}': '{value}' is not a finite number.",
-                         row=row_no, column=col, value=text)
-    return value
+WHAT = N_("density table")
 
 
 def read_density_table(path=None):
-    """Read and check a density CSV (UTF-8, with or without BOM); None reads the shipped default."""
+    """Read and check a density CSV; None reads the shipped default."""
     path = path or DEFAULT_TABLE
-    try:
-        with open(path, "rb") as fh:
-            raw = fh.read()
-    except OSError as exc:
-        raise InputError("Cannot read the density table {path}: {error}", path=path, error=exc.strerror) from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError("The density table {path} is not UTF-8 text; save it as CSV UTF-8.", path=path) from None
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
-    if not lines:
-        raise InputError("The density table {path} is empty.", path=path)
-    try:
-        dialect = csv.Sniffer().sniff(lines[0], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.DictReader(io.StringIO("\n".join(lines)), dialect=dialect)
-    header = [h.strip() for h in (reader.fieldnames or [])]
-    reader.fieldnames = header
-    missing = [c for c in REQUIRED if c not in header]
-    if missing:
-        raise InputError("The density table {path} lacks the column(s) {missing}. Required columns: {required}.",
-                         path=path, missing=", ".join(missing), required=", ".join(REQUIRED))
+    _, records = read_rows(path, REQUIRED, WHAT)
     rows = {}
-    for row_no, rec in enumerate(reader, start=2):
-        if None in rec:
-            raise InputError("Density table row {row} has more cells than the header.", row=row_no)
-        cv_text = (rec.get("class_value") or "").strip()
-        cv = _number(cv_text, row_no, "class_value")
+    for row_no, rec in records:
+        cv_text = rec.get("class_value", "")
+        cv = number(cv_text, row_no, "class_value", WHAT)
         if cv != int(cv):
             raise InputError("Density table row {row}: class_value '{value}' is not an integer.",
                              row=row_no, value=cv_text)
@@ -90,32 +56,13 @@ def read_density_table(path=None):
             raise InputError("Density table row {row}: class {value} appears twice.", row=row_no, value=cv)
         values, lo, hi = {}, {}, {}
         for col in NUMERIC:
-            v = _number((rec.get(col) or "").strip(), row_no, col)
+            v = number(rec.get(col, ""), row_no, col, WHAT)
             if v < 0:
                 raise InputError("Density table row {row}, column '{column}': densities cannot be negative ({value}).",
                                  row=row_no, column=col, value=v)
             values[col] = v
-            lo_text = (rec.get(col + "_lo") or "").strip()
-            hi_text = (rec.get(col + "_hi") or "").strip()
-            if bool(lo_text) != bool(hi_text):
-                raise InputError("Density table row {row}: give both {column}_lo and {column}_hi, or neither.",
-                                 row=row_no, column=col)
-            if lo_text:
-                lv = _number(lo_text, row_no, col + "_lo")
-                hv = _number(hi_text, row_no, col + "_hi")
-                if lv > v:
-                    raise InputError("Density table row {row}: {column}_lo ({lo}) is above the value ({value}).",
-                                     row=row_no, column=col, lo=lv, value=v)
-                if hv < v:
-                    raise InputError("Density table row {row}: {column}_hi ({hi}) is below the value ({value}).",
-                                     row=row_no, column=col, hi=hv, value=v)
-                if lv < 0:
-                    raise InputError("Density table row {row}, column '{column}_lo': densities cannot be negative.",
-                                     row=row_no, column=col)
-                if hv > lv:
-                    lo[col], hi[col] = lv, hv
-        rows[cv] = DensityRow(cv, (rec.get("class_name") or "").strip(), values, lo, hi,
-                              (rec.get("source") or "").strip())
-    if not rows:
-        raise InputError("The density table {path} has a header but no rows.", path=path)
+            lv, hv = bounds(rec, col, v, row_no, WHAT)
+            if lv is not None:
+                lo[col], hi[col] = lv, hv
+        rows[cv] = DensityRow(cv, rec.get("class_name", ""), values, lo, hi, rec.get("source", ""))
     return DensityTable(path=path, rows=rows)

@@ -20,9 +20,14 @@ class BlueCarbonError(Exception):
         super().__init__(self.render())
 
     def render(self, translate=None):
+        """The message, translated when ``translate`` is given; a ``what`` field (a noun marked with N_)
+        is translated too."""
+        fields = dict(self.fields)
+        if translate and isinstance(fields.get("what"), str):
+            fields["what"] = translate(fields["what"])
         text = translate(self.template) if translate else self.template
         try:
-            return text.format(**self.fields)
+            return text.format(**fields)
         except (KeyError, IndexError, ValueError):
             return self.template.format(**self.fields)
 

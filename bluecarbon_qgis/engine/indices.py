@@ -75,18 +75,6 @@ def roles_for(names):
     return roles
 
 
-def read_reflectance(band_objs, nodatas, bmap, c0, r0, ncols, nrows):
-    """Reflectance arrays (float32) per role for a window, and the mask of valid pixels."""
-    refl, valid = {}, np.ones((nrows, ncols), dtype=bool)
-    for role, b in bmap.bands.items():
-        dn = band_objs[b].ReadAsArray(c0, r0, ncols, nrows)
-        nd = nodatas[b]
-        if nd is not None:
-            valid &= dn != nd
-        refl[role] = dn.astype(np.float32) * np.float32(bmap.scale) + np.float32(bmap.offset)
-    return refl, valid
-
-
 def compute(names, refl, valid, wavelengths):
     """Index arrays for a block; nodata where an input is nodata or a denominator is 0."""
     out = []
@@ -108,7 +96,20 @@ class BlockReader:
         self.nodata = {b: band.GetNoDataValue() for b, band in self.bands.items()}
 
     def read(self, c0, r0, ncols, nrows):
-        return read_reflectance(self.bands, self.nodata, self.bmap, c0, r0, ncols, nrows)
+        """Reflectance per role and the valid mask of a window; all bands in one read, so that each tile of a
+        pixel-interleaved file is decoded once."""
+        order = sorted(self.bands)
+        data = self.ds.ReadAsArray(c0, r0, ncols, nrows, band_list=order)
+        if data.ndim == 2:
+            data = data[None]
+        dn = dict(zip(order, data))
+        refl, valid = {}, np.ones((nrows, ncols), dtype=bool)
+        for b in order:
+            if self.nodata[b] is not None:
+                valid &= dn[b] != self.nodata[b]
+        for role, b in self.bmap.bands.items():
+            refl[role] = dn[b].astype(np.float32) * np.float32(self.bmap.scale) + np.float32(self.bmap.offset)
+        return refl, valid
 
     def strips(self, rows=BLOCK_ROWS):
         for r0 in range(0, self.height, rows):
