@@ -1,12 +1,9 @@
 """bluecarbon:classifyhabitats — apply a trained classifier to an image, block by block."""
-import os
 import tempfile
 
 from qgis.core import (
-    QgsMapLayer,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingParameterFile,
     QgsProcessingParameterMapLayer,
     QgsProcessingParameterRasterDestination,
@@ -14,7 +11,7 @@ from qgis.core import (
 )
 
 from ..bluecarbon_qgis.algorithm import (
-    BlueCarbonAlgorithm, engine_errors, multiband_raster, progress_callback, read_polygons, save_class_style)
+    BlueCarbonAlgorithm, engine_errors, mask_on_grid, multiband_raster, progress_callback, save_class_style)
 from ..bluecarbon_qgis.dependencies import require
 from ..bluecarbon_qgis.i18n import tr
 
@@ -53,7 +50,7 @@ class ClassifyHabitats(BlueCarbonAlgorithm):
         require("sklearn")
         from osgeo import gdal
 
-        from ..bluecarbon_qgis.engine import classifier, modelio, rules
+        from ..bluecarbon_qgis.engine import classifier, modelio
         from ..bluecarbon_qgis.engine.sensors import BandMap
 
         model_path = self.parameterAsFile(parameters, self.MODEL, context)
@@ -69,18 +66,8 @@ class ClassifyHabitats(BlueCarbonAlgorithm):
         out = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         conf = self.parameterAsOutputLayer(parameters, self.OUTPUT_CONFIDENCE, context) \
             if parameters.get(self.OUTPUT_CONFIDENCE) else None
-        like = gdal.Open(layer.source())
         with tempfile.TemporaryDirectory(prefix="bluecarbon_") as tmp:
-            mask_path = None
-            mask_layer = self.parameterAsLayer(parameters, self.MASK, context)
-            if mask_layer is not None:
-                if mask_layer.type() == QgsMapLayer.RasterLayer:
-                    mask_path = rules.warp_to(mask_layer.source(), like, os.path.join(tmp, "mask.vrt"))
-                else:
-                    _, geoms = read_polygons(QgsProcessingFeatureSource(mask_layer, context), layer.crs().toWkt(),
-                                             context, feedback, tr("The mask layer"))
-                    mask_path = rules.rasterize([g.wkb for g in geoms if g is not None], like,
-                                                os.path.join(tmp, "mask.tif"))
+            mask_path = mask_on_grid(self, parameters, self.MASK, context, feedback, layer, tmp, tr("The mask layer"))
             with engine_errors():
                 classifier.predict_raster(layer.source(), model, meta, bmap, out, confidence_path=conf,
                                           mask_path=mask_path, progress=progress_callback(feedback),

@@ -3,9 +3,7 @@ import os
 import tempfile
 
 from qgis.core import (
-    QgsMapLayer,
     QgsProcessing,
-    QgsProcessingFeatureSource,
     QgsProcessingException,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterMapLayer,
@@ -16,7 +14,7 @@ from qgis.core import (
 
 from ..bluecarbon_qgis.algorithm import (
     BlueCarbonAlgorithm, add_sensor_parameters, engine_errors, multiband_raster, progress_callback, read_band_map,
-    read_polygons, save_class_style)
+    mask_on_grid, read_polygons, save_class_style)
 from ..bluecarbon_qgis.engine.errors import N_
 from ..bluecarbon_qgis.i18n import tr
 
@@ -103,16 +101,9 @@ class ClassifyRules(BlueCarbonAlgorithm):
         like = gdal.Open(layer.source())
         crs_wkt = layer.crs().toWkt()
         with tempfile.TemporaryDirectory(prefix="bluecarbon_") as tmp:
-            mask_path = dem_path = sand_path = None
-            mask_layer = self.parameterAsLayer(parameters, self.INTERTIDAL_MASK, context)
-            if mask_layer is not None:
-                if mask_layer.type() == QgsMapLayer.RasterLayer:
-                    mask_path = rules.warp_to(mask_layer.source(), like, os.path.join(tmp, "mask.vrt"))
-                else:
-                    src = QgsProcessingFeatureSource(mask_layer, context)
-                    _, geoms = read_polygons(src, crs_wkt, context, feedback, tr("The intertidal mask"))
-                    mask_path = rules.rasterize([g.wkb for g in geoms if g is not None], like,
-                                                os.path.join(tmp, "mask.tif"))
+            dem_path = sand_path = None
+            mask_path = mask_on_grid(self, parameters, self.INTERTIDAL_MASK, context, feedback, layer, tmp,
+                                     tr("The intertidal mask"))
             dem = self.parameterAsRasterLayer(parameters, self.DEM, context)
             if dem is not None:
                 dem_path = rules.warp_to(dem.source(), like, os.path.join(tmp, "dem.vrt"), "bilinear")

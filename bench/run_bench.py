@@ -8,7 +8,6 @@ bench/work/ (a Sentinel-2-tile-sized class raster and 1,000 polygons).
 """
 import json
 import os
-import resource
 import statistics
 import subprocess
 import sys

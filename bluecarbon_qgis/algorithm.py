@@ -240,3 +240,24 @@ def save_class_style(raster_path, context):
 
 
 _STYLERS = []
+
+
+def mask_on_grid(alg, parameters, name, context, feedback, image_layer, folder, what):
+    """A raster-or-polygon mask parameter as a uint8 raster on the image's grid (path), or None.
+
+    Rasters are warped lazily (VRT, nearest); polygons are reprojected to the image's CRS and burnt.
+    """
+    from osgeo import gdal
+    from qgis.core import QgsMapLayer, QgsProcessingFeatureSource
+
+    from .engine import rules
+
+    layer = alg.parameterAsLayer(parameters, name, context)
+    if layer is None:
+        return None
+    like = gdal.Open(image_layer.source())
+    if layer.type() == QgsMapLayer.RasterLayer:
+        return rules.warp_to(layer.source(), like, os.path.join(folder, name.lower() + ".vrt"))
+    _, geoms = read_polygons(QgsProcessingFeatureSource(layer, context), image_layer.crs().toWkt(), context,
+                             feedback, what)
+    return rules.rasterize([g.wkb for g in geoms if g is not None], like, os.path.join(folder, name.lower() + ".tif"))

@@ -36,7 +36,6 @@ def label_reference(sample_path):
     green below 0.040 between 0.5 and 10 m depth for seagrass, MNDWI > 0.05 for water) stands in for the
     photo-interpretation a user would do on very-high-resolution imagery.
     """
-    import numpy as np
     from osgeo import gdal, ogr
 
     img = gdal.Open(os.path.join(SAMPLE, "s2l2a_ponce_pr_20190108_6band.tif"))

@@ -9,7 +9,7 @@ from osgeo import gdal
 
 from bluecarbon.bluecarbon_qgis.engine import classifier, indices, modelio, rules, sensors
 from bluecarbon.bluecarbon_qgis.engine.errors import InputError
-from conftest import make_raster
+
 
 
 def multiband(path, bands, epsg=32650, descriptions=None, nodata=0, dtype=gdal.GDT_UInt16, metadata=None):

@@ -6,7 +6,6 @@ import subprocess
 import sys
 import zipfile
 
-import pytest
 
 from conftest import PLUGIN_PATH, ROOT, qgis_env, qgis_process
 
