@@ -134,3 +134,16 @@ def test_mapping_algorithms_in_models(provider, tmp_path):
     run_in_model("bluecarbon:classifyhabitats", {"INPUT": S2, "MODEL": str(tmp_path / "m.bcmodel")},
                  {"OUTPUT": tmp_path / "c.tif"}, tmp_path)
     assert 1 in classes_of(tmp_path / "c.tif")
+
+
+def test_xgboost_and_extra_trees_inside_qgis_process(tmp_path):
+    """Debian's python3-xgboost and python3-sklearn link QGIS's own libraries: prove it in qgis_process."""
+    for method in (1, 2):
+        model = tmp_path / "m{}.bcmodel".format(method)
+        rc, res, text = run_alg("trainclassifier", {"INPUT": S2, "TRAINING": TRAINING, "CLASS_FIELD": "class",
+                                                    "METHOD": method, "TREES": 20, "OUTPUT_MODEL": model})
+        assert rc == 0, text
+        assert res["VALIDATION_ACCURACY"] > 0.9
+        rc, _, text = run_alg("classifyhabitats", {"INPUT": S2, "MODEL": model, "OUTPUT": tmp_path / "c.tif"})
+        assert rc == 0, text
+        assert classes_of(tmp_path / "c.tif").get(1, 0) > 50000
