@@ -146,4 +146,5 @@ def test_xgboost_and_extra_trees_inside_qgis_process(tmp_path):
         assert res["VALIDATION_ACCURACY"] > 0.9
         rc, _, text = run_alg("classifyhabitats", {"INPUT": S2, "MODEL": model, "OUTPUT": tmp_path / "c.tif"})
         assert rc == 0, text
-        assert classes_of(tmp_path / "c.tif").get(1, 0) > 50000
+        counts = classes_of(tmp_path / "c.tif")
+        assert set(counts) == {1, 3, 5, 9} and counts[1] > 30000  # water is most of the chip
