@@ -65,7 +65,6 @@ def training(path, img, n=300):
         return path
     ds = gdal.Open(img)
     size = ds.RasterXSize
-    band_arrays = None
     rng = np.random.default_rng(1)
     out = ogr.GetDriverByName("GPKG").CreateDataSource(path)
     srs = osr.SpatialReference()
