@@ -42,7 +42,7 @@ i18n/%.qm: i18n/%.ts
 
 plugin: setup translations
 	@mkdir -p $(PLUGIN_DIR)
-	rsync -a --delete --exclude '__pycache__' --exclude '*.pyc' $(PLUGIN_FILES) $(PLUGIN_DIR)/
+	rsync -a --delete --exclude '__pycache__' --exclude '*.pyc' --exclude '*.aux.xml' $(PLUGIN_FILES) $(PLUGIN_DIR)/
 	mkdir -p $(PLUGIN_DIR)/i18n && cp i18n/*.qm $(PLUGIN_DIR)/i18n/
 	@$(QGIS_PROCESS) plugins enable $(PLUGIN_NAME) >/dev/null 2>&1 || true
 	@$(QGIS_PROCESS) plugins 2>/dev/null | grep -q "\* $(PLUGIN_NAME)" || \
@@ -67,7 +67,7 @@ bench: plugin bench-setup
 
 package: setup translations
 	rm -rf $(BUILD)/package && mkdir -p $(BUILD)/package/$(PLUGIN_NAME) dist
-	rsync -a --exclude '__pycache__' --exclude '*.pyc' $(PLUGIN_FILES) $(BUILD)/package/$(PLUGIN_NAME)/
+	rsync -a --exclude '__pycache__' --exclude '*.pyc' --exclude '*.aux.xml' $(PLUGIN_FILES) $(BUILD)/package/$(PLUGIN_NAME)/
 	mkdir -p $(BUILD)/package/$(PLUGIN_NAME)/i18n && cp i18n/*.qm $(BUILD)/package/$(PLUGIN_NAME)/i18n/
 	rm -f $(ZIP) && cd $(BUILD)/package && zip -qr ../../$(ZIP) $(PLUGIN_NAME)
 	@echo "Wrote $(ZIP)"
