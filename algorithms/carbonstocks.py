@@ -28,7 +28,7 @@ from ..bluecarbon_qgis.algorithm import (
     class_raster,
     engine_errors,
     progress_callback,
-    read_polygons,
+    read_geometries,
     remove_quietly,
 )
 from ..bluecarbon_qgis.dependencies import ENGINE, require
@@ -159,7 +159,7 @@ class CarbonStocks(BlueCarbonAlgorithm):
         with engine_errors():
             table = densities.read_density_table(table_path)
         feedback.pushInfo(tr("Density table: {path} ({n} classes)").format(path=table.path, n=len(table.rows)))
-        features, geoms = read_polygons(source, grid.crs.to_wkt(), context, feedback, tr("The project area layer"))
+        features, geoms = read_geometries(source, grid.crs.to_wkt(), context, feedback, tr("The project area layer"))
         ids = [f[id_field] if id_field else f.id() for f in features]
         with engine_errors():
             run = stocks.carbon_stocks(grid, geoms, table, unknown_mode=unknown_mode, iterations=iterations,

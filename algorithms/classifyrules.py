@@ -14,7 +14,7 @@ from qgis.core import (
 
 from ..bluecarbon_qgis.algorithm import (
     BlueCarbonAlgorithm, add_sensor_parameters, engine_errors, multiband_raster, progress_callback, read_band_map,
-    mask_on_grid, read_polygons, save_class_style)
+    mask_on_grid, read_geometries, save_class_style)
 from ..bluecarbon_qgis.engine.errors import N_
 from ..bluecarbon_qgis.i18n import tr
 
@@ -109,7 +109,7 @@ class ClassifyRules(BlueCarbonAlgorithm):
                 dem_path = rules.warp_to(dem.source(), like, os.path.join(tmp, "dem.vrt"), "bilinear")
             sand = self.parameterAsSource(parameters, self.SAND, context)
             if sand is not None:
-                _, geoms = read_polygons(sand, crs_wkt, context, feedback, tr("The sand polygon layer"))
+                _, geoms = read_geometries(sand, crs_wkt, context, feedback, tr("The sand polygon layer"))
                 sand_path = rules.rasterize([g.wkb for g in geoms if g is not None], like,
                                             os.path.join(tmp, "sand.tif"))
             if sand_path is None and dem_path is None:

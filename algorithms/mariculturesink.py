@@ -20,7 +20,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..bluecarbon_qgis.algorithm import (
-    BlueCarbonAlgorithm, class_raster, engine_errors, progress_callback, read_polygons)
+    BlueCarbonAlgorithm, class_raster, engine_errors, progress_callback, read_geometries)
 from ..bluecarbon_qgis.dependencies import ENGINE, require
 from ..bluecarbon_qgis.engine.errors import N_
 from ..bluecarbon_qgis.i18n import tr
@@ -140,7 +140,7 @@ class MaricultureSink(BlueCarbonAlgorithm):
         if per_ha_field and parameters.get(self.HABITAT):
             _, grid = class_raster(self, parameters, self.HABITAT, self.BAND, context)
         target_wkt = grid.crs.to_wkt() if grid is not None else source.sourceCrs().toWkt()
-        features, geoms = read_polygons(source, target_wkt, context, feedback, tr("The farm layer"))
+        features, geoms = read_geometries(source, target_wkt, context, feedback, tr("The farm layer"))
         from pyproj import CRS
         crs = grid.crs if grid is not None else CRS.from_wkt(target_wkt)
         names, yields, areas = [], [], []

@@ -34,6 +34,16 @@ RESULTS = (
 )
 
 
+def _number(feature, name, names, default):
+    """A numeric attribute, or ``default`` when the field is absent or NULL."""
+    if name not in names:
+        return default
+    try:
+        return float(feature[name])
+    except (TypeError, ValueError):
+        return default
+
+
 class OffsetBalance(BlueCarbonAlgorithm):
     NAME = "offsetbalance"
     DISPLAY = "Offset balance: emissions against sinks"
@@ -121,13 +131,10 @@ class OffsetBalance(BlueCarbonAlgorithm):
                                                 "carbon stocks tool.").format(name=layer.name()))
             total = lo = hi = 0.0
             for f in layer.getFeatures():
-                v = f[chosen[0]]
-                v = float(v) if v not in (None, "") and str(v) != "NULL" else 0.0
+                v = _number(f, chosen[0], names, 0.0)
                 total += v
-                lo += float(f[chosen[1]]) if chosen[1] in names and f[chosen[1]] not in (None, "") and \
-                    str(f[chosen[1]]) != "NULL" else v
-                hi += float(f[chosen[2]]) if chosen[2] in names and f[chosen[2]] not in (None, "") and \
-                    str(f[chosen[2]]) != "NULL" else v
+                lo += _number(f, chosen[1], names, v)  # no interval: the value itself
+                hi += _number(f, chosen[2], names, v)
             sink_rows.append((layer.name(), chosen[0], total, lo, hi))
             sink, sink_lo, sink_hi = sink + total, sink_lo + lo, sink_hi + hi
         if parameters.get(self.SINK_T) not in (None, ""):

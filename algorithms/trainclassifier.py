@@ -13,7 +13,7 @@ from qgis.core import (
 )
 
 from ..bluecarbon_qgis.algorithm import (
-    BlueCarbonAlgorithm, add_sensor_parameters, engine_errors, multiband_raster, read_band_map, read_polygons,
+    BlueCarbonAlgorithm, add_sensor_parameters, engine_errors, multiband_raster, read_band_map, read_geometries,
     remove_quietly)
 from ..bluecarbon_qgis.dependencies import require
 from ..bluecarbon_qgis.engine.errors import N_
@@ -103,7 +103,7 @@ class TrainClassifier(BlueCarbonAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.TRAINING))
         field = self.parameterAsString(parameters, self.CLASS_FIELD, context)
-        feats, geoms = read_polygons(source, layer.crs().toWkt(), context, feedback, tr("The training layer"))
+        feats, geoms = read_geometries(source, layer.crs().toWkt(), context, feedback, tr("The training layer"))
         labels = []
         for f in feats:
             value = f[field]

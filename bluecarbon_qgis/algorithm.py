@@ -86,8 +86,9 @@ def require_crs(crs, what):
                "and run again.").format(what=what))
 
 
-def read_polygons(source, target_crs_wkt, context, feedback, what):
-    """Features of a polygon source and their geometries as shapely objects in the target CRS.
+def read_geometries(source, target_crs_wkt, context, feedback, what):
+    """Features of a vector source (polygons or points) and their geometries as shapely objects in the
+    target CRS.
 
     Geometries are densified before reprojection so that long straight edges
     follow the shape they have in the source CRS. Invalid geometries are
@@ -258,6 +259,6 @@ def mask_on_grid(alg, parameters, name, context, feedback, image_layer, folder, 
     like = gdal.Open(image_layer.source())
     if layer.type() == QgsMapLayer.RasterLayer:
         return rules.warp_to(layer.source(), like, os.path.join(folder, name.lower() + ".vrt"))
-    _, geoms = read_polygons(QgsProcessingFeatureSource(layer, context), image_layer.crs().toWkt(), context,
+    _, geoms = read_geometries(QgsProcessingFeatureSource(layer, context), image_layer.crs().toWkt(), context,
                              feedback, what)
     return rules.rasterize([g.wkb for g in geoms if g is not None], like, os.path.join(folder, name.lower() + ".tif"))
