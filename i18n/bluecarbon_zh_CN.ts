@@ -199,38 +199,6 @@
             <translation>名称</translation>
         </message>
         <message>
-            <source>Density table row {row}, column '{column}': '{value}' is not a finite number.</source>
-            <translation>碳密度表第 {row} 行“{column}”列：“{value}”不是有限数值。</translation>
-        </message>
-        <message>
-            <source>The density table {path} is empty.</source>
-            <translation>碳密度表 {path} 为空。</translation>
-        </message>
-        <message>
-            <source>The density table {path} lacks the column(s) {missing}. Required columns: {required}.</source>
-            <translation>碳密度表 {path} 缺少列：{missing}。必需的列：{required}。</translation>
-        </message>
-        <message>
-            <source>The density table {path} has a header but no rows.</source>
-            <translation>碳密度表 {path} 只有表头，没有数据行。</translation>
-        </message>
-        <message>
-            <source>Density table row {row}, column '{column}': '{value}' is not a number.</source>
-            <translation>碳密度表第 {row} 行“{column}”列：“{value}”不是数字。</translation>
-        </message>
-        <message>
-            <source>Cannot read the density table {path}: {error}</source>
-            <translation>无法读取碳密度表 {path}：{error}</translation>
-        </message>
-        <message>
-            <source>The density table {path} is not UTF-8 text; save it as CSV UTF-8.</source>
-            <translation>碳密度表 {path} 不是 UTF-8 文本；请另存为 CSV UTF-8 格式。</translation>
-        </message>
-        <message>
-            <source>Density table row {row} has more cells than the header.</source>
-            <translation>碳密度表第 {row} 行的单元格多于表头。</translation>
-        </message>
-        <message>
             <source>Density table row {row}: class_value '{value}' is not an integer.</source>
             <translation>碳密度表第 {row} 行：class_value“{value}”不是整数。</translation>
         </message>
@@ -241,22 +209,6 @@
         <message>
             <source>Density table row {row}, column '{column}': densities cannot be negative ({value}).</source>
             <translation>碳密度表第 {row} 行“{column}”列：碳密度不能为负（{value}）。</translation>
-        </message>
-        <message>
-            <source>Density table row {row}: give both {column}_lo and {column}_hi, or neither.</source>
-            <translation>碳密度表第 {row} 行：{column}_lo 与 {column}_hi 须同时给出或同时留空。</translation>
-        </message>
-        <message>
-            <source>Density table row {row}: {column}_lo ({lo}) is above the value ({value}).</source>
-            <translation>碳密度表第 {row} 行：{column}_lo（{lo}）大于取值（{value}）。</translation>
-        </message>
-        <message>
-            <source>Density table row {row}: {column}_hi ({hi}) is below the value ({value}).</source>
-            <translation>碳密度表第 {row} 行：{column}_hi（{hi}）小于取值（{value}）。</translation>
-        </message>
-        <message>
-            <source>Density table row {row}, column '{column}_lo': densities cannot be negative.</source>
-            <translation>碳密度表第 {row} 行“{column}_lo”列：碳密度不能为负。</translation>
         </message>
         <message>
             <source>The raster {path} has {count} band(s); band {band} does not exist.</source>
@@ -1335,10 +1287,6 @@ Training samples in another CRS are reprojected. Every class needs at least 10 t
             <translation>{what}第 {row} 行：ef_unit“{unit}”必须以 CO2e 的质量单位开头，例如“kg CO2e/kWh”或“t CO2e/night”。</translation>
         </message>
         <message>
-            <source>Unknown species '{name}'. Known species: {known}.{hint}</source>
-            <translation>未知物种“{name}”。已知物种：{known}。{hint}</translation>
-        </message>
-        <message>
             <source>The calcification ratio must be between 0 and 1 (got {value}).</source>
             <translation>钙化释放比必须在0与1之间（当前为 {value}）。</translation>
         </message>
@@ -1825,6 +1773,14 @@ Credited removal = sinks × period (years) × (1 − buffer %/100): carbon stand
         <message>
             <source>Factor source</source>
             <translation>因子来源</translation>
+        </message>
+        <message>
+            <source>Unknown species '{name}'. Known species: {known}.</source>
+            <translation>未知物种“{name}”。已知物种：{known}。</translation>
+        </message>
+        <message>
+            <source>Unknown species '{name}'. Known species: {known}. Did you mean: {near}?</source>
+            <translation>未知物种“{name}”。已知物种：{known}。您是否指：{near}？</translation>
         </message>
     </context>
 </TS>

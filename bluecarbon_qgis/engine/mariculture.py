@@ -74,9 +74,10 @@ class CoefficientTable:
         known = sorted(self.species)
         near = difflib.get_close_matches(key, list(self.aliases), n=3, cutoff=0.5)
         near = sorted({self.aliases[n] for n in near})
-        raise InputError("Unknown species '{name}'. Known species: {known}.{hint}", name=name,
-                         known=", ".join(known),
-                         hint=" Did you mean: {}?".format(", ".join(near)) if near else "")
+        if near:
+            raise InputError("Unknown species '{name}'. Known species: {known}. Did you mean: {near}?", name=name,
+                             known=", ".join(known), near=", ".join(near))
+        raise InputError("Unknown species '{name}'. Known species: {known}.", name=name, known=", ".join(known))
 
 
 def read_coefficients(path=None):
