@@ -6,7 +6,7 @@ from osgeo import gdal, ogr, osr
 
 from .errors import Canceled, InputError
 from .indices import INDICES, BlockReader, NODATA as INDEX_NODATA
-from .rasterout import OutputRaster
+from .rasterout import OutputRaster, bounded_block_cache
 from .sensors import ROLES
 
 METHODS = ("rf", "et", "xgb")
@@ -165,7 +165,7 @@ def predict_raster(path, model, meta, bmap, out_path, *, confidence_path=None, m
     classes = np.array(meta["classes"], dtype=np.int64)
     rows = max(1, min(reader.height, CHUNK_PIXELS // max(reader.width, 1)))
     mask_ds = gdal.Open(mask_path) if mask_path else None
-    with OutputRaster(reader.ds, out_path, 1, gdal.GDT_Byte, 0) as out:
+    with bounded_block_cache(), OutputRaster(reader.ds, out_path, 1, gdal.GDT_Byte, 0) as out:
         conf = OutputRaster(reader.ds, confidence_path, 1, gdal.GDT_Float32, INDEX_NODATA) \
             if confidence_path else None
         try:

@@ -7,7 +7,7 @@ import numpy as np
 from osgeo import gdal
 
 from .errors import Canceled, InputError
-from .rasterout import OutputRaster
+from .rasterout import OutputRaster, bounded_block_cache
 
 gdal.UseExceptions()
 NODATA = -9999.0
@@ -118,7 +118,8 @@ class BlockReader:
 
 def write_indices(path, bmap, names, out_path, *, progress=None, is_canceled=None):
     reader = BlockReader(path, bmap)
-    with OutputRaster(reader.ds, out_path, len(names), gdal.GDT_Float32, NODATA, names) as out:
+    with bounded_block_cache(), OutputRaster(reader.ds, out_path, len(names), gdal.GDT_Float32, NODATA,
+                                             names) as out:
         for r0, nrows in reader.strips():
             if is_canceled is not None and is_canceled():
                 raise Canceled()

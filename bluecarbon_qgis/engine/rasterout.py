@@ -1,6 +1,7 @@
 """Block-wise raster output: memory stays flat whatever the raster size, and a
 file appears under its final name only when it is complete."""
 import os
+from contextlib import contextmanager
 
 import numpy as np
 from osgeo import gdal
@@ -12,6 +13,25 @@ gdal.UseExceptions()
 CREATION_OPTIONS = ["TILED=YES", "COMPRESS=DEFLATE", "PREDICTOR=2", "BIGTIFF=IF_SAFER"]
 FLOAT_NODATA = -9999.0
 BLOCK_ROWS = 512
+BLOCK_CACHE_BYTES = 256 * 1024 * 1024
+
+
+@contextmanager
+def bounded_block_cache(limit=BLOCK_CACHE_BYTES):
+    """Cap GDAL's block cache while a strip-by-strip loop runs.
+
+    Each strip is read and written once, so a large cache only holds tiles that
+    will not be used again (GDAL's default is 5 % of RAM); the previous cap is
+    restored afterwards.
+    """
+    previous = gdal.GetCacheMax()
+    if previous > limit:
+        gdal.SetCacheMax(limit)
+    try:
+        yield
+    finally:
+        if previous > limit:
+            gdal.SetCacheMax(previous)
 
 
 def _driver_for(path):
@@ -68,7 +88,7 @@ def map_classes(grid, lookup, out_path, *, progress=None, is_canceled=None, defa
     keys = np.array(sorted(lookup), dtype=np.int64)
     vals = np.array([lookup[k] for k in sorted(lookup)], dtype=np.float32)
     nodata = grid.nodata
-    with OutputRaster(src, out_path, 1, gdal.GDT_Float32, FLOAT_NODATA) as out:
+    with bounded_block_cache(), OutputRaster(src, out_path, 1, gdal.GDT_Float32, FLOAT_NODATA) as out:
         for r0 in range(0, grid.height, BLOCK_ROWS):
             if is_canceled is not None and is_canceled():
                 raise Canceled()

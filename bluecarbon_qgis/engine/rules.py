@@ -33,7 +33,7 @@ from osgeo import gdal, ogr, osr
 
 from .errors import Canceled, InputError
 from .indices import INDICES, BlockReader
-from .rasterout import OutputRaster
+from .rasterout import OutputRaster, bounded_block_cache
 
 DEFAULTS = {
     "water_mndwi": 0.0,       # Xu 2006: open water where MNDWI > 0
@@ -188,7 +188,7 @@ def classify_rules(path, bmap, out_path, thresholds, *, intertidal_path=None, de
     mask_ds = gdal.Open(intertidal_path) if intertidal_path else None
     dem_ds = gdal.Open(dem_path) if dem_path else None
     dem_nodata = dem_ds.GetRasterBand(1).GetNoDataValue() if dem_ds else None
-    with OutputRaster(reader.ds, out_path, 1, gdal.GDT_Byte, 0) as out:
+    with bounded_block_cache(), OutputRaster(reader.ds, out_path, 1, gdal.GDT_Byte, 0) as out:
         for r0, nrows in reader.strips():
             if is_canceled is not None and is_canceled():
                 raise Canceled()
