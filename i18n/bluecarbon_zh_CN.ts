@@ -1782,5 +1782,41 @@ Credited removal = sinks × period (years) × (1 − buffer %/100): carbon stand
             <source>Unknown species '{name}'. Known species: {known}. Did you mean: {near}?</source>
             <translation>未知物种“{name}”。已知物种：{known}。您是否指：{near}？</translation>
         </message>
+        <message>
+            <source>open water</source>
+            <translation>开阔水域</translation>
+        </message>
+        <message>
+            <source>tidal flat</source>
+            <translation>潮滩</translation>
+        </message>
+        <message>
+            <source>mangrove</source>
+            <translation>红树林</translation>
+        </message>
+        <message>
+            <source>salt marsh</source>
+            <translation>盐沼</translation>
+        </message>
+        <message>
+            <source>seagrass</source>
+            <translation>海草床</translation>
+        </message>
+        <message>
+            <source>seaweed/macroalgae</source>
+            <translation>海藻/大型藻类</translation>
+        </message>
+        <message>
+            <source>floating mariculture</source>
+            <translation>浮筏养殖</translation>
+        </message>
+        <message>
+            <source>aquaculture ponds</source>
+            <translation>养殖池塘</translation>
+        </message>
+        <message>
+            <source>other land</source>
+            <translation>其他陆地</translation>
+        </message>
     </context>
 </TS>

@@ -27,8 +27,9 @@ def _import_working_tree():
 _import_working_tree()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def provider(qgis_app, qgis_processing):
+    """The registered bluecarbon provider (registered again if a test unloaded the plugin)."""
     from qgis.core import QgsApplication
     from bluecarbon.bluecarbon_qgis.provider import BlueCarbonProvider
 
@@ -37,8 +38,12 @@ def provider(qgis_app, qgis_processing):
     if existing is not None:
         return existing
     prov = BlueCarbonProvider()
+    _PROVIDERS.append(prov)  # Python must keep the provider (and its algorithm subclasses) alive
     registry.addProvider(prov)
     return prov
+
+
+_PROVIDERS = []
 
 
 def qgis_env(**extra):

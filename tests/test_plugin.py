@@ -58,6 +58,11 @@ def test_plugin_entry_registers_and_unloads(qgis_app, qgis_processing):
     assert registry.providerById("bluecarbon") is not None
     plugin.unload()
     assert registry.providerById("bluecarbon") is None
+    # leave the registry as the other tests expect it
+    from bluecarbon.bluecarbon_qgis.provider import BlueCarbonProvider
+    import conftest
+    conftest._PROVIDERS.append(BlueCarbonProvider())
+    registry.addProvider(conftest._PROVIDERS[-1])
 
 
 def test_plugin_import_does_not_load_heavy_packages():

@@ -48,7 +48,7 @@ def mapped_vs_adjusted_svg(labels, mapped, adjusted, half, width=680):
 
 def accuracy_report(*, inputs, result, names, skipped, notes, tr=lambda s: s, lang="en"):
     classes = result.classes
-    label = ["{} {}".format(c, names.get(c, "")) .strip() for c in classes]
+    label = ["{} {}".format(c, tr(names.get(c, ""))).strip() for c in classes]
     sections = []
     info = [
         (tr("Created"), datetime.datetime.now().strftime("%Y-%m-%d %H:%M")),

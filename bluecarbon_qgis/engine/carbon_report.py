@@ -16,7 +16,7 @@ def _interval(lo, hi):
 def carbon_report(*, inputs, grid, table_, zone_ids, accounts, total, overlap_ha, geoms,
                   warnings, iterations, seed, tr=lambda s: s, lang="en"):
     """HTML text of the report. ``accounts``/``total`` are stocks.Account objects."""
-    names = table_.names()
+    names = {k: tr(v) for k, v in table_.names().items()}  # the standard class names are translated
     sections = []
     info = [
         (tr("Created"), datetime.datetime.now().strftime("%Y-%m-%d %H:%M")),
@@ -43,7 +43,7 @@ def carbon_report(*, inputs, grid, table_, zone_ids, accounts, total, overlap_ha
     rows = []
     for k in sorted(table_.rows):
         r = table_.rows[k]
-        cells = [k, r.class_name]
+        cells = [k, tr(r.class_name)]
         for c in NUMERIC:
             v = fmt(r.values[c], 3)
             if c in r.lo:

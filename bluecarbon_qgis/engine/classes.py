@@ -3,19 +3,21 @@
 ``styles/habitat_classes.qml`` carries the same values and colours; a test
 keeps them in step.
 """
+from .errors import N_
+
 NODATA = 0
 
 HABITAT_CLASSES = (
     # value, name, colour
-    (1, "open water", "#1f4e9c"),
-    (2, "tidal flat", "#c8b68a"),
-    (3, "mangrove", "#1b7a3a"),
-    (4, "salt marsh", "#9acd32"),
-    (5, "seagrass", "#2bb3a3"),
-    (6, "seaweed/macroalgae", "#8b5a2b"),
-    (7, "floating mariculture", "#e0457b"),
-    (8, "aquaculture ponds", "#f0a23b"),
-    (9, "other land", "#bdbdbd"),
+    (1, N_("open water"), "#1f4e9c"),
+    (2, N_("tidal flat"), "#c8b68a"),
+    (3, N_("mangrove"), "#1b7a3a"),
+    (4, N_("salt marsh"), "#9acd32"),
+    (5, N_("seagrass"), "#2bb3a3"),
+    (6, N_("seaweed/macroalgae"), "#8b5a2b"),
+    (7, N_("floating mariculture"), "#e0457b"),
+    (8, N_("aquaculture ponds"), "#f0a23b"),
+    (9, N_("other land"), "#bdbdbd"),
 )
 
 NAMES = {v: n for v, n, _ in HABITAT_CLASSES}

@@ -202,7 +202,7 @@ def training_report(*, inputs, meta, validation, names, tr=lambda s: s, lang="en
     from .report import bar_chart_svg, esc, fmt, page, table
 
     classes = validation["classes"]
-    label = ["{} {}".format(c, names.get(c, "")).strip() for c in classes]
+    label = ["{} {}".format(c, tr(names.get(c, ""))).strip() for c in classes]
     m = np.array(validation["matrix"])
     info = [(tr("Image"), inputs["image"]), (tr("Training samples"), inputs["training"]),
             (tr("Class field"), inputs["class_field"]), (tr("Method"), meta["method_name"]),
