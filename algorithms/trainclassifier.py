@@ -13,8 +13,8 @@ from qgis.core import (
 )
 
 from ..bluecarbon_qgis.algorithm import (
-    BlueCarbonAlgorithm, add_sensor_parameters, engine_errors, multiband_raster, read_band_map, read_geometries,
-    remove_quietly)
+    BAND_PARAMS, BlueCarbonAlgorithm, add_sensor_parameters, engine_errors, multiband_raster, read_band_map,
+    read_geometries, remove_quietly)
 from ..bluecarbon_qgis.dependencies import require
 from ..bluecarbon_qgis.engine.errors import N_
 from ..bluecarbon_qgis.i18n import locale_name, tr
@@ -94,9 +94,7 @@ class TrainClassifier(BlueCarbonAlgorithm):
         needed = [r for r in sensors.ROLES]
         sensor = self.parameterAsEnum(parameters, "SENSOR", context)
         if sensor == 2:  # Custom: only the bands the user gave
-            needed = [r for pid, r in (("BAND_BLUE", "blue"), ("BAND_GREEN", "green"), ("BAND_RED", "red"),
-                                       ("BAND_NIR", "nir"), ("BAND_SWIR1", "swir1"), ("BAND_SWIR2", "swir2"))
-                      if parameters.get(pid) not in (None, "")]
+            needed = [r for pid, r in BAND_PARAMS if parameters.get(pid) not in (None, "")]
             needed = list(dict.fromkeys(needed + indices.roles_for(names)))
         bmap = read_band_map(self, parameters, context, layer.source(), needed)
         source = self.parameterAsSource(parameters, self.TRAINING, context)

@@ -2,11 +2,12 @@
 import math
 
 import numpy as np
-from osgeo import gdal, ogr, osr
+from osgeo import gdal
 
 from .errors import Canceled, InputError
 from .indices import INDICES, BlockReader, NODATA as INDEX_NODATA
 from .rasterout import OutputRaster, bounded_block_cache
+from .rules import burn
 from .sensors import ROLES
 
 METHODS = ("rf", "et", "xgb")
@@ -34,14 +35,7 @@ def _burn(geom, gt, wkt, c0, r0, ncols, nrows):
     mem = gdal.GetDriverByName("MEM").Create("", ncols, nrows, 1, gdal.GDT_Byte)
     mem.SetGeoTransform((gt[0] + c0 * gt[1], gt[1], 0, gt[3] + r0 * gt[5], 0, gt[5]))
     mem.SetProjection(wkt)
-    src = ogr.GetDriverByName("Memory").CreateDataSource("g")
-    srs = osr.SpatialReference()
-    srs.ImportFromWkt(wkt)
-    lyr = src.CreateLayer("g", srs, ogr.wkbUnknown)
-    f = ogr.Feature(lyr.GetLayerDefn())
-    f.SetGeometry(ogr.CreateGeometryFromWkb(bytes(geom.wkb)))
-    lyr.CreateFeature(f)
-    gdal.RasterizeLayer(mem, [1], lyr, burn_values=[1], options=["ALL_TOUCHED=FALSE"])
+    burn(mem, [geom.wkb])
     return mem.GetRasterBand(1).ReadAsArray() > 0
 
 

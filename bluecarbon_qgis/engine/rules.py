@@ -72,22 +72,27 @@ def attenuation_ratio(ln_b, ln_g):
     return float(a + np.sqrt(a * a + 1))
 
 
-def rasterize(geoms_wkb, like_ds, path):
-    """Burn polygons (WKB, in the image's CRS) as 1 into a uint8 GeoTIFF on the image's grid."""
-    drv = ogr.GetDriverByName("Memory")
-    src = drv.CreateDataSource("mask")
+def burn(ds, geoms_wkb):
+    """Burn geometries (WKB, in the dataset's CRS) as 1 into band 1 of ``ds`` (pixel centres inside)."""
+    src = ogr.GetDriverByName("Memory").CreateDataSource("burn")
     srs = osr.SpatialReference()
-    srs.ImportFromWkt(like_ds.GetProjection())
-    lyr = src.CreateLayer("mask", srs, ogr.wkbUnknown)
+    srs.ImportFromWkt(ds.GetProjection())
+    lyr = src.CreateLayer("burn", srs, ogr.wkbUnknown)
     for wkb in geoms_wkb:
         f = ogr.Feature(lyr.GetLayerDefn())
         f.SetGeometry(ogr.CreateGeometryFromWkb(bytes(wkb)))
         lyr.CreateFeature(f)
+    gdal.RasterizeLayer(ds, [1], lyr, burn_values=[1])
+    return ds
+
+
+def rasterize(geoms_wkb, like_ds, path):
+    """Burn polygons (WKB, in the image's CRS) as 1 into a uint8 GeoTIFF on the image's grid."""
     out = gdal.GetDriverByName("GTiff").Create(path, like_ds.RasterXSize, like_ds.RasterYSize, 1, gdal.GDT_Byte,
                                                ["TILED=YES", "COMPRESS=DEFLATE"])
     out.SetGeoTransform(like_ds.GetGeoTransform())
     out.SetProjection(like_ds.GetProjection())
-    gdal.RasterizeLayer(out, [1], lyr, burn_values=[1])
+    burn(out, geoms_wkb)
     out = None
     return path
 
