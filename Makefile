@@ -10,7 +10,8 @@ VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 ZIP := dist/$(PLUGIN_NAME)-$(VERSION).zip
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := qgis python3-qgis qgis-providers gdal-bin python3-gdal xvfb python3-numpy python3-pyproj \
-	python3-shapely python3-scipy python3-sklearn python3-xgboost python3-venv qttools5-dev-tools zip rsync
+	python3-shapely python3-scipy python3-sklearn python3-xgboost python3-rasterio python3-geopandas \
+	python3-dask python3-distributed python3-jinja2 python3-matplotlib python3-venv qttools5-dev-tools zip rsync
 # What a user installs: no tests, no build or bench files.
 PLUGIN_FILES := __init__.py metadata.txt icon.svg LICENSE README.md bluecarbon_qgis algorithms styles sample_data models
 export QT_QPA_PLATFORM := offscreen
@@ -37,8 +38,9 @@ $(VENV)/.installed: requirements-dev.txt
 
 translations: i18n/$(PLUGIN_NAME)_zh_CN.qm
 
-i18n/%.qm: i18n/%.ts
-	lrelease -silent $< -qm $@
+# The translation may be split over i18n/bluecarbon_zh_CN*.ts (one file per area); one .qm holds them all.
+i18n/$(PLUGIN_NAME)_zh_CN.qm: $(wildcard i18n/$(PLUGIN_NAME)_zh_CN*.ts)
+	lrelease -silent $^ -qm $@
 
 plugin: setup translations
 	@mkdir -p $(PLUGIN_DIR)

@@ -6,7 +6,14 @@ of InputError/BlueCarbonError(...) and of N_(...), help texts passed to
 
     /usr/bin/python3 scripts/i18n_strings.py --check   # exit 1 if a string has no translation
     /usr/bin/python3 scripts/i18n_strings.py --update  # add missing strings as unfinished
+    /usr/bin/python3 scripts/i18n_strings.py --update --into i18n/bluecarbon_zh_CN.change.ts
+
+The Simplified Chinese translation may be split over several files
+i18n/bluecarbon_zh_CN*.ts (one per area of the plugin); `make translations`
+compiles them together into i18n/bluecarbon_zh_CN.qm. A string counts as
+translated when any of them translates it.
 """
+import glob
 import ast
 import os
 import sys
@@ -16,7 +23,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SOURCES = ("bluecarbon_qgis", "algorithms")
 CALLS = {"tr", "InputError", "BlueCarbonError", "N_"}
 CONSTANTS = {"DISPLAY", "HELP"}
-TS_FILES = [os.path.join(ROOT, "i18n", "bluecarbon_zh_CN.ts")]
+MAIN_TS = os.path.join(ROOT, "i18n", "bluecarbon_zh_CN.ts")
+TS_FILES = sorted(glob.glob(os.path.join(ROOT, "i18n", "bluecarbon_zh_CN*.ts")))
 
 
 def _const(node):
@@ -81,18 +89,31 @@ def update(path, strings):
     return added
 
 
-def missing(path, strings):
-    _, existing = read_ts(path)
-    return [s for s in strings if not existing.get(s)]
+def translations(paths=None):
+    """Source string -> translation (None where unfinished), over all the translation files."""
+    out = {}
+    for path in paths or TS_FILES:
+        for src, text in read_ts(path)[1].items():
+            if text or src not in out:
+                out[src] = text
+    return out
+
+
+def missing(strings, paths=None):
+    done = translations(paths)
+    return [s for s in strings if not done.get(s)]
 
 
 if __name__ == "__main__":
     strings = collect()
     if "--update" in sys.argv:
-        for ts in TS_FILES:
-            print(ts, "added", update(ts, strings))
-    bad = {ts: missing(ts, strings) for ts in TS_FILES}
-    for ts, miss in bad.items():
-        for s in miss:
-            print("untranslated in {}: {!r}".format(os.path.basename(ts), s[:90]))
-    sys.exit(1 if any(bad.values()) else 0)
+        into = sys.argv[sys.argv.index("--into") + 1] if "--into" in sys.argv else MAIN_TS
+        if not os.path.exists(into):
+            with open(into, "w", encoding="utf-8") as fh:
+                fh.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" '
+                         'language="zh_CN"><context><name>bluecarbon</name></context></TS>\n')
+        print(into, "added", update(into, missing(strings)))
+    miss = missing(strings, sorted(glob.glob(os.path.join(ROOT, "i18n", "bluecarbon_zh_CN*.ts"))))
+    for s in miss:
+        print("untranslated: {!r}".format(s[:90]))
+    sys.exit(1 if miss else 0)
