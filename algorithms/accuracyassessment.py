@@ -88,12 +88,12 @@ class AccuracyAssessment(BlueCarbonAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         layer, grid = class_raster(self, parameters, self.INPUT, self.BAND, context)
-        from ..bluecarbon_qgis.engine.accuracy import error_matrix, stratified_accuracy
-        from ..bluecarbon_qgis.engine.accuracy_report import accuracy_report
+        from ..bluecarbon_qgis.engine.accuracy.estimators import error_matrix, stratified_accuracy
+        from ..bluecarbon_qgis.engine.reports.accuracy import accuracy_report
         from ..bluecarbon_qgis.engine.classes import NAMES
-        from ..bluecarbon_qgis.engine.report import write_html
-        from ..bluecarbon_qgis.engine.sampling import class_pixel_counts, read_map_values
-        from ..bluecarbon_qgis.engine.zonal import map_class_areas
+        from ..bluecarbon_qgis.engine.reports.html import write_html
+        from ..bluecarbon_qgis.engine.accuracy.sampling import class_pixel_counts, read_map_values
+        from ..bluecarbon_qgis.engine.raster.zonal import map_class_areas
 
         source = self.parameterAsSource(parameters, self.REFERENCE, context)
         if source is None:

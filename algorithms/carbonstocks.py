@@ -136,10 +136,10 @@ class CarbonStocks(BlueCarbonAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         require(*ENGINE)
-        from ..bluecarbon_qgis.engine import densities, stocks
-        from ..bluecarbon_qgis.engine.carbon_report import carbon_report
-        from ..bluecarbon_qgis.engine.rasterout import map_classes
-        from ..bluecarbon_qgis.engine.report import write_html
+        from ..bluecarbon_qgis.engine.carbon import densities, stocks
+        from ..bluecarbon_qgis.engine.reports.carbon import carbon_report
+        from ..bluecarbon_qgis.engine.raster.rasterout import map_classes
+        from ..bluecarbon_qgis.engine.reports.html import write_html
 
         layer, grid = class_raster(self, parameters, self.HABITAT, self.BAND, context)
         band = grid.band

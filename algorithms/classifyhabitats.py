@@ -50,8 +50,8 @@ class ClassifyHabitats(BlueCarbonAlgorithm):
         require("sklearn")
         from osgeo import gdal
 
-        from ..bluecarbon_qgis.engine import classifier, modelio
-        from ..bluecarbon_qgis.engine.sensors import BandMap
+        from ..bluecarbon_qgis.engine.imagery import classifier, modelio
+        from ..bluecarbon_qgis.engine.imagery.sensors import BandMap
 
         model_path = self.parameterAsFile(parameters, self.MODEL, context)
         with engine_errors():

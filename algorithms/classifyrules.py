@@ -64,7 +64,7 @@ class ClassifyRules(BlueCarbonAlgorithm):
     INPUT, INTERTIDAL_MASK, DEM, SAND, OUTPUT = "INPUT", "INTERTIDAL_MASK", "DEM", "SAND", "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        from ..bluecarbon_qgis.engine.rules import DEFAULTS
+        from ..bluecarbon_qgis.engine.imagery.rules import DEFAULTS
 
         self.add(QgsProcessingParameterRasterLayer(self.INPUT, tr("Multiband image")),
                  "Surface reflectance image with blue, green, red, NIR and SWIR1 bands.")
@@ -91,7 +91,7 @@ class ClassifyRules(BlueCarbonAlgorithm):
         layer = multiband_raster(self, parameters, self.INPUT, context)
         from osgeo import gdal
 
-        from ..bluecarbon_qgis.engine import rules
+        from ..bluecarbon_qgis.engine.imagery import rules
 
         bmap = read_band_map(self, parameters, context, layer.source(), rules.NEEDED)
         feedback.pushInfo(tr("Bands: {bands} ({how})").format(

@@ -119,9 +119,9 @@ class MaricultureSink(BlueCarbonAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         require(*ENGINE)
-        from ..bluecarbon_qgis.engine import mariculture
+        from ..bluecarbon_qgis.engine.carbon import mariculture
         from ..bluecarbon_qgis.engine.classes import MARICULTURE
-        from ..bluecarbon_qgis.engine.zonal import geodesic_area_m2, zonal_class_areas
+        from ..bluecarbon_qgis.engine.raster.zonal import geodesic_area_m2, zonal_class_areas
 
         source = self.parameterAsSource(parameters, self.ZONES, context)
         if source is None:

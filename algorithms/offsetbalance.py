@@ -105,8 +105,8 @@ class OffsetBalance(BlueCarbonAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(out_id, tr(label)))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..bluecarbon_qgis.engine import mariculture
-        from ..bluecarbon_qgis.engine.report import write_html
+        from ..bluecarbon_qgis.engine.carbon import mariculture
+        from ..bluecarbon_qgis.engine.reports.html import write_html
 
         has_number = parameters.get(self.EMISSIONS_T) not in (None, "")
         table_path = self.parameterAsFile(parameters, self.EMISSIONS_TABLE, context)
@@ -196,7 +196,7 @@ class OffsetBalance(BlueCarbonAlgorithm):
         return text
 
     def _report(self, lines, emissions, sink_rows, bal, r, sentence):
-        from ..bluecarbon_qgis.engine.report import esc, fmt, page, table
+        from ..bluecarbon_qgis.engine.reports.html import esc, fmt, page, table
 
         sections = [("", '<p style="font-size:1.15em"><b>{}</b></p>'.format(esc(sentence)))]
         if lines:

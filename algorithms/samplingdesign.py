@@ -91,9 +91,9 @@ class SamplingDesign(BlueCarbonAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         layer, grid = class_raster(self, parameters, self.INPUT, self.BAND, context)
-        from ..bluecarbon_qgis.engine.accuracy import allocate, sample_size
-        from ..bluecarbon_qgis.engine.sampling import class_pixel_counts, stratified_sample
-        from ..bluecarbon_qgis.engine.zonal import map_class_areas
+        from ..bluecarbon_qgis.engine.accuracy.estimators import allocate, sample_size
+        from ..bluecarbon_qgis.engine.accuracy.sampling import class_pixel_counts, stratified_sample
+        from ..bluecarbon_qgis.engine.raster.zonal import map_class_areas
         from ..bluecarbon_qgis.engine.classes import NAMES
 
         target_se = self.parameterAsDouble(parameters, self.TARGET_SE, context)

@@ -46,7 +46,7 @@ class SpectralIndices(BlueCarbonAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         layer = multiband_raster(self, parameters, self.INPUT, context)
-        from ..bluecarbon_qgis.engine import indices
+        from ..bluecarbon_qgis.engine.imagery import indices
 
         with engine_errors():
             names = indices.parse_indices(self.parameterAsString(parameters, self.INDICES, context))

@@ -84,9 +84,9 @@ class TrainClassifier(BlueCarbonAlgorithm):
             require("xgboost")
         from osgeo import gdal
 
-        from ..bluecarbon_qgis.engine import classifier, indices, modelio, sensors
+        from ..bluecarbon_qgis.engine.imagery import classifier, indices, modelio, sensors
         from ..bluecarbon_qgis.engine.classes import NAMES
-        from ..bluecarbon_qgis.engine.report import write_html
+        from ..bluecarbon_qgis.engine.reports.html import write_html
 
         with engine_errors():
             idx_text = self.parameterAsString(parameters, self.INDICES, context)

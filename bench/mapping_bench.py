@@ -99,8 +99,8 @@ import sys, time, json
 sys.path.insert(0, {plugins!r})
 import numpy as np
 from osgeo import gdal
-from bluecarbon.bluecarbon_qgis.engine import classifier, indices, modelio
-from bluecarbon.bluecarbon_qgis.engine.sensors import BandMap
+from bluecarbon.bluecarbon_qgis.engine.imagery import classifier, indices, modelio
+from bluecarbon.bluecarbon_qgis.engine.imagery.sensors import BandMap
 model, meta = modelio.load_model({model!r})
 bm = meta["band_map"]
 bmap = BandMap(bm["bands"], bm["scale"], bm["offset"], bm["wavelengths"], "")

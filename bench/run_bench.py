@@ -124,8 +124,8 @@ import sys, time, json
 sys.path.insert(0, {plugins!r})
 from osgeo import ogr
 from shapely import wkb
-from bluecarbon.bluecarbon_qgis.engine.grid import open_grid
-from bluecarbon.bluecarbon_qgis.engine.zonal import zonal_class_areas
+from bluecarbon.bluecarbon_qgis.engine.raster.grid import open_grid
+from bluecarbon.bluecarbon_qgis.engine.raster.zonal import zonal_class_areas
 ds = ogr.Open({areas!r}); lyr = ds.GetLayer(0)
 geoms = [wkb.loads(bytes(f.GetGeometryRef().ExportToWkb())) for f in lyr]
 t = time.perf_counter()

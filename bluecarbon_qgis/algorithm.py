@@ -138,7 +138,7 @@ def class_raster(alg, parameters, raster_param, band_param, context):
     from .dependencies import ENGINE, require
 
     require(*ENGINE)
-    from .engine.grid import open_grid
+    from .engine.raster.grid import open_grid
 
     layer = alg.parameterAsRasterLayer(parameters, raster_param, context)
     if layer is None:
@@ -190,7 +190,7 @@ def add_sensor_parameters(alg):
 
 
 def read_band_map(alg, parameters, context, path, needed):
-    from .engine import sensors
+    from .engine.imagery import sensors
 
     baseline = (sensors.S2_AUTO, sensors.S2_BEFORE_0400, sensors.S2_FROM_0400)[
         alg.parameterAsEnum(parameters, S2_BASELINE, context)]
@@ -251,7 +251,7 @@ def mask_on_grid(alg, parameters, name, context, feedback, image_layer, folder, 
     from osgeo import gdal
     from qgis.core import QgsMapLayer, QgsProcessingFeatureSource
 
-    from .engine import rules
+    from .engine.imagery import rules
 
     layer = alg.parameterAsLayer(parameters, name, context)
     if layer is None:

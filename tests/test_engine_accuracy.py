@@ -15,9 +15,9 @@ standard error of 0.01 give n = 641.
 import numpy as np
 import pytest
 
-from bluecarbon.bluecarbon_qgis.engine.accuracy import allocate, error_matrix, sample_size, stratified_accuracy
-from bluecarbon.bluecarbon_qgis.engine.grid import open_grid
-from bluecarbon.bluecarbon_qgis.engine.sampling import class_pixel_counts, stratified_sample
+from bluecarbon.bluecarbon_qgis.engine.accuracy.estimators import allocate, error_matrix, sample_size, stratified_accuracy
+from bluecarbon.bluecarbon_qgis.engine.raster.grid import open_grid
+from bluecarbon.bluecarbon_qgis.engine.accuracy.sampling import class_pixel_counts, stratified_sample
 from conftest import make_raster
 
 COUNTS = np.array([[66, 0, 5, 4], [0, 55, 8, 12], [1, 0, 153, 11], [2, 1, 9, 313]])

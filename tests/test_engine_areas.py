@@ -5,10 +5,10 @@ from pyproj import CRS, Geod, Transformer
 from shapely import wkt as shapely_wkt
 from shapely.geometry import MultiPolygon, Polygon, box
 
-from bluecarbon.bluecarbon_qgis.engine.coverage import polygon_cell_areas
+from bluecarbon.bluecarbon_qgis.engine.raster.coverage import polygon_cell_areas
 from bluecarbon.bluecarbon_qgis.engine.errors import InputError
-from bluecarbon.bluecarbon_qgis.engine.grid import open_grid
-from bluecarbon.bluecarbon_qgis.engine.zonal import union_totals, zonal_class_areas
+from bluecarbon.bluecarbon_qgis.engine.raster.grid import open_grid
+from bluecarbon.bluecarbon_qgis.engine.raster.zonal import union_totals, zonal_class_areas
 from conftest import make_raster
 
 GEOD = Geod(ellps="WGS84")

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from osgeo import gdal
 
-from bluecarbon.bluecarbon_qgis.engine import classifier, indices, modelio, rules, sensors
+from bluecarbon.bluecarbon_qgis.engine.imagery import classifier, indices, modelio, rules, sensors
 from bluecarbon.bluecarbon_qgis.engine.errors import InputError
 
 

@@ -4,7 +4,7 @@ import os
 import numpy as np
 import pytest
 
-from bluecarbon.bluecarbon_qgis.engine import mariculture
+from bluecarbon.bluecarbon_qgis.engine.carbon import mariculture
 from bluecarbon.bluecarbon_qgis.engine.errors import InputError
 from conftest import ROOT, make_polygons, read_layer, run_alg, write_csv
 

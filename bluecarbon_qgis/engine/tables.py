@@ -2,8 +2,12 @@
 '#' comment lines; every problem names the file, the row and the column."""
 import csv
 import io
+import os
 
 from .errors import InputError
+
+# The shipped literature tables (bluecarbon_qgis/data), each with its source on every row.
+DATA_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data")
 
 
 def read_rows(path, required, what):

@@ -2,7 +2,7 @@
 import datetime
 import math
 
-from .report import esc, fmt, page, table
+from .html import esc, fmt, page, table
 
 
 def _pm(value, half, digits=3):

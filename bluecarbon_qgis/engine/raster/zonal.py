@@ -19,7 +19,7 @@ from shapely.ops import unary_union
 from shapely.strtree import STRtree
 
 from .coverage import polygon_cell_areas
-from .errors import Canceled
+from ..errors import Canceled
 
 MAX_CELLS = 4_000_000
 

@@ -4,9 +4,9 @@ import math
 import numpy as np
 from osgeo import gdal
 
-from .errors import Canceled, InputError
+from ..errors import Canceled, InputError
 from .indices import INDICES, BlockReader, NODATA as INDEX_NODATA
-from .rasterout import OutputRaster, bounded_block_cache
+from ..raster.rasterout import OutputRaster, bounded_block_cache
 from .rules import burn
 from .sensors import ROLES
 
@@ -193,7 +193,7 @@ def predict_raster(path, model, meta, bmap, out_path, *, confidence_path=None, m
 
 def training_report(*, inputs, meta, validation, names, tr=lambda s: s, lang="en"):
     """HTML validation report of a trained classifier."""
-    from .report import bar_chart_svg, esc, fmt, page, table
+    from ..reports.html import bar_chart_svg, esc, fmt, page, table
 
     classes = validation["classes"]
     label = ["{} {}".format(c, tr(names.get(c, ""))).strip() for c in classes]

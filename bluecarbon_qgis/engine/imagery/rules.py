@@ -31,9 +31,9 @@ from dataclasses import dataclass
 import numpy as np
 from osgeo import gdal, ogr, osr
 
-from .errors import Canceled, InputError
+from ..errors import Canceled, InputError
 from .indices import INDICES, BlockReader
-from .rasterout import OutputRaster, bounded_block_cache
+from ..raster.rasterout import OutputRaster, bounded_block_cache
 
 DEFAULTS = {
     "water_mndwi": 0.0,       # Xu 2006: open water where MNDWI > 0

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .densities import NUMERIC, POOLS, RATE
-from .errors import InputError, N_
+from ..errors import InputError, N_
 from .montecarlo import draw, interval
 
 CO2_PER_C = 44.0 / 12.0
@@ -132,7 +132,7 @@ class StocksRun:
 def carbon_stocks(grid, geoms, table, *, unknown_mode=UNKNOWN_FAIL, iterations=1000, seed=1,
                   zone_ids=None, progress=None, is_canceled=None):
     """Class areas, stocks and uptake for each polygon and for their union."""
-    from .zonal import union_totals, zonal_class_areas
+    from ..raster.zonal import union_totals, zonal_class_areas
 
     step = (lambda f: progress(0.85 * f)) if progress else None
     per_zone = zonal_class_areas(grid, geoms, progress=step, is_canceled=is_canceled)

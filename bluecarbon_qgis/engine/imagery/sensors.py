@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from osgeo import gdal
 
-from .errors import InputError
+from ..errors import InputError
 
 ROLES = ("blue", "green", "red", "nir", "swir1", "swir2")
 S2_BEFORE_0400, S2_FROM_0400, S2_AUTO = "before_0400", "from_0400", "auto"

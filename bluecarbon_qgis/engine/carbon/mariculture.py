@@ -18,12 +18,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .errors import InputError, N_
+from ..errors import InputError, N_
 from .montecarlo import draw, interval
 from .stocks import CO2_PER_C
-from .tables import bounds, number, read_rows
+from ..tables import DATA_DIR, bounds, number, read_rows
 
-DEFAULT_TABLE = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "mariculture_coefficients.csv")
+DEFAULT_TABLE = os.path.join(DATA_DIR, "mariculture_coefficients.csv")
 WHAT = N_("coefficient table")
 REQUIRED = ("species", "group", "dry_wet_ratio", "source")
 FRACTIONS = ("dry_wet_ratio", "shell_fraction", "tissue_fraction", "shell_c", "tissue_c", "c_fraction")

@@ -8,8 +8,8 @@ import uuid
 import numpy as np
 from osgeo import gdal
 
-from .classes import colour_of
-from .zonal import polygon_parts
+from ..classes import colour_of
+from ..raster.zonal import polygon_parts
 
 gdal.UseExceptions()
 

@@ -7,7 +7,7 @@ each strip into pixel positions. Memory holds one strip, whatever the raster.
 import numpy as np
 from osgeo import gdal
 
-from .errors import Canceled
+from ..errors import Canceled
 
 BLOCK_ROWS = 512
 

@@ -6,7 +6,7 @@ from contextlib import contextmanager
 import numpy as np
 from osgeo import gdal
 
-from .errors import Canceled, InputError
+from ..errors import Canceled, InputError
 
 gdal.UseExceptions()
 

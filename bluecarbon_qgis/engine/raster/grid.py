@@ -12,7 +12,7 @@ import numpy as np
 from osgeo import gdal
 from pyproj import CRS, Proj, Transformer
 
-from .errors import InputError
+from ..errors import InputError
 
 gdal.UseExceptions()
 

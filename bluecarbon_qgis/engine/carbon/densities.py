@@ -2,16 +2,15 @@
 import os
 from dataclasses import dataclass, field
 
-from .errors import InputError, N_
-from .tables import bounds, number, read_rows
+from ..errors import InputError, N_
+from ..tables import DATA_DIR, bounds, number, read_rows
 
 POOLS = ("agb_tc_ha", "bgb_tc_ha", "dead_tc_ha", "soil_tc_ha")
 RATE = "seq_tc_ha_yr"
 NUMERIC = POOLS + (RATE,)
 REQUIRED = ("class_value", "class_name") + NUMERIC + ("source",)
 
-DEFAULT_TABLE = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data",
-                             "densities_ipcc2013_tier1.csv")
+DEFAULT_TABLE = os.path.join(DATA_DIR, "densities_ipcc2013_tier1.csv")
 
 
 @dataclass

@@ -1,10 +1,10 @@
 """The carbon stocks report (``bluecarbon:carbonstocks`` OUTPUT_REPORT)."""
 import datetime
 
-from .classes import colour_of
-from .densities import NUMERIC
-from .report import bar_chart_svg, esc, fmt, map_thumbnail_svg, page, table
-from .stocks import CO2_PER_C
+from ..classes import colour_of
+from ..carbon.densities import NUMERIC
+from .html import bar_chart_svg, esc, fmt, map_thumbnail_svg, page, table
+from ..carbon.stocks import CO2_PER_C
 
 
 def _interval(lo, hi):

@@ -6,8 +6,8 @@ Scientific Data 10: 197) and the original papers cited per index.
 import numpy as np
 from osgeo import gdal
 
-from .errors import Canceled, InputError
-from .rasterout import OutputRaster, bounded_block_cache
+from ..errors import Canceled, InputError
+from ..raster.rasterout import OutputRaster, bounded_block_cache
 
 gdal.UseExceptions()
 NODATA = -9999.0

@@ -15,7 +15,7 @@ import zipfile
 
 import numpy as np
 
-from .errors import InputError
+from ..errors import InputError
 
 FORMAT = "bluecarbon-classifier"
 VERSION = 1

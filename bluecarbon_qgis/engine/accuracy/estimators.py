@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .errors import InputError, N_
+from ..errors import InputError, N_
 
 Z95 = 1.96
 

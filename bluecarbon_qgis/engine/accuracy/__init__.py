@@ -1,0 +1,1 @@
+"""Sampling design and area-adjusted accuracy estimators."""

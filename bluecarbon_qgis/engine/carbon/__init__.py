@@ -1,0 +1,1 @@
+"""Carbon densities, stocks, mariculture removal and Monte Carlo draws."""

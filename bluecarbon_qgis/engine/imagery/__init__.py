@@ -1,0 +1,1 @@
+"""Reading imagery: sensor presets, spectral indices, rule and supervised classifiers."""

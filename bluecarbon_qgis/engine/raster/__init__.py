@@ -1,0 +1,1 @@
+"""Grids, exact cell coverage, zonal class areas and raster writing."""
