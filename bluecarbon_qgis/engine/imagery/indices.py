@@ -25,7 +25,8 @@ EVI_DEN_MIN = 0.1
 def _ratio(a, b, den_min=DEN_MIN):
     with np.errstate(divide="ignore", invalid="ignore"):
         out = a / b
-    out[~(np.abs(b) >= den_min)] = np.nan
+    # a hair below the bound, so that a denominator of exactly DEN_MIN (integer DN) is kept however it rounds
+    out[~(np.abs(b) >= den_min * (1 - 1e-4))] = np.nan
     return out
 
 
