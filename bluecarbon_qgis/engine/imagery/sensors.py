@@ -57,6 +57,11 @@ class Sensor:
     def positions(self):
         return {r: self.full_bands.index(b) + 1 for r, b in self.role_bands.items()}
 
+    @property
+    def role_wavelengths(self):
+        """role -> centre wavelength (nm) of the product's standard band for that role."""
+        return {r: self.wavelengths[b] for r, b in self.role_bands.items()}
+
 
 # Centre wavelengths: mean of Sentinel-2A and 2B from ESA's MSI spectral response functions
 # (S2A/S2B: B2 492.4/492.1, B3 559.8/559.0, B4 664.6/664.9, B8 832.8/833.0, B8A 864.7/864.0,
