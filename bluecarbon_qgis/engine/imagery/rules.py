@@ -73,6 +73,7 @@ DEEP_SD = 2.0                 # optically deep within this many deep-water sd of
 K_WARN = 0.95                 # attenuation ratios at or above this barely see a darker bottom ...
 K_WARN_HI = 1.05              # ... up to this; above it the comparison reverses
 DEM_LAND_COVER = 0.9          # a DEM is evidence of intertidal land when valid on this share of land pixels
+HIST_BINS = np.linspace(-0.2, 1.0, 120001)   # 1e-5 reflectance bins: L∞ from every water pixel, memory-flat
 MIN_SAND_DEPTH_RANGE = 1.0    # m of depth the sand must span for the regression on depth
 CLASS_NAMES = NAMES
 
@@ -237,7 +238,8 @@ def survey(reader, layers, t, sand_path=None, *, is_canceled=None, sample_per_bl
     sand_ds = gdal.Open(sand_path) if sand_path else None
     rng = np.random.default_rng(seed)
     s = {"water_b": [], "water_g": [], "sand_b": [], "sand_g": [], "sand_z": [], "land": 0, "land_dem": 0,
-         "dem_min": np.inf, "dem_max": -np.inf}
+         "dem_min": np.inf, "dem_max": -np.inf,
+         "hist_b": np.zeros(HIST_BINS.size - 1, np.int64), "hist_g": np.zeros(HIST_BINS.size - 1, np.int64)}
     for r0, nrows in reader.strips():
         if is_canceled is not None and is_canceled():
             raise Canceled()
@@ -245,6 +247,8 @@ def survey(reader, layers, t, sand_path=None, *, is_canceled=None, sample_per_bl
         water = _water(refl, valid, t)
         idx = np.flatnonzero(water)
         if idx.size:
+            s["hist_b"] += np.histogram(refl["blue"][water], HIST_BINS)[0]
+            s["hist_g"] += np.histogram(refl["green"][water], HIST_BINS)[0]
             pick = rng.choice(idx, size=min(sample_per_block, idx.size), replace=False)
             s["water_b"].append(refl["blue"].ravel()[pick])
             s["water_g"].append(refl["green"].ravel()[pick])
@@ -266,7 +270,7 @@ def survey(reader, layers, t, sand_path=None, *, is_canceled=None, sample_per_bl
 
 
 def deep_water(s):
-    """L∞ in blue and green (the 1st percentile of the water, as the darkest water signal) and the spread (sd)
+    """L∞ in blue and green (the 1st percentile of all water pixels, as the darkest water signal) and the spread (sd)
     of the darkest ``DEEP_WATER_PERCENTILE`` % of the water's green (optically deep water):
     (b_inf, g_inf, sd_b, sd_g, n)."""
     if not s["water_b"]:
@@ -276,7 +280,17 @@ def deep_water(s):
     n = int(deep.sum())
     sd_b = float(wb[deep].std(ddof=1)) if n > 1 else 0.0
     sd_g = float(wg[deep].std(ddof=1)) if n > 1 else 0.0
-    return float(np.percentile(wb, 1)), float(np.percentile(wg, 1)), sd_b, sd_g, n
+    return _percentile_of_histogram(s["hist_b"], 1), _percentile_of_histogram(s["hist_g"], 1), sd_b, sd_g, n
+
+
+def _percentile_of_histogram(hist, q):
+    """The q-th percentile of all values counted in ``hist`` (bins of ``HIST_BINS``), interpolated in its bin."""
+    cum = np.cumsum(hist)
+    target = cum[-1] * q / 100.0
+    i = int(np.searchsorted(cum, target))
+    before = cum[i - 1] if i > 0 else 0
+    frac = (target - before) / float(hist[i]) if hist[i] else 0.0
+    return float(HIST_BINS[i] + frac * (HIST_BINS[i + 1] - HIST_BINS[i]))
 
 
 def fit_lyzenga(s, t, *, with_depth):
@@ -284,7 +298,7 @@ def fit_lyzenga(s, t, *, with_depth):
     (Lyzenga, notes)."""
     b_inf, g_inf, sd_b, sd_g, n_deep = deep_water(s)
     sb, sg, sz = np.concatenate(s["sand_b"]), np.concatenate(s["sand_g"]), np.concatenate(s["sand_z"])
-    keep = ((sb - b_inf) > DEEP_SD * sd_b) & ((sg - g_inf) > DEEP_SD * sd_g)
+    keep = Lyzenga(b_inf, g_inf, 1.0, 0.0, 0.0, 0, sd_b, sd_g).optically_shallow(sb, sg)
     if keep.sum() < 10:
         raise InputError("The sand polygons cover {n} usable water pixels; draw them over at least 10 pixels of "
                          "bright sand bottom at varying depth.", n=int(keep.sum()))
