@@ -419,7 +419,9 @@ def _evidence(t, lyz, dem_path, mask_path, s):
     if lyz is not None:
         ev[5] = (N_("Lyzenga depth-invariant index from {n} sand pixels (attenuation ratio {k:.3f} by {method}); "
                     "bottom darker than the sand by more than {sd:g} sd, optically shallow"),
-                 dict(n=lyz.n_sand, k=lyz.k_ratio, method=lyz.method, sd=t["seagrass_dii_sd"]))
+                 dict(n=lyz.n_sand, k=lyz.k_ratio, sd=t["seagrass_dii_sd"],
+                      method=(N_("regression on depth") if lyz.method == "depth regression" else
+                              N_("the sand's variance"), {})))
     elif dem_path:
         ev[5] = (N_("green reflectance below {g:g} where the bathymetry is 0 to {d:g} m deep"),
                  dict(g=t["seagrass_green"], d=t["max_depth"]))
