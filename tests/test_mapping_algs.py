@@ -87,7 +87,7 @@ def test_classify_rules_with_sand_and_bathymetry(tmp_path):
     ds = gdal.Open(str(out))
     assert ds.GetRasterBand(1).DataType == gdal.GDT_Byte and ds.GetRasterBand(1).GetNoDataValue() == 0
     md = ds.GetMetadata()
-    assert md["CLASS_5_EVIDENCE"].startswith("Lyzenga depth-invariant index") and "depth regression" in \
+    assert md["CLASS_5_EVIDENCE"].startswith("Lyzenga depth-invariant index") and "by regression on depth" in \
         md["CLASS_5_EVIDENCE"]
     assert "2 tidal flat" in md["SKIPPED_CLASSES"] and "4 salt marsh" in md["SKIPPED_CLASSES"]
     a = ds.ReadAsArray()
@@ -120,8 +120,8 @@ def test_classify_rules_without_depth_maps_no_seagrass(tmp_path):
 
 def test_classify_rules_layers_that_miss_the_image(tmp_path):
     from conftest import make_polygons, make_raster
-    # a DEM with no CRS; a DEM elsewhere; an intertidal mask of UTM metres declared as EPSG:4326 (refused by the
-    # CRS check or lying outside); a raster mask outside the image
+    # a DEM with no CRS; a DEM elsewhere; an intertidal mask of UTM metres declared as EPSG:4326; a raster mask
+    # outside the image
     no_crs = make_raster(tmp_path / "nocrs.tif", np.full((28, 44), -2.0, np.float32), x0=742860, y0=1988700,
                          dx=100, dy=100, nodata=None)
     far = make_raster(tmp_path / "far.tif", np.full((28, 44), -2.0, np.float32), epsg=32619, x0=200000,
@@ -132,7 +132,8 @@ def test_classify_rules_layers_that_miss_the_image(tmp_path):
                            y0=1000000, dx=10, dy=10)
     cases = [({"DEM": no_crs}, "has no coordinate reference system, so it cannot be placed on the image"),
              ({"DEM": far}, "does not overlap the image: check its coordinate reference system (EPSG:32619"),
-             ({"INTERTIDAL_MASK": utm_as_ll}, "intertidal mask"),
+             ({"INTERTIDAL_MASK": utm_as_ll}, "The intertidal mask covers no pixel of the image: check its "
+                                              "coordinate reference system (EPSG:4326; the image is in EPSG:32619)"),
              ({"INTERTIDAL_MASK": mask_far}, "The intertidal mask covers no pixel of the image")]
     for params, message in cases:
         rc, _, text = run_alg("classifyrules", dict(params, INPUT=S2, OUTPUT=tmp_path / "o.tif"))
