@@ -390,5 +390,9 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，浮
             <source>the sand's variance</source>
             <translation>沙底方差法</translation>
         </message>
+        <message>
+            <source>With reflectance = DN × {scale:g} {offset:+g} the median value is {median:.3g}: the file seems to hold reflectance already. Use the Custom sensor with scale 1.</source>
+            <translation>按反射率 = DN × {scale:g} {offset:+g} 计算，中位数为 {median:.3g}：文件中似乎已经是反射率。请使用自定义传感器，比例系数设为 1。</translation>
+        </message>
     </context>
 </TS>

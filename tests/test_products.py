@@ -221,6 +221,28 @@ def test_landsat_b2_to_b7_stack(tmp_path):
         sensors.band_map(p, 1)
 
 
+def test_landsat_fill_is_not_counted_against_the_valid_range(tmp_path):
+    # a scene that is two-thirds fill (DN 0), as a clipped Landsat scene's corners: read, not refused
+    p = landsat_from_chip(tmp_path / "l8.tif", True)
+    ds = gdal.Open(p, gdal.GA_Update)
+    for b in range(1, 7):
+        a = ds.GetRasterBand(b).ReadAsArray()
+        a[:, :300] = 0
+        ds.GetRasterBand(b).WriteArray(a)
+    ds = None
+    bmap = sensors.band_map(p, 1, needed=("red", "nir"))
+    indices.write_indices(p, bmap, ["NDVI"], str(tmp_path / "i.tif"))
+    ndvi = read(tmp_path / "i.tif")
+    assert (ndvi[:, :300] == indices.NODATA).all() and (ndvi[:, 300:] != indices.NODATA).mean() > 0.99
+
+
+def test_reflectance_files_under_a_dn_preset_are_refused(tmp_path):
+    refl = [(CHIP[b] / 1e4).astype(np.float32) for b in range(6)]
+    p = write(tmp_path / "refl.tif", refl, descriptions=DESC, dtype=gdal.GDT_Float32)
+    with pytest.raises(InputError, match="seems to hold reflectance already"):
+        sensors.band_map(p, 0, s2_baseline=sensors.S2_BEFORE_0400)
+
+
 def test_landsat_preset_on_sentinel2_is_refused():
     with pytest.raises(InputError, match=r"outside the valid range 7273–43636 DN of Landsat 8/9"):
         sensors.band_map(S2, 1)

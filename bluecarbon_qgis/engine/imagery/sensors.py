@@ -35,6 +35,7 @@ SAMPLE_PIXELS = 512 * 512      # pixels per band read to decide offsets and chec
 NEGATIVE_WARN = 0.01           # share of negative reflectance that contradicts a setting
 NEGATIVE_REFUSE = 0.5          # share at which the preset cannot be the image's product
 REFLECTANCE_MAX_MEDIAN = 1.5   # a median above this is not reflectance
+REFLECTANCE_MIN_MEDIAN = 1e-3  # a scaled median below this: the file held reflectance already
 
 
 @dataclass
@@ -300,13 +301,15 @@ def check_reflectance(ds, bmap, sensor_name):
         dn = sample_band(ds, b)
         nd = ds.GetRasterBand(b).GetNoDataValue()
         declared = dn != nd if nd is not None else np.ones(dn.shape, bool)
-        outside = bmap.invalid(dn) & declared
-        v = dn[declared & ~outside]
-        if declared.sum() and outside.mean() > NEGATIVE_REFUSE and bmap.valid_range is not None:
+        fill = np.isin(dn, bmap.fill) if bmap.fill else np.zeros(dn.shape, bool)
+        data = declared & ~fill
+        outside = bmap.invalid(dn) & data
+        v = dn[data & ~outside]
+        if data.sum() and outside[data].mean() > NEGATIVE_REFUSE and bmap.valid_range is not None:
             raise InputError("{pct:.0f}% of the {role} band's values lie outside the valid range {lo}–{hi} DN of "
                              "{sensor}: this image is not that product (with its scaling, reflectance would be "
                              "negative). Choose the image's sensor preset, or Custom with its scale and offset.",
-                             pct=100.0 * outside[declared].mean(), role=role, lo=bmap.valid_range[0],
+                             pct=100.0 * outside[data].mean(), role=role, lo=bmap.valid_range[0],
                              hi=bmap.valid_range[1], sensor=sensor_name)
         if not v.size:
             continue
@@ -323,6 +326,10 @@ def check_reflectance(ds, bmap, sensor_name):
         raise InputError("With reflectance = DN × {scale:g} {offset:+g} the median value is {median:.4g}: these "
                          "are not reflectances (0–1). Set the scale (for example 0.0001 for DN/10000) or choose "
                          "the image's sensor preset.", scale=bmap.scale, offset=bmap.offset, median=med)
+    if 0 < med < REFLECTANCE_MIN_MEDIAN and bmap.scale < 1:
+        raise InputError("With reflectance = DN × {scale:g} {offset:+g} the median value is {median:.3g}: the file "
+                         "seems to hold reflectance already. Use the Custom sensor with scale 1.",
+                         scale=bmap.scale, offset=bmap.offset, median=med)
     if worst[0] > NEGATIVE_REFUSE:
         raise InputError("With reflectance = DN × {scale:g} {offset:+g}, {pct:.0f}% of the {role} band is "
                          "negative: this scaling does not fit the image. Choose the image's sensor preset (or the "
