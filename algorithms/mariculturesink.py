@@ -35,6 +35,17 @@ METHODS = (N_("Shell + tissue carbon (Chinese marine-industry accounting)"),
            N_("Tissue − ψ × shell carbon: calcification as a CO2 source (Munari et al. 2013, Filgueira et al. 2015)"))
 
 
+def _writable(folder):
+    """Whether a file can be created in ``folder`` (tried, since permissions alone mislead on read-only mounts)."""
+    import tempfile
+
+    try:
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".bluecarbon_probe_"):
+            return True
+    except OSError:
+        return False
+
+
 def output_destinations(alg, parameters, context, names, inputs=()):
     """Check the file outputs among ``names`` before any work: their folder exists and is writable, and no
     output is one of the ``inputs`` (paths). Returns {name: path} of the outputs that were given."""
@@ -53,7 +64,7 @@ def output_destinations(alg, parameters, context, names, inputs=()):
             raise QgsProcessingException(tr("The folder {folder} of output {name} does not exist. Create it or "
                                             "choose another folder; nothing was written.")
                                          .format(folder=folder, name=name))
-        if not os.access(folder, os.W_OK) or (os.path.exists(path) and not os.access(path, os.W_OK)):
+        if not _writable(folder) or (os.path.exists(path) and not os.access(path, os.W_OK)):
             raise QgsProcessingException(tr("Output {name} cannot be written to {path}: the folder or file is "
                                             "read-only. Choose another place; nothing was written.")
                                          .format(name=name, path=path))
