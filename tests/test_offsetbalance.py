@@ -109,7 +109,7 @@ def test_conference_statement_follows_the_guideline(tmp_path):
 def test_statement_in_chinese(tmp_path):
     env = qgis_env(LC_ALL="zh_CN.UTF-8", LANG="zh_CN.UTF-8")
     _, _, text, html, _ = run_statement(tmp_path, env=env)
-    assert "范围与排放源" in html and "排放因子" in html and "未核证" in html and "能源" in html
+    assert "核算边界与排放源" in html and "排放因子" in html and "未核证" in html and "能源" in html
     assert '<html lang="zh"' in html
 
 
