@@ -29,7 +29,7 @@ from ..bluecarbon_qgis.engine.errors import N_
 from ..bluecarbon_qgis.i18n import tr
 
 NEW_FIELDS = ("farm_id", "species_key", "area_ha", "yield_t", "tc_per_t", "removal_tc_yr", "removal_tco2e_yr",
-              "removal_tco2e_yr_lo", "removal_tco2e_yr_hi", "method", "coef_verified")
+              "removal_tco2e_yr_lo", "removal_tco2e_yr_hi", "method", "coef_source", "coef_verified")
 METHODS = (N_("Shell + tissue carbon (Chinese marine-industry accounting)"),
            N_("Tissue carbon only (conservative)"),
            N_("Tissue − ψ × shell carbon: calcification as a CO2 source (Munari et al. 2013, Filgueira et al. 2015)"))
@@ -197,7 +197,7 @@ class MaricultureSink(BlueCarbonAlgorithm):
                  "Seed of the Monte Carlo draws (reproduces them within one NumPy version).", advanced=True)
         self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Removal by zone"), QgsProcessing.TypeVectorPolygon),
                  "The zones with farm_id, species_key, area_ha, yield_t, tc_per_t, removal_tc_yr, removal_tco2e_yr "
-                 "and its 95% interval (empty without bounds), method and the coefficients' verification status.")
+                 "and its 95% interval (empty without bounds), method, and the coefficients' source and verification status.")
         self.add(QgsProcessingParameterFeatureSink(self.OUTPUT_TABLE, tr("Removal by species"),
                                                    QgsProcessing.TypeVector, optional=True, createByDefault=True),
                  "One row per species: yield, removal, coefficient, source and verification status (optional).")
@@ -297,8 +297,9 @@ class MaricultureSink(BlueCarbonAlgorithm):
         for i in kept:
             fields.append(source.fields()[i])
         for name in NEW_FIELDS:
-            kind = QVariant.String if name in ("farm_id", "species_key", "method", "coef_verified") else QVariant.Double
-            fields.append(QgsField(name, kind, "double", 20, 6) if kind == QVariant.Double else QgsField(name, kind))
+            kind = QVariant.String if name in ("farm_id", "species_key", "method", "coef_source", "coef_verified") \
+                else QVariant.Double
+            fields.append(QgsField(name, kind))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
                                           source.sourceCrs())
         if sink is None:
@@ -310,7 +311,7 @@ class MaricultureSink(BlueCarbonAlgorithm):
             out.setGeometry(f.geometry())
             out.setAttributes([f.attributes()[i] for i in kept] + [
                 label, z.species, a, z.yield_t, float(s.carbon_per_t(method, psi)), z.removal_tc, z.removal_tco2e,
-                z.removal_tco2e_lo, z.removal_tco2e_hi, method_name, s.verified])
+                z.removal_tco2e_lo, z.removal_tco2e_hi, method_name, s.source, s.verified])
             sink.addFeature(out, QgsFeatureSink.FastInsert)
         tdest = None
         if parameters.get(self.OUTPUT_TABLE) not in (None, ""):

@@ -171,7 +171,8 @@ class OffsetBalance(BlueCarbonAlgorithm):
                 if "species_key" in names:
                     farms.append(FarmRow(_text(f, "farm_id", names) or str(f.id()), _text(f, "species_key", names),
                                          _number(f, "yield_t", names) or 0.0, _number(f, "tc_per_t", names), v, flo,
-                                         fhi, _text(f, "method", names), _text(f, "coef_verified", names)))
+                                         fhi, _text(f, "method", names), _text(f, "coef_verified", names),
+                                         _text(f, "coef_source", names)))
             rows.append(SinkRow(layer.name(), chosen[0], n, v_sum, lo_sum if bounded else None,
                                 hi_sum if bounded else None))
             total, lo, hi = total + v_sum, lo + lo_sum, hi + hi_sum

@@ -554,5 +554,33 @@ The report follows the guideline's structure: scope and emission categories (mis
             <source>The report could not be written to {path}: {error}</source>
             <translation>无法将报告写入 {path}：{error}</translation>
         </message>
+        <message>
+            <source>Farms and species</source>
+            <translation>养殖区与品种</translation>
+        </message>
+        <message>
+            <source>Coefficients and their verification status</source>
+            <translation>系数及其核实状态</translation>
+        </message>
+        <message>
+            <source>Energy</source>
+            <translation>能源</translation>
+        </message>
+        <message>
+            <source>Transport</source>
+            <translation>交通</translation>
+        </message>
+        <message>
+            <source>Materials</source>
+            <translation>会议用品</translation>
+        </message>
+        <message>
+            <source>Waste</source>
+            <translation>废弃物</translation>
+        </message>
+        <message>
+            <source>The zones with farm_id, species_key, area_ha, yield_t, tc_per_t, removal_tc_yr, removal_tco2e_yr and its 95% interval (empty without bounds), method, and the coefficients' source and verification status.</source>
+            <translation>各养殖区，带 farm_id、species_key、area_ha、yield_t、tc_per_t、removal_tc_yr、removal_tco2e_yr 及其 95% 区间（无界限时为空）、方法，以及系数的来源和核实状态。</translation>
+        </message>
     </context>
 </TS>

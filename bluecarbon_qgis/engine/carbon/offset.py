@@ -27,6 +27,9 @@ CATEGORIES = (
     ("waste", N_("Waste treatment"), ("waste", "废弃物", "废弃物处理", "垃圾")),
 )
 CATEGORY_LABELS = {key: label for key, label, _ in CATEGORIES}
+SHORT_LABELS = {"energy": N_("Energy"), "transport": N_("Transport"), "accommodation": N_("Accommodation"),
+                "catering": N_("Catering"), "materials": N_("Materials"), "waste": N_("Waste"),
+                "uncategorised": N_("Not categorised")}
 UNCATEGORISED = "uncategorised"
 CATEGORY_LABELS[UNCATEGORISED] = N_("Not categorised")
 _CATEGORY_NAMES = {normalise(n): key for key, _, names in CATEGORIES for n in names}

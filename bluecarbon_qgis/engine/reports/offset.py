@@ -9,10 +9,10 @@ import datetime
 import math
 from dataclasses import dataclass, field
 
-from ..carbon.offset import CATEGORIES, CATEGORY_LABELS, by_category, missing_categories
+from ..carbon.offset import CATEGORIES, CATEGORY_LABELS, SHORT_LABELS, by_category, missing_categories
 from .html import bar_chart_svg, esc, page, table
 
-GUIDELINE = "大型活动碳中和实施指南（试行） (Ministry of Ecology and Environment of China, 2019)"
+GUIDELINE = "大型活动碳中和实施指南（试行）, Ministry of Ecology and Environment of China, 2019"
 NOT_VERIFIED, VERIFIED, ISSUED = 0, 1, 2
 CATEGORY_COLOURS = {"energy": "#8c6d31", "transport": "#d6616b", "accommodation": "#7b4173", "catering": "#e7ba52",
                     "materials": "#6b6ecf", "waste": "#636363", "uncategorised": "#bdbdbd"}
@@ -74,6 +74,7 @@ class FarmRow:
     hi: float = None
     method: str = ""
     verified: str = ""
+    source: str = ""
 
 
 @dataclass
@@ -165,7 +166,7 @@ def _by_category(st, tr):
 def chart(st, tr):
     """Emissions by category, their total, and the credited sink (with its interval) as a bar chart (SVG)."""
     cats = by_category(st.lines) if st.lines else {}
-    labels = [tr(CATEGORY_LABELS[k]) for k in cats]
+    labels = [tr(SHORT_LABELS[k]) for k in cats]
     values = list(cats.values())
     colours = [CATEGORY_COLOURS[k] for k in cats]
     lo, hi = [None] * len(values), [None] * len(values)
@@ -180,8 +181,7 @@ def chart(st, tr):
     colours.append(SINK_COLOUR)
     lo.append(b.credited(b.sink_t_yr_lo) if b.has_interval else None)
     hi.append(b.credited(b.sink_t_yr_hi) if b.has_interval else None)
-    short = [lab if len(lab) <= 26 else lab[:25] + "…" for lab in labels]
-    return bar_chart_svg(short, values, colours, "t CO2e", lo=lo, hi=hi)
+    return bar_chart_svg(labels, values, colours, "t CO2e", lo=lo, hi=hi)
 
 
 def _sink(st, tr):
@@ -194,12 +194,18 @@ def _sink(st, tr):
         d = decimals_for(*[f.removal_tco2e for f in st.farms])
         rows = [[f.farm, f.species, num(f.yield_t, 1), "{:.4f}".format(f.tc_per_t) if f.tc_per_t is not None else "–",
                  with_interval(f.removal_tco2e, f.lo, f.hi, tr) if f.lo is not None else
-                 "{} ({})".format(num(f.removal_tco2e, d), tr("no interval")), f.verified or tr("not stated")]
-                for f in st.farms]
-        text += "<h3>{}</h3>".format(esc(tr("Farms, species and coefficients")))
+                 "{} ({})".format(num(f.removal_tco2e, d), tr("no interval"))] for f in st.farms]
+        text += "<h3>{}</h3>".format(esc(tr("Farms and species")))
         text += table([tr("Farm"), tr("Species"), tr("Harvest (t fresh weight per year)"), tr("t C per t fresh weight"),
-                       tr("t CO2e per year [95% interval]"), tr("Coefficients: how they were verified")], rows,
-                      numeric_from=2, numeric_to=5)
+                       tr("t CO2e per year [95% interval]")], rows, numeric_from=2)
+        species = {}
+        for f in st.farms:
+            species.setdefault(f.species, f)
+        rows = [[name, "{:.4f}".format(f.tc_per_t) if f.tc_per_t is not None else "–", f.source or tr("not stated"),
+                 f.verified or tr("not stated")] for name, f in sorted(species.items())]
+        text += "<h3>{}</h3>".format(esc(tr("Coefficients and their verification status")))
+        text += table([tr("Species"), tr("t C per t fresh weight"), tr("Source"),
+                       tr("Coefficients: how they were verified")], rows, numeric_from=1, numeric_to=2)
         methods = sorted({f.method for f in st.farms if f.method})
         if methods:
             text += "<p>{}</p>".format(esc(tr("Method: {method}").format(method="; ".join(methods))))
