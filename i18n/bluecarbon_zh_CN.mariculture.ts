@@ -131,10 +131,6 @@
             <translation>占位值</translation>
         </message>
         <message>
-            <source>Farms, species and coefficients</source>
-            <translation>养殖区、品种与系数</translation>
-        </message>
-        <message>
             <source>Farm</source>
             <translation>养殖区</translation>
         </message>
@@ -353,10 +349,6 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
         <message>
             <source>Seed of the Monte Carlo draws (reproduces them within one NumPy version).</source>
             <translation>蒙特卡洛抽样的随机种子（在同一 NumPy 版本内可重现）。</translation>
-        </message>
-        <message>
-            <source>The zones with farm_id, species_key, area_ha, yield_t, tc_per_t, removal_tc_yr, removal_tco2e_yr and its 95% interval (empty without bounds), method and the coefficients' verification status.</source>
-            <translation>各养殖区，带 farm_id、species_key、area_ha、yield_t、tc_per_t、removal_tc_yr、removal_tco2e_yr 及其 95% 区间（无界限时为空）、方法和系数的核实状态。</translation>
         </message>
         <message>
             <source>One row per species: yield, removal, coefficient, source and verification status (optional).</source>

@@ -172,3 +172,20 @@ def test_offsetbalance_bad_input(tmp_path):
     oysters = [f for f in read_layer(net) if f["species_key"] == "oyster"]
     assert oysters[0]["removal_tc_yr"] == pytest.approx(oysters[0]["harvest_t"] * 0.651 * (
         0.0614 * 0.4598 - 0.6 * 0.9386 * 0.1268))
+
+
+def test_both_tools_in_the_model_builder_with_only_their_main_outputs(provider, tmp_path):
+    from conftest import run_in_model
+    res = run_in_model("bluecarbon:mariculturesink", {"ZONES": FARMS, "SPECIES_FIELD": "species",
+                                                      "YIELD_FIELD": "harvest_t"}, {"OUTPUT": tmp_path / "s.gpkg"},
+                       tmp_path)
+    assert os.path.exists(res["step:output"]) and len(read_layer(tmp_path / "s.gpkg")) == 7
+    res = run_in_model("bluecarbon:offsetbalance", {"EMISSIONS_T": 100.0, "SINK_T": 50.0},
+                       {"OUTPUT_REPORT": tmp_path / "r.html"}, tmp_path)
+    assert "50.0% (no interval)" in (tmp_path / "r.html").read_text(encoding="utf-8")
+
+
+def test_offsetbalance_headless_without_a_report(tmp_path):
+    rc, res, text = run_alg("offsetbalance", {"EMISSIONS_T": 100, "SINK_T": 150})
+    assert rc == 0, text
+    assert res["COVERAGE_PERCENT"] == pytest.approx(150.0) and res["OUTPUT_REPORT"] in (None, "")
