@@ -171,8 +171,8 @@
             <translation>清单中没有</translation>
         </message>
         <message>
-            <source>This statement follows the structure of China's guideline for carbon-neutral large events ({guideline}): the emission sources of the event, their activity data and emission factors, the emissions by category, the sink used to offset them, the buffer, the balance and the verification status of the sink.</source>
-            <translation>本声明按照我国《{guideline}》的结构编写：活动的排放源、活动水平数据和排放因子、分类别排放量、用于抵消的碳汇、缓冲、平衡以及碳汇的核证状态。</translation>
+            <source>This statement follows the structure of China's guideline for carbon-neutral large events ({guideline}, Ministry of Ecology and Environment, 2019): the emission sources of the event, their activity data and emission factors, the emissions by category, the sink used to offset them, the buffer, the balance and the verification status of the sink.</source>
+            <translation>本声明按照生态环境部 2019 年发布的《{guideline}》的结构编写：活动的排放源、活动水平数据和排放因子、分类别排放量、用于抵消的碳汇、缓冲、平衡以及碳汇的核证状态。</translation>
         </message>
         <message>
             <source>not stated</source>
@@ -573,6 +573,10 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The zones with farm_id, species_key, area_ha, yield_t, tc_per_t, removal_tc_yr, removal_tco2e_yr and its 95% interval (empty without bounds), method, and the coefficients' source and verification status.</source>
             <translation>各养殖区，带 farm_id、species_key、area_ha、yield_t、tc_per_t、removal_tc_yr、removal_tco2e_yr 及其 95% 区间（无界限时为空）、方法，以及系数的来源和核实状态。</translation>
+        </message>
+        <message>
+            <source>Farms or areas</source>
+            <translation>养殖区或区域数</translation>
         </message>
     </context>
 </TS>

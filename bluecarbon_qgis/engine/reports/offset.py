@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from ..carbon.offset import CATEGORIES, CATEGORY_LABELS, SHORT_LABELS, by_category, missing_categories
 from .html import bar_chart_svg, esc, page, table
 
-GUIDELINE = "大型活动碳中和实施指南（试行）, Ministry of Ecology and Environment of China, 2019"
+GUIDELINE = "大型活动碳中和实施指南（试行）"
 NOT_VERIFIED, VERIFIED, ISSUED = 0, 1, 2
 CATEGORY_COLOURS = {"energy": "#8c6d31", "transport": "#d6616b", "accommodation": "#7b4173", "catering": "#e7ba52",
                     "materials": "#6b6ecf", "waste": "#636363", "uncategorised": "#bdbdbd"}
@@ -113,7 +113,8 @@ def _scope(st, tr):
         rows.append([tr(label), covers[key], tr("{n} line(s)").format(n=n) if n else tr("not in the inventory")])
     text = ("<p>{}</p>".format(esc(tr("Event: {event}").format(event=st.event))) if st.event else "")
     text += "<p>{}</p>".format(esc(tr(
-        "This statement follows the structure of China's guideline for carbon-neutral large events ({guideline}): "
+        "This statement follows the structure of China's guideline for carbon-neutral large events ({guideline}, "
+        "Ministry of Ecology and Environment, 2019): "
         "the emission sources of the event, their activity data and emission factors, the emissions by category, "
         "the sink used to offset them, the buffer, the balance and the verification status of the sink.")
         .format(guideline=GUIDELINE)))
@@ -186,7 +187,7 @@ def chart(st, tr):
 
 def _sink(st, tr):
     rows = [[r.name, r.field, str(r.features), with_interval(r.value, r.lo, r.hi, tr)] for r in st.sink_rows]
-    text = table([tr("Sink"), tr("Field"), tr("Features"), tr("t CO2e per year [95% interval]")], rows,
+    text = table([tr("Sink"), tr("Field"), tr("Farms or areas"), tr("t CO2e per year [95% interval]")], rows,
                  numeric_from=2)
     if st.sink_period:
         text += "<p>{}</p>".format(esc(tr("Period of the sink: {period}").format(period=st.sink_period)))
