@@ -320,3 +320,12 @@ def test_shipped_model_chains_sink_into_balance(provider, tmp_path):
     assert ok
     html = (tmp_path / "b.html").read_text(encoding="utf-8")
     assert "cover the emission" in html and "Not verified" in html
+
+
+def test_help_names_the_accounting_practice_of_each_method():
+    from conftest import qgis_process
+    text = qgis_process("help", "bluecarbon:mariculturesink").stdout
+    assert "0 shell + tissue carbon, the Chinese marine-industry accounting" in text
+    assert "1 tissue carbon only" in text
+    assert "2 tissue carbon − ψ × shell carbon, the calcification literature's practice (Munari" in text
+    assert "Filgueira et al. 2015" in text and "NumPy version" in text
