@@ -15,7 +15,8 @@ standard error of 0.01 give n = 641.
 import numpy as np
 import pytest
 
-from bluecarbon.bluecarbon_qgis.engine.accuracy.estimators import allocate, error_matrix, sample_size, stratified_accuracy
+from bluecarbon.bluecarbon_qgis.engine.accuracy.estimators import (
+    allocate, conditional_proportions, draw_conditional_proportions, error_matrix, sample_size, stratified_accuracy)
 from bluecarbon.bluecarbon_qgis.engine.raster.grid import open_grid
 from bluecarbon.bluecarbon_qgis.engine.accuracy.sampling import class_pixel_counts, stratified_sample
 from conftest import make_raster
@@ -94,3 +95,65 @@ def test_census_stratum_adds_no_variance():
     u1 = 45 / 50
     assert r.overall_ci95 == pytest.approx(1.96 * np.sqrt(w1 ** 2 * u1 * (1 - u1) / 49))
     assert r.users_ci95[1] == 0.0
+
+
+def olofsson_units():
+    """The worked example's 640 sample units as (map class, reference class) pairs."""
+    maps, refs = [], []
+    for i in range(4):
+        for j in range(4):
+            maps += [i + 1] * int(COUNTS[i, j])
+            refs += [j + 1] * int(COUNTS[i, j])
+    return maps, refs
+
+
+def test_conditional_proportions_give_olofsson_areas_for_a_whole_map_polygon():
+    maps, refs = olofsson_units()
+    cp = conditional_proportions(maps, refs, [1, 2, 3, 4])
+    assert cp.counts.tolist() == COUNTS.tolist()
+    assert cp.proportions == pytest.approx(COUNTS / COUNTS.sum(axis=1)[:, None])
+    mapped_ha = PIXELS * 0.09
+    adjusted = mapped_ha @ cp.proportions   # Σ_i mapped_ha_i p(j | i)
+    r = stratified_accuracy(COUNTS, mapped_ha, [1, 2, 3, 4])
+    assert adjusted == pytest.approx(r.adjusted_ha, rel=1e-12)
+    assert np.round(adjusted).tolist() == [21_158, 11_686, 285_770, 581_386]  # published
+    # variance p(1 - p)/(n_i. - 1), eq. 6
+    assert cp.variance[0, 0] == pytest.approx((66 / 75) * (9 / 75) / 74)
+
+
+def test_conditional_proportions_unsampled_map_class_is_nan():
+    cp = conditional_proportions([1, 1, 2], [1, 2, 2], [1, 2, 3])
+    assert np.isnan(cp.proportions[2]).all() and cp.row_n.tolist() == [2, 1, 0]
+    assert np.isnan(cp.variance[1]).all()  # one unit: no variance
+    d = draw_conditional_proportions(cp, 10, rng=1)
+    assert np.isnan(d[:, 2]).all() and d[:, :2].sum(axis=2) == pytest.approx(np.ones((10, 2)))
+
+
+def test_draw_conditional_proportions_follow_the_dirichlet_posterior():
+    maps, refs = olofsson_units()
+    cp = conditional_proportions(maps, refs, [1, 2, 3, 4])
+    d = draw_conditional_proportions(cp, 200_000, rng=7)
+    assert d.shape == (200_000, 4, 4)
+    alpha = COUNTS + 0.25                      # Perks prior 1/k, k = 4
+    a0 = alpha.sum(axis=1, keepdims=True)
+    mean = alpha / a0
+    var = mean * (1 - mean) / (a0 + 1)         # Dirichlet marginal variance
+    assert d.mean(axis=0) == pytest.approx(mean, abs=4 * np.sqrt(var.max() / 200_000))
+    assert d.var(axis=0) == pytest.approx(var, rel=0.03)
+    assert np.array_equal(d[:5], draw_conditional_proportions(cp, 200_000, rng=7)[:5])
+    # a row with every point correct still carries map error (no 0-width interval)
+    cp = conditional_proportions([1] * 50 + [2] * 50, [1] * 50 + [2] * 45 + [1] * 5)
+    d = draw_conditional_proportions(cp, 50_000, rng=3)
+    assert np.percentile(d[:, 0, 0], 2.5) < 0.99
+    # prior 0: the Bayesian bootstrap; an unseen error stays unseen
+    assert (draw_conditional_proportions(cp, 100, rng=3, prior=0)[:, 0, 0] == 1).all()
+
+
+def test_conditional_proportions_weighted_by_cell_area():
+    # stratum 1: two units of 1 m² (correct) and one of 2 m² (wrong): area share correct = 2 / 4
+    cp = conditional_proportions([1, 1, 1], [1, 1, 2], [1, 2], weights=[1.0, 1.0, 2.0])
+    assert cp.proportions[0].tolist() == [0.5, 0.5]
+    assert cp.effective_n[0] == pytest.approx(16 / 6)
+    # ratio-estimator variance by hand: mean weight 4/3, residuals of y_k1 = (0.5, 0.5, -0.5)
+    rel = np.array([1, 1, 2]) / (4 / 3)
+    assert cp.variance[0, 0] == pytest.approx((rel ** 2 * 0.25).sum() / (3 * 2))
