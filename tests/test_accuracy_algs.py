@@ -307,3 +307,16 @@ def test_sampling_design_anticipated_se_and_checks(tmp_path, class_map):
     assert rc == 0, text
     assert res["ANTICIPATED_SE"] <= 0.02 and "misses" not in text
     assert res["SAMPLE_SIZE_DRAWN"] > len(rows)
+
+
+def test_points_in_metres_read_as_degrees_are_explained(tmp_path, class_map):
+    """UTM metres in a GeoJSON without a crs member: GDAL reads them as EPSG:4326."""
+    raster, arr = class_map
+    ref = tmp_path / "ref.geojson"
+    ref.write_text('{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"ref_class": 3}, '
+                   '"geometry": {"type": "Point", "coordinates": [%r, %r]}}]}' % (X0 + 505, Y0 - 505),
+                   encoding="utf-8")
+    rc, _, text = run_alg("accuracyassessment", {"INPUT": raster, "REFERENCE": ref, "OUTPUT": tmp_path / "a.csv"})
+    assert rc != 0 and "Traceback" not in text and "QgsCsException" not in text
+    assert "CRS is probably wrong" in text or "no valid position" in text
+    assert not (tmp_path / "a.csv").exists()
