@@ -307,6 +307,10 @@ def test_sampling_design_anticipated_se_and_checks(tmp_path, class_map):
     assert rc == 0, text
     assert res["ANTICIPATED_SE"] <= 0.02 and "misses" not in text
     assert res["SAMPLE_SIZE_DRAWN"] > len(rows)
+    # headless with its required inputs and main output only
+    rc, res, text = run_alg("samplingdesign", {"INPUT": raster, "OUTPUT": tmp_path / "u.gpkg"})
+    assert rc == 0, text
+    assert res["SAMPLE_SIZE_DRAWN"] == len(read_layer(tmp_path / "u.gpkg"))
 
 
 def test_points_in_metres_read_as_degrees_are_explained(tmp_path, class_map):
