@@ -99,10 +99,12 @@ def accuracy_report(*, inputs, result, names, skipped, notes, tr=lambda s: s, la
                      table([tr("Map \\ reference")] + label + [tr("Total")], rows)))
     rows = []
     p = result.proportions
+    # a row's total is its map share W_i, known even where its cells cannot be estimated; the other totals are
+    # the sums of the cells shown, so a row that cannot be estimated makes its columns' totals so too
+    w = result.mapped_ha / result.mapped_ha.sum()
     for i, c in enumerate(classes):
-        rows.append([label[i]] + [_fmt_or(v, 4, na) for v in p[i]] + [_fmt_or(p[i].sum(), 4, na)])
-    # totals are the sums of the cells shown; a row that cannot be estimated makes its columns' totals so too
-    rows.append([tr("Total")] + [_fmt_or(v, 4, na) for v in p.sum(axis=0)] + [_fmt_or(p.sum(), 4, na)])
+        rows.append([label[i]] + [_fmt_or(v, 4, na) for v in p[i]] + [fmt(w[i], 4)])
+    rows.append([tr("Total")] + [_fmt_or(v, 4, na) for v in p.sum(axis=0)] + [fmt(w.sum(), 4)])
     sections.append((tr("Error matrix in estimated area proportions"),
                      table([tr("Map \\ reference")] + label + [tr("Total")], rows)))
     rows = []
@@ -124,7 +126,9 @@ def accuracy_report(*, inputs, result, names, skipped, notes, tr=lambda s: s, la
                          "⚑ a user's accuracy of 0 or 1 gets a 95% half-width of 0 from Olofsson et al.'s formula; "
                          "that is not certainty, so the Wilson score interval (Brown, Cai & DasGupta 2001) is "
                          "given beside it."))) if result.zero_width else "")))
-    sections.append((tr("Mapped and adjusted area"), mapped_vs_adjusted_svg(
-        label, list(result.mapped_ha), list(result.adjusted_ha), list(result.adjusted_ha_ci95))))
+    chart = mapped_vs_adjusted_svg(label, list(result.mapped_ha), list(result.adjusted_ha),
+                                   list(result.adjusted_ha_ci95))
+    sections.append((tr("Mapped and adjusted area"), chart or "<p>{}: {}</p>".format(
+        esc(tr("Area-adjusted areas")), esc(na))))
     sections.append((tr("Formulas"), FORMULAS))
     return page(tr("Map accuracy and area-adjusted class areas"), sections, lang=lang)
