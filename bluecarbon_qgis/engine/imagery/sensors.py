@@ -247,12 +247,6 @@ def _declared_offset(ds, path, bands):
     return None
 
 
-def s2_offset_from_metadata(ds):
-    """BOA_ADD_OFFSET (DN) declared by the file's metadata, or None."""
-    found = _declared_offset(ds, ds.GetDescription(), range(1, ds.RasterCount + 1))
-    return found[0] if found else None
-
-
 # --- what the data say ------------------------------------------------------------------------------------
 
 def sample_band(ds, b, max_pixels=SAMPLE_PIXELS):
