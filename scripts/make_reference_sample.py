@@ -209,14 +209,16 @@ def build(points, crs, labels):
         raise ValueError("labels must cover the points 1..{} of the draw without gaps".format(len(labels)))
     rows = [p for p in points if p["id"] in labels]
     frame = gpd.GeoDataFrame(
-        {"id": np.array([p["id"] for p in rows], dtype=np.int32),
-         "ref_class": np.array([labels[p["id"]][0] for p in rows], dtype=np.int32),
+        {"id": [p["id"] for p in rows],
+         "ref_class": [labels[p["id"]][0] for p in rows],
          "confidence": [labels[p["id"]][1] for p in rows],
          "note": [labels[p["id"]][2] for p in rows]},
         geometry=[Point(p["x"], p["y"]) for p in rows], crs=crs.to_wkt())
     if os.path.exists(GPKG):
         os.remove(GPKG)
-    frame.to_file(GPKG, layer="reference_demo", driver="GPKG")
+    schema = {"geometry": "Point",
+              "properties": {"id": "int32", "ref_class": "int32", "confidence": "str", "note": "str"}}
+    frame.to_file(GPKG, layer="reference_demo", driver="GPKG", schema=schema)
     return frame
 
 
