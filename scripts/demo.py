@@ -58,9 +58,8 @@ def print_accuracy(title, result, table):
             acc("producers_accuracy")))
     ds = None
     if thin:
-        print("–: no interval. {} hold fewer than two of the random points, so their error rates have no variance;"
-              .format(", ".join(thin)))
-        print("   a stratified sample of the map (samplingdesign) gives every class enough points.")
+        print("–: no interval. {} hold fewer than two of the random points: no variance.".format(", ".join(thin)))
+        print("   A stratified sample of the map (samplingdesign) gives every class enough points.")
     print()
 
 
@@ -101,11 +100,13 @@ def main():
             "OUTPUT_REPORT": os.path.join(OUT, "accuracy_{}_report.html".format(key))})
 
     sink = run("mariculturesink", {"ZONES": os.path.join(SAMPLE, "farms_demo.gpkg"), "SPECIES_FIELD": "species",
-                                   "YIELD_FIELD": "harvest_t", "OUTPUT": os.path.join(OUT, "mariculture_sink.gpkg"),
+                                   "YIELD_FIELD": "harvest_t", "ID_FIELD": "farm_code",
+                                   "OUTPUT": os.path.join(OUT, "mariculture_sink.gpkg"),
                                    "OUTPUT_TABLE": os.path.join(OUT, "mariculture_by_species.csv")})
     offset = run("offsetbalance", {"EMISSIONS_TABLE": os.path.join(SAMPLE, "conference_emissions.csv"),
                                    "SINKS": os.path.join(OUT, "mariculture_sink.gpkg"), "PERIOD_YEARS": 1,
                                    "BUFFER_PERCENT": 10, "SPECIES": "牡蛎", "YIELD_PER_HA": 10,
+                                   "EVENT": "Fictitious three-day conference (demo)", "SINK_PERIOD": "one year of harvest",
                                    "OUTPUT_REPORT": os.path.join(OUT, "offset_report.html")})
 
     from osgeo import ogr
@@ -144,11 +145,15 @@ def main():
           .format(design["SAMPLE_SIZE_DRAWN"]))
     print("the design to label in the field or on finer imagery for a map you report.")
     print()
-    print("Mariculture (fictitious farms and harvests): {:,.0f} t of kelp and oysters a year remove {:,.1f} t CO2e."
-          .format(sink["TOTAL_YIELD_T"], sink["TOTAL_REMOVAL_TCO2E_YR"]))
+    lo, hi = sink["TOTAL_REMOVAL_TCO2E_YR_LO"], sink["TOTAL_REMOVAL_TCO2E_YR_HI"]
+    print("Mariculture (fictitious farms and harvests): {:,.0f} t of kelp, oysters, scallops and clams a year remove "
+          "{:,.1f} t CO2e ({}; default coefficients from Sun et al. 2020, as quoted, not measured on site).".format(
+              sink["TOTAL_YIELD_T"], sink["TOTAL_REMOVAL_TCO2E_YR"],
+              "no interval" if lo is None else "95% interval {:,.1f}–{:,.1f}".format(lo, hi)))
     verdict = "covers" if offset["SURPLUS_TCO2E"] >= 0 else "does not cover"
-    print("Against a fictitious conference inventory of {:,.1f} t CO2e, with a 10 % buffer, the sink {} it: "
-          "coverage {:.1f} %, {} {:,.1f} t CO2e.".format(
+    print("Against a fictitious conference inventory of {:,.1f} t CO2e (most factors are placeholders), with a 10 % "
+          "buffer, the sink {} it: coverage {:.1f} %, {} {:,.1f} t CO2e. The statement (offset_report.html) follows "
+          "China's guideline for carbon-neutral large events and says the sink is not verified.".format(
               offset["EMISSIONS_TCO2E"], verdict, offset["COVERAGE_PERCENT"],
               "surplus" if offset["SURPLUS_TCO2E"] >= 0 else "deficit", abs(offset["SURPLUS_TCO2E"])))
     print()
