@@ -29,37 +29,40 @@ def run(alg, params):
     return json.loads(proc.stdout[proc.stdout.find("{"):])["results"]
 
 
-def _half(value):
-    return "   –  " if value in (None, "") else "{:6.3f}".format(float(value))
+def _num(value, width=6, digits=3):
+    return "–".rjust(width) if value in (None, "") else "{:{w}.{d}f}".format(float(value), w=width, d=digits)
 
 
 def print_accuracy(title, result, table):
-    """Overall accuracy with its interval, then user's and producer's accuracy and the areas of every class."""
+    """Overall accuracy with its interval, then per class the areas and user's and producer's accuracy."""
     from osgeo import ogr
 
-    ci = result["OVERALL_ACCURACY_CI95"]
-    print()
-    print("{}: overall accuracy {:.3f} ± {} (95%).".format(
-        title, result["OVERALL_ACCURACY"], "–" if ci is None else "{:.3f}".format(ci)))
-    print("{:<22} {:>4} {:>9} {:>19} {:>15} {:>15}".format(
-        "class", "n", "mapped_ha", "adjusted_ha (95%)", "user's (95%)", "producer's (95%)"))
     ds = ogr.Open(table)
-    thin = []
-    for f in ds.GetLayer(0):
-        if int(f["n_samples"]) < 2:
-            thin.append(f["class_name"])
-
-        def acc(name):
-            return "{:>6} ± {}".format("–" if f[name] in (None, "") else "{:.3f}".format(float(f[name])),
-                                       _half(f[name + "_ci95"]))
-        print("{:<22} {:>4} {:>9.2f} {:>9.2f} ± {:>7} {:>15} {:>15}".format(
-            "{} {}".format(f["class_value"], f["class_name"]), f["n_samples"], float(f["mapped_ha"]),
-            float(f["adjusted_ha"]), _half(f["adjusted_ha_ci95"]).strip(), acc("users_accuracy"),
-            acc("producers_accuracy")))
+    rows = [{k: f[k] for k in ("class_value", "class_name", "n_samples", "mapped_ha", "adjusted_ha",
+                               "adjusted_ha_ci95", "users_accuracy", "users_accuracy_ci95",
+                               "producers_accuracy", "producers_accuracy_ci95")} for f in ds.GetLayer(0)]
     ds = None
-    if thin:
-        print("–: no interval. {} hold fewer than two of the random points: no variance.".format(", ".join(thin)))
-        print("   A stratified sample of the map (samplingdesign) gives every class enough points.")
+    empty = [r["class_name"] for r in rows if int(r["n_samples"]) == 0]
+    single = [r["class_name"] for r in rows if int(r["n_samples"]) == 1]
+    print()
+    if result["OVERALL_ACCURACY"] is None:
+        print("{}: overall accuracy and area-adjusted areas not estimable: no reference point fell on the mapped "
+              "{}.".format(title, ", ".join(empty)))
+    else:
+        print("{}: overall accuracy {:.3f} ± {} (95%).".format(
+            title, result["OVERALL_ACCURACY"], _num(result["OVERALL_ACCURACY_CI95"], 0)))
+    print("{:<22} {:>4} {:>9} {:>19} {:>16} {:>16}".format(
+        "class", "n", "mapped_ha", "adjusted_ha (95%)", "user's (95%)", "producer's (95%)"))
+    for r in rows:
+        print("{:<22} {:>4} {:>9.2f} {:>8} ± {:>8} {:>7} ± {} {:>7} ± {}".format(
+            "{} {}".format(r["class_value"], r["class_name"]), r["n_samples"], float(r["mapped_ha"]),
+            _num(r["adjusted_ha"], 8, 2), _num(r["adjusted_ha_ci95"], 8, 2).strip(),
+            _num(r["users_accuracy"]), _num(r["users_accuracy_ci95"]),
+            _num(r["producers_accuracy"]), _num(r["producers_accuracy_ci95"])))
+    if empty or single:
+        print("–: not estimable. Map classes with no random point ({}) or a single one ({})".format(
+            ", ".join(empty) or "none", ", ".join(single) or "none"))
+        print("   have no error rate or no variance; a stratified sample of the map (samplingdesign) gives every class enough points.")
     print()
 
 
