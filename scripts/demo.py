@@ -62,7 +62,8 @@ def print_accuracy(title, result, table):
     if empty or single:
         print("–: not estimable. Map classes with no random point ({}) or a single one ({})".format(
             ", ".join(empty) or "none", ", ".join(single) or "none"))
-        print("   have no error rate or no variance; a stratified sample of the map (samplingdesign) gives every class enough points.")
+        print("   have no error rate or no variance; a stratified sample of the map (samplingdesign) gives every "
+              "class enough points.")
     print()
 
 
