@@ -56,6 +56,12 @@ def scene(tmp_path_factory):
     return big, vrt, geoms
 
 
+@pytest.fixture(autouse=True)
+def small_jobs_use_workers(monkeypatch):
+    """The test scene is small; make the local executor use its workers anyway."""
+    monkeypatch.setattr(ex, "LOCAL_MIN_CELLS", 0)
+
+
 def same(a, b, rel=1e-9):
     assert len(a) == len(b)
     for za, zb in zip(a, b):
@@ -103,6 +109,14 @@ def test_vrt_mosaic_gives_the_same_areas_as_one_raster(scene):
     with ex.Executor("", workers=2) as run:
         got = ex.zonal_areas(open_grid(vrt), geoms, run)
     same(reference, got)
+
+
+def test_small_jobs_stay_in_process(scene, monkeypatch):
+    monkeypatch.setattr(ex, "LOCAL_MIN_CELLS", 10 ** 12)
+    big, _, geoms = scene
+    with ex.Executor("", workers=2) as run:
+        ex.zonal_areas(open_grid(big), geoms, run)
+        assert run.kind == "inprocess" and run.client is None
 
 
 def test_cancel_stops_the_work(scene):

@@ -170,7 +170,12 @@ class Executor:
         self._zip_folder = None
         if self.kind == "local" and self.workers < 2:
             self.kind = "inprocess"
-        if self.kind == "inprocess":
+        if self.kind == "remote":
+            self._start()
+
+    def _start(self):
+        """Connect (starting local workers if needed); a no-op when connected or in process."""
+        if self.client is not None or self.kind == "inprocess":
             return
         distributed = _distributed()
         if self.kind == "local":
@@ -195,15 +200,16 @@ class Executor:
     def description(self):
         if self.kind == "inprocess":
             return "in this process"
-        n = len(self.client.scheduler_info().get("workers", {}))
         if self.kind == "local":
-            return "{} local worker processes".format(n)
-        return "the Dask cluster at {} ({} workers)".format(self.address, n)
+            return "{} local worker processes".format(self.workers)
+        return "the Dask cluster at {} ({} workers)".format(self.address, self.n_workers)
 
     @property
     def n_workers(self):
         if self.kind == "inprocess":
             return 1
+        if self.kind == "local":
+            return self.workers
         return max(len(self.client.scheduler_info().get("workers", {})), 1)
 
     def map(self, fn, pieces, shared=(), *, progress=None, is_canceled=None):
@@ -219,6 +225,7 @@ class Executor:
                 if progress is not None:
                     progress((i + 1) / n)
             return out
+        self._start()
         shared_f = [self.client.scatter(s, broadcast=True) for s in shared]
         futures = [self.client.submit(fn, piece, *shared_f, pure=False) for piece in pieces]
         out = [None] * n
@@ -288,6 +295,18 @@ def spatial_pieces(geoms, n_pieces):
     return [[idx[k] for k in part] for part in np.split(order, cuts) if len(part)]
 
 
+LOCAL_MIN_CELLS = 4_000_000  # below this many cells under the polygons' boxes, local workers do not pay
+
+
+def _cells(grid, geoms):
+    total = 0
+    for g in geoms:
+        if g is not None and not g.is_empty:
+            minx, miny, maxx, maxy = g.bounds
+            total += (maxx - minx) * (maxy - miny) / abs(grid.dx * grid.dy)
+    return total
+
+
 def _zonal_piece(wkbs, grid, max_cells):
     from shapely import wkb
 
@@ -306,6 +325,8 @@ def zonal_areas(grid, geoms, executor, *, progress=None, is_canceled=None, piece
     from .zonal import MAX_CELLS, ZoneAreas, zonal_class_areas
 
     max_cells = max_cells or MAX_CELLS
+    if executor is not None and executor.kind == "local" and _cells(grid, geoms) < LOCAL_MIN_CELLS:
+        executor.kind = "inprocess"  # starting workers would cost more than they save
     if executor is None or executor.kind == "inprocess":
         return zonal_class_areas(grid, geoms, progress=progress, is_canceled=is_canceled, max_cells=max_cells)
     groups = spatial_pieces(geoms, executor.n_workers * pieces_per_worker)
