@@ -215,38 +215,50 @@ class Executor:
     def map(self, fn, pieces, shared=(), *, progress=None, is_canceled=None):
         """[fn(piece, *shared) for piece in pieces], computed where this executor runs."""
         pieces = list(pieces)
+        out = [None] * len(pieces)
+        for i, result in self.imap_unordered(fn, pieces, shared, progress=progress, is_canceled=is_canceled):
+            out[i] = result
+        return out
+
+    def imap_unordered(self, fn, pieces, shared=(), *, progress=None, is_canceled=None, in_flight=None):
+        """Yields (index, fn(piece, *shared)) as pieces finish, with at most ``in_flight`` pieces submitted
+        and not yet consumed (default: 2 per worker), so that memory stays bounded when results are large
+        (raster blocks). Canceling cancels the pieces still queued on the cluster."""
+        pieces = list(pieces)
         n = len(pieces)
         if self.kind == "inprocess":
-            out = []
             for i, piece in enumerate(pieces):
                 if is_canceled is not None and is_canceled():
                     raise Canceled()
-                out.append(fn(piece, *shared))
+                yield i, fn(piece, *shared)
                 if progress is not None:
                     progress((i + 1) / n)
-            return out
+            return
         self._start()
-        shared_f = [self.client.scatter(s, broadcast=True) for s in shared]
-        futures = [self.client.submit(fn, piece, *shared_f, pure=False) for piece in pieces]
-        out = [None] * n
-        pending = set(range(n))
+        in_flight = in_flight or 2 * self.n_workers
+        shared_f = [self.client.scatter(s, broadcast=True, hash=False) for s in shared]
+        running = {}
+        next_piece = done = 0
         try:
-            while pending:
+            while done < n:
                 if is_canceled is not None and is_canceled():
                     raise Canceled()
-                ready = [i for i in pending if futures[i].done()]
+                while next_piece < n and len(running) < in_flight:
+                    running[next_piece] = self.client.submit(fn, pieces[next_piece], *shared_f, pure=False)
+                    next_piece += 1
+                ready = [i for i, f in running.items() if f.done()]
                 if not ready:
-                    time.sleep(0.02)
+                    time.sleep(0.01)
                     continue
                 for i in ready:
-                    out[i] = futures[i].result()
-                    pending.discard(i)
-                if progress is not None:
-                    progress((n - len(pending)) / n)
-        except BaseException:
-            self.client.cancel(futures)
-            raise
-        return out
+                    result = running.pop(i).result()
+                    done += 1
+                    yield i, result
+                    if progress is not None:
+                        progress(done / n)
+        finally:
+            if running:
+                self.client.cancel(list(running.values()))
 
     def close(self):
         if self.client is not None:
