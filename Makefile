@@ -66,6 +66,7 @@ bench-setup: setup
 bench: plugin bench-setup
 	$(PYTHON) bench/run_bench.py
 	$(PYTHON) bench/mapping_bench.py
+	$(PYTHON) bench/parallel_bench.py
 
 package: setup translations
 	rm -rf $(BUILD)/package && mkdir -p $(BUILD)/package/$(PLUGIN_NAME) dist
