@@ -331,7 +331,7 @@ def _prepare_polygon(g, src, dst, transformer, fid, what, warnings):
     if reason is not None:
         before = geodesic_area_m2(as_polygonal(before_parts), src)
         after = geodesic_area_m2(g, src)
-        warnings.append((N_("Feature {fid} of {what} is not a valid polygon ({reason}). Each of its parts was "
+        warnings.append((N_("Feature {fid} of {what} has an invalid geometry ({reason}). Each of its parts was "
                             "repaired and the parts merged, so that ground inside two parts counts once: its "
                             "rings as drawn add up to {before:.4f} ha, the repaired polygon covers {after:.4f} ha. "
                             "Check its outline."),
