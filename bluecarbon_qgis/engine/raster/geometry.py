@@ -331,6 +331,8 @@ def _prepare_polygon(g, src, dst, transformer, fid, what, warnings):
     if reason is not None:
         before = geodesic_area_m2(as_polygonal(before_parts), src)
         after = geodesic_area_m2(g, src)
+    if reason is not None and abs(after - before) > 1e-6 * max(abs(before), abs(after)):
+        # parts that only touch (a polygon split at the antimeridian) are merged without a word
         warnings.append((N_("Feature {fid} of {what} has an invalid geometry ({reason}). Each of its parts was "
                             "repaired and the parts merged, so that ground inside two parts counts once: its "
                             "rings as drawn add up to {before:.4f} ha, the repaired polygon covers {after:.4f} ha. "

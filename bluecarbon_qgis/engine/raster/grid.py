@@ -56,6 +56,7 @@ class RasterGrid:
     _lattice: object = field(default=None, repr=False)
     _step: int = field(default=LATTICE_STEP, repr=False)
     _gradient: bool = field(default=False, repr=False)
+    _gradient_lattice: object = field(default=None, repr=False)
 
     # -- geometry -------------------------------------------------------
     @property
@@ -133,14 +134,15 @@ class RasterGrid:
         lat = self._areal_lattice()
         rows, cols = self._lattice_positions(c0, r0, ncols, nrows)
         f = _bilinear(lat, rows, cols)
-        fu = _bilinear(lat, rows, cols, dcol=True) / self._step
-        fv = _bilinear(lat, rows, cols, drow=True) / self._step
+        fv = _bilinear(self._gradient_lattice[0], rows, cols) / self._step
+        fu = _bilinear(self._gradient_lattice[1], rows, cols) / self._step
         return f, fu, fv
 
     def _lattice_positions(self, c0, r0, ncols, nrows):
-        # lattice node i sits at the centre of pixel i * step, so a 1-pixel lattice holds each cell's own factor
-        return (np.arange(r0, r0 + nrows, dtype=np.float64) / self._step,
-                np.arange(c0, c0 + ncols, dtype=np.float64) / self._step)
+        # lattice node i sits at the centre of pixel (i - 1) * step, so a 1-pixel lattice holds each cell's own
+        # factor, and every cell has nodes on both sides (central differences for the gradient)
+        return (np.arange(r0, r0 + nrows, dtype=np.float64) / self._step + 1.0,
+                np.arange(c0, c0 + ncols, dtype=np.float64) / self._step + 1.0)
 
     def _areal_lattice(self):
         if self._lattice is None:
@@ -159,12 +161,15 @@ class RasterGrid:
             with np.errstate(divide="ignore", invalid="ignore"):
                 change = max(_max_rel_diff(lattice, 0), _max_rel_diff(lattice, 1)) / step
             self._gradient = bool(change > GRADIENT_TOL)
+            if self._gradient:
+                # central differences at the nodes (one-sided at the lattice's edge), interpolated like the factor
+                self._gradient_lattice = np.gradient(lattice)
         return self._lattice
 
     def _lattice_at(self, step):
-        nr = (self.height - 1) // step + 2
-        nc = (self.width - 1) // step + 2
-        rr, cc = np.meshgrid(np.arange(nr) * step + 0.5, np.arange(nc) * step + 0.5, indexing="ij")
+        nr = (self.height - 1) // step + 3
+        nc = (self.width - 1) // step + 3
+        rr, cc = np.meshgrid((np.arange(nr) - 1) * step + 0.5, (np.arange(nc) - 1) * step + 0.5, indexing="ij")
         factor = areal_factor(self.crs, self.x0 + cc * self.dx, self.y0 + rr * self.dy)
         return _fill_missing(factor, self.crs)
 
@@ -174,8 +179,8 @@ class RasterGrid:
         ri = np.unique(np.linspace(0, nr - 2, min(nr - 1, 48)).round().astype(np.int64))
         ci = np.unique(np.linspace(0, nc - 2, min(nc - 1, 48)).round().astype(np.int64))
         r, c = np.meshgrid(ri, ci, indexing="ij")
-        exact = areal_factor(self.crs, self.x0 + ((c + 0.5) * step + 0.5) * self.dx,
-                             self.y0 + ((r + 0.5) * step + 0.5) * self.dy)
+        exact = areal_factor(self.crs, self.x0 + ((c - 0.5) * step + 0.5) * self.dx,
+                             self.y0 + ((r - 0.5) * step + 0.5) * self.dy)
         interp = 0.25 * (lattice[r, c] + lattice[r + 1, c] + lattice[r, c + 1] + lattice[r + 1, c + 1])
         with np.errstate(divide="ignore", invalid="ignore"):
             rel = np.abs(interp / exact - 1.0)
@@ -266,23 +271,23 @@ def _max_rel_diff(lattice, axis):
     return float(np.nanmax(d)) if d.size else 0.0
 
 
-def _bilinear(lattice, rows, cols, drow=False, dcol=False):
-    """Bilinear interpolation of a lattice (node i at i) at fractional rows x cols, or its derivative.
+def _bilinear(lattice, rows, cols):
+    """Bilinear interpolation of a lattice (node i at i) at fractional rows x cols.
 
     Written as Wr @ L @ Wc.T on the few lattice nodes the window needs, which
     is exact bilinear interpolation at a fraction of the cost of gathers.
     """
-    def weights(pos, n, derivative):
+    def weights(pos, n):
         i0 = np.clip(np.floor(pos).astype(np.int64), 0, n - 2)
         lo = int(i0.min())
         w = np.zeros((pos.size, int(i0.max()) - lo + 2))
         idx = np.arange(pos.size)
         t = pos - i0
-        w[idx, i0 - lo] = -1.0 if derivative else 1.0 - t
-        w[idx, i0 - lo + 1] = 1.0 if derivative else t
+        w[idx, i0 - lo] = 1.0 - t
+        w[idx, i0 - lo + 1] = t
         return w, lo
-    wr, r0 = weights(rows, lattice.shape[0], drow)
-    wc, c0 = weights(cols, lattice.shape[1], dcol)
+    wr, r0 = weights(rows, lattice.shape[0])
+    wc, c0 = weights(cols, lattice.shape[1])
     sub = lattice[r0:r0 + wr.shape[1], c0:c0 + wc.shape[1]]
     return wr @ sub @ wc.T
 
