@@ -365,3 +365,46 @@ def test_carbonstocks_refuses_wrong_crs_and_unusable_georeferencing(tmp_path):
         assert message in text, text
         assert "Traceback" not in text and "QgsCsException" not in text
         assert not os.path.exists(out) and not os.path.exists(tmp_path / "t.csv")
+
+
+def test_carbonstocks_counts_masked_cells_as_unmapped(tmp_path):
+    x0, y0 = 500000.0, 2500000.0
+    path = str(tmp_path / "alpha.tif")
+    ds = gdal.GetDriverByName("GTiff").Create(path, 10, 10, 2, gdal.GDT_Byte)
+    ds.SetGeoTransform((x0, 10.0, 0.0, y0, 0.0, -10.0))
+    ds.SetProjection(CRS.from_epsg(32650).to_wkt())
+    ds.GetRasterBand(1).WriteArray(np.full((10, 10), 3, np.uint8))
+    alpha = np.full((10, 10), 255, np.uint8)
+    alpha[:, :4] = 0  # a gdalwarp -dstalpha mosaic's empty edge, class 3 underneath
+    ds.GetRasterBand(2).SetColorInterpretation(gdal.GCI_AlphaBand)
+    ds.GetRasterBand(2).WriteArray(alpha)
+    ds = None
+    poly = box(x0 + 20, y0 - 80, x0 + 80, y0 - 20)
+    areas = make_polygons(tmp_path / "a.gpkg", [poly.wkt], 32650)
+    rc, res, text = run_alg("carbonstocks", {"HABITAT": path, "AREAS": areas, "OUTPUT": tmp_path / "o.gpkg",
+                                             "OUTPUT_TABLE": tmp_path / "t.csv", "ITERATIONS": 0})
+    assert rc == 0, text
+    masked_ha = geodesic_m2(box(x0 + 20, y0 - 80, x0 + 40, y0 - 20), 32650, spacing=1e3) / 1e4
+    mapped_ha = geodesic_m2(box(x0 + 40, y0 - 80, x0 + 80, y0 - 20), 32650, spacing=1e3) / 1e4
+    assert res["TOTAL_UNMAPPED_HA"] == pytest.approx(masked_ha, rel=1e-8)
+    assert res["TOTAL_AREA_HA"] == pytest.approx(mapped_ha, rel=1e-8)
+
+
+def test_trainclassifier_refuses_utm_points_read_as_degrees(tmp_path):
+    # a GeoJSON without a "crs" member is read as EPSG:4326; these are UTM 19N metres on the Ponce chip
+    import json
+
+    from conftest import ROOT
+    feats = [{"type": "Feature", "properties": {"class": 1 + i % 2},
+              "geometry": {"type": "Point", "coordinates": [743000.0 + 10 * i, 1987000.0]}} for i in range(12)]
+    points = tmp_path / "points.geojson"
+    points.write_text(json.dumps({"type": "FeatureCollection", "features": feats}))
+    model = tmp_path / "m.bcmodel"
+    rc, _, text = run_alg("trainclassifier", {
+        "INPUT": os.path.join(ROOT, "sample_data", "s2l2a_ponce_pr_20190108_6band.tif"), "TRAINING": points,
+        "CLASS_FIELD": "class", "OUTPUT_MODEL": model})
+    assert rc != 0
+    assert "has the coordinates (743000, 1.987e+06), which are not longitude and latitude" in text, text
+    assert "probably wrong" in text
+    assert "Traceback" not in text and "QgsCsException" not in text
+    assert not model.exists()
