@@ -79,11 +79,19 @@ def progress_callback(feedback, start=0.0, span=100.0):
     return lambda fraction: feedback.setProgress(start + span * max(0.0, min(1.0, fraction)))
 
 
-def require_crs(crs, what):
+def require_crs(crs, what, extent=None):
+    """Refuse a layer without a CRS; with ``extent`` (a QgsRectangle in that CRS), also refuse a layer whose
+    coordinates lie outside the valid area of its CRS (the CRS is then probably wrong)."""
     if crs is None or not crs.isValid():
         raise QgsProcessingException(
             tr("{what} has no coordinate reference system. Set its CRS (Layer Properties > Source) "
                "and run again.").format(what=what))
+    if extent is not None and not extent.isNull() and not extent.isEmpty():
+        from .engine.raster.geometry import check_extent
+
+        with engine_errors():
+            check_extent(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED), what,
+                         (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()))
 
 
 def read_geometries(source, target_crs_wkt, context, feedback, what):

@@ -46,5 +46,9 @@
             <source>A polygon spans {span:.1f}° of longitude even after its rings were joined across the antimeridian; split it into parts narrower than 180°.</source>
             <translation>一个多边形即使在其环跨越反子午线连接之后仍跨越 {span:.1f}° 经度；请将其拆分为宽度小于 180° 的部分。</translation>
         </message>
+        <message>
+            <source>{what} reaches the coordinates ({x:.6g}, {y:.6g}), which lie outside the valid area of its CRS, {crs}. The layer's CRS is probably wrong (for example metres of a projected CRS declared as EPSG:4326; a GeoJSON file without a "crs" member is always read as EPSG:4326). Set the layer's CRS to the one its coordinates are in (Layer Properties &gt; Source) and run again.</source>
+            <translation>{what}的坐标范围达到 ({x:.6g}, {y:.6g})，位于其坐标参考系 {crs} 的有效范围之外。该图层的坐标参考系很可能设错了（例如投影坐标系的米被声明为 EPSG:4326；不含 "crs" 成员的 GeoJSON 文件总是按 EPSG:4326 读取）。请把图层的坐标参考系设为其坐标实际所用的坐标系（图层属性 &gt; 源）后重新运行。</translation>
+        </message>
     </context>
 </TS>

@@ -408,3 +408,22 @@ def test_trainclassifier_refuses_utm_points_read_as_degrees(tmp_path):
     assert "probably wrong" in text
     assert "Traceback" not in text and "QgsCsException" not in text
     assert not model.exists()
+
+
+def test_layer_extent_outside_its_crs_is_refused():
+    from bluecarbon.bluecarbon_qgis.engine.raster.geometry import check_extent
+    check_extent("EPSG:4326", "the points", (110.0, 21.0, 111.0, 22.0))  # fine
+    with pytest.raises(InputError, match=r"the points reaches the coordinates \(743000, 1.987e\+06\), which lie "
+                                         r"outside the valid area of its CRS, EPSG:4326"):
+        check_extent("EPSG:4326", "the points", (743000.0, 1987000.0, 744000.0, 1988000.0))
+
+
+def test_require_crs_checks_the_layer_extent(qgis_app):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingException, QgsRectangle
+
+    from bluecarbon.bluecarbon_qgis.algorithm import require_crs
+    crs = QgsCoordinateReferenceSystem("EPSG:4326")
+    require_crs(crs, "The reference point layer", QgsRectangle(110, 21, 111, 22))
+    with pytest.raises(QgsProcessingException, match="The reference point layer reaches the coordinates .* "
+                                                     "probably wrong"):
+        require_crs(crs, "The reference point layer", QgsRectangle(743000, 1987000, 744000, 1988000))

@@ -277,6 +277,22 @@ def outside_crs_error(fid, what, crs, point):
     return InputError(hint, fid=fid, what=what, x=point[0], y=point[1], crs=name)
 
 
+def check_extent(crs, what, bounds):
+    """Raise InputError when a layer's bounding box (minx, miny, maxx, maxy) has a corner outside the valid
+    area of its CRS: the layer's CRS is then probably wrong."""
+    crs = crs if isinstance(crs, CRS) else CRS.from_user_input(crs)
+    minx, miny, maxx, maxy = bounds
+    corners = np.array([(minx, miny), (maxx, miny), (maxx, maxy), (minx, maxy)], dtype=np.float64)
+    bad = CoordinateCheck(crs).bad_point(corners)
+    if bad is not None:
+        raise InputError(
+            "{what} reaches the coordinates ({x:.6g}, {y:.6g}), which lie outside the valid area of its CRS, "
+            "{crs}. The layer's CRS is probably wrong (for example metres of a projected CRS declared as "
+            "EPSG:4326; a GeoJSON file without a \"crs\" member is always read as EPSG:4326). Set the layer's "
+            "CRS to the one its coordinates are in (Layer Properties > Source) and run again.",
+            what=what, x=bad[0], y=bad[1], crs=crs_label(crs))
+
+
 def crs_label(crs):
     try:
         auth = crs.to_authority(min_confidence=90)
