@@ -70,11 +70,14 @@ def _pieces(rings, nrows, ncols):
     return us, vs, ue, ve, du, row, col
 
 
-def _column_sums(values, row, col, shape):
-    """Running sum down each column of per-piece values, negated: what every cell gets from pieces above."""
+def _column_sums(values, row, col, shape, row_weight):
+    """Running sum down each column of per-piece values times -row_weight: what every cell gets from the
+    pieces above it (row_weight: per-row array, or a number)."""
     nrows, ncols = shape
     above = np.bincount(row * ncols + col, weights=values, minlength=nrows * ncols).reshape(shape)
-    return -np.cumsum(above, axis=0)
+    out = np.cumsum(above, axis=0)
+    out *= -row_weight
+    return out
 
 
 def polygon_cell_areas(rings, shape, band_weight):
@@ -96,8 +99,7 @@ def polygon_cell_areas(rings, shape, band_weight):
     w_mean = (band_weight(vs) + 4.0 * band_weight(vm) + band_weight(ve)) / 6.0
     # A closed boundary crosses each column as often downwards as upwards, so the
     # pieces' du sum to zero per column and "sum below" equals minus the running sum.
-    out = _column_sums(du, row, col, shape)
-    out *= np.diff(w_rows)[:, None]
+    out = _column_sums(du, row, col, shape, np.diff(w_rows)[:, None])
     np.add.at(out, (row, col), du * (w_mean - w_rows[row]))
     if out.sum() < 0:
         np.negative(out, out=out)
@@ -126,9 +128,9 @@ def polygon_cell_moments(rings, shape):
     b = ve - row
     uc = col + 0.5
     ps, pm, pe = us - uc, 0.5 * (us + ue) - uc, ue - uc  # u about the cell centre
-    area = _column_sums(du, row, col, shape)
+    area = _column_sums(du, row, col, shape, 1.0)
     np.add.at(area, (row, col), du * 0.5 * (a + b))
-    mu = _column_sums(du * pm, row, col, shape)
+    mu = _column_sums(du * pm, row, col, shape, 1.0)
     np.add.at(mu, (row, col), du * (ps * a + 2.0 * pm * (a + b) + pe * b) / 6.0)
     mv = zeros
     np.add.at(mv, (row, col), du * ((a * a + a * b + b * b) / 6.0 - 0.25 * (a + b)))

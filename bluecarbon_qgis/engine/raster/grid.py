@@ -33,7 +33,7 @@ INTEGER_TYPES = {
     gdal.GDT_Byte, gdal.GDT_UInt16, gdal.GDT_Int16, gdal.GDT_UInt32, gdal.GDT_Int32,
 }
 LATTICE_STEP = 64            # pixels between lattice nodes, at most
-LATTICE_TOL = 1e-9           # relative interpolation error of the areal factor
+LATTICE_TOL = 5e-9           # relative interpolation error of the areal factor
 GRADIENT_TOL = 1e-6          # relative change of the factor across a pixel above which its gradient is used
 MAX_LATTICE_NODES = 1_000_000
 JACOBIAN_STEP_DEG = 1e-4     # central-difference step in longitude and latitude
