@@ -50,7 +50,8 @@ def geodesic_m2(poly, crs, ellps="WGS84", spacing=20.0):
                 lon, lat = to_ll.transform(xy[:, 0], xy[:, 1])
                 xy = np.column_stack([lon, lat])
             rings.append(xy)
-        total += Geod(ellps=ellps).geometry_area_perimeter(orient(Polygon(rings[0], rings[1:])))[0]
+        # abs: a ring across the antimeridian has no planar orientation in longitude and latitude
+        total += abs(Geod(ellps=ellps).geometry_area_perimeter(orient(Polygon(rings[0], rings[1:])))[0])
     return total
 
 
@@ -155,6 +156,20 @@ def test_polygons_split_at_and_wrapped_across_the_antimeridian(tmp_path):
     assert wrapped.classes[1] == pytest.approx(geodesic_m2(box(179.3, -16.9, 180.0, -16.2), 4326), rel=1e-9)
     assert wrapped.classes[3] == pytest.approx(geodesic_m2(box(180.0, -16.9, 180.6, -16.2), 4326), rel=1e-9)
     assert wrapped.outside_m2 == 0
+
+
+def test_polygon_reprojected_across_the_antimeridian_from_the_fiji_grid(tmp_path):
+    # straight in EPSG:3460 (Fiji Map Grid, WGS 72); in EPSG:4326 its longitudes jump from 179.9 to -179.9
+    to_fiji = Transformer.from_crs(4326, 3460, always_xy=True)
+    poly = Polygon([to_fiji.transform(*p) for p in [(179.8, -16.4), (180.3, -16.4), (180.3, -16.8), (179.8, -16.8)]])
+    geoms, warnings = prepare_geometries([poly], "EPSG:3460", "EPSG:4326", what="the areas")
+    assert warnings == []
+    minx, _, maxx, _ = geoms[0].bounds
+    assert maxx - minx < 1.0  # unwrapped: one small polygon, not a 359°-wide one
+    z = zonal_class_areas(open_grid(dateline_raster(tmp_path)), geoms)[0]
+    assert set(z.classes) == {1, 3} and z.outside_m2 == 0
+    # measured on WGS 84 in the raster, against the polygon's own WGS 72 ellipsoid (6e-7 apart)
+    assert z.mapped_m2 == pytest.approx(geodesic_m2(poly, 3460, ellps="WGS72"), rel=3e-6)
 
 
 def test_ring_wider_than_half_the_globe_is_refused():
