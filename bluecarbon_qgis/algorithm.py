@@ -5,11 +5,11 @@ from contextlib import contextmanager
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsWkbTypes,
 )
 
 from .engine.errors import BlueCarbonError, N_
@@ -79,57 +79,59 @@ def progress_callback(feedback, start=0.0, span=100.0):
     return lambda fraction: feedback.setProgress(start + span * max(0.0, min(1.0, fraction)))
 
 
-def require_crs(crs, what):
+def require_crs(crs, what, extent=None):
+    """Refuse a layer without a CRS; with ``extent`` (a QgsRectangle in that CRS), also refuse a layer whose
+    coordinates lie outside the valid area of its CRS (the CRS is then probably wrong)."""
     if crs is None or not crs.isValid():
         raise QgsProcessingException(
             tr("{what} has no coordinate reference system. Set its CRS (Layer Properties > Source) "
                "and run again.").format(what=what))
+    if extent is not None and not extent.isNull() and not extent.isEmpty():
+        from .engine.raster.geometry import check_extent
+
+        with engine_errors():
+            check_extent(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED), what,
+                         (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()))
 
 
 def read_geometries(source, target_crs_wkt, context, feedback, what):
     """Features of a vector source (polygons or points) and their geometries as shapely objects in the
     target CRS.
 
-    Geometries are densified before reprojection so that long straight edges
-    follow the shape they have in the source CRS. Invalid geometries are
-    repaired with a warning; empty ones are kept (they get zero areas) with a
-    warning.
+    The engine (``engine.raster.geometry.prepare_geometries``) does the work:
+    coordinates outside the valid area of the layer's CRS are refused, rings
+    are unwrapped across the antimeridian, invalid polygons are repaired part
+    by part (a warning gives the area before and after), and each part is
+    densified before reprojection. Features without geometry are kept (their
+    areas are zero) with a warning.
     """
     from shapely import wkb
+
+    from .engine.raster.geometry import prepare_geometries
 
     if source.featureCount() == 0:
         raise QgsProcessingException(tr("{what} has no features; nothing to account for.").format(what=what))
     require_crs(source.sourceCrs(), what)
-    target = QgsCoordinateReferenceSystem.fromWkt(target_crs_wkt)
-    transform = None
-    if source.sourceCrs() != target:
-        transform = QgsCoordinateTransform(source.sourceCrs(), target, context.transformContext())
-    features, geoms = [], []
+    features, raw = [], []
     for feat in source.getFeatures(QgsFeatureRequest()):
         if feedback.isCanceled():
             raise QgsProcessingException(tr("The run was canceled; no output was written."))
-        geom = QgsGeometry(feat.geometry())
+        geom = feat.geometry()
+        features.append(feat)
         if geom.isNull() or geom.isEmpty():
             feedback.pushWarning(tr("Feature {fid} of {what} has no geometry; its areas are zero.")
                                  .format(fid=feat.id(), what=what))
-            features.append(feat)
-            geoms.append(None)
+            raw.append(None)
             continue
-        if not geom.isGeosValid():
-            feedback.pushWarning(tr("Feature {fid} of {what} has an invalid geometry; it was repaired "
-                                    "(check its outline).").format(fid=feat.id(), what=what))
-            geom = geom.makeValid()
-        if transform is not None:
-            box = geom.boundingBox()
-            step = max(box.width(), box.height()) / 256.0
-            if step > 0:
-                geom = geom.densifyByDistance(step)
-            geom.transform(transform)
-        g = wkb.loads(bytes(geom.asWkb()))
-        if not g.is_valid:
-            g = g.buffer(0)
-        features.append(feat)
-        geoms.append(g)
+        if QgsWkbTypes.isCurvedType(geom.wkbType()):
+            geom = QgsGeometry(geom.constGet().segmentize())
+        raw.append(wkb.loads(bytes(geom.asWkb())))
+    src_wkt = source.sourceCrs().toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)
+    with engine_errors():
+        geoms, warnings = prepare_geometries(raw, src_wkt, target_crs_wkt, what=what,
+                                             ids=[f.id() for f in features], is_canceled=feedback.isCanceled)
+    for template, fields in warnings:
+        feedback.pushWarning(tr(template).format(**fields))
     return features, geoms
 
 
