@@ -1,5 +1,6 @@
 """One Processing algorithm per module; ``ALGORITHMS`` is what the provider loads."""
 from .accuracyassessment import AccuracyAssessment
+from .carbonchange import CarbonChange
 from .carbonstocks import CarbonStocks
 from .classifyhabitats import ClassifyHabitats
 from .classifyrules import ClassifyRules
@@ -10,4 +11,4 @@ from .spectralindices import SpectralIndices
 from .trainclassifier import TrainClassifier
 
 ALGORITHMS = (SpectralIndices, ClassifyRules, TrainClassifier, ClassifyHabitats, SamplingDesign,
-              AccuracyAssessment, CarbonStocks, MaricultureSink, OffsetBalance)
+              AccuracyAssessment, CarbonStocks, CarbonChange, MaricultureSink, OffsetBalance)

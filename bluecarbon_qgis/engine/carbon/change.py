@@ -493,7 +493,8 @@ def run_trajectories(model, traj, *, iterations=0, seed=1):
     det_params = {k: v[:, None] for k, v in class_params(model, codes).items()}
     det = simulate(model, pos, det_params)
     mc = None
-    if iterations and iterations > 0 and traj.classes.size:
+    bounded = any(c.lo for c in model.bio.classes.values())
+    if iterations and iterations > 0 and traj.classes.size and bounded:
         mc = simulate(model, pos, draw_params(model, codes, iterations, seed))
     return det, mc
 

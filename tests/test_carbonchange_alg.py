@@ -1,0 +1,87 @@
+"""bluecarbon:carbonchange and bluecarbon:transitiontemplate through qgis_process and the model builder."""
+import csv
+import json
+import os
+
+import numpy as np
+import pytest
+
+from conftest import ROOT, make_polygons, qgis_process, run_alg, run_in_model, write_csv
+
+OWN = os.path.join(ROOT, "tests", "data", "invest_cbc_own")
+# two areas in WGS 84 over the own case's UTM 50N grid (x 500000-501200, y 2499100-2500000)
+AREAS_4326 = [
+    "POLYGON((117.0006 22.6037, 117.0042 22.6035, 117.0078 22.5989, 117.0018 22.5979, 117.0006 22.6037))",
+    "POLYGON((117.0068 22.6015, 117.0111 22.6017, 117.0106 22.5966, 117.0063 22.5970, 117.0068 22.6015))",
+]
+
+
+def _rows(path):
+    with open(path, encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_carbonchange_e2e_per_area(tmp_path):
+    areas = make_polygons(tmp_path / "areas.gpkg", AREAS_4326, epsg=4326, fields={"名称": ["北区", "南区"]})
+    code, res, text = run_alg("carbonchange", {
+        "SNAPSHOT_TABLE": os.path.join(OWN, "snapshots.csv"), "BIOPHYSICAL": os.path.join(OWN, "biophysical.csv"),
+        "TRANSITIONS": os.path.join(OWN, "transitions.csv"), "ANALYSIS_YEAR": 2040,
+        "PRICE_TABLE": os.path.join(OWN, "price_table.csv"), "DISCOUNT_RATE": 3.5, "AREAS": areas,
+        "ID_FIELD": "名称", "OUTPUT_FOLDER": str(tmp_path / "out"), "OUTPUT_TABLE": str(tmp_path / "t.csv"),
+        "OUTPUT_REPORT": str(tmp_path / "r.html")})
+    assert code == 0, text
+    rows = _rows(tmp_path / "t.csv")
+    assert [(r["area_id"], r["period_start"], r["period_end"]) for r in rows] == [
+        (a, s, e) for a in ("北区", "南区") for s, e in (("2005", "2012"), ("2012", "2018"), ("2018", "2024"),
+                                                      ("2024", "2040"))]
+    for r in rows:  # the Guide reading: stock change = net = accumulation - emissions
+        net = float(r["net_sequestration_tco2e"])
+        assert net == pytest.approx(float(r["stock_end_tco2e"]) - float(r["stock_start_tco2e"]), abs=1e-3)
+        assert net == pytest.approx(float(r["accumulation_tco2e"]) - float(r["emissions_tco2e"]), abs=1e-3)
+        assert 0 < float(r["area_ha"]) < 30
+    assert res["NET_SEQUESTRATION_TCO2E"] == pytest.approx(sum(float(r["net_sequestration_tco2e"]) for r in rows))
+    assert res["NPV"] == pytest.approx(sum(float(r["npv"]) for r in rows if r["period_end"] == "2040"))
+    assert sorted(os.listdir(tmp_path / "out"))[:2] == ["carbon-accumulation-between-2005-and-2012.tif",
+                                                       "carbon-accumulation-between-2012-and-2018.tif"]
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "<svg" in html and "high-impact-disturb" in html and "北区" in html
+
+
+def test_carbonchange_layers_and_years_headless(tmp_path):
+    """Toolbox form: layers + years, only the required inputs and the main output."""
+    proc = qgis_process("run", "bluecarbon:carbonchange", "--json", "--",
+                        *["SNAPSHOTS=" + os.path.join(OWN, "lulc_{}.tif".format(y)) for y in (2005, 2012)],
+                        "SNAPSHOT_YEARS=2005, 2012", "BIOPHYSICAL=" + os.path.join(OWN, "biophysical.csv"),
+                        "TRANSITIONS=" + os.path.join(OWN, "transitions.csv"), "OUTPUT_FOLDER=" + str(tmp_path / "o"))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    res = json.loads(proc.stdout[proc.stdout.find("{"):])["results"]
+    from osgeo import gdal
+    net = gdal.Open(str(tmp_path / "o" / "total-net-carbon-sequestration-between-2005-and-2012.tif")).ReadAsArray()
+    expected = np.load(os.path.join(OWN, "expected_own.npz"))["total-net-carbon-sequestration-between-2005-and-2012.tif"]
+    ok = ~np.isnan(expected)
+    # the baseline period is the same in both readings except for litter, which InVEST counts here too
+    np.testing.assert_allclose(net[ok], expected[ok], rtol=1e-6)
+    assert res["NET_SEQUESTRATION_TCO2E"] > 0
+
+
+def test_carbonchange_refuses_missing_pair(tmp_path):
+    text = open(os.path.join(OWN, "transitions.csv"), encoding="utf-8").read()
+    lines = text.splitlines()
+    lines[1] = lines[1].replace("high-impact-disturb", "")  # mangrove -> aquaculture pond left empty
+    bad = write_csv(tmp_path / "t.csv", "\n".join(lines) + "\n")
+    code, _, out = run_alg("carbonchange", {
+        "SNAPSHOT_TABLE": os.path.join(OWN, "snapshots.csv"), "BIOPHYSICAL": os.path.join(OWN, "biophysical.csv"),
+        "TRANSITIONS": bad, "OUTPUT_FOLDER": str(tmp_path / "o"), "OUTPUT_REPORT": str(tmp_path / "r.html")})
+    assert code != 0
+    assert "mangrove -> aquaculture pond" in out and "Traceback" not in out
+    assert not (tmp_path / "r.html").exists()
+    assert not (tmp_path / "o").exists() or not os.listdir(tmp_path / "o")
+
+
+def test_carbonchange_in_model_builder(tmp_path, provider):
+    results = run_in_model("bluecarbon:carbonchange", {
+        "SNAPSHOT_TABLE": os.path.join(OWN, "snapshots.csv"), "BIOPHYSICAL": os.path.join(OWN, "biophysical.csv"),
+        "TRANSITIONS": os.path.join(OWN, "transitions.csv")},
+        {"OUTPUT_FOLDER": tmp_path / "m", "OUTPUT_TABLE": tmp_path / "m.csv"}, tmp_path)
+    assert os.path.exists(tmp_path / "m" / "carbon-stock-at-2024.tif")
+    assert len(_rows(tmp_path / "m.csv")) == 3
