@@ -9,6 +9,7 @@ from .offsetbalance import OffsetBalance
 from .samplingdesign import SamplingDesign
 from .spectralindices import SpectralIndices
 from .trainclassifier import TrainClassifier
+from .transitiontemplate import TransitionTemplate
 
 ALGORITHMS = (SpectralIndices, ClassifyRules, TrainClassifier, ClassifyHabitats, SamplingDesign,
-              AccuracyAssessment, CarbonStocks, CarbonChange, MaricultureSink, OffsetBalance)
+              AccuracyAssessment, CarbonStocks, TransitionTemplate, CarbonChange, MaricultureSink, OffsetBalance)

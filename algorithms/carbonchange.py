@@ -48,6 +48,9 @@ TOTALS = (
 )
 
 
+SNAPSHOT_TABLE, SNAPSHOTS, SNAPSHOT_YEARS = "SNAPSHOT_TABLE", "SNAPSHOTS", "SNAPSHOT_YEARS"
+
+
 def parse_years(text):
     years = []
     for part in (text or "").replace(";", ",").split(","):
@@ -60,6 +63,25 @@ def parse_years(text):
             raise QgsProcessingException(tr("Snapshot years: '{value}' is not a year; give whole years separated "
                                             "by commas, one per snapshot layer.").format(value=part)) from None
     return years
+
+
+def snapshot_list(alg, parameters, context):
+    """[(year, raster path)] from the snapshot table, or from the snapshot layers and their years."""
+    from ..bluecarbon_qgis.engine.carbon import invest_tables
+
+    table = alg.parameterAsFile(parameters, SNAPSHOT_TABLE, context)
+    if table:
+        with engine_errors():
+            return invest_tables.read_snapshots(table)
+    layers = alg.parameterAsLayerList(parameters, SNAPSHOTS, context)
+    years = parse_years(alg.parameterAsString(parameters, SNAPSHOT_YEARS, context))
+    if not layers:
+        raise QgsProcessingException(tr("Give either the snapshot table or the snapshot layers with their "
+                                        "years."))
+    if len(years) != len(layers):
+        raise QgsProcessingException(tr("{n} snapshot layers but {k} years; give one year per layer, in the "
+                                        "same order.").format(n=len(layers), k=len(years)))
+    return list(zip(years, [lyr.source() for lyr in layers]))
 
 
 class CarbonChange(BlueCarbonAlgorithm):
@@ -81,7 +103,7 @@ class CarbonChange(BlueCarbonAlgorithm):
         "area inside. Uncertainty: _lo/_hi columns of the biophysical table give Monte Carlo intervals. Snapshots "
         "must share one grid; a pair of classes that occurs but has no transition is refused, naming it."
     )
-    SNAPSHOT_TABLE, SNAPSHOTS, SNAPSHOT_YEARS = "SNAPSHOT_TABLE", "SNAPSHOTS", "SNAPSHOT_YEARS"
+    SNAPSHOT_TABLE, SNAPSHOTS, SNAPSHOT_YEARS = SNAPSHOT_TABLE, SNAPSHOTS, SNAPSHOT_YEARS
     BIOPHYSICAL, TRANSITIONS, ANALYSIS_YEAR = "BIOPHYSICAL", "TRANSITIONS", "ANALYSIS_YEAR"
     PRICE, INFLATION_RATE, PRICE_TABLE, DISCOUNT_RATE = "PRICE", "INFLATION_RATE", "PRICE_TABLE", "DISCOUNT_RATE"
     AREAS, ID_FIELD, METHOD, TABLE_UNITS = "AREAS", "ID_FIELD", "METHOD", "TABLE_UNITS"
@@ -160,23 +182,6 @@ class CarbonChange(BlueCarbonAlgorithm):
         for out_id, label in TOTALS:
             self.addOutput(QgsProcessingOutputNumber(out_id, tr(label)))
 
-    def _snapshots(self, parameters, context):
-        from ..bluecarbon_qgis.engine.carbon import invest_tables
-
-        table = self.parameterAsFile(parameters, self.SNAPSHOT_TABLE, context)
-        if table:
-            with engine_errors():
-                return invest_tables.read_snapshots(table)
-        layers = self.parameterAsLayerList(parameters, self.SNAPSHOTS, context)
-        years = parse_years(self.parameterAsString(parameters, self.SNAPSHOT_YEARS, context))
-        if not layers:
-            raise QgsProcessingException(tr("Give either the snapshot table or the snapshot layers with their "
-                                            "years."))
-        if len(years) != len(layers):
-            raise QgsProcessingException(tr("{n} snapshot layers but {k} years; give one year per layer, in the "
-                                            "same order.").format(n=len(layers), k=len(years)))
-        return list(zip(years, [lyr.source() for lyr in layers]))
-
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         require(*ENGINE)
         from ..bluecarbon_qgis.engine.carbon import change, invest_tables
@@ -184,7 +189,7 @@ class CarbonChange(BlueCarbonAlgorithm):
         from ..bluecarbon_qgis.engine.reports.change import change_report
         from ..bluecarbon_qgis.engine.reports.html import write_html
 
-        snapshots = self._snapshots(parameters, context)
+        snapshots = snapshot_list(self, parameters, context)
         bio_path = self.parameterAsFile(parameters, self.BIOPHYSICAL, context)
         tr_path = self.parameterAsFile(parameters, self.TRANSITIONS, context)
         year = self.parameterAsInt(parameters, self.ANALYSIS_YEAR, context) \

@@ -85,3 +85,42 @@ def test_carbonchange_in_model_builder(tmp_path, provider):
         {"OUTPUT_FOLDER": tmp_path / "m", "OUTPUT_TABLE": tmp_path / "m.csv"}, tmp_path)
     assert os.path.exists(tmp_path / "m" / "carbon-stock-at-2024.tif")
     assert len(_rows(tmp_path / "m.csv")) == 3
+
+
+def test_transition_template_reproduces_invest_preprocessor(tmp_path):
+    """natcap.invest 3.14.2 test_transition_table: 3 x 2 rasters (EPSG:3157, 100 m), 0 = mangrove (habitat),
+    1 = parking lot; InVEST writes 'mangrove,accum,disturb' and 'parking lot,accum,NCC'."""
+    from conftest import make_raster
+    origin = dict(epsg=3157, x0=443723.127327877911739, y0=4956546.905980412848294, dx=100, dy=100, nodata=-1)
+    a = make_raster(tmp_path / "a.tif", np.array([[0, 1], [0, 1], [0, 1]], np.int16), **origin)
+    b = make_raster(tmp_path / "b.tif", np.array([[0, 1], [1, 0], [-1, -1]], np.int16), **origin)
+    snaps = write_csv(tmp_path / "s.csv", "snapshot_year,raster_path\n2000,a.tif\n2010,b.tif\n")
+    lookup = write_csv(tmp_path / "l.csv", "code,lulc-class,is_coastal_blue_carbon_habitat\n0,mangrove,True\n"
+                                          "1,parking lot,False\n")
+    code, res, text = run_alg("transitiontemplate", {"SNAPSHOT_TABLE": snaps, "LULC_TABLE": lookup,
+                                                     "OUTPUT": str(tmp_path / "t.csv"),
+                                                     "OUTPUT_PAIRS": str(tmp_path / "p.csv")})
+    assert code == 0, text
+    lines = (tmp_path / "t.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[:4] == ["lulc-class,mangrove,parking lot", "mangrove,accum,disturb", "parking lot,accum,NCC", ""]
+    assert res["PAIRS"] == 4
+    pairs = {(r["from_class"], r["to_class"]): r for r in _rows(tmp_path / "p.csv")}
+    # 100 m x 100 m pixels in UTM 17N near 44.7 N: 1 ha each up to the projection's areal scale factor
+    assert pairs[("mangrove", "parking lot")]["pixels"] == "1"
+    assert float(pairs[("mangrove", "parking lot")]["area_ha"]) == pytest.approx(1.0, rel=2e-3)
+
+
+def test_transition_template_standard_classes(tmp_path):
+    """The plugin's class scheme: mangrove (3) -> aquaculture ponds (8) is a disturbance to grade."""
+    from conftest import make_raster
+    a = make_raster(tmp_path / "a.tif", np.array([[3, 3, 4]], np.uint8), epsg=4326, x0=110, y0=20, dx=0.001,
+                    dy=0.001)
+    b = make_raster(tmp_path / "b.tif", np.array([[8, 3, 3]], np.uint8), epsg=4326, x0=110, y0=20, dx=0.001,
+                    dy=0.001)
+    proc = qgis_process("run", "bluecarbon:transitiontemplate", "--json", "--", "SNAPSHOTS=" + a, "SNAPSHOTS=" + b,
+                        "SNAPSHOT_YEARS=2019,2024", "OUTPUT=" + str(tmp_path / "t.csv"))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    rows = list(csv.reader(open(tmp_path / "t.csv", encoding="utf-8")))
+    assert rows[0] == ["lulc-class", "mangrove", "salt marsh", "aquaculture ponds"]
+    assert rows[1] == ["mangrove", "accum", "", "disturb"]
+    assert rows[2] == ["salt marsh", "accum", "", ""]

@@ -213,3 +213,50 @@ def inflated_prices(price, inflation_pct, first_year, last_year):
     """InVEST's prices without a table: price x (1 + inflation)^(year - first year)."""
     rate = float(inflation_pct) * 0.01
     return {y: ((1 + rate) ** i) * float(price) for i, y in enumerate(range(first_year, last_year + 1))}
+
+
+# The plugin's standard classes as coastal blue carbon habitats (InVEST's is_coastal_blue_carbon_habitat).
+STANDARD_HABITATS = (3, 4, 5)  # mangrove, salt marsh, seagrass
+
+
+def read_lulc_lookup(path):
+    """InVEST's preprocessor table: {code: (lulc-class, is habitat)}."""
+    what = "land-cover lookup table"
+    out = {}
+    for row_no, rec in _records(path, ("code", "lulc-class", "is_coastal_blue_carbon_habitat"), what):
+        flag = rec["is_coastal_blue_carbon_habitat"].strip().lower()
+        if flag not in ("true", "false", "1", "0", "yes", "no"):
+            raise InputError("Row {row} of the {what}: is_coastal_blue_carbon_habitat is '{value}'; use TRUE or "
+                             "FALSE.", what=what, row=row_no, value=rec["is_coastal_blue_carbon_habitat"])
+        out[_year(rec["code"], row_no, "code", what)] = (rec["lulc-class"].lower(), flag in ("true", "1", "yes"))
+    return out
+
+
+def suggested_kind(from_habitat, to_habitat):
+    """InVEST's preprocessor rule: into a habitat accum, out of one disturb (to be graded), else NCC."""
+    if to_habitat:
+        return "accum"
+    return "disturb" if from_habitat else "NCC"
+
+
+def write_transition_template(path, lookup, pairs):
+    """InVEST's transition matrix with every class in ``lookup`` ({code: (name, habitat)}), the cells of the pairs
+    that occur pre-filled by suggested_kind, then a blank row (where InVEST and this plugin stop reading) and
+    the pixel counts and areas of each pair ({(from, to): {period: (pixels, ha)}})."""
+    codes = sorted(lookup)
+    tmp = path + ".part"
+    with open(tmp, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["lulc-class"] + [lookup[c][0] for c in codes])
+        for a in codes:
+            w.writerow([lookup[a][0]] + [suggested_kind(lookup[a][1], lookup[b][1]) if (a, b) in pairs else ""
+                                         for b in codes])
+        w.writerow([])
+        w.writerow(["", "Replace every 'disturb' with low-impact-disturb, med-impact-disturb or high-impact-disturb; "
+                        "check every suggestion. Empty cells: the transition does not occur."])
+        w.writerow(["", "from", "to", "period", "pixels", "area_ha"])
+        for (a, b) in sorted(pairs):
+            for period, (n, ha) in sorted(pairs[(a, b)].items()):
+                w.writerow(["", lookup[a][0], lookup[b][0], period, n, "{:.4f}".format(ha)])
+    os.replace(tmp, path)
+    return path
