@@ -1,6 +1,7 @@
 """One Processing algorithm per module; ``ALGORITHMS`` is what the provider loads."""
 from .accuracyassessment import AccuracyAssessment
 from .carbonchange import CarbonChange
+from .carboncredits import CarbonCredits
 from .carbonstocks import CarbonStocks
 from .classifyhabitats import ClassifyHabitats
 from .classifyrules import ClassifyRules
@@ -12,4 +13,5 @@ from .trainclassifier import TrainClassifier
 from .transitiontemplate import TransitionTemplate
 
 ALGORITHMS = (SpectralIndices, ClassifyRules, TrainClassifier, ClassifyHabitats, SamplingDesign,
-              AccuracyAssessment, CarbonStocks, TransitionTemplate, CarbonChange, MaricultureSink, OffsetBalance)
+              AccuracyAssessment, CarbonStocks, TransitionTemplate, CarbonChange, MaricultureSink, OffsetBalance,
+              CarbonCredits)
