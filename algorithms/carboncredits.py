@@ -19,6 +19,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QTranslator, QVariant
 
 from ..bluecarbon_qgis.algorithm import BlueCarbonAlgorithm, engine_errors, remove_quietly
+from ..bluecarbon_qgis.engine.errors import N_
 from ..bluecarbon_qgis.i18n import CONTEXT, locale_name, tr
 
 TOTALS = (
@@ -123,8 +124,8 @@ class CarbonCredits(BlueCarbonAlgorithm):
         report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context) \
             if parameters.get(self.OUTPUT_REPORT) else None
         with engine_errors():
-            project = credits.rows_from_records(_records(sources[self.PROJECT]), "project scenario table")
-            baseline = credits.rows_from_records(_records(sources[self.BASELINE]), "baseline scenario table")
+            project = credits.rows_from_records(_records(sources[self.PROJECT]), N_("project scenario table"))
+            baseline = credits.rows_from_records(_records(sources[self.BASELINE]), N_("baseline scenario table"))
             years, period = credits.net_removals(project, baseline, start, end, leakage, buffer)
         per_area, grand = credits.totals(years)
         feedback.pushInfo(tr("Crediting period {start}–{end}: net removals {net:,.1f} t CO2e (baseline {b:,.1f}, "

@@ -16,7 +16,7 @@ import io
 import os
 from dataclasses import dataclass, field
 
-from ..errors import InputError
+from ..errors import InputError, N_
 from ..tables import number
 
 POOLS = ("biomass", "soil")
@@ -77,7 +77,7 @@ def _year(text, row_no, col, what):
 
 def read_snapshots(path):
     """[(year, raster path)] sorted by year; duplicated years are refused."""
-    what = "snapshot table"
+    what = N_("snapshot table")
     folder = os.path.dirname(os.path.abspath(path))
     seen = {}
     for row_no, rec in _records(path, ("snapshot_year", "raster_path"), what):
@@ -114,7 +114,7 @@ class Biophysical:
 
 
 def read_biophysical(path):
-    what = "biophysical table"
+    what = N_("biophysical table")
     records = _records(path, ("code", "lulc-class") + BIOPHYSICAL_COLUMNS, what)
     classes, names = {}, {}
     for row_no, rec in records:
@@ -159,7 +159,7 @@ def read_biophysical(path):
 
 def read_transitions(path, bio):
     """{(from code, to code): kind} of the non-empty cells, kinds lower-cased as InVEST does."""
-    what = "transition table"
+    what = N_("transition table")
     rows = _read_csv(path, what)
     header = [h.strip().lower() for h in rows[0]]
     if not header or header[0] != "lulc-class":
@@ -202,7 +202,7 @@ def read_transitions(path, bio):
 
 def read_prices(path):
     """{year: price}."""
-    what = "price table"
+    what = N_("price table")
     prices = {}
     for row_no, rec in _records(path, ("year", "price"), what):
         prices[_year(rec["year"], row_no, "year", what)] = number(rec["price"], row_no, "price", what)
@@ -221,7 +221,7 @@ STANDARD_HABITATS = (3, 4, 5)  # mangrove, salt marsh, seagrass
 
 def read_lulc_lookup(path):
     """InVEST's preprocessor table: {code: (lulc-class, is habitat)}."""
-    what = "land-cover lookup table"
+    what = N_("land-cover lookup table")
     out = {}
     for row_no, rec in _records(path, ("code", "lulc-class", "is_coastal_blue_carbon_habitat"), what):
         flag = rec["is_coastal_blue_carbon_habitat"].strip().lower()
