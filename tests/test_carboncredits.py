@@ -79,3 +79,29 @@ def test_carboncredits_e2e_from_change_tables(tmp_path):
     assert res["NET_REMOVALS_TCO2E"] == pytest.approx(expect, rel=1e-9)
     html = (tmp_path / "n.html").read_text(encoding="utf-8")
     assert "净清除量" in html and "G = P − B" in html
+
+
+def test_change_credits_model(tmp_path, provider):
+    """The shipped model chains two classifications, two change runs and the credits. With the same image for
+    both dates the project and its baseline (the first map kept) accumulate alike: no net removals."""
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProcessingModelAlgorithm
+    model = QgsProcessingModelAlgorithm()
+    assert model.fromFile(os.path.join(ROOT, "models", "change_credits.model3"))
+    s2 = os.path.join(ROOT, "sample_data", "s2l2a_ponce_pr_20190108_6band.tif")
+    results, ok = model.run({
+        "image1": s2, "image2": s2, "year1": 2019, "year2": 2024, "analysis_year": 2034,
+        "biophysical": os.path.join(ROOT, "sample_data", "cbc_biophysical_demo.csv"),
+        "transitions": os.path.join(ROOT, "sample_data", "cbc_transitions_demo.csv"),
+        "areas": os.path.join(ROOT, "sample_data", "project_areas.gpkg"), "leakage": 5.0, "buffer": 10.0,
+        "credits:net_removals": str(tmp_path / "n.csv"), "credits:statement": str(tmp_path / "s.html"),
+        "project:project_change": str(tmp_path / "p.csv"), "baseline:baseline_change": str(tmp_path / "b.csv")},
+        QgsProcessingContext(), QgsProcessingFeedback())
+    assert ok
+    project = list(csv.DictReader(open(tmp_path / "p.csv", encoding="utf-8")))
+    assert {r["period_start"] for r in project} == {"2019", "2024"}
+    total_p = sum(float(r["net_sequestration_tco2e"]) for r in project)
+    assert total_p > 0
+    rows = list(csv.DictReader(open(tmp_path / "n.csv", encoding="utf-8")))
+    assert len({r["year"] for r in rows}) == 15
+    assert abs(sum(float(r["net_removals_tco2e"]) for r in rows)) < 1e-6 * total_p
+    assert (tmp_path / "s.html").exists()
