@@ -18,7 +18,7 @@ from osgeo import gdal, osr
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from make_invest_fixtures import BIO_HEADER, OWN_CLASSES, OWN_TRANSITIONS  # noqa: E402
+from make_invest_fixtures import BIO_HEADER, OWN_CLASSES, OWN_TRANSITIONS, evolve  # noqa: E402
 from run_bench import PLUGINS, TILE, WORK, env, measured  # noqa: E402
 
 INVEST_PY = os.path.join(WORK, "invest-venv", "bin", "python")
@@ -33,9 +33,6 @@ def landscape(folder, size):
     paths = [os.path.join(folder, "lulc_{}.tif".format(y)) for y in YEARS]
     if all(os.path.exists(p) for p in paths):
         return paths
-    allowed = {}
-    for a, b in OWN_TRANSITIONS:
-        allowed.setdefault(a, []).append(b)
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(32650)
     dss = []
@@ -52,13 +49,7 @@ def landscape(folder, size):
     base = rng.choice([1, 2, 3, 4, 5, 6], size=(n, n), p=[0.25, 0.2, 0.15, 0.15, 0.15, 0.1]).astype(np.uint8)
     coarse = [base]
     for _ in YEARS[1:]:
-        prev = coarse[-1]
-        nxt = prev.copy()
-        change = rng.random(prev.shape) < 0.3
-        for a, targets in allowed.items():
-            sel = change & (prev == a)
-            nxt[sel] = rng.choice(sorted(targets), size=int(sel.sum()))
-        coarse.append(nxt)
+        coarse.append(evolve(coarse[-1], rng, 0.3))
     cols = np.arange(size) // patch
     for r0 in range(0, size, 1024):
         rows = np.arange(r0, min(r0 + 1024, size)) // patch

@@ -105,22 +105,26 @@ OWN_TRANSITIONS = {
 }
 
 
+def evolve(prev, rng, rate):
+    """The next snapshot: a share ``rate`` of the pixels moves to a class OWN_TRANSITIONS allows."""
+    allowed = {}
+    for (a, b) in OWN_TRANSITIONS:
+        allowed.setdefault(a, []).append(b)
+    nxt = prev.copy()
+    change = rng.random(prev.shape) < rate
+    for a, targets in allowed.items():
+        sel = change & (prev == a)
+        nxt[sel] = rng.choice(sorted(targets), size=int(sel.sum()))
+    return nxt
+
+
 def own_landscape(seed=20240611):
     rng = np.random.default_rng(seed)
     rows, cols = 30, 40
     base = rng.choice([1, 2, 3, 4, 5, 6], size=(rows, cols), p=[0.25, 0.2, 0.15, 0.15, 0.15, 0.1]).astype(np.uint8)
-    allowed = {}
-    for (a, b) in OWN_TRANSITIONS:
-        allowed.setdefault(a, []).append(b)
     snaps = [base]
     for _ in range(3):
-        prev = snaps[-1]
-        nxt = prev.copy()
-        change = rng.random(prev.shape) < 0.35
-        for a, targets in allowed.items():
-            sel = change & (prev == a)
-            nxt[sel] = rng.choice(sorted(targets), size=int(sel.sum()))
-        snaps.append(nxt)
+        snaps.append(evolve(snaps[-1], rng, 0.35))
     for s in snaps:
         s[0, :] = s[-1, :] = 255
         s[:, 0] = s[:, -1] = 255

@@ -6,7 +6,7 @@ import pytest
 
 from bluecarbon.bluecarbon_qgis.engine.carbon import credits
 from bluecarbon.bluecarbon_qgis.engine.errors import InputError
-from conftest import ROOT, run_alg, run_in_model, write_csv
+from conftest import ROOT, run_alg, write_csv
 
 HEAD = "area_id,period_start,period_end,net_sequestration_tco2e,net_sequestration_tco2e_lo,net_sequestration_tco2e_hi\n"
 

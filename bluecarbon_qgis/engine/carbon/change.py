@@ -66,6 +66,7 @@ class ChangeModel:
     method: str = GUIDE
     factor: float = 1.0  # multiplies every stock and rate of the table (44/12 for a table in carbon)
     grids: list = field(default_factory=list)
+    class_codes: object = None  # codes indexed by the trajectories' class positions (set by run_trajectories)
 
     @property
     def transition_years(self):
@@ -158,6 +159,7 @@ class Trajectories:
     nodata_pixels: int = 0
     partial_nodata_pixels: int = 0
     codes: np.ndarray = None  # class codes that occur, sorted
+    encoder: object = None    # reads the snapshots' keys again for the output passes
 
     def pairs(self, k):
         """{(from, to): (pixels, m²)} of the transition at snapshot k (k >= 1)."""
@@ -181,16 +183,6 @@ class _Encoder:
 
     def read(self, c0, r0, ncols, nrows):
         return [b.ReadAsArray(c0, r0, ncols, nrows).astype(np.int64) for b in self.bands]
-
-    def nodata_mask(self, arrays):
-        bad = np.zeros(arrays[0].shape, bool)
-        partial = np.zeros(arrays[0].shape, bool)
-        for a, g in zip(arrays, self.grids):
-            if g.nodata is not None and not (isinstance(g.nodata, float) and math.isnan(g.nodata)):
-                m = a == int(g.nodata)
-                partial |= m
-                bad |= m
-        return bad
 
     def set_codes(self, codes):
         self.codes = np.asarray(sorted(codes), dtype=np.int64)
@@ -264,8 +256,7 @@ def scan(model, *, progress=None, is_canceled=None):
                         pixels=np.array([sums[k][0] for k in keys.tolist()], np.int64),
                         area_m2=np.array([sums[k][1] for k in keys.tolist()], np.float64),
                         nodata_pixels=nodata, partial_nodata_pixels=partial,
-                        codes=np.asarray(sorted(codes), np.int64))
-    traj.encoder = enc
+                        codes=np.asarray(sorted(codes), np.int64), encoder=enc)
     return traj
 
 
@@ -455,7 +446,7 @@ def simulate(model, classes, params):
 
 def _kind_matrix(model, classes, k):
     """Transition kind code of each trajectory at snapshot k (0: empty cell)."""
-    codes = model._codes
+    codes = model.class_codes
     out = np.zeros(classes.shape[0], np.int64)
     for i, (a, b) in enumerate(zip(classes[:, k - 1], classes[:, k])):
         out[i] = _KIND_CODE.get(model.transitions.get((int(codes[a]), int(codes[b]))), 0)
@@ -488,7 +479,7 @@ def _npv(model, net, yearly_bs):
 def run_trajectories(model, traj, *, iterations=0, seed=1):
     """Deterministic Results (m = 1) and, with iterations, Monte Carlo Results (m = iterations)."""
     codes = traj.codes if traj.codes is not None and traj.codes.size else np.zeros(1, np.int64)
-    model._codes = codes
+    model.class_codes = codes
     pos = np.searchsorted(codes, traj.classes) if traj.classes.size else np.zeros((0, len(model.years)), np.int64)
     det_params = {k: v[:, None] for k, v in class_params(model, codes).items()}
     det = simulate(model, pos, det_params)
