@@ -27,10 +27,10 @@ def test_carbonchange_e2e_per_area(tmp_path):
         "SNAPSHOT_TABLE": os.path.join(OWN, "snapshots.csv"), "BIOPHYSICAL": os.path.join(OWN, "biophysical.csv"),
         "TRANSITIONS": os.path.join(OWN, "transitions.csv"), "ANALYSIS_YEAR": 2040,
         "PRICE_TABLE": os.path.join(OWN, "price_table.csv"), "DISCOUNT_RATE": 3.5, "AREAS": areas,
-        "ID_FIELD": "名称", "OUTPUT_FOLDER": str(tmp_path / "out"), "OUTPUT_TABLE": str(tmp_path / "t.csv"),
-        "OUTPUT_REPORT": str(tmp_path / "r.html")})
+        "ID_FIELD": "名称", "OUTPUT_FOLDER": str(tmp_path / "输出"), "OUTPUT_TABLE": str(tmp_path / "变化.csv"),
+        "OUTPUT_REPORT": str(tmp_path / "报告.html")})
     assert code == 0, text
-    rows = _rows(tmp_path / "t.csv")
+    rows = _rows(tmp_path / "变化.csv")
     assert [(r["area_id"], r["period_start"], r["period_end"]) for r in rows] == [
         (a, s, e) for a in ("北区", "南区") for s, e in (("2005", "2012"), ("2012", "2018"), ("2018", "2024"),
                                                       ("2024", "2040"))]
@@ -41,9 +41,9 @@ def test_carbonchange_e2e_per_area(tmp_path):
         assert 0 < float(r["area_ha"]) < 30
     assert res["NET_SEQUESTRATION_TCO2E"] == pytest.approx(sum(float(r["net_sequestration_tco2e"]) for r in rows))
     assert res["NPV"] == pytest.approx(sum(float(r["npv"]) for r in rows if r["period_end"] == "2040"))
-    assert sorted(os.listdir(tmp_path / "out"))[:2] == ["carbon-accumulation-between-2005-and-2012.tif",
+    assert sorted(os.listdir(tmp_path / "输出"))[:2] == ["carbon-accumulation-between-2005-and-2012.tif",
                                                        "carbon-accumulation-between-2012-and-2018.tif"]
-    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    html = (tmp_path / "报告.html").read_text(encoding="utf-8")
     assert "<svg" in html and "high-impact-disturb" in html and "北区" in html
 
 

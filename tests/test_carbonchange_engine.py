@@ -261,3 +261,21 @@ def test_bad_inputs(tmp_path):
         change.carbon_change(change.prepare([(2000, a), (2010, b)], b1, {(1, 1): "ncc"}))
     with pytest.raises(InputError, match="no price for the year"):
         change.prepare([(2000, a), (2010, b)], btab, tr, 2010, prices={2000: 1.0})
+
+
+def test_geographic_raster_areas_are_ellipsoidal(tmp_path):
+    """A 2 x 2 raster in EPSG:4326 (0.001°, near 22° N): each cell's area is its geodesic area (pyproj.Geod),
+    and the whole-map stock is the stock per ha times those areas."""
+    folder = os.path.join(DATA, "invest_cbc_1x2")
+    bio = it.read_biophysical(os.path.join(folder, "biophysical.csv"))
+    tr = it.read_transitions(os.path.join(folder, "transitions.csv"), bio)
+    a = make_raster(tmp_path / "a.tif", np.array([[1, 1], [2, 1]], np.uint8), epsg=4326, x0=113.5, y0=22.3,
+                    dx=0.001, dy=0.001, nodata=255)
+    run = change.carbon_change(change.prepare([(2000, a)], bio, tr, 2010))
+    geod = Geod(ellps="WGS84")
+    cell = [abs(geod.polygon_area_perimeter([113.5, 113.501, 113.501, 113.5],
+                                            [22.3 - 0.001 * (r + 1), 22.3 - 0.001 * (r + 1), 22.3 - 0.001 * r,
+                                             22.3 - 0.001 * r])[0]) for r in (0, 1)]
+    mangrove_m2 = 2 * cell[0] + cell[1]
+    assert run["totals"]["area_ha"] == pytest.approx((2 * cell[0] + 2 * cell[1]) / 1e4, rel=1e-9)
+    assert run["totals"]["stocks"][2000] == pytest.approx(380 * mangrove_m2 / 1e4, rel=1e-9)
