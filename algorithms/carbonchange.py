@@ -108,7 +108,8 @@ class CarbonChange(BlueCarbonAlgorithm):
     PRICE, INFLATION_RATE, PRICE_TABLE, DISCOUNT_RATE = "PRICE", "INFLATION_RATE", "PRICE_TABLE", "DISCOUNT_RATE"
     AREAS, ID_FIELD, METHOD, TABLE_UNITS = "AREAS", "ID_FIELD", "METHOD", "TABLE_UNITS"
     ITERATIONS, SEED = "ITERATIONS", "SEED"
-    OUTPUT_FOLDER, OUTPUT_TABLE, OUTPUT_REPORT = "OUTPUT_FOLDER", "OUTPUT_TABLE", "OUTPUT_REPORT"
+    OUTPUT_FOLDER, OUTPUT_TABLE, OUTPUT_YEARLY, OUTPUT_REPORT = "OUTPUT_FOLDER", "OUTPUT_TABLE", "OUTPUT_YEARLY", \
+        "OUTPUT_REPORT"
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterFile(self.SNAPSHOT_TABLE, tr("Land-cover snapshot table (InVEST CSV)"),
@@ -175,6 +176,10 @@ class CarbonChange(BlueCarbonAlgorithm):
                  "One row per area and period: area_id, period_start, period_end, stock_start_tco2e, "
                  "stock_end_tco2e, accumulation_tco2e, emissions_tco2e, net_sequestration_tco2e (with _lo/_hi), "
                  "npv.")
+        self.add(QgsProcessingParameterFeatureSink(self.OUTPUT_YEARLY, tr("Net sequestration by area and year"),
+                                                   QgsProcessing.TypeVector, optional=True, createByDefault=True),
+                 "One row per area and year: area_id, year, net_sequestration_tco2e (with _lo/_hi); what "
+                 "'Net removals of a project against its baseline' reads year by year.")
         self.add(QgsProcessingParameterFileDestination(self.OUTPUT_REPORT, tr("Report (HTML)"),
                                                        tr("HTML files (*.html)"), optional=True,
                                                        createByDefault=True),
@@ -238,16 +243,19 @@ class CarbonChange(BlueCarbonAlgorithm):
                                            seed=seed, progress=progress_callback(feedback, 0, 95),
                                            is_canceled=feedback.isCanceled)
                 written.extend(run["paths"])
-                rows = run["rows"]
+                rows, yearly = run["rows"], run["yearly"]
                 if geoms is None:
                     zone = run["traj"].area_m2[None, :]
                     rows = change.zone_table(model, run["det"], run["mc"], zone, [tr("whole raster")], [0.0])
+                    yearly = change.zone_yearly(model, run["det"], run["mc"], zone, [tr("whole raster")])
             warnings = [tr(t).format(**f) for t, f in run["warnings"]]
             for w in warnings:
                 feedback.pushWarning(w)
             results = {self.OUTPUT_FOLDER: folder}
             if parameters.get(self.OUTPUT_TABLE):
                 results[self.OUTPUT_TABLE] = self._write_table(parameters, context, rows)
+            if parameters.get(self.OUTPUT_YEARLY):
+                results[self.OUTPUT_YEARLY] = self._write_yearly(parameters, context, yearly)
             if report_path:
                 names = {c: b.name for c, b in bio.classes.items()}
                 html = change_report(model=model, inputs={"transitions": tr_path,
@@ -281,6 +289,21 @@ class CarbonChange(BlueCarbonAlgorithm):
             results[key] = sum(r.values[field] for r in rows)
         npv = [r.values["npv"] for r in rows if r.period_end == last]
         results["NPV"] = sum(npv) if npv and None not in npv else None
+
+    def _write_yearly(self, parameters, context, yearly):
+        fields = QgsFields()
+        fields.append(QgsField("area_id", QVariant.String))
+        fields.append(QgsField("year", QVariant.Int))
+        for name in ("net_sequestration_tco2e", "net_sequestration_tco2e_lo", "net_sequestration_tco2e_hi"):
+            fields.append(QgsField(name, QVariant.Double, "double", 20, 6))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_YEARLY, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_YEARLY))
+        for area, year, value, lo, hi in yearly:
+            f = QgsFeature(fields)
+            f.setAttributes([str(area), int(year), value, lo, hi])
+            sink.addFeature(f, QgsFeatureSink.FastInsert)
+        return dest
 
     def _write_table(self, parameters, context, rows):
         fields = QgsFields()

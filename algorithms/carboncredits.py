@@ -60,11 +60,12 @@ class CarbonCredits(BlueCarbonAlgorithm):
     GROUP_ID = "reporting"
     HELP = (
         "Net removals over a crediting period from two runs of 'Carbon stock change over time': the project "
-        "scenario and the baseline scenario (their 'Change by area and period' tables, same areas).\n\n"
+        "scenario and the baseline scenario (their 'Net sequestration by area and year' tables, or their "
+        "'Change by area and period' tables, same areas).\n\n"
         "Per area and year: gross = project − baseline; leakage = max(gross, 0) × leakage %; buffer = "
-        "max(gross − leakage, 0) × buffer %; net = gross − leakage − buffer. A period's net sequestration is "
-        "spread evenly over its years. Where the inputs have _lo/_hi intervals, the bounds of the net removals "
-        "combine the project's low end with the baseline's high end and the reverse.\n\n"
+        "max(gross − leakage, 0) × buffer %; net = gross − leakage − buffer. A period table's totals are "
+        "spread evenly over the period's years. Where the inputs have _lo/_hi intervals, the bounds of the net "
+        "removals combine the project's low end with the baseline's high end and the reverse.\n\n"
         "The report is a statement in the order verifiers read it (baseline, project, leakage, buffer, net), "
         "in English or Chinese."
     )
@@ -75,7 +76,7 @@ class CarbonCredits(BlueCarbonAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterFeatureSource(self.PROJECT, tr("Project scenario change table"),
                                                      [QgsProcessing.TypeVector]),
-                 "The 'Change by area and period' table of the project scenario.")
+                 "The yearly (or period) change table of the project scenario.")
         self.add(QgsProcessingParameterFeatureSource(self.BASELINE, tr("Baseline scenario change table"),
                                                      [QgsProcessing.TypeVector]),
                  "The same table for the scenario without the project.")

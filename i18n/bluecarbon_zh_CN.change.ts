@@ -163,10 +163,6 @@
             <translation>公式</translation>
         </message>
         <message>
-            <source>Both scenarios are runs of 'Carbon stock change over time' on the same areas. A period's net sequestration is spread evenly over its years. Where the inputs carry intervals, the net removals' bounds combine the project's low with the baseline's high end and the reverse: wider than a 95% interval, on the safe side.</source>
-            <translation>两个情景均为在相同区域上运行“碳储量随时间的变化”的结果。每个时段的净固碳量平均分配到该时段的各年。输入带有区间时，净清除量的界限由项目的下限与基线的上限组合（反之亦然）得到：比 95% 区间更宽，偏于保守。</translation>
-        </message>
-        <message>
             <source>Year</source>
             <translation>年份</translation>
         </message>
@@ -531,22 +527,6 @@ Any CRS: areas are true ellipsoidal areas; a pixel partly inside an area counts 
             <translation>项目相对基线的净清除量</translation>
         </message>
         <message>
-            <source>Net removals over a crediting period from two runs of 'Carbon stock change over time': the project scenario and the baseline scenario (their 'Change by area and period' tables, same areas).
-
-Per area and year: gross = project − baseline; leakage = max(gross, 0) × leakage %; buffer = max(gross − leakage, 0) × buffer %; net = gross − leakage − buffer. A period's net sequestration is spread evenly over its years. Where the inputs have _lo/_hi intervals, the bounds of the net removals combine the project's low end with the baseline's high end and the reverse.
-
-The report is a statement in the order verifiers read it (baseline, project, leakage, buffer, net), in English or Chinese.</source>
-            <translation>由两次“碳储量随时间的变化”运行结果（项目情景和基线情景的“按区域和时段的变化”表，区域相同）计算计入期内的净清除量。
-
-每个区域每年：总清除量 = 项目 − 基线；泄漏 = max(总清除量, 0) × 泄漏 %；缓冲 = max(总清除量 − 泄漏, 0) × 缓冲 %；净清除量 = 总清除量 − 泄漏 − 缓冲。每个时段的净固碳量平均分配到该时段的各年。输入带 _lo/_hi 区间时，净清除量的界限由项目下限与基线上限组合（反之亦然）得到。
-
-报告按核查人员的阅读顺序（基线、项目、泄漏、缓冲、净清除量）逐行列出，可选英文或中文。</translation>
-        </message>
-        <message>
-            <source>The 'Change by area and period' table of the project scenario.</source>
-            <translation>项目情景的“按区域和时段的变化”表。</translation>
-        </message>
-        <message>
             <source>The same table for the scenario without the project.</source>
             <translation>无项目情景的同类表。</translation>
         </message>
@@ -721,6 +701,34 @@ Cells are pre-filled with InVEST's rule: into a coastal blue carbon habitat 'acc
         <message>
             <source>baseline scenario table</source>
             <translation>基线情景表</translation>
+        </message>
+        <message>
+            <source>Both scenarios are runs of 'Carbon stock change over time' on the same areas, read year by year from their yearly tables (a period table's totals are spread evenly over the period's years). Where the inputs carry intervals, the net removals' bounds combine the project's low with the baseline's high end and the reverse: wider than a 95% interval, on the safe side.</source>
+            <translation>两个情景均为在相同区域上运行“碳储量随时间的变化”的结果，按其逐年表逐年读取（时段表的总量平均分配到该时段的各年）。输入带有区间时，净清除量的界限由项目的下限与基线的上限组合（反之亦然）得到：比 95% 区间更宽，偏于保守。</translation>
+        </message>
+        <message>
+            <source>One row per area and year: area_id, year, net_sequestration_tco2e (with _lo/_hi); what 'Net removals of a project against its baseline' reads year by year.</source>
+            <translation>每个区域每年一行：area_id、year、net_sequestration_tco2e（含 _lo/_hi）；“项目相对基线的净清除量”逐年读取此表。</translation>
+        </message>
+        <message>
+            <source>Net sequestration by area and year</source>
+            <translation>按区域和年份的净固碳量</translation>
+        </message>
+        <message>
+            <source>Net removals over a crediting period from two runs of 'Carbon stock change over time': the project scenario and the baseline scenario (their 'Net sequestration by area and year' tables, or their 'Change by area and period' tables, same areas).
+
+Per area and year: gross = project − baseline; leakage = max(gross, 0) × leakage %; buffer = max(gross − leakage, 0) × buffer %; net = gross − leakage − buffer. A period table's totals are spread evenly over the period's years. Where the inputs have _lo/_hi intervals, the bounds of the net removals combine the project's low end with the baseline's high end and the reverse.
+
+The report is a statement in the order verifiers read it (baseline, project, leakage, buffer, net), in English or Chinese.</source>
+            <translation>由两次“碳储量随时间的变化”运行结果（项目情景和基线情景的“按区域和年份的净固碳量”表或“按区域和时段的变化”表，区域相同）计算计入期内的净清除量。
+
+每个区域每年：总清除量 = 项目 − 基线；泄漏 = max(总清除量, 0) × 泄漏 %；缓冲 = max(总清除量 − 泄漏, 0) × 缓冲 %；净清除量 = 总清除量 − 泄漏 − 缓冲。时段表的总量平均分配到该时段的各年。输入带 _lo/_hi 区间时，净清除量的界限由项目下限与基线上限组合（反之亦然）得到。
+
+报告按核查人员的阅读顺序（基线、项目、泄漏、缓冲、净清除量）逐行列出，可选英文或中文。</translation>
+        </message>
+        <message>
+            <source>The yearly (or period) change table of the project scenario.</source>
+            <translation>项目情景的逐年（或时段）变化表。</translation>
         </message>
     </context>
 </TS>

@@ -106,9 +106,10 @@ def change_and_credits(habitat):
             fh.write("snapshot_year,raster_path\n2019,{}\n2024,{}\n".format(habitat, path))
         run("carbonchange", dict(common, SNAPSHOT_TABLE=snaps, OUTPUT_FOLDER=os.path.join(OUT, "change_" + kind),
                                  OUTPUT_TABLE=os.path.join(OUT, "change_{}.csv".format(kind)),
+                                 OUTPUT_YEARLY=os.path.join(OUT, "change_{}_yearly.csv".format(kind)),
                                  OUTPUT_REPORT=os.path.join(OUT, "change_{}_report.html".format(kind))))
-    net = run("carboncredits", {"PROJECT": os.path.join(OUT, "change_project.csv"),
-                                "BASELINE": os.path.join(OUT, "change_baseline.csv"), "LEAKAGE": 5, "BUFFER": 15,
+    net = run("carboncredits", {"PROJECT": os.path.join(OUT, "change_project_yearly.csv"),
+                                "BASELINE": os.path.join(OUT, "change_baseline_yearly.csv"), "LEAKAGE": 5, "BUFFER": 15,
                                 "OUTPUT": os.path.join(OUT, "net_removals.csv"),
                                 "OUTPUT_REPORT": os.path.join(OUT, "net_removals_statement.html")})
     print()

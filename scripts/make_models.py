@@ -96,8 +96,8 @@ def change_credits():
     c = QgsProcessingModelChildAlgorithm("bluecarbon:carboncredits")
     c.setChildId("credits")
     c.setDescription("Net removals against the baseline")
-    c.addParameterSources("PROJECT", [Src.fromChildOutput("project", "OUTPUT_TABLE")])
-    c.addParameterSources("BASELINE", [Src.fromChildOutput("baseline", "OUTPUT_TABLE")])
+    c.addParameterSources("PROJECT", [Src.fromChildOutput("project", "OUTPUT_YEARLY")])
+    c.addParameterSources("BASELINE", [Src.fromChildOutput("baseline", "OUTPUT_YEARLY")])
     c.addParameterSources("LEAKAGE", [Src.fromModelParameter("leakage")])
     c.addParameterSources("BUFFER", [Src.fromModelParameter("buffer")])
     outs = {}

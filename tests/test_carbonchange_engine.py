@@ -279,3 +279,26 @@ def test_geographic_raster_areas_are_ellipsoidal(tmp_path):
     mangrove_m2 = 2 * cell[0] + cell[1]
     assert run["totals"]["area_ha"] == pytest.approx((2 * cell[0] + 2 * cell[1]) / 1e4, rel=1e-9)
     assert run["totals"]["stocks"][2000] == pytest.approx(380 * mangrove_m2 / 1e4, rel=1e-9)
+
+
+def test_yearly_net_sequestration(tmp_path):
+    """Own case, Guide reading, two areas: the years of a period add up to the period's net, and in the year of a
+    high-impact disturbance a pixel's emission is D (1 - 0.5^(1/H)) for each pool."""
+    model = _model("invest_cbc_own", "own", change.GUIDE)
+    polys = [box(500030, 2499130, 501170, 2499970), box(500400, 2499400, 500700, 2499700)]
+    run = change.carbon_change(model, geoms=polys, zone_ids=["all", "part"])
+    yearly = {(a, y): v for a, y, v, _, _ in run["yearly"]}
+    assert sorted({y for _, y in yearly}) == list(range(2005, 2040))
+    for r in run["rows"]:
+        total = sum(yearly[(r.area_id, y)] for y in range(r.period_start, r.period_end))
+        assert total == pytest.approx(r.values["net_sequestration_tco2e"], rel=1e-9, abs=1e-9)
+    # one pixel: mangrove (1) in 2012 dug into a pond (5) in 2018, high impact
+    classes = np.array([[1, 1, 5, 5]])
+    codes = np.array([1, 2, 3, 4, 5, 6])
+    model.class_codes = codes
+    params = {k: v[:, None] for k, v in change.class_params(model, codes).items()}
+    res = change.simulate(model, np.searchsorted(codes, classes), params)
+    b18 = 120 + 9.2 * 13  # biomass at the start of 2018 (accumulating since 2005)
+    s18 = 900 + 6.1 * 13
+    e = 0.9 * b18 * (1 - 0.5 ** (1 / 5)) + 0.7 * s18 * (1 - 0.5 ** (1 / 20))
+    assert res.yearly[2018 - 2005][0, 0] == pytest.approx(-e, rel=1e-12)  # litter of a pond: 0

@@ -105,3 +105,13 @@ def test_change_credits_model(tmp_path, provider):
     assert len({r["year"] for r in rows}) == 15
     assert abs(sum(float(r["net_removals_tco2e"]) for r in rows)) < 1e-6 * total_p
     assert (tmp_path / "s.html").exists()
+
+
+def test_yearly_tables_are_used_year_by_year():
+    """A yearly table (area_id, year, ...) is read as one-year periods: no spreading."""
+    head = "area_id,year,net_sequestration_tco2e\n"
+    project = _rows(head + "A,2020,100\nA,2021,40\n")
+    baseline = _rows(head + "A,2020,-50\nA,2021,10\n")
+    years, period = credits.net_removals(project, baseline, leakage_pct=0, buffer_pct=10)
+    assert period == (2020, 2022)
+    assert [r.values["net_removals_tco2e"] for r in years] == [pytest.approx(135.0), pytest.approx(27.0)]

@@ -338,6 +338,7 @@ class Results:
     emissions: list
     net: list
     npv: list            # per period end (None without valuation)
+    yearly: list = None  # net sequestration of each year from the baseline year to the analysis year - 1
 
     @property
     def total_net(self):
@@ -369,6 +370,7 @@ def simulate(model, classes, params):
     H = {p: zeros.copy() for p in POOLS}
     emitting = {p: np.zeros((n, m), bool) for p in POOLS}
     yearly_bs = []  # biomass + soil net per year (guide NPV)
+    yearly_net = []
     p_acc = zeros.copy()
     p_emi = zeros.copy()
     p_net = zeros.copy()
@@ -429,6 +431,7 @@ def simulate(model, classes, params):
         p_acc += year_acc
         p_emi += year_emi
         p_net += year_net
+        yearly_net.append(year_net)
         if y + 1 in ends:
             acc.append(p_acc)
             emi.append(p_emi)
@@ -441,7 +444,7 @@ def simulate(model, classes, params):
             litter = r_l
     stocks[A] = S["biomass"] + S["soil"] + litter
     npv = _npv(model, net, yearly_bs) if model.prices is not None else None
-    return Results(stocks=stocks, accumulation=acc, emissions=emi, net=net, npv=npv)
+    return Results(stocks=stocks, accumulation=acc, emissions=emi, net=net, npv=npv, yearly=yearly_net)
 
 
 def _kind_matrix(model, classes, k):
@@ -624,6 +627,22 @@ def zone_table(model, det, mc, zone_m2, zone_ids, unmapped_m2):
     return rows
 
 
+def zone_yearly(model, det, mc, zone_m2, zone_ids):
+    """[(area_id, year, net t CO2e, lo, hi)]: each year's net sequestration over each zone (the even spread of a
+    period's total that the period table implies is not needed by a reader of this one)."""
+    ha = zone_m2 / M2_PER_HA
+    out = []
+    for z, zid in enumerate(zone_ids):
+        for k, year in enumerate(range(model.years[0], model.report_years[-1])):
+            value = float(ha[z] @ det.yearly[k][:, 0])
+            lo = hi = None
+            if mc is not None:
+                lo, hi = interval(ha[z] @ mc.yearly[k])
+                lo, hi = float(min(lo, value)), float(max(hi, value))
+            out.append((zid, year, value, lo, hi))
+    return out
+
+
 def map_totals(model, traj, det):
     """Whole-map totals (t CO2e) per period and the stock per report year."""
     ha = traj.area_m2 / M2_PER_HA
@@ -665,14 +684,15 @@ def carbon_change(model, *, folder=None, geoms=None, zone_ids=None, iterations=0
                          dict(n=traj.partial_nodata_pixels)))
     paths = write_rasters(model, traj, det, folder, progress=step(0.3, 0.8), is_canceled=is_canceled) \
         if folder else []
-    rows = []
+    rows, yearly = [], []
     if geoms is not None:
         zone_m2, unmapped = zone_trajectory_areas(model, traj, geoms, progress=step(0.8, 1.0),
                                                   is_canceled=is_canceled)
         rows = zone_table(model, det, mc, zone_m2, zone_ids or list(range(1, len(geoms) + 1)), unmapped)
+        yearly = zone_yearly(model, det, mc, zone_m2, zone_ids or list(range(1, len(geoms) + 1)))
         for zid, z, u in zip(zone_ids or range(1, len(geoms) + 1), zone_m2, unmapped):
             if z.sum() == 0:
                 warnings.append((N_("Area {n} does not overlap any pixel that has a class in every snapshot; its "
                                     "totals are zero."), dict(n=zid)))
-    return dict(traj=traj, det=det, mc=mc, paths=paths, rows=rows, totals=map_totals(model, traj, det),
+    return dict(traj=traj, det=det, mc=mc, paths=paths, rows=rows, yearly=yearly, totals=map_totals(model, traj, det),
                 transitions=transition_summary(model, traj), warnings=warnings)

@@ -1,9 +1,9 @@
 """Net removals of a project against its baseline over a crediting period.
 
-Inputs are two carbon change tables (``bluecarbon:carbonchange`` OUTPUT_TABLE): the project scenario and the
-baseline scenario, one row per area and period with ``net_sequestration_tco2e`` (and optional _lo/_hi).
-A period's net sequestration is spread evenly over its years (the change model gives period totals), so
-year y of the crediting period gets net / (period_end - period_start) from the period containing it.
+Inputs are two carbon change tables of ``bluecarbon:carbonchange``, the project scenario and the baseline
+scenario: its yearly table (OUTPUT_YEARLY: area_id, year, net_sequestration_tco2e and optional _lo/_hi), used
+as it is, or its period table (OUTPUT_TABLE: period_start, period_end instead of year), whose period totals are
+spread evenly over the period's years.
 
 Per area and year (t CO2e), as in the structure of tidal wetland and mangrove restoration methodologies
 (baseline, project, leakage, non-permanence buffer, net):
@@ -47,7 +47,11 @@ def rows_from_records(records, what):
     out = []
     for i, rec in enumerate(records, start=1):
         try:
-            start, end = int(rec["period_start"]), int(rec["period_end"])
+            if rec.get("year") not in (None, "") and "period_start" not in rec:
+                start = int(rec["year"])  # the yearly table: one-year periods
+                end = start + 1
+            else:
+                start, end = int(rec["period_start"]), int(rec["period_end"])
             net = float(rec["net_sequestration_tco2e"])
         except KeyError as exc:
             raise InputError("The {what} lacks the field {field}; give the change table written by 'Carbon stock "

@@ -74,7 +74,8 @@ def change_report(*, model, inputs, rows, transitions, names, warnings, iteratio
     formulas = (
         "S<sub>p,t+1</sub> = S<sub>p,t</sub> + N<sub>p,t</sub> (p = biomass, soil; S at the start of year t)<br>"
         "N<sub>p,t</sub> = A<sub>p</sub> (accumulating) or −E<sub>p,t</sub> (emitting)<br>"
-        "E<sub>p,t</sub> = D<sub>p,s</sub> · (0.5<sup>(t−s)/H<sub>p</sub></sup> − 0.5<sup>(t−s+1)/H<sub>p</sub></sup>),"
+        "E<sub>p,t</sub> = D<sub>p,s</sub> · (0.5<sup>(t−s)/H<sub>p</sub></sup> − "
+        "0.5<sup>(t−s+1)/H<sub>p</sub></sup>),"
         " D<sub>p,s</sub> = S<sub>p,s</sub> · M<sub>p</sub><br>")
     if guide:
         formulas += ("S<sub>litter,t</sub> = litter-initial + Σ A<sub>litter</sub>; "

@@ -36,9 +36,10 @@ def credits_report(*, inputs, period, leakage_pct, buffer_pct, years, per_area, 
                            [[a, b, c, d if isinstance(d, str) else fmt(d, 2)] for a, b, c, d in steps],
                            numeric_from=3)))
     sections.append((tr("Method"), "<p>{}</p>".format(esc(tr(
-        "Both scenarios are runs of 'Carbon stock change over time' on the same areas. A period's net "
-        "sequestration is spread evenly over its years. Where the inputs carry intervals, the net removals' "
-        "bounds combine the project's low with the baseline's high end and the reverse: wider than a 95% "
+        "Both scenarios are runs of 'Carbon stock change over time' on the same areas, read year by year from "
+        "their yearly tables (a period table's totals are spread evenly over the period's years). Where the "
+        "inputs carry intervals, the net removals' bounds combine the project's low with the baseline's high "
+        "end and the reverse: wider than a 95% "
         "interval, on the safe side.")))))
     area_rows = []
     for area, v in per_area.items():
