@@ -126,7 +126,9 @@ def change_and_credits(habitat):
                        ("5 net removals", "NET_REMOVALS_TCO2E")):
         print("  {:<34} {:>12,.1f} t CO2e".format(label, net[key]))
     if lo is not None and hi is not None:
-        print("  net removals bounds {:,.1f} to {:,.1f} t CO2e (from the soil accumulation bounds)".format(lo, hi))
+        print("  net removals bounds {:,.1f} to {:,.1f} t CO2e: each scenario's 95% interval (from the soil".format(lo, hi))
+        print("  accumulation bounds) combined end to end, as if the scenarios were independent: wider than a 95%")
+        print("  interval, and an area where both scenarios agree still shows a range.")
 
 
 def main():
