@@ -730,5 +730,9 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <source>The yearly (or period) change table of the project scenario.</source>
             <translation>项目情景的逐年（或时段）变化表。</translation>
         </message>
+        <message>
+            <source>{n} class trajectories occur: the Monte Carlo run was cut from {asked} to {ran} iterations to keep memory bounded.</source>
+            <translation>共有 {n} 种类型轨迹：为控制内存，蒙特卡洛迭代次数从 {asked} 减至 {ran}。</translation>
+        </message>
     </context>
 </TS>

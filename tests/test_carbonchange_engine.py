@@ -302,3 +302,29 @@ def test_yearly_net_sequestration(tmp_path):
     s18 = 900 + 6.1 * 13
     e = 0.9 * b18 * (1 - 0.5 ** (1 / 5)) + 0.7 * s18 * (1 - 0.5 ** (1 / 20))
     assert res.yearly[2018 - 2005][0, 0] == pytest.approx(-e, rel=1e-12)  # litter of a pond: 0
+
+
+def test_partial_nodata_and_monte_carlo_cap(tmp_path, monkeypatch):
+    """A pixel nodata in one snapshot is left out (with a warning), even if its other class is not in the table;
+    the Monte Carlo run is cut, and said, when trajectories x iterations would be too many."""
+    bio, a, _ = _one_class_files(tmp_path)
+    b = make_raster(tmp_path / "b2.tif", np.array([[2, 255], [1, 1]], np.uint8), epsg=32650, dx=30, dy=30, nodata=255)
+    a2 = make_raster(tmp_path / "a2.tif", np.array([[1, 7], [1, 1]], np.uint8), epsg=32650, dx=30, dy=30, nodata=255)
+    text = open(bio).read().splitlines()
+    text[0] += ",soil-yearly-accumulation_lo,soil-yearly-accumulation_hi"
+    text[1] += ",4,6"
+    text[2] += ",,"
+    btab = it.read_biophysical(write_csv(tmp_path / "bio2.csv", "\n".join(text) + "\n"))
+    tr = {(1, 1): "accum", (1, 2): "high-impact-disturb", (2, 2): "ncc"}
+    monkeypatch.setattr(change, "MC_CELLS", 10)
+    run = change.carbon_change(change.prepare([(2000, a2), (2010, b)], btab, tr, 2020), iterations=500)
+    messages = [t.format(**f) for t, f in run["warnings"]]
+    assert any("1 pixels are nodata in some snapshots" in m for m in messages)
+    assert any("cut from 500 to 50 iterations" in m for m in messages)
+    assert run["mc"].net[0].shape == (2, 50)
+    # three 30 m pixels far from UTM 50N's central meridian: 900 m² each over the areal scale factor
+    from pyproj import Proj
+    proj = Proj("EPSG:32650")
+    lonlat = Transformer.from_crs(32650, 4326, always_xy=True)
+    area = sum(900 / proj.get_factors(*lonlat.transform(x, y)).areal_scale for x, y in ((15, -15), (15, -45), (45, -45)))
+    assert run["totals"]["area_ha"] == pytest.approx(area / 1e4, rel=1e-4)

@@ -479,9 +479,15 @@ def _npv(model, net, yearly_bs):
     return out
 
 
+MC_CELLS = 1_000_000  # trajectories x iterations held at once by the Monte Carlo run
+
+
 def run_trajectories(model, traj, *, iterations=0, seed=1):
-    """Deterministic Results (m = 1) and, with iterations, Monte Carlo Results (m = iterations)."""
-    codes = traj.codes if traj.codes is not None and traj.codes.size else np.zeros(1, np.int64)
+    """Deterministic Results (m = 1), Monte Carlo Results (m = iterations, or None) and the iterations run.
+
+    The Monte Carlo arrays hold every trajectory x iteration for every year, so iterations are capped at
+    MC_CELLS / trajectories (at least 50); the caller says so when it happens."""
+    codes = np.unique(traj.classes) if traj.classes.size else np.zeros(1, np.int64)
     model.class_codes = codes
     pos = np.searchsorted(codes, traj.classes) if traj.classes.size else np.zeros((0, len(model.years)), np.int64)
     det_params = {k: v[:, None] for k, v in class_params(model, codes).items()}
@@ -489,8 +495,9 @@ def run_trajectories(model, traj, *, iterations=0, seed=1):
     mc = None
     bounded = any(c.lo for c in model.bio.classes.values())
     if iterations and iterations > 0 and traj.classes.size and bounded:
+        iterations = min(iterations, max(50, MC_CELLS // traj.classes.shape[0]))
         mc = simulate(model, pos, draw_params(model, codes, iterations, seed))
-    return det, mc
+    return det, mc, iterations
 
 
 # ---------------------------------------------------------------------------------------------- outputs
@@ -676,8 +683,12 @@ def carbon_change(model, *, folder=None, geoms=None, zone_ids=None, iterations=0
     check(model, traj)
     if traj.keys.size == 0:
         raise InputError("Every pixel is nodata in at least one snapshot; there is nothing to account for.")
-    det, mc = run_trajectories(model, traj, iterations=iterations, seed=seed)
+    det, mc, ran = run_trajectories(model, traj, iterations=iterations, seed=seed)
     warnings = []
+    if mc is not None and ran < iterations:
+        warnings.append((N_("{n} class trajectories occur: the Monte Carlo run was cut from {asked} to {ran} "
+                            "iterations to keep memory bounded."),
+                         dict(n=traj.classes.shape[0], asked=iterations, ran=ran)))
     if traj.partial_nodata_pixels:
         warnings.append((N_("{n} pixels are nodata in some snapshots but not in others; they are left out of every "
                             "output (nodata), as a pixel needs a class at every snapshot."),
