@@ -85,6 +85,10 @@ def test_carbonchange_in_model_builder(tmp_path, provider):
         {"OUTPUT_FOLDER": tmp_path / "m", "OUTPUT_TABLE": tmp_path / "m.csv"}, tmp_path)
     assert os.path.exists(tmp_path / "m" / "carbon-stock-at-2024.tif")
     assert len(_rows(tmp_path / "m.csv")) == 3
+    run_in_model("bluecarbon:transitiontemplate", {"SNAPSHOT_TABLE": os.path.join(OWN, "snapshots.csv")},
+                 {"OUTPUT": tmp_path / "t.csv"}, tmp_path)
+    # the own case's classes 1-6 read with the plugin's scheme names: open water, tidal flat, mangrove, ...
+    assert (tmp_path / "t.csv").read_text(encoding="utf-8").startswith("lulc-class,open water,tidal flat,mangrove")
 
 
 def test_transition_template_reproduces_invest_preprocessor(tmp_path):
