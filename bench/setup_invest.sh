@@ -7,6 +7,7 @@ if [ -x "$VENV/bin/python" ] && "$VENV/bin/python" -c "import natcap.invest.coas
   exit 0
 fi
 /usr/bin/python3 -m venv --system-site-packages "$VENV"
+# setuptools_scm: without it pygeoprocessing's sdist builds as version 0.0.0 and pip rejects it
 "$VENV/bin/pip" install -q "cython<3.1" "numpy<2" "setuptools<69" wheel "setuptools_scm<8"
 "$VENV/bin/pip" install -q --no-build-isolation pygeoprocessing==2.4.2
 "$VENV/bin/pip" install -q --no-build-isolation natcap.invest==3.14.2
