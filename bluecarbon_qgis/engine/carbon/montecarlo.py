@@ -34,6 +34,8 @@ delta = 1/2 x 10^l of its standard uncertainty u = c x 10^l written with two
 significant digits (section 7.9.2). A seed reproduces the draws only within one
 NumPy version (NumPy does not promise the same streams across versions).
 """
+import functools
+
 import numpy as np
 
 SD_DIVISOR = 3.92  # width of a 95% normal interval in sd units (2 x 1.96)
@@ -90,6 +92,7 @@ def beta_median(a, b, grid=20001):
     return float(np.interp(0.5, cdf, x))
 
 
+@functools.lru_cache(maxsize=256)
 def pert_median_shape(value, lo, hi, lam=4.0):
     """(a, b) of the Beta-PERT over [lo, hi] whose median is ``value``."""
     target = (float(value) - lo) / (hi - lo)
@@ -129,7 +132,7 @@ def draw(value, lo, hi, iterations, rng, dist=None):
             raise ValueError("a lognormal needs positive bounds and value")
         return value * np.exp(rng.normal(0.0, np.log(hi / lo) / SD_DIVISOR, iterations))
     if kind == "pert_median":
-        a, b = pert_median_shape(value, lo, hi)
+        a, b = pert_median_shape(float(value), float(lo), float(hi))
         return lo + (hi - lo) * rng.beta(a, b, iterations)
     mode = min(max(value, lo), hi)
     if kind == "pert":

@@ -318,8 +318,9 @@ def account(table, zone_areas, *, climate_zones=None, restored=None, adjustment=
     sampler = _Sampler(table, accounts[:len(zone_areas)], climate_zones, adjustment, seed, sums)
     n_out = len(sampler.names)
     per_draw = max(len(accounts) * n_out, 1)
-    cap = max(iterations, min(max_draws, MAX_STORED_DRAWS // per_draw) // iterations * iterations)
-    draws, used, converged = run_adaptive(sampler.batch, iterations, max_draws=cap, adaptive=adaptive)
+    batch = max(iterations, BATCH_MIN) if adaptive else iterations   # JCGM 101 7.9.4: M >= 10^4 per batch
+    cap = max(batch, min(max_draws, MAX_STORED_DRAWS // per_draw) // batch * batch)
+    draws, used, converged = run_adaptive(sampler.batch, batch, max_draws=cap, adaptive=adaptive)
     info.update(iterations=used, converged=converged if adaptive else None)
     for a, acc in enumerate(accounts):
         for o, name in enumerate(sampler.names):
@@ -451,3 +452,68 @@ def zero_explanations(total, union):
         out.append((N_("The mapped classes inside the areas ({classes}) all have zero carbon density in the table, so "
                        "the stock is zero."), dict(classes=", ".join(str(k) for k in sorted(total.class_ha)))))
     return out
+
+
+def polygon_latitudes(geoms, grid):
+    """Geodetic latitude of the centre of each polygon (given in the raster's CRS); the raster's centre for
+    an empty one."""
+    from pyproj import Transformer
+
+    to_ll = None if grid.crs.is_geographic else Transformer.from_crs(grid.crs, grid.crs.geodetic_crs,
+                                                                      always_xy=True)
+    out = []
+    for g in geoms:
+        if g is None or g.is_empty:
+            out.append(grid_latitude(grid))
+            continue
+        c = g.centroid
+        out.append(float(c.y if to_ll is None else to_ll.transform(c.x, c.y)[1]))
+    return out
+
+
+def grid_latitude(grid):
+    """Geodetic latitude of the raster's centre."""
+    from pyproj import Transformer
+
+    minx, miny, maxx, maxy = grid.bounds
+    x, y = (minx + maxx) / 2, (miny + maxy) / 2
+    if grid.crs.is_geographic:
+        return float(y)
+    return float(Transformer.from_crs(grid.crs, grid.crs.geodetic_crs, always_xy=True).transform(x, y)[1])
+
+
+def raster_mask_geometry(path, target_crs, band=1):
+    """The non-zero, non-nodata cells of a raster as one shapely geometry in ``target_crs``.
+
+    Read block by block (rasterio windows); each block's cells are turned into
+    polygons and all are merged.
+    """
+    import rasterio
+    from rasterio import features
+    from pyproj import CRS, Transformer
+    from shapely.geometry import shape
+    from shapely.ops import transform, unary_union
+
+    try:
+        src = rasterio.open(path)
+    except rasterio.errors.RasterioIOError as exc:
+        raise InputError("Cannot read the restored-area raster {path}: {error}", path=path, error=str(exc)) from None
+    with src:
+        if src.crs is None:
+            raise InputError("The restored-area raster {path} has no coordinate reference system; assign one and "
+                             "run again.", path=path)
+        pieces = []
+        for _, window in src.block_windows(band):
+            data = src.read(band, window=window, masked=True)
+            mask = (data.filled(0) != 0)
+            if not mask.any():
+                continue
+            wt = src.window_transform(window)
+            for geom, _ in features.shapes(mask.astype("uint8"), mask=mask, transform=wt):
+                pieces.append(shape(geom))
+        src_crs = CRS.from_wkt(src.crs.to_wkt())
+    geom = unary_union(pieces) if pieces else None
+    if geom is not None and not src_crs.equals(target_crs):
+        tf = Transformer.from_crs(src_crs, target_crs, always_xy=True)
+        geom = transform(lambda x, y, z=None: tf.transform(x, y), geom)
+    return geom
