@@ -6,14 +6,15 @@ from ..carbon.densities import COUNTRY_POOLS, NUMERIC, ZONE_LABELS
 from ..carbon.montecarlo import resolve
 from .html import bar_chart_svg, esc, fmt, map_thumbnail_svg, page, table
 from ..carbon.stocks import CO2_PER_C
+from ..errors import N_
 
 DIST_TEXT = {
-    "normal": "normal (95 % bounds, truncated at 0)",
-    "lognormal": "lognormal, median = value",
-    "pert": "Beta-PERT over the range, mode = value",
-    "pert_median": "Beta-PERT over the observed range, median = value",
-    "triangular": "triangular over the range, mode = value",
-    "fixed": "fixed",
+    "normal": N_("normal (95 % bounds, truncated at 0)"),
+    "lognormal": N_("lognormal, median = value"),
+    "pert": N_("Beta-PERT over the range, mode = value"),
+    "pert_median": N_("Beta-PERT over the observed range, median = value"),
+    "triangular": N_("triangular over the range, mode = value"),
+    "fixed": N_("fixed"),
 }
 
 
