@@ -193,8 +193,8 @@ class CarbonStocks(BlueCarbonAlgorithm):
         self.add(QgsProcessingParameterBoolean(self.ADAPTIVE, tr("Add batches until the intervals are stable"),
                                                defaultValue=True),
                  "Adaptive Monte Carlo of JCGM 101:2008 7.9: batches are added until the mean, standard deviation "
-                 "and 95% bounds of every result are stable to two significant digits of its standard "
-                 "uncertainty (at most 1,000,000 draws). Off: exactly one batch.", advanced=True)
+                 "and 95% bounds of the grand totals are stable to two significant digits of their standard "
+                 "uncertainty (at most 2,000,000 draws). Off: exactly one batch.", advanced=True)
         self.add(QgsProcessingParameterNumber(self.SEED, tr("Random seed"), QgsProcessingParameterNumber.Integer,
                                               1, minValue=0),
                  "Seed of the Monte Carlo draws: the same seed gives the same draws with the same NumPy version "
@@ -321,10 +321,11 @@ class CarbonStocks(BlueCarbonAlgorithm):
         for w in warnings:
             feedback.pushWarning(w)
         if iterations:
-            feedback.pushInfo(tr("Monte Carlo: {n:,} draws{how}.").format(
+            message = tr("Monte Carlo: {n:,} draws{how}.").format(
                 n=run.mc["iterations"], how=(tr(" (stable to two significant digits)") if run.mc["converged"]
                                              else tr(" (limit reached before the bounds were stable)"))
-                if adaptive else ""))
+                if adaptive else "")
+            (feedback.pushWarning if adaptive and not run.mc["converged"] else feedback.pushInfo)(message)
 
         written = []
         try:

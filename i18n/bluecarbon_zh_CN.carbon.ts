@@ -363,8 +363,8 @@ The default density table holds IPCC 2013 Wetlands Supplement Tier 1 values for 
             <translation>每批次抽样次数（JCGM 101：95% 区间至少 10,000 次）。</translation>
         </message>
         <message>
-            <source>Adaptive Monte Carlo of JCGM 101:2008 7.9: batches are added until the mean, standard deviation and 95% bounds of every result are stable to two significant digits of its standard uncertainty (at most 1,000,000 draws). Off: exactly one batch.</source>
-            <translation>JCGM 101:2008 第 7.9 节的自适应蒙特卡罗：不断增加批次，直到每个结果的均值、标准差和 95% 界限在其标准不确定度的两位有效数字上稳定（最多 1,000,000 次抽样）。关闭：只抽一个批次。</translation>
+            <source>Adaptive Monte Carlo of JCGM 101:2008 7.9: batches are added until the mean, standard deviation and 95% bounds of the grand totals are stable to two significant digits of their standard uncertainty (at most 2,000,000 draws). Off: exactly one batch.</source>
+            <translation>JCGM 101:2008 第 7.9 节的自适应蒙特卡罗：不断增加批次，直到总计的均值、标准差和 95% 界限在其标准不确定度的两位有效数字上稳定（最多 2,000,000 次抽样）。关闭：只抽一个批次。</translation>
         </message>
         <message>
             <source>Seed of the Monte Carlo draws: the same seed gives the same draws with the same NumPy version (NumPy does not promise the same random streams across its versions).</source>

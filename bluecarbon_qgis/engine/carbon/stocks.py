@@ -26,7 +26,7 @@ M2_PER_HA = 10_000.0
 UNKNOWN_FAIL, UNKNOWN_ZERO = 0, 1
 BASIS_ALL, BASIS_RESTORED = 0, 1
 MAX_STORED_DRAWS = 40_000_000   # draws kept in memory over all outputs (8 bytes each)
-MAX_DRAWS = 1_000_000
+MAX_DRAWS = 2_000_000
 
 
 @dataclass
@@ -320,7 +320,9 @@ def account(table, zone_areas, *, climate_zones=None, restored=None, adjustment=
     per_draw = max(len(accounts) * n_out, 1)
     batch = max(iterations, BATCH_MIN) if adaptive else iterations   # JCGM 101 7.9.4: M >= 10^4 per batch
     cap = max(batch, min(max_draws, MAX_STORED_DRAWS // per_draw) // batch * batch)
-    draws, used, converged = run_adaptive(sampler.batch, batch, max_draws=cap, adaptive=adaptive)
+    # the stopping rule watches the last account (the grand total); the others share its draws
+    watch = list(range((len(accounts) - 1) * n_out, len(accounts) * n_out))
+    draws, used, converged = run_adaptive(sampler.batch, batch, max_draws=cap, adaptive=adaptive, watch=watch)
     info.update(iterations=used, converged=converged if adaptive else None)
     for a, acc in enumerate(accounts):
         for o, name in enumerate(sampler.names):
