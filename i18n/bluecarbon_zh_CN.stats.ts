@@ -170,5 +170,9 @@ The output points sit at pixel centres and carry map_class and an empty ref_clas
             <source>The allocation drawn misses the target standard error: {ase:.4f} anticipated against {se}. Check 'Raise the sample size until the target is met' (MEET_TARGET=true) to raise the total, or accept the larger standard error.</source>
             <translation>实际分配达不到目标标准误：预期 {ase:.4f}，目标 {se}。可勾选“增大样本量直至达到目标”（MEET_TARGET=true）以增大总样本量，或接受较大的标准误。</translation>
         </message>
+        <message>
+            <source>Area-adjusted areas</source>
+            <translation>面积校正面积</translation>
+        </message>
     </context>
 </TS>

@@ -16,7 +16,8 @@ import numpy as np
 import pytest
 
 from bluecarbon.bluecarbon_qgis.engine.accuracy.estimators import (
-    allocate, anticipated_se, conditional_proportions, size_for_target, draw_conditional_proportions, error_matrix, sample_size, stratified_accuracy)
+    allocate, anticipated_se, conditional_proportions, draw_conditional_proportions, error_matrix, sample_size,
+    size_for_target, stratified_accuracy)
 from bluecarbon.bluecarbon_qgis.engine.raster.grid import open_grid
 from bluecarbon.bluecarbon_qgis.engine.accuracy.sampling import class_pixel_counts, reference_sample, stratified_sample
 from conftest import make_raster

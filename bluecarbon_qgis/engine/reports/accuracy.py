@@ -5,6 +5,18 @@ import math
 from .html import esc, fmt, page, table
 
 
+FORMULAS = (
+    '<p class="formula">p_ij = W_i · n_ij / n_i· ; O = Σ p_jj ; U_i = p_ii / p_i· ; P_j = p_jj / p_·j<br>'
+    'V(O) = Σ W_i² U_i (1 − U_i)/(n_i· − 1) ; V(U_i) = U_i (1 − U_i)/(n_i· − 1)<br>'
+    'adjusted area_j = A · p_·j ; SE(p_·j) = √ Σ W_i² (n_ij/n_i·)(1 − n_ij/n_i·)/(n_i· − 1) ; 95% = 1.96 · SE<br>'
+    'Wilson: (U + z²/2n ± z √(U(1 − U)/n + z²/4n²)) / (1 + z²/n), z = 1.96<br>'
+    'cell-area weights a_k: n_ij/n_i· becomes Σ a_k [ref = j] / Σ a_k over the stratum</p>'
+    '<p class="small">Olofsson, P. et al. (2014) Good practices for estimating area and assessing accuracy of '
+    'land change. Remote Sensing of Environment 148: 42–57 (eqs. 4–7, 10, 13). Brown, L. D., Cai, T. T., '
+    'DasGupta, A. (2001) Interval estimation for a binomial proportion. Statistical Science 16: 101–133. '
+    'Cochran, W. G. (1977) Sampling Techniques, 3rd ed., Wiley (ch. 5, 6).</p>')
+
+
 def _nan(value):
     return value is None or (isinstance(value, float) and math.isnan(value))
 
@@ -87,10 +99,12 @@ def accuracy_report(*, inputs, result, names, skipped, notes, tr=lambda s: s, la
                      table([tr("Map \\ reference")] + label + [tr("Total")], rows)))
     rows = []
     p = result.proportions
+    # a row's total is its map share W_i, known even where its cells cannot be estimated; the other totals are
+    # the sums of the cells shown, so a row that cannot be estimated makes its columns' totals so too
+    w = result.mapped_ha / result.mapped_ha.sum()
     for i, c in enumerate(classes):
-        rows.append([label[i]] + [_fmt_or(v, 4, na) for v in p[i]] + [_fmt_or(p[i].sum(), 4, na)])
-    # totals are the sums of the cells shown; a row that cannot be estimated makes its columns' totals so too
-    rows.append([tr("Total")] + [_fmt_or(v, 4, na) for v in p.sum(axis=0)] + [_fmt_or(p.sum(), 4, na)])
+        rows.append([label[i]] + [_fmt_or(v, 4, na) for v in p[i]] + [fmt(w[i], 4)])
+    rows.append([tr("Total")] + [_fmt_or(v, 4, na) for v in p.sum(axis=0)] + [fmt(w.sum(), 4)])
     sections.append((tr("Error matrix in estimated area proportions"),
                      table([tr("Map \\ reference")] + label + [tr("Total")], rows)))
     rows = []
@@ -112,16 +126,9 @@ def accuracy_report(*, inputs, result, names, skipped, notes, tr=lambda s: s, la
                          "⚑ a user's accuracy of 0 or 1 gets a 95% half-width of 0 from Olofsson et al.'s formula; "
                          "that is not certainty, so the Wilson score interval (Brown, Cai & DasGupta 2001) is "
                          "given beside it."))) if result.zero_width else "")))
-    sections.append((tr("Mapped and adjusted area"), mapped_vs_adjusted_svg(
-        label, list(result.mapped_ha), list(result.adjusted_ha), list(result.adjusted_ha_ci95))))
-    sections.append((tr("Formulas"), '<p class="formula">p_ij = W_i · n_ij / n_i· ; O = Σ p_jj ; U_i = p_ii / p_i· ; '
-                     'P_j = p_jj / p_·j<br>V(O) = Σ W_i² U_i (1 − U_i)/(n_i· − 1) ; V(U_i) = U_i (1 − U_i)/(n_i· − 1)'
-                     '<br>adjusted area_j = A · p_·j ; SE(p_·j) = √ Σ W_i² (n_ij/n_i·)(1 − n_ij/n_i·)/(n_i· − 1) ; '
-                     '95% = 1.96 · SE<br>Wilson: (U + z²/2n ± z √(U(1 − U)/n + z²/4n²)) / (1 + z²/n), z = 1.96'
-                     '<br>cell-area weights a_k: n_ij/n_i· becomes Σ a_k [ref = j] / Σ a_k over the stratum</p>'
-                     '<p class="small">Olofsson, P. et al. (2014) Good practices for estimating '
-                     'area and assessing accuracy of land change. Remote Sensing of Environment 148: 42–57 '
-                     '(eqs. 4–7, 10, 13). Brown, L. D., Cai, T. T., DasGupta, A. (2001) Interval estimation '
-                     'for a binomial proportion. Statistical Science 16: 101–133. Cochran, W. G. (1977) '
-                     'Sampling Techniques, 3rd ed., Wiley (ch. 5, 6).</p>'))
+    chart = mapped_vs_adjusted_svg(label, list(result.mapped_ha), list(result.adjusted_ha),
+                                   list(result.adjusted_ha_ci95))
+    sections.append((tr("Mapped and adjusted area"), chart or "<p>{}: {}</p>".format(
+        esc(tr("Area-adjusted areas")), esc(na))))
+    sections.append((tr("Formulas"), FORMULAS))
     return page(tr("Map accuracy and area-adjusted class areas"), sections, lang=lang)
