@@ -124,7 +124,10 @@ def carbon_report(*, inputs, grid, table_, zone_ids, accounts, total, overlap_ha
     if table_.country is not None:
         c = table_.country
         cmp_rows = []
+        used = set(climate_zones)
         for key, base in sorted(table_.tier1.items()):
+            if base.climate_zone and base.climate_zone not in used:
+                continue   # only the zones of this run's areas
             for pool in COUNTRY_POOLS:
                 cmp_rows.append([pool + " [t C/ha]", _zone(base.climate_zone, tr) if base.climate_zone else tr("all"),
                                  fmt(c[pool], 2), fmt(base.values[pool], 2),
