@@ -312,11 +312,6 @@ class CarbonStocks(BlueCarbonAlgorithm):
                                        adaptive=adaptive,
                                        progress=progress_callback(feedback, 0, 80 if raster_path else 95),
                                        is_canceled=feedback.isCanceled)
-        if adjustment is not None:
-            present = {k for a in run.zones for k, v in a.class_ha.items() if v > 0}
-            for c in sorted(set(adjustment.unadjusted) & present):
-                feedback.pushWarning(tr("Map class {cls} has no point in the reference sample: its area cannot "
-                                        "be adjusted and is kept as mapped.").format(cls=c))
         warnings = [tr(t).format(**f) for t, f in run.warnings]
         for w in warnings:
             feedback.pushWarning(w)

@@ -75,6 +75,19 @@ def test_climate_zone_follows_latitude(tmp_path):
     assert per_ha[25.0][2] == "subtropical"
 
 
+def test_zone_near_the_tropic_is_warned_and_explicit_zone_wins(tmp_path):
+    raster, areas, ha = mangrove_scene(tmp_path, 21.5)       # Zhanjiang / Shankou latitude
+    rc, res, text = run_alg("carbonstocks", {"HABITAT": raster, "AREAS": areas, "OUTPUT": tmp_path / "a.gpkg",
+                                             "ITERATIONS": 0})
+    assert rc == 0, text
+    assert "within 3° of the tropic" in text and "tropical wet" in text
+    rc, res, text = run_alg("carbonstocks", {"HABITAT": raster, "AREAS": areas, "OUTPUT": tmp_path / "b.gpkg",
+                                             "ITERATIONS": 0, "CLIMATE_ZONE": 4})
+    assert rc == 0, text
+    assert res["TOTAL_STOCK_TC"] / ha == pytest.approx(386 + 75 * 0.451 * 1.96, rel=1e-3)
+    assert "within 3° of the tropic" not in text
+
+
 def test_uptake_basis_ipcc_on_restored_half(tmp_path):
     raster, areas, ha = mangrove_scene(tmp_path, 25.0)
     half_wkt = "POLYGON((110.001 25.004, 110.004 25.004, 110.004 24.998, 110.001 24.998, 110.001 25.004))"

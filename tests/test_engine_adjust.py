@@ -93,3 +93,24 @@ def test_interval_wider_with_map_error_and_shrinking_with_sample_size(tmp_path):
     assert fixed.stock_tco2e == pytest.approx(a.stock_tco2e_adj)
     assert w_small > w_large > w_density      # map error widens; it shrinks as the sample grows
     assert a.stock_tco2e_adj_lo <= a.stock_tco2e_adj <= a.stock_tco2e_adj_hi
+
+
+def test_map_class_without_sample_keeps_its_area(tmp_path):
+    m = [3] * 10
+    r = [3] * 8 + [4] * 2
+    adj = Adjustment(conditional_proportions(m, r), [])
+    table = read_density_table(write_csv(tmp_path / "d.csv", TABLE + "9,land,0,0,0,0,,,0,s\n"))
+    a = account(table, [ZoneAreas(classes={3: 10e4, 9: 5e4})], adjustment=adj, iterations=100)[0][0]
+    assert a.adjusted_ha == pytest.approx({3: 8.0, 4: 2.0, 9: 5.0})
+    assert sum(a.adjusted_ha.values()) == pytest.approx(a.area_ha)
+
+
+def test_unsampled_map_class_is_warned(tmp_path):
+    arr = np.full((20, 20), 3, np.uint8)
+    arr[:, 10:] = 9
+    grid = open_grid(make_raster(tmp_path / "m.tif", arr, 32650, 300000.0, 2600000.0, 10, 10))
+    table = read_density_table(write_csv(tmp_path / "d.csv", TABLE + "9,land,0,0,0,0,,,0,s\n"))
+    adj = Adjustment(conditional_proportions([3] * 5, [3] * 5), [])
+    run = carbon_stocks(grid, [box(*grid.bounds)], table, iterations=0, adjustment=adj)
+    assert any("Map class {cls} has no point" in t and f["cls"] == 9 for t, f in run.warnings)
+    assert run.zones[0].adjusted_ha[9] == pytest.approx(run.zones[0].class_ha[9])

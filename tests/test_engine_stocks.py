@@ -241,3 +241,13 @@ def test_interval_is_exact_around_fixed_values():
     t = read_density_table()
     a = account(t, [zone(c1=5, c9=3)], iterations=1000)[0]
     assert a.stock_tco2e_lo <= a.stock_tco2e <= a.stock_tco2e_hi
+
+
+def test_country_without_mangroves_is_recognised_where_the_system_lists_countries():
+    import os
+    from bluecarbon.bluecarbon_qgis.engine.carbon.densities import find_country
+    if not os.path.exists("/usr/share/iso-codes/json/iso_3166-1.json"):
+        pytest.skip("the system has no ISO 3166 list (iso-codes)")
+    for name in ("France", "FRA"):
+        row, missing = find_country(name)
+        assert row is None and missing == {"country": "France"}

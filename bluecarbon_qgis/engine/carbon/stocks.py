@@ -140,6 +140,11 @@ class Adjustment:
         sampled = {int(c) for a, c in enumerate(cp.classes) if cp.row_n[a] > 0}
         self.unadjusted = [c for c in self.classes if c not in sampled]
 
+    def including(self, classes):
+        """The same adjustment over these classes too (map classes the sample does not name keep their area)."""
+        extra = set(int(c) for c in classes) - set(self.classes)
+        return self if not extra else Adjustment(self.cp, set(self.classes) | extra)
+
     def vector(self, class_ha):
         return np.array([class_ha.get(c, 0.0) for c in self.classes])
 
@@ -307,6 +312,8 @@ def account(table, zone_areas, *, climate_zones=None, restored=None, adjustment=
     Returns (accounts, Monte Carlo info dict).
     """
     climate_zones = climate_zones or [""] * len(zone_areas)
+    if adjustment is not None:
+        adjustment = adjustment.including({k for z in zone_areas for k in z.classes})
     accounts = [_deterministic(table, z, climate_zones[i], None if restored is None else restored[i], adjustment)
                 for i, z in enumerate(zone_areas)]
     check_unknown(table, zone_areas, unknown_mode, extra=adjusted_classes(accounts))
@@ -430,6 +437,11 @@ def carbon_stocks(grid, geoms, table, *, unknown_mode=UNKNOWN_FAIL, iterations=B
         warnings.append((N_("Uptake basis IPCC Tier 1: no mapped habitat lies inside the restored areas, so the "
                             "yearly uptake is zero (Tier 1 accumulation rates apply only to restored, revegetated "
                             "or created wetlands)."), {}))
+    if adjustment is not None:
+        mapped = {k for z in per_zone for k, v in z.classes.items() if v > 0}
+        for c in sorted(set(adjustment.including(mapped).unadjusted) & mapped):
+            warnings.append((N_("Map class {cls} has no point in the reference sample: its area cannot be adjusted "
+                                "and is kept as mapped."), dict(cls=c)))
     for a, name in mc.get("widened", []):
         label = (zone_ids[a] if zone_ids else a + 1) if a < n else N_("grand total")
         warnings.append((N_("The point estimate of {what} for {area} lies outside the 2.5-97.5 percentiles of its "
