@@ -510,5 +510,9 @@ The default density table holds IPCC 2013 Wetlands Supplement Tier 1 values for 
             <source>fixed</source>
             <translation>固定值</translation>
         </message>
+        <message>
+            <source>The reference sample labels class(es) {missing}, which the area adjustment moves into the areas, but the density table {path} has no row for them. Add rows for these classes to the table, or set 'Classes missing from the table' to count them as carbon-free.</source>
+            <translation>参考样本标注了类别 {missing}，面积校正会把它们移入区域，但密度表 {path} 中没有这些类别的行。请在表中为这些类别添加行，或将“表中缺少的类别”设为按无碳计算。</translation>
+        </message>
     </context>
 </TS>

@@ -114,3 +114,12 @@ def test_unsampled_map_class_is_warned(tmp_path):
     run = carbon_stocks(grid, [box(*grid.bounds)], table, iterations=0, adjustment=adj)
     assert any("Map class {cls} has no point" in t and f["cls"] == 9 for t, f in run.warnings)
     assert run.zones[0].adjusted_ha[9] == pytest.approx(run.zones[0].class_ha[9])
+
+
+def test_reference_class_missing_from_the_table_is_named(tmp_path):
+    from bluecarbon.bluecarbon_qgis.engine.errors import InputError
+    adj = Adjustment(conditional_proportions([3] * 4, [3, 3, 3, 12]), [])
+    table = read_density_table(write_csv(tmp_path / "d.csv", TABLE))
+    with pytest.raises(InputError) as err:
+        account(table, [ZoneAreas(classes={3: 1e4})], adjustment=adj, iterations=0)
+    assert "reference sample labels class(es) 12" in err.value.render(lambda s: s)

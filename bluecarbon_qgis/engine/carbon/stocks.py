@@ -106,6 +106,13 @@ def adjusted_classes(accounts):
 
 def check_unknown(table, zone_areas, mode, extra=()):
     missing = unknown_classes(table, zone_areas, extra)
+    in_raster = set(unknown_classes(table, zone_areas))
+    if missing and mode == UNKNOWN_FAIL and not in_raster:
+        raise InputError(
+            "The reference sample labels class(es) {missing}, which the area adjustment moves into the areas, but "
+            "the density table {path} has no row for them. Add rows for these classes to the table, or set "
+            "'Classes missing from the table' to count them as carbon-free.",
+            missing=", ".join(str(m) for m in missing), path=table.path)
     if missing and mode == UNKNOWN_FAIL:
         raise InputError(
             "The habitat raster has class(es) {missing} inside the areas, but the density table {path} "
