@@ -512,7 +512,7 @@ The default density table holds IPCC 2013 Wetlands Supplement Tier 1 values for 
         </message>
         <message>
             <source>The reference sample labels class(es) {missing}, which the area adjustment moves into the areas, but the density table {path} has no row for them. Add rows for these classes to the table, or set 'Classes missing from the table' to count them as carbon-free.</source>
-            <translation>参考样本标注了类别 {missing}，面积校正会把它们移入区域，但密度表 {path} 中没有这些类别的行。请在表中为这些类别添加行，或将“表中缺少的类别”设为按无碳计算。</translation>
+            <translation>参考样本标注了类别 {missing}，面积校正会把它们移入区域，但密度表 {path} 中没有这些类别的行。请在表中为这些类别添加行，或将“碳密度表中缺少的类型”设为“按零碳计入并报告其面积”。</translation>
         </message>
     </context>
 </TS>
