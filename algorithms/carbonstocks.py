@@ -37,6 +37,7 @@ from ..bluecarbon_qgis.algorithm import (
 from ..bluecarbon_qgis.dependencies import ENGINE, require
 from ..bluecarbon_qgis.engine.errors import N_
 from ..bluecarbon_qgis.i18n import locale_name, tr
+from ..bluecarbon_qgis.scheduler import add_scheduler_parameter, open_executor
 from .accuracyassessment import check_destinations, read_reference_points
 
 ZONE_FIELDS = (
@@ -221,6 +222,7 @@ class CarbonStocks(BlueCarbonAlgorithm):
     def _given(parameters, name):
         value = parameters.get(name)
         return value not in (None, "") and not (hasattr(value, "sink") and not str(value.sink.staticValue()))
+        add_scheduler_parameter(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         require(*ENGINE)
@@ -305,13 +307,13 @@ class CarbonStocks(BlueCarbonAlgorithm):
             feedback.pushInfo(tr("Reference sample {layer} ({n} points, field {field}): class areas are adjusted "
                                  "with p(reference | map) of each map class.").format(
                 layer=ref_source.sourceName(), n=len(sample.map_values), field=ref_field))
-        with engine_errors():
+        with open_executor(self, parameters, context, feedback) as executor, engine_errors():
             run = stocks.carbon_stocks(grid, geoms, table, unknown_mode=unknown_mode, iterations=iterations,
                                        seed=seed, zone_ids=ids, climate_zones=zones if table.has_zones else None,
                                        restored_geom=restored_geom, basis=basis, adjustment=adjustment,
                                        adaptive=adaptive,
                                        progress=progress_callback(feedback, 0, 80 if raster_path else 95),
-                                       is_canceled=feedback.isCanceled)
+                                       is_canceled=feedback.isCanceled, executor=executor)
         warnings = [tr(t).format(**f) for t, f in run.warnings]
         for w in warnings:
             feedback.pushWarning(w)

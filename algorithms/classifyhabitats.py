@@ -14,6 +14,7 @@ from ..bluecarbon_qgis.algorithm import (
     BlueCarbonAlgorithm, engine_errors, mask_on_grid, multiband_raster, progress_callback, save_class_style)
 from ..bluecarbon_qgis.dependencies import require
 from ..bluecarbon_qgis.i18n import tr
+from ..bluecarbon_qgis.scheduler import add_scheduler_parameter, open_executor
 
 
 class ClassifyHabitats(BlueCarbonAlgorithm):
@@ -44,6 +45,7 @@ class ClassifyHabitats(BlueCarbonAlgorithm):
         self.add(QgsProcessingParameterRasterDestination(self.OUTPUT_CONFIDENCE, tr("Confidence"), optional=True,
                                                          createByDefault=False),
                  "Highest class probability per pixel (float32, 0–1).")
+        add_scheduler_parameter(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         layer = multiband_raster(self, parameters, self.INPUT, context)
@@ -68,10 +70,10 @@ class ClassifyHabitats(BlueCarbonAlgorithm):
             if parameters.get(self.OUTPUT_CONFIDENCE) else None
         with tempfile.TemporaryDirectory(prefix="bluecarbon_") as tmp:
             mask_path = mask_on_grid(self, parameters, self.MASK, context, feedback, layer, tmp, tr("The mask layer"))
-            with engine_errors():
+            with open_executor(self, parameters, context, feedback) as executor, engine_errors():
                 classifier.predict_raster(layer.source(), model, meta, bmap, out, confidence_path=conf,
                                           mask_path=mask_path, progress=progress_callback(feedback),
-                                          is_canceled=feedback.isCanceled)
+                                          is_canceled=feedback.isCanceled, executor=executor)
         if feedback.isCanceled():
             raise QgsProcessingException(tr("The run was canceled; no output was written."))
         save_class_style(out, context)

@@ -17,6 +17,7 @@ from ..bluecarbon_qgis.algorithm import (
     mask_on_grid, read_geometries, save_class_style)
 from ..bluecarbon_qgis.engine.errors import N_
 from ..bluecarbon_qgis.i18n import tr
+from ..bluecarbon_qgis.scheduler import add_scheduler_parameter, open_executor
 
 THRESHOLDS = (
     # id, label, default key, help
@@ -108,6 +109,7 @@ class ClassifyRules(BlueCarbonAlgorithm):
                                                   DEFAULTS[key]), help_text, advanced=True)
         self.add(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Habitat map")),
                  "Class raster (uint8, nodata 0) in the plugin's class scheme, with its style.")
+        add_scheduler_parameter(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         layer = multiband_raster(self, parameters, self.INPUT, context)
@@ -137,10 +139,11 @@ class ClassifyRules(BlueCarbonAlgorithm):
                         "The sand polygons cover no pixel of the image: check their coordinate reference system "
                         "({crs}; the image is in {image_crs}).").format(
                             crs=sand.sourceCrs().authid(), image_crs=layer.crs().authid()))
-            with engine_errors():
+            with open_executor(self, parameters, context, feedback) as executor, engine_errors():
                 result = rules.classify_rules(layer.source(), bmap, out, thresholds, intertidal_path=mask_path,
                                               dem_path=dem_path, sand_path=sand_path,
-                                              progress=progress_callback(feedback), is_canceled=feedback.isCanceled)
+                                              progress=progress_callback(feedback), is_canceled=feedback.isCanceled,
+                                              executor=executor)
         lyz = result.lyzenga
         if lyz is not None:
             if lyz.depth_range is not None:

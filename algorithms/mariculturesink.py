@@ -27,6 +27,7 @@ from ..bluecarbon_qgis.algorithm import (
 from ..bluecarbon_qgis.dependencies import ENGINE, require
 from ..bluecarbon_qgis.engine.errors import N_
 from ..bluecarbon_qgis.i18n import tr
+from ..bluecarbon_qgis.scheduler import add_scheduler_parameter, open_executor
 
 NEW_FIELDS = ("farm_id", "species_key", "area_ha", "yield_t", "tc_per_t", "removal_tc_yr", "removal_tco2e_yr",
               "removal_tco2e_yr_lo", "removal_tco2e_yr_hi", "method", "coef_source", "coef_verified")
@@ -207,12 +208,13 @@ class MaricultureSink(BlueCarbonAlgorithm):
                               ("TOTAL_REMOVAL_TCO2E_YR_LO", N_("Total removal, 95% low (t CO2e per year)")),
                               ("TOTAL_REMOVAL_TCO2E_YR_HI", N_("Total removal, 95% high (t CO2e per year)"))):
             self.addOutput(QgsProcessingOutputNumber(out_id, tr(label)))
+        add_scheduler_parameter(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         require(*ENGINE)
         from ..bluecarbon_qgis.engine.carbon import mariculture
         from ..bluecarbon_qgis.engine.classes import MARICULTURE
-        from ..bluecarbon_qgis.engine.raster.zonal import geodesic_area_m2, zonal_class_areas
+        from ..bluecarbon_qgis.engine.raster.zonal import geodesic_area_m2
 
         source = self.parameterAsSource(parameters, self.ZONES, context)
         if source is None:
@@ -255,9 +257,13 @@ class MaricultureSink(BlueCarbonAlgorithm):
             except mariculture.InputError as exc:
                 raise QgsProcessingException(tr("Farm {farm}: {message}").format(farm=label,
                                                                                  message=exc.render(tr))) from None
-        with engine_errors():
-            zone_areas = zonal_class_areas(grid, geoms, progress=progress_callback(feedback, 0, 60),
-                                           is_canceled=feedback.isCanceled) if grid is not None else None
+        zone_areas = None
+        if grid is not None:
+            from ..bluecarbon_qgis.engine.raster.executor import zonal_areas
+
+            with open_executor(self, parameters, context, feedback) as executor, engine_errors():
+                zone_areas = zonal_areas(grid, geoms, executor, progress=progress_callback(feedback, 0, 60),
+                                         is_canceled=feedback.isCanceled)
         names, yields, areas = [], [], []
         for i, (f, g, label) in enumerate(zip(features, geoms, labels)):
             if zone_areas is not None:

@@ -9,6 +9,7 @@ from ..bluecarbon_qgis.algorithm import (
     BlueCarbonAlgorithm, add_sensor_parameters, engine_errors, multiband_raster, progress_callback,
     read_band_map)
 from ..bluecarbon_qgis.i18n import tr
+from ..bluecarbon_qgis.scheduler import add_scheduler_parameter, open_executor
 
 
 class SpectralIndices(BlueCarbonAlgorithm):
@@ -49,6 +50,7 @@ class SpectralIndices(BlueCarbonAlgorithm):
                  "Any of NDVI, NDWI, MNDWI, EVI, SAVI, LSWI, MVI, CMRI, FAI; case does not matter.")
         self.add(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Indices")),
                  "Float32 GeoTIFF, one band per index, nodata −9999.")
+        add_scheduler_parameter(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         layer = multiband_raster(self, parameters, self.INPUT, context)
@@ -58,7 +60,7 @@ class SpectralIndices(BlueCarbonAlgorithm):
             names = indices.parse_indices(self.parameterAsString(parameters, self.INDICES, context))
         bmap = read_band_map(self, parameters, context, layer.source(), indices.roles_for(names), feedback)
         out = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        with engine_errors():
+        with open_executor(self, parameters, context, feedback) as executor, engine_errors():
             indices.write_indices(layer.source(), bmap, names, out, progress=progress_callback(feedback),
-                                  is_canceled=feedback.isCanceled)
+                                  is_canceled=feedback.isCanceled, executor=executor)
         return {self.OUTPUT: out}

@@ -22,7 +22,12 @@ def open_executor(alg, parameters, context, feedback):
     from .engine.raster.executor import Executor
 
     value = alg.parameterAsString(parameters, SCHEDULER, context) if SCHEDULER in parameters else ""
+
+    def log(template, **fields):
+        feedback.pushInfo(tr(template).format(**fields))
+
     with engine_errors():
-        run = Executor(value)
-    feedback.pushInfo(tr("Work runs {where}.").format(where=tr(run.description)))
+        run = Executor(value, log=log)
+        template, fields = run.description
+    feedback.pushInfo(tr("Work runs {where}.").format(where=tr(template).format(**fields)))
     return run

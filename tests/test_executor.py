@@ -4,6 +4,7 @@ import socket
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 
 import numpy as np
 import pytest
@@ -132,35 +133,44 @@ def free_port():
         return s.getsockname()[1]
 
 
-@pytest.fixture
-def remote_cluster(tmp_path):
-    """A dask-scheduler and two dask-workers on 127.0.0.1, stopped at the end."""
+@contextmanager
+def dask_cluster(folder, workers=2):
+    """A dask-scheduler and ``workers`` dask-workers on 127.0.0.1 (yields the address), stopped at the end."""
     port = free_port()
     py = ex.python_executable()
     env = dict(os.environ, PYTHONPATH="")  # the workers get the engine by upload, as on a real cluster
     procs = [subprocess.Popen([py, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port",
-                               str(port), "--dashboard-address", ":0"], cwd=tmp_path, env=env,
+                               str(port), "--dashboard-address", ":0"], cwd=folder, env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
     address = "tcp://127.0.0.1:{}".format(port)
-    for _ in range(2):
+    for _ in range(workers):
         procs.append(subprocess.Popen([py, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1",
-                                       "--no-dashboard", "--host", "127.0.0.1", "--local-directory", str(tmp_path)],
-                                      cwd=tmp_path, env=env, stdout=subprocess.DEVNULL,
+                                       "--no-dashboard", "--host", "127.0.0.1", "--local-directory", str(folder)],
+                                      cwd=folder, env=env, stdout=subprocess.DEVNULL,
                                       stderr=subprocess.DEVNULL))
     try:
+        from distributed import Client
+
+        with Client(address, timeout="30s") as c:
+            c.wait_for_workers(workers, timeout=60)
         yield address
     finally:
         for p in procs:
             p.terminate()
         for p in procs:
-            p.wait(timeout=20)
+            try:
+                p.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                p.kill()
+
+
+@pytest.fixture
+def remote_cluster(tmp_path):
+    with dask_cluster(tmp_path) as address:
+        yield address
 
 
 def test_remote_cluster_gives_the_same_areas(scene, remote_cluster):
-    from distributed import Client
-
-    with Client(remote_cluster, timeout="30s") as c:
-        c.wait_for_workers(2, timeout=60)
     big, _, geoms = scene
     grid = open_grid(big)
     reference = zonal_class_areas(grid, geoms)

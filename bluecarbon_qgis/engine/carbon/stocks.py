@@ -373,26 +373,27 @@ def _restored_parts(geoms, restored_geom):
 
 def carbon_stocks(grid, geoms, table, *, unknown_mode=UNKNOWN_FAIL, iterations=BATCH_MIN, seed=1,
                   zone_ids=None, climate_zones=None, restored_geom=None, basis=BASIS_ALL, adjustment=None,
-                  adaptive=False, progress=None, is_canceled=None):
+                  adaptive=False, progress=None, is_canceled=None, executor=None):
     """Class areas, stocks and uptake for each polygon and for their union.
 
     ``climate_zones``: one zone per polygon (None: the table's rows without a
     zone). ``basis`` BASIS_RESTORED counts uptake only inside ``restored_geom``
     (a shapely geometry in the raster's CRS).
     """
-    from ..raster.zonal import ZoneAreas, union_totals, zonal_class_areas
+    from ..raster.executor import zonal_areas
+    from ..raster.zonal import ZoneAreas, union_totals
 
     n = len(geoms)
     climate_zones = list(climate_zones or [""] * n)
     restored_on = basis == BASIS_RESTORED
     span = 0.45 if restored_on else 0.85
     step = (lambda f: progress(span * f)) if progress else None
-    per_zone = zonal_class_areas(grid, geoms, progress=step, is_canceled=is_canceled)
+    per_zone = zonal_areas(grid, geoms, executor, progress=step, is_canceled=is_canceled)
     rest_zone = None
     if restored_on:
         parts = _restored_parts(geoms, restored_geom)
         step2 = (lambda f: progress(0.45 + 0.4 * f)) if progress else None
-        rest_zone = zonal_class_areas(grid, parts, progress=step2, is_canceled=is_canceled)
+        rest_zone = zonal_areas(grid, parts, executor, progress=step2, is_canceled=is_canceled)
     # grand total: union of the polygons of each climate zone (overlaps once), summed over zones
     groups = {}
     for i, z in enumerate(climate_zones):

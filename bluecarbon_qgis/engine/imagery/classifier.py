@@ -6,6 +6,7 @@ from osgeo import gdal
 
 from ..errors import Canceled, InputError
 from .indices import INDICES, BlockReader, NODATA as INDEX_NODATA
+from ..raster.executor import open_cached, run_strips
 from ..raster.rasterout import OutputRaster, bounded_block_cache
 from .rules import burn
 from .sensors import ROLES
@@ -151,37 +152,44 @@ def check_raster_matches(meta, ds):
                          raster=", ".join(descs), model=", ".join(trained))
 
 
+def _predict_strip(strip, path, bmap, meta, mask_path, model):
+    """Class codes and the best class probability of one row strip (runs where the executor runs)."""
+    r0, nrows = strip
+    reader = BlockReader(path, bmap, open_cached(path))
+    refl, valid = reader.read(0, r0, reader.width, nrows)
+    if mask_path:
+        valid &= open_cached(mask_path).GetRasterBand(1).ReadAsArray(0, r0, reader.width, nrows) > 0
+    x, idx = features(refl, valid, bmap, meta["indices"])
+    labels = np.zeros(valid.size, dtype=np.uint8)
+    best = np.full(valid.size, INDEX_NODATA, dtype=np.float32)
+    if x.shape[0]:
+        proba = model.predict_proba(x)
+        arg = proba.argmax(axis=1)
+        labels[idx] = np.array(meta["classes"], dtype=np.int64)[arg].astype(np.uint8)
+        best[idx] = proba[np.arange(arg.size), arg]
+    return labels.reshape(valid.shape), best.reshape(valid.shape)
+
+
 def predict_raster(path, model, meta, bmap, out_path, *, confidence_path=None, mask_path=None, progress=None,
-                   is_canceled=None):
-    """Class raster (uint8, nodata 0) and optional confidence (max class probability), block by block."""
+                   is_canceled=None, executor=None):
+    """Class raster (uint8, nodata 0) and optional confidence (max class probability), block by block.
+    The model is sent once to each worker of ``executor``."""
     reader = BlockReader(path, bmap)
     check_raster_matches(meta, reader.ds)
-    classes = np.array(meta["classes"], dtype=np.int64)
     rows = max(1, min(reader.height, CHUNK_PIXELS // max(reader.width, 1)))
-    mask_ds = gdal.Open(mask_path) if mask_path else None
     with bounded_block_cache(), OutputRaster(reader.ds, out_path, 1, gdal.GDT_Byte, 0) as out:
         conf = OutputRaster(reader.ds, confidence_path, 1, gdal.GDT_Float32, INDEX_NODATA) \
             if confidence_path else None
+
+        def write(strip, result):
+            out.write(1, result[0], strip[0])
+            if conf is not None:
+                conf.write(1, result[1], strip[0])
+
         try:
-            for r0, nrows in reader.strips(rows):
-                if is_canceled is not None and is_canceled():
-                    raise Canceled()
-                refl, valid = reader.read(0, r0, reader.width, nrows)
-                if mask_ds is not None:
-                    valid &= mask_ds.GetRasterBand(1).ReadAsArray(0, r0, reader.width, nrows) > 0
-                x, idx = features(refl, valid, bmap, meta["indices"])
-                labels = np.zeros(valid.size, dtype=np.uint8)
-                best = np.full(valid.size, INDEX_NODATA, dtype=np.float32)
-                if x.shape[0]:
-                    proba = model.predict_proba(x)
-                    arg = proba.argmax(axis=1)
-                    labels[idx] = classes[arg].astype(np.uint8)
-                    best[idx] = proba[np.arange(arg.size), arg]
-                out.write(1, labels.reshape(valid.shape), r0)
-                if conf is not None:
-                    conf.write(1, best.reshape(valid.shape), r0)
-                if progress is not None:
-                    progress((r0 + nrows) / reader.height)
+            run_strips(executor, _predict_strip, list(reader.strips(rows)),
+                       (str(path), bmap, meta, mask_path, model), write, cells=reader.width * reader.height,
+                       progress=progress, is_canceled=is_canceled)
         except BaseException as exc:
             if conf is not None:
                 conf.__exit__(type(exc), exc, None)

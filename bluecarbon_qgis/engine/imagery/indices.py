@@ -12,6 +12,7 @@ import numpy as np
 from osgeo import gdal
 
 from ..errors import Canceled, InputError
+from ..raster.executor import open_cached, row_strips, run_strips
 from ..raster.rasterout import OutputRaster, bounded_block_cache
 from .sensors import NIR_FAI
 
@@ -107,8 +108,8 @@ def compute(names, refl, valid, wavelengths):
 class BlockReader:
     """Keeps a multiband raster open and reads role reflectances by window."""
 
-    def __init__(self, path, bmap):
-        self.ds = gdal.Open(str(path))
+    def __init__(self, path, bmap, ds=None):
+        self.ds = ds if ds is not None else gdal.Open(str(path))
         self.bmap = bmap
         self.width, self.height = self.ds.RasterXSize, self.ds.RasterYSize
         self.bands = {b: self.ds.GetRasterBand(b) for b in set(bmap.bands.values())}
@@ -136,16 +137,22 @@ class BlockReader:
             yield r0, min(rows, self.height - r0)
 
 
-def write_indices(path, bmap, names, out_path, *, progress=None, is_canceled=None):
+def _indices_strip(strip, path, bmap, names):
+    """The index arrays of one row strip (runs where the executor runs)."""
+    r0, nrows = strip
+    reader = BlockReader(path, bmap, open_cached(path))
+    refl, valid = reader.read(0, r0, reader.width, nrows)
+    return compute(names, refl, valid, bmap.wavelengths)
+
+
+def write_indices(path, bmap, names, out_path, *, progress=None, is_canceled=None, executor=None):
     reader = BlockReader(path, bmap)
     with bounded_block_cache(), OutputRaster(reader.ds, out_path, len(names), gdal.GDT_Float32, NODATA,
                                              names) as out:
-        for r0, nrows in reader.strips():
-            if is_canceled is not None and is_canceled():
-                raise Canceled()
-            refl, valid = reader.read(0, r0, reader.width, nrows)
-            for i, arr in enumerate(compute(names, refl, valid, bmap.wavelengths)):
-                out.write(i + 1, arr, r0)
-            if progress is not None:
-                progress((r0 + nrows) / reader.height)
+        def write(strip, arrays):
+            for i, arr in enumerate(arrays):
+                out.write(i + 1, arr, strip[0])
+
+        run_strips(executor, _indices_strip, row_strips(reader.height, BLOCK_ROWS), (str(path), bmap, names),
+                   write, cells=reader.width * reader.height, progress=progress, is_canceled=is_canceled)
     return out_path

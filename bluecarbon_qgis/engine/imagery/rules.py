@@ -53,6 +53,7 @@ from ..classes import NAMES
 from ..errors import Canceled, InputError, N_
 from .indices import INDICES, BlockReader
 from .sensors import render
+from ..raster.executor import open_cached, row_strips, run_strips
 from ..raster.rasterout import OutputRaster, bounded_block_cache
 
 DEFAULTS = {
@@ -208,9 +209,9 @@ def _dilate(mask, radius):
 class _Layers:
     """The DEM (NaN where unknown) and the intertidal mask on the image's grid, read by window."""
 
-    def __init__(self, dem_path, mask_path):
-        self.dem_ds = gdal.Open(dem_path) if dem_path else None
-        self.mask_ds = gdal.Open(mask_path) if mask_path else None
+    def __init__(self, dem_path, mask_path, opener=gdal.Open):
+        self.dem_ds = opener(dem_path) if dem_path else None
+        self.mask_ds = opener(mask_path) if mask_path else None
         self.dem_nodata = self.dem_ds.GetRasterBand(1).GetNoDataValue() if self.dem_ds is not None else None
 
     def elevation(self, r0, nrows, width):
@@ -454,8 +455,25 @@ def _evidence(t, lyz, dem_path, mask_path, s):
     return ev, skip, known
 
 
+def _rules_strip(strip, path, bmap, t, lyz, known, buf, dem_path, mask_path):
+    """The class codes of one row strip (runs where the executor runs)."""
+    r0, nrows = strip
+    reader = BlockReader(path, bmap, open_cached(path))
+    layers = _Layers(dem_path, mask_path, opener=open_cached)
+    top, bottom = max(0, r0 - buf), min(reader.height, r0 + nrows + buf)
+    refl, valid = reader.read(0, top, reader.width, bottom - top)
+    crop = slice(r0 - top, r0 - top + nrows)
+    near = None
+    if buf > 0:
+        near = _dilate(valid & ~_water(refl, valid, t), buf)[crop]
+    refl = {k: v[crop] for k, v in refl.items()}
+    return classify_block(refl, valid[crop], t, bmap.wavelengths, intertidal=layers.intertidal(r0, nrows, reader.width),
+                          elevation=layers.elevation(r0, nrows, reader.width), lyz=lyz, intertidal_known=known,
+                          near_land=near)
+
+
 def classify_rules(path, bmap, out_path, thresholds, *, intertidal_path=None, dem_path=None, sand_path=None,
-                   progress=None, is_canceled=None):
+                   progress=None, is_canceled=None, executor=None):
     """Write the class raster with the evidence of each class in its metadata; returns a ``RulesResult``."""
     t = dict(DEFAULTS)
     t.update({k: v for k, v in thresholds.items() if v is not None})
@@ -483,23 +501,11 @@ def classify_rules(path, bmap, out_path, thresholds, *, intertidal_path=None, de
     result.evidence, result.skipped = ev, skip
     buf = int(t["shore_buffer"])
     with bounded_block_cache(), OutputRaster(reader.ds, out_path, 1, gdal.GDT_Byte, 0) as out:
-        for r0, nrows in reader.strips():
-            if is_canceled is not None and is_canceled():
-                raise Canceled()
-            top, bottom = max(0, r0 - buf), min(reader.height, r0 + nrows + buf)
-            refl, valid = reader.read(0, top, reader.width, bottom - top)
-            crop = slice(r0 - top, r0 - top + nrows)
-            near = None
-            if buf > 0:
-                near = _dilate(valid & ~_water(refl, valid, t), buf)[crop]
-            refl = {k: v[crop] for k, v in refl.items()}
-            block = classify_block(refl, valid[crop], t, bmap.wavelengths,
-                                   intertidal=layers.intertidal(r0, nrows, reader.width),
-                                   elevation=layers.elevation(r0, nrows, reader.width), lyz=result.lyzenga,
-                                   intertidal_known=known, near_land=near)
-            out.write(1, block, r0)
-            if progress is not None:
-                progress(0.3 + 0.7 * (r0 + nrows) / reader.height)
+        run_strips(executor, _rules_strip, list(reader.strips()),
+                   (str(path), bmap, t, result.lyzenga, known, buf, dem_path, intertidal_path),
+                   lambda strip, block: out.write(1, block, strip[0]), cells=reader.width * reader.height,
+                   progress=(lambda f: progress(0.3 + 0.7 * f)) if progress is not None else None,
+                   is_canceled=is_canceled)
         md = {"CLASS_{}_EVIDENCE".format(c): render(n) for c, n in sorted(ev.items())}
         md["SKIPPED_CLASSES"] = "; ".join("{} {}: {}".format(c, CLASS_NAMES[c], render(n))
                                           for c, n in sorted(skip.items())) or "none"

@@ -27,7 +27,7 @@ import tempfile
 import time
 import zipfile
 
-from ..errors import Canceled, InputError
+from ..errors import Canceled, InputError, N_
 
 ENV_VAR = "BLUECARBON_SCHEDULER"
 IN_PROCESS = ("0", "none", "off", "in-process", "inprocess")
@@ -55,10 +55,21 @@ def resolve(scheduler=None, environ=None):
 
 
 def python_executable():
-    """A Python interpreter for worker processes: inside QGIS sys.executable is the QGIS binary."""
-    exe = sys.executable or ""
-    if os.path.basename(exe).startswith("python") and os.access(exe, os.X_OK):
-        return exe
+    """The Python interpreter of this installation, for worker processes.
+
+    Inside QGIS sys.executable is the QGIS binary, or whatever ``python3`` comes first on the PATH (which may
+    be another Python without this one's packages); so an interpreter is used only if it belongs to this
+    Python's installation (sys.base_prefix).
+    """
+    base = os.path.realpath(sys.base_prefix)
+    version = "python{}.{}".format(*sys.version_info[:2])
+    candidates = [sys.executable or "", os.path.join(base, "bin", version), os.path.join(base, "bin", "python3"),
+                  os.path.join(base, "python.exe"), SYSTEM_PYTHON]
+    for exe in candidates:
+        real = os.path.realpath(exe) if exe else ""
+        if (real and os.path.basename(real).lower().startswith("python") and os.access(real, os.X_OK)
+                and real.startswith(base + os.sep)):
+            return exe
     return SYSTEM_PYTHON
 
 
@@ -89,6 +100,17 @@ def _distributed():
     return distributed
 
 
+WORKERS_ENV = "BLUECARBON_LOCAL_WORKERS"
+
+
+def local_workers():
+    """Local worker processes: one per core, or the environment variable BLUECARBON_LOCAL_WORKERS."""
+    try:
+        return max(int(os.environ.get(WORKERS_ENV, "0")), 0) or os.cpu_count() or 1
+    except ValueError:
+        return os.cpu_count() or 1
+
+
 class _LocalCluster:
     """A scheduler and one single-threaded worker per core, started with the system Python on 127.0.0.1."""
 
@@ -109,7 +131,7 @@ class _LocalCluster:
         deadline = time.time() + 60
         while not os.path.exists(self.scheduler_file):
             if time.time() > deadline or self.procs[0].poll() is not None:
-                self.close()
+                self.close(keep_log=True)
                 raise InputError("The local Dask scheduler did not start (see {log}).",
                                  log=os.path.join(self.folder, "cluster.log"))
             time.sleep(0.1)
@@ -123,7 +145,7 @@ class _LocalCluster:
     def alive(self):
         return all(p.poll() is None for p in self.procs)
 
-    def close(self):
+    def close(self, keep_log=False):
         for p in reversed(self.procs):
             if p.poll() is None:
                 p.terminate()
@@ -132,7 +154,8 @@ class _LocalCluster:
                 p.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 p.kill()
-        shutil.rmtree(self.folder, ignore_errors=True)
+        if not keep_log:
+            shutil.rmtree(self.folder, ignore_errors=True)
 
 
 _LOCAL = {}
@@ -162,9 +185,10 @@ class Executor:
     ``description`` says where the work runs (for the log).
     """
 
-    def __init__(self, scheduler=None, *, workers=None, timeout=CONNECT_TIMEOUT_S):
+    def __init__(self, scheduler=None, *, workers=None, timeout=CONNECT_TIMEOUT_S, log=None):
         self.kind, self.address = resolve(scheduler)
-        self.workers = workers or os.cpu_count() or 1
+        self.log = log  # log(template, **fields): where a later decision on where to run is reported
+        self.workers = workers or local_workers()
         self.timeout = timeout
         self.client = None
         self._zip_folder = None
@@ -198,11 +222,23 @@ class Executor:
 
     @property
     def description(self):
+        """Where the work runs, as (English template, named fields) for translation and the log."""
         if self.kind == "inprocess":
-            return "in this process"
+            return N_("in this process, one piece after the other"), {}
         if self.kind == "local":
-            return "{} local worker processes".format(self.workers)
-        return "the Dask cluster at {} ({} workers)".format(self.address, self.n_workers)
+            return N_("on {n} local worker processes (Dask, started with {python})"), dict(
+                n=self.workers, python=python_executable())
+        return N_("on the Dask cluster at {address} ({n} workers)"), dict(address=self.address, n=self.n_workers)
+
+    def for_cells(self, cells):
+        """Keep a small job (fewer than ``local_min_cells()`` cells) in this process when running locally:
+        starting local workers would cost more than they save. Returns self."""
+        if self.kind == "local" and cells < local_min_cells():
+            self.kind = "inprocess"
+            if self.log is not None:
+                self.log(N_("The job is small ({cells} cells, below {limit}): it runs in this process."),
+                         cells=int(cells), limit=local_min_cells())
+        return self
 
     @property
     def n_workers(self):
@@ -307,7 +343,16 @@ def spatial_pieces(geoms, n_pieces):
     return [[idx[k] for k in part] for part in np.split(order, cuts) if len(part)]
 
 
-LOCAL_MIN_CELLS = 4_000_000  # below this many cells under the polygons' boxes, local workers do not pay
+LOCAL_MIN_CELLS = 4_000_000  # below this many cells to read, local workers do not pay
+MIN_CELLS_ENV = "BLUECARBON_LOCAL_MIN_CELLS"
+
+
+def local_min_cells():
+    """The small-job rule's threshold: LOCAL_MIN_CELLS, or the environment variable BLUECARBON_LOCAL_MIN_CELLS."""
+    try:
+        return int(os.environ.get(MIN_CELLS_ENV, LOCAL_MIN_CELLS))
+    except ValueError:
+        return LOCAL_MIN_CELLS
 
 
 def _cells(grid, geoms):
@@ -337,8 +382,8 @@ def zonal_areas(grid, geoms, executor, *, progress=None, is_canceled=None, piece
     from .zonal import MAX_CELLS, ZoneAreas, zonal_class_areas
 
     max_cells = max_cells or MAX_CELLS
-    if executor is not None and executor.kind == "local" and _cells(grid, geoms) < LOCAL_MIN_CELLS:
-        executor.kind = "inprocess"  # starting workers would cost more than they save
+    if executor is not None:
+        executor.for_cells(_cells(grid, geoms))
     if executor is None or executor.kind == "inprocess":
         return zonal_class_areas(grid, geoms, progress=progress, is_canceled=is_canceled, max_cells=max_cells)
     groups = spatial_pieces(geoms, executor.n_workers * pieces_per_worker)
@@ -349,3 +394,52 @@ def zonal_areas(grid, geoms, executor, *, progress=None, is_canceled=None, piece
         for i, z in zip(g, res):
             out[i] = z
     return out
+
+
+# ---- rasters in row strips -------------------------------------------------------------------------------
+
+_OPEN = {}
+_OPEN_MAX = 16
+
+
+def open_cached(path):
+    """A GDAL dataset of ``path`` kept open in this process and thread (a worker reads many windows of the
+    same files); reopened when the file changes. ``release_cached()`` closes them."""
+    import threading
+
+    from osgeo import gdal
+
+    try:
+        st = os.stat(path)
+        stamp = (st.st_mtime_ns, st.st_size)
+    except OSError:
+        stamp = None  # not a local file (/vsi..., a URL)
+    key = (str(path), stamp, threading.get_ident())
+    ds = _OPEN.get(key)
+    if ds is None:
+        if len(_OPEN) >= _OPEN_MAX:
+            _OPEN.clear()
+        ds = _OPEN[key] = gdal.Open(str(path))
+    return ds
+
+
+def release_cached():
+    _OPEN.clear()
+
+
+def row_strips(height, rows):
+    """(first row, number of rows) of each strip of ``rows`` rows."""
+    return [(r0, min(rows, height - r0)) for r0 in range(0, height, rows)]
+
+
+def run_strips(executor, fn, strips, shared, write, *, cells, progress=None, is_canceled=None):
+    """For each strip, ``fn(strip, *shared)`` where the executor runs (None: in this process), then
+    ``write(strip, result)`` here, as strips finish. The strips and the function are the same whatever the
+    executor, so the output is identical byte for byte."""
+    executor = (executor if executor is not None else Executor("0")).for_cells(cells)
+    try:
+        for i, result in executor.imap_unordered(fn, strips, shared, progress=progress, is_canceled=is_canceled):
+            write(strips[i], result)
+    finally:
+        if executor.kind == "inprocess":
+            release_cached()

@@ -1,0 +1,138 @@
+"""The heavy algorithms give the same results in process, on local workers and on a Dask cluster.
+
+Each algorithm runs through qgis_process three times: SCHEDULER=0 (in process, the reference), SCHEDULER empty
+(two local worker processes) and on a dask-scheduler with two dask-workers started here on 127.0.0.1. Class
+rasters must be identical byte for byte, per-polygon areas and stocks equal within 1e-9 relative. The test inputs
+are small, so the small-job rule is switched off (BLUECARBON_LOCAL_MIN_CELLS=0) to make the workers do the work.
+"""
+import os
+
+import numpy as np
+import pytest
+from osgeo import gdal
+from pyproj import Transformer
+
+from conftest import ROOT, make_polygons, make_raster, qgis_env, read_layer, run_alg
+from test_executor import dask_cluster
+
+pytest.importorskip("distributed")
+
+S2 = os.path.join(ROOT, "sample_data", "s2l2a_ponce_pr_20190108_6band.tif")
+DEPTH = os.path.join(ROOT, "sample_data", "s2l2a_ponce_pr_depth_10m.tif")
+SAND = os.path.join(ROOT, "sample_data", "sand_sample.gpkg")
+TRAINING = os.path.join(ROOT, "sample_data", "training_ponce.gpkg")
+X0, Y0 = 700000.0, 2500000.0  # UTM 49N
+
+WHERE = {"in": "in this process", "local": "on 2 local worker processes", "remote": "on the Dask cluster at"}
+
+
+@pytest.fixture(scope="module")
+def cluster(tmp_path_factory):
+    with dask_cluster(tmp_path_factory.mktemp("dask")) as address:
+        yield address
+
+
+def env(**extra):
+    return qgis_env(BLUECARBON_LOCAL_MIN_CELLS="0", BLUECARBON_LOCAL_WORKERS="2", **extra)
+
+
+def run_three(alg, params, outputs, folder, cluster):
+    """Run ``alg`` in process, on local workers and on the cluster; {kind: {output id: path}, "results": ...}."""
+    runs = {}
+    for kind, scheduler in (("in", "0"), ("local", ""), ("remote", cluster)):
+        outs = {k: str(folder / "{}_{}".format(kind, name)) for k, name in outputs.items()}
+        rc, res, text = run_alg(alg, dict(params, SCHEDULER=scheduler, **outs), env=env())
+        assert rc == 0, text
+        assert WHERE[kind] in text, text  # the log says where the work ran
+        runs[kind] = (outs, res)
+    return runs
+
+
+def array_bytes(path):
+    ds = gdal.Open(str(path))
+    return [ds.GetRasterBand(b).ReadAsArray().tobytes() for b in range(1, ds.RasterCount + 1)]
+
+
+def assert_same_rasters(runs, key):
+    ref = array_bytes(runs["in"][0][key])
+    assert len(ref[0]) > 0
+    for kind in ("local", "remote"):
+        assert array_bytes(runs[kind][0][key]) == ref, kind
+
+
+def test_spectral_indices_and_rules_on_every_executor(tmp_path, cluster):
+    runs = run_three("spectralindices", {"INPUT": S2, "INDICES": "NDVI,MNDWI,FAI"}, {"OUTPUT": "ind.tif"},
+                     tmp_path, cluster)
+    assert_same_rasters(runs, "OUTPUT")
+    runs = run_three("classifyrules", {"INPUT": S2, "DEM": DEPTH, "SAND": SAND}, {"OUTPUT": "rules.tif"},
+                     tmp_path, cluster)
+    assert_same_rasters(runs, "OUTPUT")
+    classes = np.unique(gdal.Open(runs["in"][0]["OUTPUT"]).ReadAsArray())
+    assert {1, 5}.issubset(set(classes.tolist()))  # water and seagrass mapped: not an empty map
+
+
+def test_classify_habitats_on_every_executor(tmp_path, cluster):
+    model = tmp_path / "m.bcmodel"
+    rc, _, text = run_alg("trainclassifier", {"INPUT": S2, "TRAINING": TRAINING, "CLASS_FIELD": "class",
+                                              "OUTPUT_MODEL": model, "TREES": 20})
+    assert rc == 0, text
+    runs = run_three("classifyhabitats", {"INPUT": S2, "MODEL": model},
+                     {"OUTPUT": "map.tif", "OUTPUT_CONFIDENCE": "conf.tif"}, tmp_path, cluster)
+    assert_same_rasters(runs, "OUTPUT")
+    assert_same_rasters(runs, "OUTPUT_CONFIDENCE")
+
+
+def lonlat_ring(ring):
+    to_ll = Transformer.from_crs(32649, 4326, always_xy=True)
+    return "POLYGON(({}))".format(", ".join("{} {}".format(*to_ll.transform(x, y)) for x, y in ring + ring[:1]))
+
+
+def test_carbon_stocks_on_every_executor_and_the_environment_default(tmp_path, cluster):
+    rng = np.random.default_rng(3)
+    arr = rng.choice(np.array([0, 3, 4, 5], np.uint8), size=(300, 300), p=[0.1, 0.5, 0.2, 0.2])
+    raster = make_raster(tmp_path / "habitat.tif", arr, 32649, X0, Y0, 10, 10)
+    rings = []
+    for _ in range(12):
+        x, y = rng.uniform(X0 + 100, X0 + 2700), rng.uniform(Y0 - 2700, Y0 - 100)
+        w, h = rng.uniform(80, 600, 2)
+        rings.append(lonlat_ring([(x, y), (x + w, y + 0.3 * h), (x + 0.8 * w, y - h), (x - 0.1 * w, y - 0.7 * h)]))
+    areas = make_polygons(tmp_path / "areas.gpkg", rings, 4326, fields={"name": [str(i) for i in range(12)]})
+    params = {"HABITAT": raster, "AREAS": areas, "ID_FIELD": "name", "ITERATIONS": 200, "CLIMATE_ZONE": 4}
+    runs = run_three("carbonstocks", params, {"OUTPUT": "stocks.gpkg"}, tmp_path, cluster)
+    # the environment variable sets the default scheduler
+    rc, res, text = run_alg("carbonstocks", dict(params, OUTPUT=tmp_path / "env.gpkg"),
+                            env=env(BLUECARBON_SCHEDULER=cluster))
+    assert rc == 0, text
+    assert WHERE["remote"] in text
+    runs["env"] = ({"OUTPUT": str(tmp_path / "env.gpkg")}, res)
+    ref = {r["name"]: r for r in read_layer(runs["in"][0]["OUTPUT"])}
+    fields = [k for k in ref["0"] if k.endswith(("_ha", "_tc", "_tco2e", "_tco2e_yr"))]
+    assert "area_ha" in fields and "stock_tco2e" in fields
+    assert sum(r["area_ha"] for r in ref.values()) > 10  # the polygons hold mapped habitat
+    for kind in ("local", "remote", "env"):
+        got = {r["name"]: r for r in read_layer(runs[kind][0]["OUTPUT"])}
+        assert set(got) == set(ref)
+        for name, row in ref.items():
+            for f in fields:
+                if row[f] is not None:
+                    assert got[name][f] == pytest.approx(row[f], rel=1e-9, abs=1e-12), (kind, name, f)
+        for key in ("TOTAL_AREA_HA", "TOTAL_STOCK_TC"):
+            assert runs[kind][1][key] == pytest.approx(runs["in"][1][key], rel=1e-9)
+
+
+def test_cancel_on_the_cluster_leaves_no_output(provider, tmp_path, cluster, monkeypatch):
+    from qgis import processing
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    monkeypatch.setenv("BLUECARBON_LOCAL_MIN_CELLS", "0")
+
+    class CancelOnProgress(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.progressChanged.connect(lambda p: self.cancel() if p > 0 else None)
+
+    out = tmp_path / "ind.tif"
+    with pytest.raises(QgsProcessingException, match="cancel"):
+        processing.run("bluecarbon:spectralindices", {"INPUT": S2, "INDICES": "NDVI", "SCHEDULER": cluster,
+                                                      "OUTPUT": str(out)}, feedback=CancelOnProgress())
+    assert not list(tmp_path.iterdir())
