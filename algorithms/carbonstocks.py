@@ -217,12 +217,12 @@ class CarbonStocks(BlueCarbonAlgorithm):
         self.add(report, "HTML report for a verifier: inputs, method, sources, tables, chart, map, warnings.")
         for out_id, label, _ in TOTALS:
             self.addOutput(QgsProcessingOutputNumber(out_id, tr(label)))
+        add_scheduler_parameter(self)
 
     @staticmethod
     def _given(parameters, name):
         value = parameters.get(name)
         return value not in (None, "") and not (hasattr(value, "sink") and not str(value.sink.staticValue()))
-        add_scheduler_parameter(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         require(*ENGINE)

@@ -131,6 +131,7 @@ class _LocalCluster:
         deadline = time.time() + 60
         while not os.path.exists(self.scheduler_file):
             if time.time() > deadline or self.procs[0].poll() is not None:
+                log.close()
                 self.close(keep_log=True)
                 raise InputError("The local Dask scheduler did not start (see {log}).",
                                  log=os.path.join(self.folder, "cluster.log"))
@@ -141,6 +142,7 @@ class _LocalCluster:
                  "--nworkers", "1", "--nthreads", "1", "--no-dashboard", "--memory-limit", "0",
                  "--local-directory", self.folder, "--host", "127.0.0.1"],
                 env=env, stdout=log, stderr=log, cwd=self.folder))
+        log.close()  # the processes hold their own copies
 
     def alive(self):
         return all(p.poll() is None for p in self.procs)
