@@ -12,7 +12,7 @@
         </message>
         <message>
             <source>Work runs {where}.</source>
-            <translation>计算在{where}进行。</translation>
+            <translation>计算位置：{where}。</translation>
         </message>
         <message>
             <source>The scheduler '{value}' is not understood. Leave it empty to use every core of this machine, give 0 to run in this process, or give a Dask scheduler address such as tcp://host:8786.</source>
@@ -29,6 +29,22 @@
         <message>
             <source>Cannot reach the Dask scheduler at {address} within {seconds} s ({error}). Check the address and that dask-scheduler runs there, or leave the scheduler empty to run on this machine.</source>
             <translation>在 {seconds} 秒内无法连接 {address} 处的 Dask 调度器（{error}）。请检查地址以及 dask-scheduler 是否在该处运行，或将调度器留空以在本机运行。</translation>
+        </message>
+        <message>
+            <source>on the Dask cluster at {address} ({n} workers)</source>
+            <translation>{address} 处的 Dask 集群（{n} 个工作节点）</translation>
+        </message>
+        <message>
+            <source>in this process, one piece after the other</source>
+            <translation>本进程内，逐块依次计算</translation>
+        </message>
+        <message>
+            <source>on {n} local worker processes (Dask, started with {python})</source>
+            <translation>本机 {n} 个工作进程（Dask，由 {python} 启动）</translation>
+        </message>
+        <message>
+            <source>The job is small ({cells} cells, below {limit}): it runs in this process.</source>
+            <translation>任务较小（{cells} 个像元，少于 {limit}）：在本进程内运行。</translation>
         </message>
     </context>
 </TS>
