@@ -32,6 +32,7 @@ from ..bluecarbon_qgis.algorithm import (
 )
 from ..bluecarbon_qgis.dependencies import ENGINE, require
 from ..bluecarbon_qgis.i18n import locale_name, tr
+from ..bluecarbon_qgis.scheduler import add_scheduler_parameter, open_executor
 
 TABLE_FIELDS = (
     "area_ha", "unmapped_ha", "stock_start_tco2e", "stock_end_tco2e", "stock_end_tco2e_lo", "stock_end_tco2e_hi",
@@ -186,6 +187,7 @@ class CarbonChange(BlueCarbonAlgorithm):
                  "Method and formulas, the stock time series per area, the transitions that occurred.")
         for out_id, label in TOTALS:
             self.addOutput(QgsProcessingOutputNumber(out_id, tr(label)))
+        add_scheduler_parameter(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         require(*ENGINE)
@@ -238,10 +240,10 @@ class CarbonChange(BlueCarbonAlgorithm):
         existed = os.path.isdir(folder) and os.listdir(folder)
         written = []
         try:
-            with engine_errors():
+            with open_executor(self, parameters, context, feedback) as executor, engine_errors():
                 run = change.carbon_change(model, folder=folder, geoms=geoms, zone_ids=ids, iterations=iterations,
                                            seed=seed, progress=progress_callback(feedback, 0, 95),
-                                           is_canceled=feedback.isCanceled)
+                                           is_canceled=feedback.isCanceled, executor=executor)
                 written.extend(run["paths"])
                 rows, yearly = run["rows"], run["yearly"]
                 if geoms is None:

@@ -174,9 +174,9 @@ class Trajectories:
 class _Encoder:
     """Turns the classes of the snapshots into one int64 key per pixel (nodata in any snapshot: -1)."""
 
-    def __init__(self, grids):
+    def __init__(self, grids, opener=gdal.Open):
         self.grids = grids
-        self.ds = [gdal.Open(g.path) for g in grids]
+        self.ds = [opener(g.path) for g in grids]
         self.bands = [d.GetRasterBand(g.band) for d, g in zip(self.ds, grids)]
         self.base = None
         self.codes = None
@@ -213,44 +213,76 @@ def _blocks(grid):
         yield r0, min(BLOCK_ROWS, grid.height - r0)
 
 
-def scan(model, *, progress=None, is_canceled=None):
-    """Pass 1: the classes that occur and the class trajectories, with pixel counts and areas."""
+def _encoder(grids, codes=None):
+    """An encoder on files kept open in this process (a worker reads many strips of them)."""
+    from ..raster.executor import open_cached
+
+    enc = _Encoder(grids, opener=open_cached)
+    if codes is not None:
+        enc.set_codes(codes)
+    return enc
+
+
+def _scan_codes(strip, grids):
+    """The classes, nodata pixels and partly-nodata pixels of one strip."""
+    r0, n = strip
+    arrays = _encoder(grids).read(0, r0, grids[0].width, n)
+    bad = np.zeros(arrays[0].shape, bool)
+    anyok = np.zeros(arrays[0].shape, bool)
+    codes = set()
+    for a, gr in zip(arrays, grids):
+        nd = _nodata(gr)
+        m = (a == nd) if nd is not None else np.zeros(a.shape, bool)
+        bad |= m
+        anyok |= ~m
+        codes.update(np.unique(a[~m]).tolist())
+    return codes, int(bad.sum()), int((bad & anyok).sum())
+
+
+def _scan_sums(strip, grids, codes):
+    """The trajectory keys of one strip with their pixel counts and areas."""
+    r0, n = strip
+    enc = _encoder(grids, codes)
+    arrays = enc.read(0, r0, grids[0].width, n)
+    key = enc.keys(arrays, _bad(arrays, grids))
+    area = row_cell_areas(grids[0], r0, n)
+    ok = key >= 0
+    uniq, inv = np.unique(key[ok], return_inverse=True)
+    return uniq, np.bincount(inv), np.bincount(inv, weights=area[ok])
+
+
+def _in_order(executor, fn, strips, shared, cells, progress, is_canceled):
+    """fn(strip, *shared) for each strip on the executor, the results in the strips' order."""
+    from ..raster.executor import run_strips
+
+    got = {}
+    run_strips(executor, fn, strips, shared, lambda strip, res: got.__setitem__(strip, res), cells=cells,
+               progress=progress, is_canceled=is_canceled)
+    return [got[strip] for strip in strips]
+
+
+def scan(model, *, progress=None, is_canceled=None, executor=None):
+    """Pass 1: the classes that occur and the class trajectories, with pixel counts and areas. The strips are
+    added up in their order whatever the executor, so the sums are the same."""
     g = model.grids[0]
-    enc = _Encoder(model.grids)
+    strips = list(_blocks(g))
+    cells = g.width * g.height * len(model.grids)
+    half = (lambda a: (lambda f: progress(a + 0.5 * f))) if progress else (lambda a: None)
     codes = set()
     nodata = partial = 0
     with bounded_block_cache():
-        for r0, n in _blocks(g):
-            _check_cancel(is_canceled)
-            arrays = enc.read(0, r0, g.width, n)
-            bad = np.zeros(arrays[0].shape, bool)
-            anyok = np.zeros(arrays[0].shape, bool)
-            for a, gr in zip(arrays, model.grids):
-                nd = _nodata(gr)
-                m = (a == nd) if nd is not None else np.zeros(a.shape, bool)
-                bad |= m
-                anyok |= ~m
-                codes.update(np.unique(a[~m]).tolist())
-            nodata += int(bad.sum())
-            partial += int((bad & anyok).sum())
-            if progress:
-                progress(0.5 * (r0 + n) / g.height)
+        for c, nd, pa in _in_order(executor, _scan_codes, strips, (model.grids,), cells, half(0.0), is_canceled):
+            codes.update(c)
+            nodata += nd
+            partial += pa
+        enc = _Encoder(model.grids)
         enc.set_codes(codes or {0})
         sums = {}
-        for r0, n in _blocks(g):
-            _check_cancel(is_canceled)
-            arrays = enc.read(0, r0, g.width, n)
-            key = enc.keys(arrays, _bad(arrays, model.grids))
-            area = row_cell_areas(g, r0, n)
-            ok = key >= 0
-            uniq, inv = np.unique(key[ok], return_inverse=True)
-            cnt = np.bincount(inv)
-            am = np.bincount(inv, weights=area[ok])
+        for uniq, cnt, am in _in_order(executor, _scan_sums, strips, (model.grids, enc.codes.tolist()), cells,
+                                       half(0.5), is_canceled):
             for k, c, a in zip(uniq.tolist(), cnt.tolist(), am.tolist()):
                 p, m = sums.get(k, (0, 0.0))
                 sums[k] = (p + c, m + a)
-            if progress:
-                progress(0.5 + 0.5 * (r0 + n) / g.height)
     keys = np.asarray(sorted(sums), dtype=np.int64)
     traj = Trajectories(keys=keys, classes=enc.decode(keys) if keys.size else np.zeros((0, len(model.grids)), np.int64),
                         pixels=np.array([sums[k][0] for k in keys.tolist()], np.int64),
@@ -521,31 +553,44 @@ def raster_names(model):
     return out
 
 
-def write_rasters(model, traj, det, folder, *, progress=None, is_canceled=None):
+def _raster_strip(strip, grids, codes, keys, values):
+    """The output blocks (float32) of one strip."""
+    r0, n = strip
+    enc = _encoder(grids, codes)
+    arrays = enc.read(0, r0, grids[0].width, n)
+    key = enc.keys(arrays, _bad(arrays, grids))
+    ok = key >= 0
+    idx = np.searchsorted(keys, key[ok])
+    blocks = []
+    for v in values:
+        block = np.full(key.shape, FLOAT_NODATA, np.float32)
+        block[ok] = v[idx]
+        blocks.append(block)
+    return blocks
+
+
+def write_rasters(model, traj, det, folder, *, progress=None, is_canceled=None, executor=None):
     """Pass 2: one float32 GeoTIFF per output (Mg CO2e/ha, NPV per ha), block by block; returns the paths."""
+    from ..raster.executor import run_strips
+
     os.makedirs(folder, exist_ok=True)
     g = model.grids[0]
-    enc = traj.encoder
     names = raster_names(model)
     values = [np.asarray(get(det))[:, 0].astype(np.float64) for _, _, get, _ in names]
     like = gdal.Open(g.path)
     paths = [os.path.join(folder, n) for n, _, _, _ in names]
     outs = [OutputRaster(like, p, 1, gdal.GDT_Float32, FLOAT_NODATA, descriptions=[os.path.splitext(n)[0]])
             for p, (n, _, _, _) in zip(paths, names)]
+
+    def write(strip, blocks):
+        for out, block in zip(outs, blocks):
+            out.write(1, block, strip[0])
+
     try:
         with bounded_block_cache():
-            for r0, n in _blocks(g):
-                _check_cancel(is_canceled)
-                arrays = enc.read(0, r0, g.width, n)
-                key = enc.keys(arrays, _bad(arrays, model.grids))
-                ok = key >= 0
-                idx = np.searchsorted(traj.keys, key[ok])
-                for out, v in zip(outs, values):
-                    block = np.full(key.shape, FLOAT_NODATA, np.float32)
-                    block[ok] = v[idx]
-                    out.write(1, block, r0)
-                if progress:
-                    progress((r0 + n) / g.height)
+            run_strips(executor, _raster_strip, list(_blocks(g)),
+                       (model.grids, traj.encoder.codes.tolist(), traj.keys, values), write,
+                       cells=g.width * g.height * len(model.grids), progress=progress, is_canceled=is_canceled)
         for out in outs:
             out.__exit__(None, None, None)
     except BaseException as exc:
@@ -556,25 +601,25 @@ def write_rasters(model, traj, det, folder, *, progress=None, is_canceled=None):
     return paths
 
 
-def zone_trajectory_areas(model, traj, geoms, *, progress=None, is_canceled=None):
-    """(zones, trajectories) matrix of m² and each zone's unmapped m² (nodata or outside the rasters), from the
-    exact cell coverage of raster/coverage.py."""
+def _zone_areas_piece(piece, grids, codes, keys):
+    """Per polygon of a piece (indices, WKBs): (m² per trajectory, unmapped m²)."""
+    from shapely import wkb
     from shapely.geometry import MultiPolygon, box
 
     from ..raster.coverage import polygon_cell_areas
     from ..raster.zonal import MAX_CELLS, _rings_in_pixels, _tiles, geodesic_area_m2, polygon_parts
 
-    g = model.grids[0]
-    enc = traj.encoder
+    g = grids[0]
+    enc = _encoder(grids, codes)
     grid_box = box(*g.bounds)
-    out = np.zeros((len(geoms), traj.keys.size))
-    unmapped = np.zeros(len(geoms))
-    for i, geom in enumerate(geoms):
-        _check_cancel(is_canceled)
+    result = []
+    for w in piece[1]:
+        geom = wkb.loads(w)
+        row, unmapped = np.zeros(len(keys)), 0.0
         parts = polygon_parts(geom)
         if parts:
             geom = parts[0] if len(parts) == 1 else MultiPolygon(parts)
-            unmapped[i] += geodesic_area_m2(geom.difference(grid_box), g.crs)
+            unmapped += geodesic_area_m2(geom.difference(grid_box), g.crs)
             geom = geom.intersection(grid_box)
         if polygon_parts(geom):
             c0, r0, ncols, nrows = g.window_of(*geom.bounds)
@@ -587,13 +632,34 @@ def zone_trajectory_areas(model, traj, geoms, *, progress=None, is_canceled=None
                 if factor is not None:
                     areas *= factor
                 arrays = enc.read(tc, tr, tw, th)
-                key = enc.keys(arrays, _bad(arrays, model.grids))
+                key = enc.keys(arrays, _bad(arrays, grids))
                 ok = (key >= 0) & (areas > 0)
-                unmapped[i] += float(areas[(key < 0) & (areas > 0)].sum())
-                idx = np.searchsorted(traj.keys, key[ok])
-                out[i] += np.bincount(idx, weights=areas[ok], minlength=traj.keys.size)
-        if progress:
-            progress((i + 1) / len(geoms))
+                unmapped += float(areas[(key < 0) & (areas > 0)].sum())
+                idx = np.searchsorted(keys, key[ok])
+                row += np.bincount(idx, weights=areas[ok], minlength=len(keys))
+        result.append((row, unmapped))
+    return result
+
+
+def zone_trajectory_areas(model, traj, geoms, *, progress=None, is_canceled=None, executor=None):
+    """(zones, trajectories) matrix of m² and each zone's unmapped m² (nodata or outside the rasters), from the
+    exact cell coverage of raster/coverage.py. Each polygon is measured whole by one worker with the same code,
+    so the numbers do not depend on the executor."""
+    from ..raster.executor import _cells, run_strips, spatial_pieces
+
+    g = model.grids[0]
+    out = np.zeros((len(geoms), traj.keys.size))
+    unmapped = np.zeros(len(geoms))
+    parallel = executor is not None and executor.kind != "inprocess"
+    groups = spatial_pieces(geoms, executor.n_workers * 8 if parallel else len(geoms))
+    pieces = [(tuple(grp), tuple(geoms[i].wkb for i in grp)) for grp in groups]
+
+    def write(piece, result):
+        for i, (row, u) in zip(piece[0], result):
+            out[i], unmapped[i] = row, u
+
+    run_strips(executor, _zone_areas_piece, pieces, (model.grids, traj.encoder.codes.tolist(), traj.keys), write,
+               cells=_cells(g, geoms) * len(model.grids), progress=progress, is_canceled=is_canceled)
     return out, unmapped
 
 
@@ -674,12 +740,12 @@ def transition_summary(model, traj):
 
 
 def carbon_change(model, *, folder=None, geoms=None, zone_ids=None, iterations=0, seed=1, progress=None,
-                  is_canceled=None):
+                  is_canceled=None, executor=None):
     """The whole run: scan, check, model, rasters, per-zone rows. Returns a dict."""
     def step(a, b):
         return (lambda f: progress(a + (b - a) * f)) if progress else None
 
-    traj = scan(model, progress=step(0.0, 0.3), is_canceled=is_canceled)
+    traj = scan(model, progress=step(0.0, 0.3), is_canceled=is_canceled, executor=executor)
     check(model, traj)
     if traj.keys.size == 0:
         raise InputError("Every pixel is nodata in at least one snapshot; there is nothing to account for.")
@@ -693,12 +759,13 @@ def carbon_change(model, *, folder=None, geoms=None, zone_ids=None, iterations=0
         warnings.append((N_("{n} pixels are nodata in some snapshots but not in others; they are left out of every "
                             "output (nodata), as a pixel needs a class at every snapshot."),
                          dict(n=traj.partial_nodata_pixels)))
-    paths = write_rasters(model, traj, det, folder, progress=step(0.3, 0.8), is_canceled=is_canceled) \
+    paths = write_rasters(model, traj, det, folder, progress=step(0.3, 0.8), is_canceled=is_canceled,
+                          executor=executor) \
         if folder else []
     rows, yearly = [], []
     if geoms is not None:
         zone_m2, unmapped = zone_trajectory_areas(model, traj, geoms, progress=step(0.8, 1.0),
-                                                  is_canceled=is_canceled)
+                                                  is_canceled=is_canceled, executor=executor)
         rows = zone_table(model, det, mc, zone_m2, zone_ids or list(range(1, len(geoms) + 1)), unmapped)
         yearly = zone_yearly(model, det, mc, zone_m2, zone_ids or list(range(1, len(geoms) + 1)))
         for zid, z, u in zip(zone_ids or range(1, len(geoms) + 1), zone_m2, unmapped):
