@@ -136,3 +136,40 @@ def test_cancel_on_the_cluster_leaves_no_output(provider, tmp_path, cluster, mon
         processing.run("bluecarbon:spectralindices", {"INPUT": S2, "INDICES": "NDVI", "SCHEDULER": cluster,
                                                       "OUTPUT": str(out)}, feedback=CancelOnProgress())
     assert not list(tmp_path.iterdir())
+
+
+def test_carbon_change_on_every_executor(tmp_path, cluster):
+    import csv
+
+    from test_carbonchange_alg import AREAS_4326, OWN
+
+    areas = make_polygons(tmp_path / "areas.gpkg", AREAS_4326, epsg=4326, fields={"name": ["n", "s"]})
+    params = {"SNAPSHOT_TABLE": os.path.join(OWN, "snapshots.csv"), "BIOPHYSICAL": os.path.join(OWN, "biophysical.csv"),
+              "TRANSITIONS": os.path.join(OWN, "transitions.csv"), "ANALYSIS_YEAR": 2040, "AREAS": areas,
+              "ID_FIELD": "name"}
+    runs = run_three("carbonchange", params, {"OUTPUT_FOLDER": "rasters", "OUTPUT_TABLE": "change.csv"},
+                     tmp_path, cluster)
+
+    def table(path):
+        with open(path, encoding="utf-8") as fh:
+            return list(csv.DictReader(fh))
+
+    ref = table(runs["in"][0]["OUTPUT_TABLE"])
+    assert len(ref) == 8 and any(float(r["area_ha"]) > 0 for r in ref)
+    names = sorted(os.listdir(runs["in"][0]["OUTPUT_FOLDER"]))
+    assert names
+    for kind in ("local", "remote"):
+        got = table(runs[kind][0]["OUTPUT_TABLE"])
+        assert [r["area_id"] for r in got] == [r["area_id"] for r in ref]
+        for a, b in zip(ref, got):
+            for k, v in a.items():
+                try:
+                    x = float(v)
+                except ValueError:
+                    assert b[k] == v
+                    continue
+                assert float(b[k]) == pytest.approx(x, rel=1e-9, abs=1e-9), (kind, k)
+        folder = runs[kind][0]["OUTPUT_FOLDER"]
+        assert sorted(os.listdir(folder)) == names
+        for n in names:
+            assert array_bytes(os.path.join(folder, n)) == array_bytes(os.path.join(runs["in"][0]["OUTPUT_FOLDER"], n))
