@@ -1,5 +1,6 @@
 """`make bench`, parallel part: the zonal engine on local worker processes against one process and exactextract,
-and a coast-like workload (a VRT mosaic of 16 tiles, 20,000 polygons).
+a coast-like workload (a VRT mosaic of 16 tiles, 20,000 polygons), and classifyhabitats on a quarter tile with
+2 local workers against 1 (through qgis_process, the workers' start included).
 
     BENCH_QUICK=1 .venv/bin/python bench/parallel_bench.py   # smaller inputs, for a fast look
 """
@@ -7,13 +8,13 @@ import json
 import os
 import subprocess
 import sys
-import time
+import tempfile
 
 import numpy as np
 from osgeo import gdal
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from run_bench import EXACTEXTRACT_CODE, PLUGINS, QUICK, TILE, WORK, class_raster, env, polygons  # noqa: E402
+from run_bench import EXACTEXTRACT_CODE, PLUGINS, QUICK, TILE, WORK, class_raster, env, measured, polygons  # noqa: E402,E501
 
 gdal.UseExceptions()
 
@@ -105,5 +106,33 @@ def main():
                                   for n in (1, 8, 32)))
 
 
+
+def classify_two_vs_one():
+    """classifyhabitats (100-tree random forest) on the quarter tile of mapping_bench: SCHEDULER=0 vs 2 workers."""
+    from mapping_bench import image, training
+
+    size = TILE // 4 if QUICK else TILE
+    img = image(os.path.join(WORK, "s2like_{}.tif".format(size)), size)
+    quarter = os.path.join(WORK, "s2like_{}_quarter.vrt".format(size))
+    gdal.Translate(quarter, img, format="VRT", srcWin=[0, 0, size // 2, size // 2])
+    train_pts = training(os.path.join(WORK, "training_{}.gpkg".format(size)), img)
+    with tempfile.TemporaryDirectory(dir=WORK) as out:
+        model = os.path.join(out, "rf.bcmodel")
+        measured(["qgis_process.bin", "run", "bluecarbon:trainclassifier", "--", "INPUT=" + img,
+                  "TRAINING=" + train_pts, "CLASS_FIELD=class", "TREES=100", "OUTPUT_MODEL=" + model], env())
+        secs, maps = {}, {}
+        for workers, scheduler in ((1, "0"), (2, "")):
+            maps[workers] = os.path.join(out, "map{}.tif".format(workers))
+            secs[workers], _ = measured(["qgis_process.bin", "run", "bluecarbon:classifyhabitats", "--",
+                                         "INPUT=" + quarter, "MODEL=" + model, "SCHEDULER=" + scheduler,
+                                         "OUTPUT=" + maps[workers]], dict(env(), BLUECARBON_LOCAL_WORKERS="2"))
+        same = gdal.Open(maps[1]).ReadAsArray().tobytes() == gdal.Open(maps[2]).ReadAsArray().tobytes()
+    assert same, "the class rasters of 1 and 2 workers differ"
+    print("classifyhabitats, {0}x{0} quarter tile, 100-tree forest: 1 process {1:.1f} s, 2 local workers {2:.1f} s "
+          "(identical maps)".format(size // 2, secs[1], secs[2]))
+    print("BENCH classifyhabitats_2workers_vs_1 ratio={:.3f} (target <= 0.6)".format(secs[2] / secs[1]))
+
+
 if __name__ == "__main__":
     main()
+    classify_two_vs_one()
