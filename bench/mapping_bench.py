@@ -114,12 +114,17 @@ print(json.dumps([time.perf_counter() - t, int(x.shape[0])]))
 """
 
 
-def main():
+def inputs():
+    """(tile size, the S2-like image, its top-left quarter as a VRT, the training points)."""
     size = TILE // 4 if QUICK else TILE
     img = image(os.path.join(WORK, "s2like_{}.tif".format(size)), size)
     quarter = os.path.join(WORK, "s2like_{}_quarter.vrt".format(size))
     gdal.Translate(quarter, img, format="VRT", srcWin=[0, 0, size // 2, size // 2])
-    train_pts = training(os.path.join(WORK, "training_{}.gpkg".format(size)), img)
+    return size, img, quarter, training(os.path.join(WORK, "training_{}.gpkg".format(size)), img)
+
+
+def main():
+    size, img, quarter, train_pts = inputs()
     with tempfile.TemporaryDirectory(dir=WORK) as out:
         gt_s, gt_mb = measured(["gdal_translate", "-q", "-co", "TILED=YES", "-co", "COMPRESS=DEFLATE", "-co",
                                 "PREDICTOR=2", "-co", "BIGTIFF=YES", img, os.path.join(out, "copy.tif")])

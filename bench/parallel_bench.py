@@ -111,13 +111,9 @@ def main():
 
 def classify_two_vs_one():
     """classifyhabitats (100-tree random forest) on the quarter tile of mapping_bench: SCHEDULER=0 vs 2 workers."""
-    from mapping_bench import image, training
+    from mapping_bench import inputs
 
-    size = TILE // 4 if QUICK else TILE
-    img = image(os.path.join(WORK, "s2like_{}.tif".format(size)), size)
-    quarter = os.path.join(WORK, "s2like_{}_quarter.vrt".format(size))
-    gdal.Translate(quarter, img, format="VRT", srcWin=[0, 0, size // 2, size // 2])
-    train_pts = training(os.path.join(WORK, "training_{}.gpkg".format(size)), img)
+    size, img, quarter, train_pts = inputs()
     with tempfile.TemporaryDirectory(dir=WORK) as out:
         model = os.path.join(out, "rf.bcmodel")
         measured(["qgis_process.bin", "run", "bluecarbon:trainclassifier", "--", "INPUT=" + img,
