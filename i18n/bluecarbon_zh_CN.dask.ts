@@ -46,5 +46,9 @@
             <source>The job is small ({cells} cells, below {limit}): it runs in this process.</source>
             <translation>任务较小（{cells} 个像元，少于 {limit}）：在本进程内运行。</translation>
         </message>
+        <message>
+            <source>The Python package 'distributed' (Dask) is not installed, so the work runs in this process on one core. To use every core, install it (Debian/Ubuntu: sudo apt install python3-distributed; elsewhere: python -m pip install distributed).</source>
+            <translation>未安装 Python 包“distributed”（Dask），因此计算在本进程内以单核进行。如需使用全部核心，请安装该包（Debian/Ubuntu：sudo apt install python3-distributed；其他系统：python -m pip install distributed）。</translation>
+        </message>
     </context>
 </TS>

@@ -186,3 +186,14 @@ def test_unreachable_scheduler_fails_fast():
     with pytest.raises(InputError, match="Cannot reach the Dask scheduler"):
         ex.Executor("tcp://127.0.0.1:{}".format(port), timeout=3)
     assert time.time() - start < 20
+
+
+def test_without_distributed_the_default_runs_in_process(scene, monkeypatch):
+    monkeypatch.setattr(ex, "_has_distributed", lambda: False)
+    said = []
+    big, _, geoms = scene
+    with ex.Executor("", workers=2, log=lambda t, **f: said.append(t)) as run:
+        assert run.kind == "inprocess"
+        got = ex.zonal_areas(open_grid(big), geoms, run)
+    assert "'distributed' (Dask) is not installed" in said[0]
+    same(zonal_class_areas(open_grid(big), geoms), got)

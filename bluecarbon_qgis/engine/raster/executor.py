@@ -88,6 +88,12 @@ def engine_zip(folder):
     return path
 
 
+def _has_distributed():
+    import importlib.util
+
+    return importlib.util.find_spec("distributed") is not None
+
+
 def _distributed():
     try:
         import distributed  # noqa: F401
@@ -196,6 +202,12 @@ class Executor:
         self._zip_folder = None
         if self.kind == "local" and self.workers < 2:
             self.kind = "inprocess"
+        if self.kind == "local" and not _has_distributed():
+            self.kind = "inprocess"  # the default must work without Dask; a named cluster gives the message
+            if log is not None:
+                log(N_("The Python package 'distributed' (Dask) is not installed, so the work runs in this "
+                       "process on one core. To use every core, install it (Debian/Ubuntu: sudo apt install "
+                       "python3-distributed; elsewhere: python -m pip install distributed)."))
         if self.kind == "remote":
             self._start()
 
