@@ -7,6 +7,7 @@ import sys
 import zipfile
 
 
+import conftest
 from conftest import PLUGIN_PATH, ROOT, qgis_env, qgis_process
 
 EXPECTED_GROUPS = {"habitatmapping", "carbonaccounting", "mariculture", "reporting"}
@@ -20,6 +21,18 @@ def test_qgis_process_lists_the_provider():
     proc = qgis_process("list")
     assert proc.returncode == 0, proc.stderr
     assert "bluecarbon:carbonstocks" in proc.stdout
+
+
+def test_qgis_process_uses_a_temporary_profile(tmp_path):
+    """With HOME elsewhere, qgis_process still loads the plugin (enabled in the test profile) and writes no
+    default profile."""
+    home = tmp_path / "home"
+    home.mkdir()
+    proc = qgis_process("list", env=qgis_env(HOME=str(home), XDG_DATA_HOME=str(home / "data")))
+    assert proc.returncode == 0, proc.stderr
+    assert "bluecarbon:carbonstocks" in proc.stdout
+    assert not list(home.rglob("profiles")) and not list(home.rglob("QGIS3.ini"))
+    assert os.path.isfile(os.path.join(conftest.PROFILE, "profiles", "default", "QGIS", "QGIS3.ini"))
 
 
 def test_provider_registered_without_gui(provider):
@@ -94,15 +107,21 @@ def test_chinese_locale_shows_chinese_names():
 
 
 def test_package_installs_from_zip(tmp_path):
-    subprocess.run(["make", "-s", "package"], cwd=ROOT, check=True, capture_output=True)
+    dist = tmp_path / "dist"
+    subprocess.run(["make", "-s", "package", "DIST=" + str(dist)], cwd=ROOT, check=True, capture_output=True)
     version = re.search(r"^version=(.+)$", open(os.path.join(ROOT, "metadata.txt")).read(), re.M).group(1)
-    zpath = os.path.join(ROOT, "dist", "bluecarbon-{}.zip".format(version))
+    zpath = dist / "bluecarbon-{}.zip".format(version)
     with zipfile.ZipFile(zpath) as z:
         names = z.namelist()
         assert all(n.startswith("bluecarbon/") for n in names)
         assert "bluecarbon/metadata.txt" in names and "bluecarbon/i18n/bluecarbon_zh_CN.qm" in names
-        assert not [n for n in names if "/tests/" in n or "/build/" in n or n.endswith(".pyc")]
+        assert "bluecarbon/sample_data/habitat_demo.tif" in names
+        assert not [n for n in names if "/tests/" in n or "/build/" in n or "/bench/" in n or "/scripts/" in n
+                    or n.endswith((".pyc", ".aux.xml")) or n.endswith("make_demo_data.py")]
         z.extractall(tmp_path / "plugins")
+    assert not os.path.exists(os.path.join(ROOT, "dist", zpath.name)) or \
+        os.path.getmtime(os.path.join(ROOT, "dist", zpath.name)) < os.path.getmtime(zpath)
+    assert not os.path.exists(os.path.join(PLUGIN_PATH, "bluecarbon", "sample_data", "make_demo_data.py"))
     env = qgis_env(QGIS_PLUGINPATH=str(tmp_path / "plugins"))
     qgis_process("plugins", "enable", "bluecarbon", env=env)
     proc = qgis_process("list", env=env)
