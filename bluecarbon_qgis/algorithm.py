@@ -1,6 +1,8 @@
 """What every bluecarbon algorithm shares: translation, groups, engine errors,
-progress and cancel adapters, and reading polygons into the engine's form."""
+progress and cancel adapters, the output guard, and reading polygons into the engine's form."""
+import functools
 import os
+import re
 from contextlib import contextmanager
 
 from qgis.core import (
@@ -8,8 +10,13 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsGeometry,
+    QgsMapLayer,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingUtils,
+    QgsProperty,
 )
 
 from .engine.errors import BlueCarbonError, N_
@@ -55,6 +62,28 @@ class BlueCarbonAlgorithm(QgsProcessingAlgorithm):
     def helpUrl(self):  # noqa: N802
         return "https://github.com/bluecarbon-qgis/bluecarbon#algorithms"
 
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if "processAlgorithm" in cls.__dict__:
+            cls.processAlgorithm = _removing_outputs_on_failure(cls.__dict__["processAlgorithm"])
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        ok, message = super().checkParameterValues(parameters, context)
+        if ok:
+            problem = output_problem(self, parameters, context)
+            if problem:
+                return False, problem
+        return ok, message
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        # checked again here: models and scripts may run an algorithm without checkParameterValues
+        problem = output_problem(self, parameters, context)
+        if problem:
+            raise QgsProcessingException(problem)
+        self._outputs_before = {path: _stamp(path) for path, layer in
+                                (t for _, t in output_targets(self, parameters, context)) if layer is None}
+        return True
+
     def add(self, param, help_text=None, advanced=False):
         """Declare a parameter with translated help; ids stay untranslated."""
         if help_text:
@@ -67,11 +96,176 @@ class BlueCarbonAlgorithm(QgsProcessingAlgorithm):
 
 @contextmanager
 def engine_errors():
-    """Turn the engine's errors into translated QgsProcessingExceptions."""
+    """Turn the engine's errors, and files that cannot be read or written, into translated
+    QgsProcessingExceptions."""
     try:
         yield
     except BlueCarbonError as exc:
         raise QgsProcessingException(exc.render(tr)) from None
+    except OSError as exc:
+        raise QgsProcessingException(
+            tr("Could not read or write {path}: {reason}. Check that the file and its folder exist and that you "
+               "may write there.").format(path=exc.filename or "", reason=exc.strerror or exc)) from None
+
+
+# ---- the output guard: no output may overwrite an input, and every output's folder must be writable ----
+
+_SHAPEFILE = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qpj")
+_INPUT_TYPES = {"raster", "vector", "source", "layer", "multilayer", "file", "mesh", "pointcloud"}
+
+
+def _static(value, context):
+    """The string behind a QgsProperty (static or evaluated)."""
+    if isinstance(value, QgsProperty):
+        if value.propertyType() == QgsProperty.StaticProperty:
+            return value.staticValue()
+        result = value.valueAsString(context.expressionContext())
+        return result[0] if isinstance(result, tuple) else result
+    return value
+
+
+def _split_source(text):
+    """(absolute file path, layer name or None) of a data source string, or None when it is not a file
+    (temporary output, memory layer, database)."""
+    text = str(text or "").strip()
+    if not text or text == "TEMPORARY_OUTPUT" or text.startswith("memory:"):
+        return None
+    match = re.match(r"^(ogr|spatialite):.*dbname='([^']*)'(?:.*table=\"?([^\" ]+)\"?)?", text)
+    if match:
+        return os.path.abspath(match.group(2)), match.group(3)
+    if re.match(r"^[A-Za-z][A-Za-z0-9_]+:", text):  # another provider (postgres:, ...); not a drive letter
+        return None
+    path, _, rest = text.partition("|")
+    layer = re.search(r"layername=([^|]+)", rest)
+    return os.path.abspath(path), layer.group(1) if layer else None
+
+
+def output_targets(alg, parameters, context):
+    """[(parameter, (path, layer name or None))] for every file output given in ``parameters``."""
+    targets = []
+    for param in alg.destinationParameterDefinitions():
+        value = parameters.get(param.name())
+        if isinstance(value, QgsProcessingOutputLayerDefinition):
+            value = value.sink
+        target = _split_source(_static(value, context)) if value not in (None, "") else None
+        if target is not None:
+            if not os.path.splitext(target[0])[1] and hasattr(param, "defaultFileExtension"):
+                target = (target[0] + "." + param.defaultFileExtension(), target[1])
+            targets.append((param, target))
+    return targets
+
+
+def input_sources(alg, parameters, context):
+    """[(parameter, (path, layer name or None))] for every existing file read by a layer or file parameter."""
+    sources = []
+    for param in alg.parameterDefinitions():
+        if param.isDestination() or param.type() not in _INPUT_TYPES:
+            continue
+        value = parameters.get(param.name())
+        for item in value if isinstance(value, (list, tuple)) else [value]:
+            if isinstance(item, QgsProcessingFeatureSourceDefinition):
+                item = item.source
+            item = _static(item, context)
+            if isinstance(item, str) and item:
+                layer = QgsProcessingUtils.mapLayerFromString(item, context, False)
+                item = layer if layer is not None else item
+            if isinstance(item, QgsMapLayer):
+                item = item.source()
+            target = _split_source(item) if isinstance(item, str) else None
+            if target is not None and os.path.exists(target[0]):
+                sources.append((param, target))
+    return sources
+
+
+def _footprint(path):
+    """The files that writing a dataset at ``path`` may create or replace (GDAL side files, shapefile parts,
+    SQLite journals)."""
+    base, ext = os.path.splitext(path)
+    files = {path, path + ".aux.xml", path + ".ovr", path + ".msk"}
+    if ext.lower() in _SHAPEFILE:
+        files |= {base + e for e in _SHAPEFILE}
+    if ext.lower() in (".gpkg", ".sqlite"):
+        files |= {path + "-wal", path + "-shm", path + "-journal"}
+    return {os.path.realpath(f) for f in files}
+
+
+def _label(param):
+    return "{} ({})".format(param.description(), param.name())
+
+
+def output_problem(alg, parameters, context):
+    """Why the outputs cannot be written as given (translated), or None: an output that is an input or would
+    overwrite a part of one, two outputs on the same file, a missing or read-only folder."""
+    targets = output_targets(alg, parameters, context)
+    inputs = input_sources(alg, parameters, context)
+    for param, (path, layer) in targets:
+        folder = os.path.dirname(path)
+        if not os.path.isdir(folder):
+            return tr("The folder {folder} does not exist, so {output} cannot be written there. Create the folder "
+                      "or choose another one.").format(folder=folder, output=_label(param))
+        if not os.access(folder, os.W_OK | os.X_OK):
+            return tr("You may not write in the folder {folder} ({output}). Choose a folder you can write to."
+                      ).format(folder=folder, output=_label(param))
+        if os.path.isdir(path):
+            return tr("{output}: {path} is a folder. Give a file name.").format(output=_label(param), path=path)
+        if os.path.exists(path) and not os.access(path, os.W_OK):
+            return tr("{output}: {path} exists and is read-only; it cannot be overwritten. Choose another file "
+                      "name.").format(output=_label(param), path=path)
+        written = _footprint(path)
+        for in_param, (in_path, in_layer) in inputs:
+            same_file = os.path.realpath(path) == os.path.realpath(in_path)
+            if same_file and layer and in_layer and layer != in_layer:
+                continue  # a new layer in the input's GeoPackage
+            clash = same_file or written & {f for f in _footprint(in_path) if os.path.exists(f)}
+            if clash:
+                return tr("{output} would overwrite {path}, which is read as the input {input}. Choose another "
+                          "output file name; inputs are never overwritten.").format(
+                    output=_label(param), path=in_path if same_file else sorted(clash)[0], input=_label(in_param))
+    for i, (param, (path, layer)) in enumerate(targets):
+        for other, (other_path, other_layer) in targets[i + 1:]:
+            if (_footprint(path) & _footprint(other_path)) and not (layer and other_layer and layer != other_layer):
+                return tr("{first} and {second} both write {path}. Give each output its own file name.").format(
+                    first=_label(param), second=_label(other), path=path)
+    return None
+
+
+def _stamp(path):
+    try:
+        stat = os.stat(path)
+        return stat.st_mtime_ns, stat.st_size
+    except OSError:
+        return None
+
+
+def _removing_outputs_on_failure(process):
+    """Wrap processAlgorithm: when it fails, remove the output files it created or changed (no partial
+    output is left behind)."""
+    @functools.wraps(process)
+    def wrapper(self, parameters, context, feedback):
+        try:
+            return process(self, parameters, context, feedback)
+        except BaseException:
+            for path, before in getattr(self, "_outputs_before", {}).items():
+                if os.path.exists(path) and _stamp(path) != before:
+                    remove_quietly(path)
+            raise
+    return wrapper
+
+
+@contextmanager
+def transform_errors(what, crs):
+    """Turn a failed coordinate transformation (coordinates outside the valid area of the layer's CRS) into
+    a message naming the likely cause: a layer whose CRS is wrong."""
+    from qgis.core import QgsCsException
+
+    try:
+        yield
+    except QgsCsException:
+        raise QgsProcessingException(
+            tr("{what} has coordinates outside the valid area of its CRS ({crs}), so they cannot be transformed. "
+               "Most likely the layer's CRS is wrong, for example coordinates in metres in a file read as "
+               "WGS 84 degrees (a GeoJSON file without a \"crs\" member). Set the layer's correct CRS and run "
+               "again.").format(what=what, crs=crs.authid() or crs.description())) from None
 
 
 def progress_callback(feedback, start=0.0, span=100.0):
