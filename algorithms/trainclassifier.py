@@ -125,9 +125,14 @@ class TrainClassifier(BlueCarbonAlgorithm):
         feedback.pushInfo(tr("Training on {n} pixels: {detail}").format(
             n=int(counts.sum()), detail=", ".join("{}: {}".format(c, n) for c, n in zip(classes, counts))))
         feedback.setProgress(20)
-        with engine_errors():
+        import warnings
+
+        with engine_errors(), warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
             model, validation = classifier.train(x, y, method, seed=seed,
                                                  n_estimators=self.parameterAsInt(parameters, self.TREES, context))
+        for warning in {str(w.message) for w in caught if issubclass(w.category, UserWarning)}:
+            feedback.pushWarning(tr("The classifier library warns: {message}").format(message=warning))
         feedback.setProgress(90)
         if feedback.isCanceled():
             raise QgsProcessingException(tr("The run was canceled; no output was written."))

@@ -6,6 +6,7 @@ import re
 from contextlib import contextmanager
 
 from qgis.core import (
+    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
@@ -14,6 +15,7 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
+    QgsProcessingFeedback,
     QgsProcessingOutputLayerDefinition,
     QgsProcessingUtils,
     QgsProperty,
@@ -65,9 +67,12 @@ class BlueCarbonAlgorithm(QgsProcessingAlgorithm):
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
         if "processAlgorithm" in cls.__dict__:
-            cls.processAlgorithm = _removing_outputs_on_failure(cls.__dict__["processAlgorithm"])
+            cls.processAlgorithm = _guarded_process(cls.__dict__["processAlgorithm"])
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
+        problem = unreadable_input(self, parameters, context)
+        if problem:
+            return False, problem
         ok, message = super().checkParameterValues(parameters, context)
         if ok:
             problem = output_problem(self, parameters, context)
@@ -149,9 +154,10 @@ def output_targets(alg, parameters, context):
             value = value.sink
         target = _split_source(_static(value, context)) if value not in (None, "") else None
         if target is not None:
-            if not os.path.splitext(target[0])[1] and hasattr(param, "defaultFileExtension"):
-                target = (target[0] + "." + param.defaultFileExtension(), target[1])
             targets.append((param, target))
+            if not os.path.splitext(target[0])[1] and hasattr(param, "defaultFileExtension"):
+                # a name without extension may get the default one
+                targets.append((param, (target[0] + "." + param.defaultFileExtension(), target[1])))
     return targets
 
 
@@ -175,6 +181,35 @@ def input_sources(alg, parameters, context):
             if target is not None and os.path.exists(target[0]):
                 sources.append((param, target))
     return sources
+
+
+def unreadable_input(alg, parameters, context):
+    """A message for a layer parameter given as a file path that is missing or that GDAL/OGR cannot open as
+    the kind of layer asked for (a text file named .tif), or None."""
+    from qgis.core import QgsRasterLayer, QgsVectorLayer
+
+    for param in alg.parameterDefinitions():
+        kind = param.type()
+        if param.isDestination() or kind not in ("raster", "vector", "source", "layer", "multilayer"):
+            continue
+        value = parameters.get(param.name())
+        for item in value if isinstance(value, (list, tuple)) else [value]:
+            if not isinstance(item, str) or not item or QgsProcessingUtils.mapLayerFromString(item, context, False):
+                continue
+            target = _split_source(item)
+            if target is None:
+                continue
+            path = target[0]
+            if not os.path.exists(path):
+                return tr("{input}: the file {path} does not exist.").format(input=_label(param), path=path)
+            raster_ok = QgsRasterLayer(item, "", "gdal").isValid() if kind in ("raster", "layer") else False
+            vector_ok = QgsVectorLayer(item, "", "ogr").isValid() if kind != "raster" and not raster_ok else False
+            if not (raster_ok or vector_ok):
+                what = {"raster": tr("a raster"), "layer": tr("a raster or vector layer")}.get(kind, tr("a vector layer"))
+                return tr("{input}: {path} exists but is not {what} that GDAL/OGR can read. Check that it is a "
+                          "GeoTIFF, GeoPackage or another supported format and not a renamed or damaged file."
+                          ).format(input=_label(param), path=path, what=what)
+    return None
 
 
 def _footprint(path):
@@ -223,7 +258,7 @@ def output_problem(alg, parameters, context):
                     output=_label(param), path=in_path if same_file else sorted(clash)[0], input=_label(in_param))
     for i, (param, (path, layer)) in enumerate(targets):
         for other, (other_path, other_layer) in targets[i + 1:]:
-            if (_footprint(path) & _footprint(other_path)) and not (layer and other_layer and layer != other_layer):
+            if other.name() != param.name() and (_footprint(path) & _footprint(other_path)) and not (layer and other_layer and layer != other_layer):
                 return tr("{first} and {second} both write {path}. Give each output its own file name.").format(
                     first=_label(param), second=_label(other), path=path)
     return None
@@ -237,18 +272,98 @@ def _stamp(path):
         return None
 
 
-def _removing_outputs_on_failure(process):
-    """Wrap processAlgorithm: when it fails, remove the output files it created or changed (no partial
-    output is left behind)."""
+class OrderedFeedback(QgsProcessingFeedback):
+    """Forwards everything to the run's feedback, but holds the messages pushed while the progress bar is
+    part-way and gives them once it reaches 100.
+
+    qgis_process (QGIS 3.22) draws progress as ticks ``0...10...20`` with no line end until 100, so a message
+    pushed mid-way ran into the bar (``...80WARNING: ...``), and a run that ended below 100 left the bar
+    unfinished. The base class makes every successful run end at 100."""
+
+    MESSAGES = ("pushInfo", "pushWarning", "pushCommandInfo", "pushDebugInfo", "pushConsoleInfo", "reportError")
+
+    def __init__(self, target):
+        super().__init__()
+        self._target = target
+        self._held = []
+        self._bar_open = False
+        self.progressChanged.connect(self._progress)
+        target.canceled.connect(self.cancel)
+        if target.isCanceled():
+            self.cancel()
+
+    def _progress(self, value):
+        self._bar_open = value < 100
+        self._target.setProgress(value)
+        if not self._bar_open:
+            self._give_held()
+
+    def _give_held(self):
+        held, self._held = self._held, []
+        for method, args in held:
+            getattr(self._target, method)(*args)
+
+    def _say(self, method, *args):
+        if self._bar_open:
+            self._held.append((method, args))
+        else:
+            getattr(self._target, method)(*args)
+
+    def pushInfo(self, info):  # noqa: N802
+        self._say("pushInfo", info)
+
+    def pushWarning(self, warning):  # noqa: N802
+        self._say("pushWarning", warning)
+
+    def pushCommandInfo(self, info):  # noqa: N802
+        self._say("pushCommandInfo", info)
+
+    def pushDebugInfo(self, info):  # noqa: N802
+        self._say("pushDebugInfo", info)
+
+    def pushConsoleInfo(self, info):  # noqa: N802
+        self._say("pushConsoleInfo", info)
+
+    def reportError(self, error, fatalError=False):  # noqa: N802,N803
+        self._say("reportError", error, fatalError)
+
+    def setProgressText(self, text):  # noqa: N802
+        self._target.setProgressText(text)
+
+    def finish(self, succeeded):
+        """End of the run: a successful run reaches 100; the held messages are given in any case (after a
+        line end in qgis_process when the bar is part-way)."""
+        if succeeded:
+            self.setProgress(100)
+        elif self._held and self._bar_open:
+            app = QgsApplication.instance()
+            if app is not None and app.platform() == "qgis_process":
+                self._target.pushInfo("")
+        self._give_held()
+        try:
+            self._target.canceled.disconnect(self.cancel)
+        except (TypeError, RuntimeError):
+            pass
+
+
+def _guarded_process(process):
+    """Wrap processAlgorithm: messages never run into the progress bar and a successful run ends at 100;
+    when the run fails, the output files it created or changed are removed (no partial output)."""
     @functools.wraps(process)
     def wrapper(self, parameters, context, feedback):
+        ordered = OrderedFeedback(feedback) if feedback is not None else None
         try:
-            return process(self, parameters, context, feedback)
+            result = process(self, parameters, context, ordered)
         except BaseException:
             for path, before in getattr(self, "_outputs_before", {}).items():
                 if os.path.exists(path) and _stamp(path) != before:
                     remove_quietly(path)
+            if ordered is not None:
+                ordered.finish(False)
             raise
+        if ordered is not None:
+            ordered.finish(True)
+        return result
     return wrapper
 
 
