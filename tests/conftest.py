@@ -35,13 +35,17 @@ def _import_working_tree():
 _import_working_tree()
 
 
-def make_profile(folder, plugins=("bluecarbon",)):
-    """A QGIS settings root (``QGIS_CUSTOM_CONFIG_PATH``) whose default profile enables ``plugins``."""
-    ini = os.path.join(folder, "profiles", "default", "QGIS", "QGIS3.ini")
+def make_profile(folder, plugins=("bluecarbon",), locale=None):
+    """A QGIS settings root (``QGIS_CUSTOM_CONFIG_PATH``, or ``--profiles-path`` of the desktop) whose
+    default profile enables ``plugins`` and, when given, overrides the language with ``locale`` as QGIS's
+    Settings › Options › General stores it."""
+    ini = os.path.join(str(folder), "profiles", "default", "QGIS", "QGIS3.ini")
     os.makedirs(os.path.dirname(ini), exist_ok=True)
     with open(ini, "w", encoding="utf-8") as fh:
         fh.write("[PythonPlugins]\n" + "".join("{}=true\n".format(p) for p in plugins))
-    return folder
+        if locale:
+            fh.write("\n[locale]\noverrideFlag=true\nuserLocale={}\n".format(locale))
+    return str(folder)
 
 
 PROFILE = make_profile(tempfile.mkdtemp(prefix="bluecarbon-qgis-profile-"))

@@ -182,3 +182,123 @@ def test_missing_dependency_gives_install_message():
     assert "MESSAGE:" in out.stdout
     assert "pyproj" in out.stdout and "apt install python3-pyproj" in out.stdout and "OSGeo4W" in out.stdout
     assert "Traceback" not in out.stderr
+
+
+def test_locale_codes_map_to_the_right_translation():
+    from bluecarbon.bluecarbon_qgis.i18n import normalise_locale, translation_candidates
+
+    simplified = {"zh-Hans": "zh_CN", "zh_CN": "zh_CN", "zh": "zh_CN", "zh_CN.UTF-8": "zh_CN",
+                  "zh_Hans_SG": "zh_SG", "zh-Hans-CN": "zh_CN"}
+    traditional = {"zh-Hant": "zh_TW", "zh_TW": "zh_TW", "zh_TW.Big5": "zh_TW", "zh_HK": "zh_HK",
+                   "zh_Hant_HK": "zh_HK"}
+    for code, name in {**simplified, **traditional}.items():
+        assert normalise_locale(code) == name, code
+    for code in simplified:
+        assert "zh_CN" in translation_candidates(code), code
+    for code in traditional:
+        assert "zh_CN" not in translation_candidates(code), code
+    assert normalise_locale("en_US.UTF-8") == "en_US" and normalise_locale("C") == "en"
+    assert translation_candidates("de_DE") == ["de_DE", "de"]
+
+
+def test_qgis_language_setting_chooses_the_translation(tmp_path):
+    """QGIS stores 简体中文 as zh-Hans: the plugin is Chinese; 繁體中文 (zh-Hant) gets English, not Simplified."""
+    env = dict(LC_ALL="en_US.UTF-8", LANG="en_US.UTF-8")
+    hans = conftest.make_profile(tmp_path / "hans", locale="zh-Hans")
+    proc = qgis_process("help", "bluecarbon:carbonstocks", env=qgis_env(QGIS_CUSTOM_CONFIG_PATH=hans, **env))
+    assert "分区碳储量与年吸收量" in proc.stdout and "生境分类栅格" in proc.stdout
+    hant = conftest.make_profile(tmp_path / "hant", locale="zh-Hant")
+    proc = qgis_process("help", "bluecarbon:carbonstocks", env=qgis_env(QGIS_CUSTOM_CONFIG_PATH=hant, **env))
+    assert "Carbon stocks and uptake by area" in proc.stdout and "生境分类栅格" not in proc.stdout
+
+
+DESKTOP_SCRIPT = r"""
+import json, os, traceback
+from qgis.core import QgsApplication
+out = {}
+try:
+    import processing
+    alg = QgsApplication.processingRegistry().algorithmById("bluecarbon:carbonstocks")
+    out["name"] = alg.displayName()
+    out["group"] = alg.group()
+    out["labels"] = [p.description() for p in alg.parameterDefinitions()]
+    out["help"] = alg.shortHelpString()
+    processing.run("bluecarbon:carbonstocks", {"HABITAT": %(habitat)r, "AREAS": %(areas)r, "ID_FIELD": "site_id",
+                   "ITERATIONS": 50, "OUTPUT": %(out)r + "/c.gpkg", "OUTPUT_TABLE": %(out)r + "/t.csv",
+                   "OUTPUT_REPORT": %(out)r + "/report.html"})
+    out["report"] = open(%(out)r + "/report.html", encoding="utf-8").read()
+except Exception:
+    out["error"] = traceback.format_exc()
+with open(%(out)r + "/result.json", "w", encoding="utf-8") as fh:
+    json.dump(out, fh, ensure_ascii=False)
+os._exit(0)
+"""
+
+
+def test_desktop_qgis_set_to_simplified_chinese(tmp_path):
+    """Desktop QGIS (under Xvfb) with Settings › Options › General › 简体中文 (stored as zh-Hans): algorithm
+    names, parameter labels, help and the report come out in Chinese."""
+    import json
+    import shutil
+
+    if not shutil.which("xvfb-run") or not shutil.which("qgis"):
+        import pytest
+        pytest.skip("needs xvfb-run and the qgis desktop")
+    profiles = conftest.make_profile(tmp_path / "profiles", plugins=("bluecarbon", "processing"), locale="zh-Hans")
+    script = tmp_path / "script.py"
+    script.write_text(DESKTOP_SCRIPT % {"habitat": os.path.join(ROOT, "sample_data", "habitat_demo.tif"),
+                                        "areas": os.path.join(ROOT, "sample_data", "project_areas.gpkg"),
+                                        "out": str(tmp_path)})
+    env = qgis_env(LC_ALL="en_US.UTF-8", LANG="en_US.UTF-8")
+    env.pop("QGIS_CUSTOM_CONFIG_PATH")
+    env.pop("QT_QPA_PLATFORM")
+    proc = subprocess.run(["xvfb-run", "-a", "qgis", "--profiles-path", profiles, "--nologo", "--noversioncheck",
+                           "--code", str(script)], env=env, capture_output=True, text=True, timeout=300)
+    result = json.loads((tmp_path / "result.json").read_text(encoding="utf-8"))
+    assert "error" not in result, result.get("error")
+    assert result["name"] == "分区碳储量与年吸收量" and result["group"] == "碳核算"
+    assert "生境分类栅格" in result["labels"] and "项目区" in result["labels"]
+    assert "面积精确" in result["help"]
+    assert "<title>蓝碳储量与年吸收量" in result["report"] and 'lang="zh' in result["report"]
+    assert "Traceback" not in proc.stderr
+
+
+def test_progress_and_messages_keep_to_their_own_lines(tmp_path):
+    """qgis_process draws progress as 0...10...; a warning pushed mid-run is given after the bar ends at 100."""
+    proc = qgis_process("run", "bluecarbon:trainclassifier", "--",
+                        "INPUT=" + os.path.join(ROOT, "sample_data", "s2l2a_ponce_pr_20190108_6band.tif"),
+                        "TRAINING=" + os.path.join(ROOT, "sample_data", "training_ponce.gpkg"),
+                        "CLASS_FIELD=class", "TREES=3", "OUTPUT_MODEL=" + str(tmp_path / "m.bcmodel"))
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    bar = [line for line in lines if line.startswith("0...10")]
+    assert bar == ["0...10...20...30...40...50...60...70...80...90...100 - done."]
+    warnings = [line for line in lines if "WARNING" in line]
+    assert warnings and all(line.startswith("WARNING:") for line in warnings)  # sklearn: too few trees for OOB
+    assert lines.index(bar[0]) < lines.index(warnings[0])
+
+
+def test_ordered_feedback_holds_messages_while_the_bar_is_part_way(qgis_app):
+    from qgis.core import QgsProcessingFeedback
+    from bluecarbon.bluecarbon_qgis.algorithm import OrderedFeedback
+
+    calls = []
+
+    class Recorder(QgsProcessingFeedback):
+        def pushInfo(self, info):  # noqa: N802
+            calls.append(("info", info))
+
+        def pushWarning(self, warning):  # noqa: N802
+            calls.append(("warning", warning))
+
+    target = Recorder()
+    target.progressChanged.connect(lambda value: calls.append(("progress", value)))
+    ordered = OrderedFeedback(target)
+    ordered.pushInfo("before")
+    ordered.setProgress(40)
+    ordered.pushWarning("during")
+    assert calls == [("info", "before"), ("progress", 40.0)]
+    target.cancel()
+    assert ordered.isCanceled()
+    ordered.finish(True)
+    assert calls == [("info", "before"), ("progress", 40.0), ("progress", 100.0), ("warning", "during")]
