@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBand,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
@@ -21,10 +22,34 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..bluecarbon_qgis.algorithm import BlueCarbonAlgorithm, class_raster, engine_errors, progress_callback
 from ..bluecarbon_qgis.i18n import tr
+from .accuracyassessment import check_destinations
 
 
-def parse_expected(text, classes, default):
-    """'3:0.7, 5:0.6' -> {class: U}; classes not named get ``default``."""
+def check_number_ranges(alg, parameters, context):
+    """The plugin's own range check of number parameters, run before QGIS's bare "Incorrect parameter
+    value": (ok, message naming the parameter and its allowed range)."""
+    from qgis.core import QgsProcessingParameterNumber
+
+    for param in alg.parameterDefinitions():
+        if not isinstance(param, QgsProcessingParameterNumber) or parameters.get(param.name()) in (None, ""):
+            continue
+        raw = parameters[param.name()]
+        try:
+            value = float(raw)
+        except (TypeError, ValueError):
+            continue   # an expression or a model input: QGIS evaluates and checks it
+        lo, hi = param.minimum(), param.maximum()
+        integer = param.dataType() == QgsProcessingParameterNumber.Integer
+        if value != value or value < lo or value > hi or (integer and value != int(value)):
+            return False, tr("{name} ({label}) must be {kind} from {lo} to {hi}; {value} is not.").format(
+                name=param.name(), label=param.description(),
+                kind=tr("a whole number") if integer else tr("a number"),
+                lo="{:g}".format(lo), hi="{:g}".format(hi) if hi < 1e300 else "∞", value=raw)
+    return True, ""
+
+
+def parse_expected(text, classes, default, feedback=None):
+    """'3:0.7, 5:0.6' -> {class: U}; classes not named get ``default``; a class the map lacks is a warning."""
     out = {c: default for c in classes}
     for item in [t for t in (text or "").replace(";", ",").split(",") if t.strip()]:
         try:
@@ -37,6 +62,13 @@ def parse_expected(text, classes, default):
         if not 0 < u < 1:
             raise QgsProcessingException(tr("Expected user's accuracy {u} for class {cls} must be between 0 and 1.")
                                          .format(u=u, cls=cls))
+        if cls not in out:
+            if feedback is not None:
+                feedback.pushWarning(tr(
+                    "Expected user's accuracy given for class {cls}, but the map has no class {cls} (its classes "
+                    "are {classes}); the value is not used. Check the class number.").format(
+                        cls=cls, classes=", ".join(str(c) for c in classes)))
+            continue
         out[cls] = u
     return out
 
@@ -51,13 +83,20 @@ class SamplingDesign(BlueCarbonAlgorithm):
         "Sample size: n = (Σ W_i S_i / S(O))², where W_i is the mapped area share of class i (ellipsoidal "
         "areas), S_i = √(U_i (1 − U_i)) with U_i the expected user's accuracy of class i, and S(O) the target "
         "standard error of overall accuracy (their eq. 13). Allocation: proportional to area, with at least "
-        "the minimum per class (rare classes such as mangrove need it).\n\n"
+        "the minimum per class (rare classes such as mangrove need it). Eq. 13 assumes another allocation, "
+        "so the log and the ANTICIPATED_SE result give the standard error anticipated for the allocation "
+        "actually drawn (their section 5.1.1: Σ W_i² U_i (1 − U_i) / (n_i − 1)); with 'Raise the sample size "
+        "until the target is met' the total grows until it is at or below the target.\n\n"
+        "Pixels are drawn with equal probability within each class. Where the map's cells differ in area (a "
+        "geographic CRS), the accuracy assessment weights each point by its cell's area, so that its estimates "
+        "are shares of area.\n\n"
         "The output points sit at pixel centres and carry map_class and an empty ref_class: label ref_class "
         "from better reference data (field visits, very-high-resolution imagery), then run the accuracy "
         "assessment. The same seed gives the same sample."
     )
     INPUT, BAND, TARGET_SE, EXPECTED_UA, DEFAULT_UA = "INPUT", "BAND", "TARGET_SE", "EXPECTED_UA", "DEFAULT_UA"
     MIN_PER_CLASS, SAMPLE_SIZE, SEED, OUTPUT = "MIN_PER_CLASS", "SAMPLE_SIZE", "SEED", "OUTPUT"
+    MEET_TARGET = "MEET_TARGET"
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterRasterLayer(self.INPUT, tr("Class map")),
@@ -82,44 +121,85 @@ class SamplingDesign(BlueCarbonAlgorithm):
         self.add(QgsProcessingParameterNumber(self.SAMPLE_SIZE, tr("Total sample size (0 = computed)"),
                                               QgsProcessingParameterNumber.Integer, 0, minValue=0),
                  "Overrides the computed total sample size when above 0.", advanced=True)
+        self.add(QgsProcessingParameterBoolean(self.MEET_TARGET, tr("Raise the sample size until the target is met"),
+                                               False, optional=True),
+                 "The proportional allocation with a minimum per class usually misses the target standard error "
+                 "at eq. 13's sample size; when checked, the total is raised until the anticipated standard error "
+                 "of the allocation drawn meets the target. Ignored when a total sample size is given.")
         self.add(QgsProcessingParameterNumber(self.SEED, tr("Random seed"), QgsProcessingParameterNumber.Integer,
                                               1, minValue=0),
                  "The same seed draws the same sample.")
         self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Sample points"), QgsProcessing.TypeVectorPoint),
                  "Points with map_class (stratum), an empty ref_class to label, and the stratum's mapped area.")
         self.addOutput(QgsProcessingOutputNumber("SAMPLE_SIZE_DRAWN", tr("Number of sample points drawn")))
+        self.addOutput(QgsProcessingOutputNumber("ANTICIPATED_SE", tr(
+            "Anticipated standard error of overall accuracy for the allocation drawn")))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        ok, message = check_number_ranges(self, parameters, context)
+        if not ok:
+            return ok, message
+        return super().checkParameterValues(parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         layer, grid = class_raster(self, parameters, self.INPUT, self.BAND, context)
-        from ..bluecarbon_qgis.engine.accuracy.estimators import allocate, sample_size
+        from ..bluecarbon_qgis.engine.accuracy.estimators import (
+            allocate, anticipated_se, sample_size, size_for_target)
         from ..bluecarbon_qgis.engine.accuracy.sampling import class_pixel_counts, stratified_sample
         from ..bluecarbon_qgis.engine.raster.zonal import map_class_areas
         from ..bluecarbon_qgis.engine.classes import NAMES
 
+        check_destinations(self, parameters, context,
+                           {self.OUTPUT: self.parameterAsOutputLayer(parameters, self.OUTPUT, context)},
+                           {self.INPUT: layer.source().split("|")[0]})
         target_se = self.parameterAsDouble(parameters, self.TARGET_SE, context)
         min_per = self.parameterAsInt(parameters, self.MIN_PER_CLASS, context)
         fixed_n = self.parameterAsInt(parameters, self.SAMPLE_SIZE, context)
         seed = self.parameterAsInt(parameters, self.SEED, context)
+        meet = self.parameterAsBoolean(parameters, self.MEET_TARGET, context)
         with engine_errors():
             areas = map_class_areas(grid, progress=progress_callback(feedback, 0, 40), is_canceled=feedback.isCanceled)
             if not areas.classes:
                 raise QgsProcessingException(tr("The class map has no mapped pixels (only nodata)."))
             classes = sorted(areas.classes)
             expected = parse_expected(self.parameterAsString(parameters, self.EXPECTED_UA, context), classes,
-                                      self.parameterAsDouble(parameters, self.DEFAULT_UA, context))
+                                      self.parameterAsDouble(parameters, self.DEFAULT_UA, context), feedback)
             total = sum(areas.classes.values())
             weights = [areas.classes[c] / total for c in classes]
-            n = fixed_n or sample_size(weights, [expected[c] for c in classes], target_se)
-            alloc = dict(zip(classes, allocate(n, weights, min_per)))
+            ua = [expected[c] for c in classes]
             counts = class_pixel_counts(grid, is_canceled=feedback.isCanceled)
+            npix = [counts.get(c, 0) for c in classes]
+            n13 = sample_size(weights, ua, target_se)
+            if meet and not fixed_n:
+                alloc_list = size_for_target(weights, ua, target_se, min_per, npix)[1]
+            else:
+                alloc_list = allocate(fixed_n or n13, weights, min_per)
+            alloc = dict(zip(classes, alloc_list))
+            drawn_alloc = [min(alloc[c], counts.get(c, 0)) for c in classes]
+            se = anticipated_se(weights, ua, drawn_alloc, npix)
             feedback.setProgress(60)
             points = stratified_sample(grid, alloc, counts, seed, is_canceled=feedback.isCanceled)
-        feedback.pushInfo(tr("Sample size {n} (target SE {se}); allocation: {alloc}").format(
-            n=n, se=target_se, alloc=", ".join("{}: {}".format(c, alloc[c]) for c in classes)))
+        feedback.pushInfo(tr("Sample size {n} (eq. 13 gives {n13} for a target SE of {se}); allocation: {alloc}")
+                          .format(n=sum(drawn_alloc), n13=n13, se=target_se,
+                                  alloc=", ".join("{}: {}".format(c, a) for c, a in zip(classes, drawn_alloc))))
+        feedback.pushInfo(tr("Anticipated standard error of overall accuracy for this allocation: {ase:.4f} "
+                             "(Olofsson et al. 2014, section 5.1.1; target {se}).").format(ase=se, se=target_se))
+        if se > target_se * (1 + 1e-9) and fixed_n:
+            feedback.pushWarning(tr("The total sample size given ({n}) anticipates a standard error of {ase:.4f}, "
+                                    "above the target {se}.").format(n=fixed_n, ase=se, se=target_se))
+        elif se > target_se * (1 + 1e-9):
+            feedback.pushWarning(tr(
+                "The allocation drawn misses the target standard error: {ase:.4f} anticipated against {se}. Check "
+                "'Raise the sample size until the target is met' (MEET_TARGET=true) to raise the total, or accept "
+                "the larger standard error.").format(ase=se, se=target_se))
         for c in classes:
             if counts.get(c, 0) < alloc[c]:
                 feedback.pushWarning(tr("Class {cls} has only {n} pixels; all of them are in the sample.")
                                      .format(cls=c, n=counts.get(c, 0)))
+        if grid.is_geographic:
+            feedback.pushInfo(tr("The map is in a geographic CRS, where cells differ in area: pixels are drawn "
+                                 "with equal probability, and the accuracy assessment weights each point by its "
+                                 "cell's area."))
         if feedback.isCanceled():
             raise QgsProcessingException(tr("The run was canceled; no output was written."))
         fields = QgsFields()
@@ -140,4 +220,5 @@ class SamplingDesign(BlueCarbonAlgorithm):
             f.setAttributes([i, c, NAMES.get(c, ""), None, areas.classes[c] / 1e4, drawn[c]])
             sink.addFeature(f, QgsFeatureSink.FastInsert)
         feedback.setProgress(100)
-        return {self.OUTPUT: dest, "SAMPLE_SIZE_DRAWN": len(points)}
+        return {self.OUTPUT: dest, "SAMPLE_SIZE_DRAWN": len(points),
+                "ANTICIPATED_SE": se if se != float("inf") else None}

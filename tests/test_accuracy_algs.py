@@ -66,6 +66,13 @@ def test_sampling_design_then_assessment(tmp_path, class_map):
     assert float(acc[3]["mapped_ha"]) == pytest.approx(2500 * 100 / 1e4 / 0.9996 ** 2, rel=1e-4)
     html = report.read_text(encoding="utf-8")
     assert "Olofsson" in html and "<svg" in html
+    # 1 of 1 correct in every class: Olofsson's half-width 0 is kept, flagged, and the Wilson interval given
+    for c in (1, 3, 5):
+        n = by_class[c]
+        assert float(acc[c]["users_accuracy_ci95"]) == 0.0 and acc[c]["ci_note"] == "zero_width"
+        assert float(acc[c]["users_wilson_lo"]) == pytest.approx(n / (n + 1.96 ** 2))  # Wilson at p = 1
+        assert float(acc[c]["users_wilson_hi"]) == 1.0
+    assert "Wilson 95% interval" in text and "⚑" in html
 
 
 def test_assessment_with_errors_matches_hand_formula(tmp_path, class_map):
@@ -113,7 +120,7 @@ def test_assessment_bad_input(tmp_path, class_map):
                           fields={"ref_class": [None]})
     rc, _, text = run_alg("accuracyassessment", dict({"INPUT": raster, "REFERENCE": empty, "REF_FIELD": "ref_class"},
                                                      **outs))
-    assert rc != 0 and "No reference point is labelled" in text
+    assert rc != 0 and "No reference point is labelled: the field ref_class is empty in all 1 points" in text
 
 
 def test_reference_points_in_another_crs(tmp_path, class_map):
@@ -144,3 +151,179 @@ def test_sampling_and_assessment_in_models(provider, tmp_path, class_map):
                        {"INPUT": raster, "REFERENCE": str(tmp_path / "s.gpkg"), "REF_FIELD": "ref_class"},
                        {"OUTPUT": tmp_path / "a.csv", "OUTPUT_MATRIX": tmp_path / "m.csv"}, tmp_path)
     assert len(read_layer(tmp_path / "a.csv")) == 3
+
+
+def test_assessment_headless_with_main_output_only(tmp_path, class_map):
+    raster, arr = class_map
+    sample = tmp_path / "s.gpkg"
+    rc, _, text = run_alg("samplingdesign", {"INPUT": raster, "SAMPLE_SIZE": 90, "MIN_PER_CLASS": 30,
+                                             "OUTPUT": sample})
+    assert rc == 0, text
+    label_points(sample, arr, swap_every=5)
+    out = tmp_path / "only" / "acc.csv"
+    out.parent.mkdir()
+    rc, res, text = run_alg("accuracyassessment", {"INPUT": raster, "REFERENCE": sample, "OUTPUT": out})
+    assert rc == 0, text
+    assert os.listdir(out.parent) == ["acc.csv"] and len(read_layer(out)) == 3
+
+
+def test_assessment_refuses_polygons_and_leaves_no_partial_output(tmp_path, class_map):
+    raster, arr = class_map
+    polys = make_polygons(tmp_path / "areas.shp", ["POLYGON(({0} {1}, {2} {1}, {2} {3}, {0} {3}, {0} {1}))".format(
+        X0, Y0 - 1000, X0 + 1000, Y0)], 32650, fields={"name": ["A"]})
+    out, matrix = tmp_path / "a.csv", tmp_path / "m.csv"
+    rc, _, text = run_alg("accuracyassessment", {"INPUT": raster, "REFERENCE": polys, "OUTPUT": out,
+                                                 "OUTPUT_MATRIX": matrix})
+    assert rc != 0 and "Traceback" not in text and "KeyError" not in text
+    assert "holds Polygon, not points" in text
+    assert not out.exists() and not matrix.exists()
+    # the error matrix in a missing folder: refused before any work, the accuracy table is not left behind
+    sample = tmp_path / "s.gpkg"
+    run_alg("samplingdesign", {"INPUT": raster, "SAMPLE_SIZE": 60, "MIN_PER_CLASS": 20, "OUTPUT": sample})
+    label_points(sample, arr)
+    missing = tmp_path / "no_such_folder" / "m.csv"
+    rc, _, text = run_alg("accuracyassessment", {"INPUT": raster, "REFERENCE": sample, "OUTPUT": out,
+                                                 "OUTPUT_MATRIX": missing})
+    assert rc != 0 and "Traceback" not in text
+    assert "The folder {} of output OUTPUT_MATRIX does not exist".format(missing.parent) in text
+    assert not out.exists()
+    # an output that is an input is refused, and the input is intact
+    before = sample.read_bytes()
+    rc, _, text = run_alg("accuracyassessment", {"INPUT": raster, "REFERENCE": sample, "OUTPUT": sample})
+    assert rc != 0 and "would be overwritten" in text and sample.read_bytes() == before
+
+
+def test_unlabelled_map_class_is_not_estimable(tmp_path, class_map):
+    raster, arr = class_map
+    sample = tmp_path / "s.gpkg"
+    run_alg("samplingdesign", {"INPUT": raster, "SAMPLE_SIZE": 120, "MIN_PER_CLASS": 30, "OUTPUT": sample})
+    label_points(sample, arr, swap_every=6)
+    ds = ogr.Open(str(sample), 1)          # class 5 (seagrass) left unlabelled
+    lyr = ds.GetLayer(0)
+    for f in lyr:
+        if f.GetField("map_class") == 5:
+            f.SetFieldNull("ref_class")
+            lyr.SetFeature(f)
+    ds = None
+    out, matrix, report = tmp_path / "a.csv", tmp_path / "m.csv", tmp_path / "r.html"
+    rc, res, text = run_alg("accuracyassessment", {"INPUT": raster, "REFERENCE": sample, "OUTPUT": out,
+                                                   "OUTPUT_MATRIX": matrix, "OUTPUT_REPORT": report})
+    assert rc == 0, text
+    assert "Map class 5" in text and "has no reference point" in text and "not estimable" in text
+    assert res["OVERALL_ACCURACY"] is None and res["OVERALL_ACCURACY_CI95"] is None
+    acc = {int(r["class_value"]): r for r in read_layer(out)}
+    assert all(acc[c]["adjusted_ha"] in (None, "") and acc[c]["producers_accuracy"] in (None, "") for c in acc)
+    assert acc[5]["users_accuracy"] in (None, "") and acc[5]["ci_note"] == "no_sample"
+    # user's accuracy of the labelled classes by hand: n_ii / n_i.
+    rows = read_layer(sample)
+    for c in (1, 3):
+        mine = [r for r in rows if r["map_class"] == c]
+        assert float(acc[c]["users_accuracy"]) == pytest.approx(
+            sum(r["ref_class"] == c for r in mine) / len(mine), rel=1e-6)
+    html = report.read_text(encoding="utf-8")
+    table = html.split("estimated area proportions")[1].split("</table>")[0]
+    total_row = table.split("<tr>")[-1]
+    # column totals cannot be summed over a row that is not estimable; the row totals (map shares) can
+    assert total_row.count("not estimable") == 3 and "1.0000" in total_row
+
+
+def test_repeated_points_on_a_small_class(tmp_path):
+    arr = np.ones((100, 100), np.uint8)
+    arr[10:14, 10:15] = 3                      # a 20-pixel class
+    raster = make_raster(tmp_path / "m.tif", arr, 32650, X0, Y0, 10, 10)
+    pts, labels = [], []
+    cells = [(r, c) for r in range(10, 14) for c in range(10, 15)]
+    for k in range(30):                        # 30 points on 20 pixels: 10 pixels twice
+        r, c = cells[k % 20]
+        pts.append("POINT({} {})".format(X0 + c * 10 + 5, Y0 - r * 10 - 5))
+        labels.append("3" if k < 5 else "1")
+    for k in range(40):
+        pts.append("POINT({} {})".format(X0 + 505 + 10 * k, Y0 - 505))
+        labels.append("1")
+    ref = make_polygons(tmp_path / "ref.gpkg", pts, 32650, fields={"ref_class": labels})
+    rc, _, text = run_alg("accuracyassessment", {"INPUT": raster, "REFERENCE": ref, "OUTPUT": tmp_path / "a.csv"})
+    assert rc == 0, text
+    acc = {int(r["class_value"]): r for r in read_layer(tmp_path / "a.csv")}
+    u = 5 / 30
+    assert float(acc[3]["users_accuracy"]) == pytest.approx(u, abs=1e-6)  # 6 decimals in the table
+    assert float(acc[3]["users_accuracy_ci95"]) == pytest.approx(1.96 * np.sqrt(u * (1 - u) / 29), abs=1e-6)
+    assert acc[3]["ci_note"] is None or acc[3]["ci_note"] == ""
+    assert "fall on 20 distinct pixels" in text
+
+
+def test_geographic_map_estimates_area_shares(tmp_path):
+    """EPSG:4326, 0-70° N: class 1 is really class 2 north of 44.8° N, 36 % of its pixels, 25 % of its area."""
+    arr = np.ones((700, 20), np.uint8)
+    arr[:, 18:] = 2
+    truth = arr.copy()
+    truth[:252, :18] = 2
+    raster = make_raster(tmp_path / "geo.tif", arr, 4326, 100.0, 70.0, 0.1, 0.1)
+    sample = tmp_path / "s.gpkg"
+    rc, _, text = run_alg("samplingdesign", {"INPUT": raster, "SAMPLE_SIZE": 700, "MIN_PER_CLASS": 50,
+                                             "SEED": 2, "OUTPUT": sample})
+    assert rc == 0, text
+    assert "geographic CRS" in text
+    ds = ogr.Open(str(sample), 1)
+    lyr = ds.GetLayer(0)
+    for f in lyr:
+        g = f.GetGeometryRef()
+        f.SetField("ref_class", int(truth[int((70.0 - g.GetY()) // 0.1), int((g.GetX() - 100.0) // 0.1)]))
+        lyr.SetFeature(f)
+    ds = None
+    rc, res, text = run_alg("accuracyassessment", {"INPUT": raster, "REFERENCE": sample, "OUTPUT": tmp_path / "a.csv"})
+    assert rc == 0, text
+    assert "weighted by its cell's ellipsoidal area" in text
+    e2 = 0.00669437999014                      # WGS 84: area share by the authalic q function
+
+    def q(lat):
+        s_ = np.sin(np.radians(lat))
+        return s_ / (1 - e2 * s_ * s_) + np.log((1 + np.sqrt(e2) * s_) / (1 - np.sqrt(e2) * s_)) / (2 * np.sqrt(e2))
+    truth_ua = (q(44.8) - q(0.0)) / (q(70.0) - q(0.0))   # 0.7486
+    acc = {int(r["class_value"]): r for r in read_layer(tmp_path / "a.csv")}
+    ua, half = float(acc[1]["users_accuracy"]), float(acc[1]["users_accuracy_ci95"])
+    assert abs(ua - truth_ua) < 1.5 * half      # within 3 standard errors of the area truth
+    assert abs(ua - 0.64) > 1.5 * half          # not the pixel-count share
+
+
+def test_sampling_design_anticipated_se_and_checks(tmp_path, class_map):
+    raster, arr = class_map
+    rc, res, text = run_alg("samplingdesign", {"INPUT": raster, "TARGET_SE": 0.9, "OUTPUT": tmp_path / "s.gpkg"})
+    assert rc != 0 and "TARGET_SE (Target standard error of overall accuracy) must be a number from 0.001 to 0.5" \
+        in text
+    assert not (tmp_path / "s.gpkg").exists()
+    rc, res, text = run_alg("samplingdesign", {"INPUT": raster, "TARGET_SE": 0.02, "EXPECTED_UA": "33:0.7,3:0.6",
+                                               "MIN_PER_CLASS": 60, "OUTPUT": tmp_path / "s.gpkg"})
+    assert rc == 0, text
+    assert "the map has no class 33 (its classes are 1, 3, 5)" in text
+    rows = read_layer(tmp_path / "s.gpkg")
+    # anticipated SE by hand for the allocation drawn, with the expected accuracies used (3: 0.6, others 0.8)
+    ha = {r["map_class"]: r["stratum_ha"] for r in rows}
+    n = {c: sum(1 for r in rows if r["map_class"] == c) for c in ha}
+    u = {1: 0.8, 3: 0.6, 5: 0.8}
+    total = sum(ha.values())
+    se = np.sqrt(sum((ha[c] / total) ** 2 * u[c] * (1 - u[c]) / (n[c] - 1) for c in ha))
+    assert res["ANTICIPATED_SE"] == pytest.approx(se)
+    assert res["ANTICIPATED_SE"] > 0.02 and "misses the target standard error" in text
+    rc, res, text = run_alg("samplingdesign", {"INPUT": raster, "TARGET_SE": 0.02, "EXPECTED_UA": "3:0.6",
+                                               "MIN_PER_CLASS": 60, "MEET_TARGET": "true",
+                                               "OUTPUT": tmp_path / "t.gpkg"})
+    assert rc == 0, text
+    assert res["ANTICIPATED_SE"] <= 0.02 and "misses" not in text
+    assert res["SAMPLE_SIZE_DRAWN"] > len(rows)
+    # headless with its required inputs and main output only
+    rc, res, text = run_alg("samplingdesign", {"INPUT": raster, "OUTPUT": tmp_path / "u.gpkg"})
+    assert rc == 0, text
+    assert res["SAMPLE_SIZE_DRAWN"] == len(read_layer(tmp_path / "u.gpkg"))
+
+
+def test_points_in_metres_read_as_degrees_are_explained(tmp_path, class_map):
+    """UTM metres in a GeoJSON without a crs member: GDAL reads them as EPSG:4326."""
+    raster, arr = class_map
+    ref = tmp_path / "ref.geojson"
+    ref.write_text('{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"ref_class": 3}, '
+                   '"geometry": {"type": "Point", "coordinates": [%r, %r]}}]}' % (X0 + 505, Y0 - 505),
+                   encoding="utf-8")
+    rc, _, text = run_alg("accuracyassessment", {"INPUT": raster, "REFERENCE": ref, "OUTPUT": tmp_path / "a.csv"})
+    assert rc != 0 and "Traceback" not in text and "QgsCsException" not in text
+    assert "CRS is probably wrong" in text or "no valid position" in text
+    assert not (tmp_path / "a.csv").exists()
