@@ -6,6 +6,7 @@ import subprocess
 import sys
 import zipfile
 
+import pytest
 
 import conftest
 from conftest import PLUGIN_PATH, ROOT, qgis_env, qgis_process
@@ -242,7 +243,6 @@ def test_desktop_qgis_set_to_simplified_chinese(tmp_path):
     import shutil
 
     if not shutil.which("xvfb-run") or not shutil.which("qgis"):
-        import pytest
         pytest.skip("needs xvfb-run and the qgis desktop")
     profiles = conftest.make_profile(tmp_path / "profiles", plugins=("bluecarbon", "processing"), locale="zh-Hans")
     script = tmp_path / "script.py"
@@ -302,3 +302,62 @@ def test_ordered_feedback_holds_messages_while_the_bar_is_part_way(qgis_app):
     assert ordered.isCanceled()
     ordered.finish(True)
     assert calls == [("info", "before"), ("progress", 40.0), ("progress", 100.0), ("warning", "during")]
+
+
+LATER_OUTPUTS = {"carbonstocks": "OUTPUT_TABLE optional: the carbonstocks algorithm's own fixes",
+                 "mariculturesink": "OUTPUT_TABLE optional: the mariculturesink/offsetbalance algorithms' fixes"}
+
+
+def _algorithm_names():
+    from bluecarbon.algorithms import ALGORITHMS
+
+    return [pytest.param(cls.NAME, marks=[pytest.mark.xfail(strict=False, reason=LATER_OUTPUTS[cls.NAME])]
+                         if cls.NAME in LATER_OUTPUTS else []) for cls in ALGORITHMS]
+
+
+@pytest.mark.parametrize("name", _algorithm_names())
+def test_secondary_outputs_are_optional_and_created_by_default(provider, name):
+    """QGIS's convention: the main output is required; every further output is optional, created by default
+    in the dialog and skipped headless when not given."""
+    outputs = provider.algorithm(name).destinationParameterDefinitions()
+    assert outputs
+    for param in outputs[1:]:
+        assert param.flags() & param.FlagOptional, param.name()
+        assert param.createByDefault(), param.name()
+
+
+FAILING_ALG = r"""
+import os, sys
+sys.path.insert(0, {plugins!r})
+from qgis.core import (QgsApplication, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback,
+                       QgsProcessingParameterFileDestination)
+app = QgsApplication([], False); app.initQgis()
+from bluecarbon.bluecarbon_qgis.algorithm import BlueCarbonAlgorithm
+
+class Failing(BlueCarbonAlgorithm):
+    NAME, DISPLAY, GROUP_ID, HELP = "failing", "Failing", "reporting", "Writes its outputs, then fails."
+    def initAlgorithm(self, config=None):
+        for name in ("OUT_A", "OUT_B"):
+            self.addParameter(QgsProcessingParameterFileDestination(name, name, optional=True))
+    def processAlgorithm(self, parameters, context, feedback):
+        for name in ("OUT_A", "OUT_B"):
+            with open(self.parameterAsFileOutput(parameters, name, context), "w") as fh:
+                fh.write("partial")
+        feedback.setProgress(50)
+        feedback.pushWarning("held while the bar is part-way")
+        raise QgsProcessingException("boom")
+
+alg = Failing(); alg.initAlgorithm()
+results, ok = alg.run({{"OUT_A": {a!r}, "OUT_B": {b!r}}}, QgsProcessingContext(), QgsProcessingFeedback())
+print("OK", ok, "A", os.path.exists({a!r}), "B", os.path.exists({b!r}))
+"""
+
+
+def test_a_failed_run_removes_the_outputs_it_wrote(tmp_path):
+    """OUT_A did not exist before: removed. OUT_B existed and was rewritten (partial): removed too."""
+    a, b = str(tmp_path / "a.txt"), str(tmp_path / "b.txt")
+    with open(b, "w") as fh:
+        fh.write("old")
+    code = FAILING_ALG.format(plugins=PLUGIN_PATH, a=a, b=b)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=qgis_env())
+    assert "OK False A False B False" in out.stdout, out.stdout + out.stderr
