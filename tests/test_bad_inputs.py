@@ -20,7 +20,7 @@ import shutil
 
 import pytest
 
-from conftest import ROOT, run_alg
+from conftest import ROOT, make_profile, qgis_env, run_alg
 
 SAMPLE = os.path.join(ROOT, "sample_data")
 S2 = "s2l2a_ponce_pr_20190108_6band.tif"
@@ -153,6 +153,55 @@ def test_output_in_a_missing_folder_is_refused(ws, alg, output):
     before = ws.hashes()
     code, _, text = run_alg(alg, params)
     check_refused(ws, code, text, before, r"The folder .*missing does not exist.*\({}\)".format(output))
+
+
+@pytest.mark.parametrize("alg,output", EVERY_OUTPUT, ids=["{}-{}".format(a, o) for a, o in EVERY_OUTPUT])
+def test_output_in_a_read_only_folder_is_refused(ws, alg, output):
+    """Run as an ordinary user (root may write anywhere: then as ``nobody``, through setpriv)."""
+    import subprocess
+    import tempfile
+
+    as_root = os.geteuid() == 0
+    if as_root and not shutil.which("setpriv"):
+        pytest.skip("needs setpriv to run as an ordinary user")
+    top = tempfile.mkdtemp(prefix="bluecarbon-ro-")
+    try:
+        os.chmod(top, 0o755)
+        inp = os.path.join(top, "in")
+        shutil.copytree(ws.inp, inp)
+        read_only = os.path.join(top, "ro")
+        os.mkdir(read_only)
+        params = full_params(ws, alg)
+        params = {k: v.replace(str(ws.inp), inp).replace(str(ws.out), os.path.join(top, "out"))
+                  if isinstance(v, str) else v for k, v in params.items()}
+        os.mkdir(os.path.join(top, "out"))
+        params[output] = os.path.join(read_only, "result" + os.path.splitext(params[output])[1])
+        home = os.path.join(top, "home")
+        os.mkdir(home)
+        env = qgis_env(HOME=home, XDG_RUNTIME_DIR=os.path.join(home, "runtime"),
+                       QGIS_CUSTOM_CONFIG_PATH=make_profile(os.path.join(top, "profile")))
+        argv = ["qgis_process.bin", "run", "bluecarbon:" + alg, "--"] + ["{}={}".format(k, v)
+                                                                         for k, v in params.items()]
+        if as_root:
+            for base, dirs, files in os.walk(top):
+                for name in dirs + files:
+                    os.chmod(os.path.join(base, name), 0o777 if name in dirs else 0o644)
+            for folder in (home, os.path.join(top, "profile"), os.path.join(top, "out")):
+                for base, dirs, files in os.walk(folder):
+                    for name in [base] + [os.path.join(base, n) for n in dirs + files]:
+                        os.chown(name, 65534, -1)
+            argv = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] + argv
+        os.chmod(read_only, 0o555)
+        before = {name: open(os.path.join(inp, name), "rb").read() for name in os.listdir(inp)}
+        proc = subprocess.run(argv, capture_output=True, text=True, env=env, timeout=600)
+        text = proc.stdout + proc.stderr
+        assert "Traceback" not in text and proc.returncode != 0, text
+        assert re.search(r"You may not write in the folder .*ro \(.*\({}\)\)".format(output), text), text
+        assert os.listdir(read_only) == [] and os.listdir(os.path.join(top, "out")) == []
+        assert {name: open(os.path.join(inp, name), "rb").read() for name in os.listdir(inp)} == before
+    finally:
+        os.chmod(os.path.join(top, "ro"), 0o755)
+        shutil.rmtree(top, ignore_errors=True)
 
 
 def test_output_guard_sees_through_symlinks_and_shapefile_parts(ws, tmp_path):

@@ -361,3 +361,24 @@ def test_a_failed_run_removes_the_outputs_it_wrote(tmp_path):
     code = FAILING_ALG.format(plugins=PLUGIN_PATH, a=a, b=b)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=qgis_env())
     assert "OK False A False B False" in out.stdout, out.stdout + out.stderr
+
+
+def test_output_guard_also_holds_in_models_and_scripts(provider, tmp_path):
+    """Models and scripts run an algorithm without checkParameterValues: the guard holds in prepareAlgorithm."""
+    import shutil
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    image = str(tmp_path / "image.tif")
+    shutil.copy(os.path.join(ROOT, "sample_data", "s2l2a_ponce_pr_20190108_6band.tif"), image)
+    before = open(image, "rb").read()
+    alg = provider.algorithm("spectralindices").create()
+    errors = []
+
+    class Feedback(QgsProcessingFeedback):
+        def reportError(self, error, fatalError=False):  # noqa: N802,N803
+            errors.append(error)
+
+    results, ok = alg.run({"INPUT": image, "OUTPUT": image}, QgsProcessingContext(), Feedback())
+    assert not ok
+    assert any("would overwrite" in e and "(INPUT)" in e for e in errors), errors
+    assert open(image, "rb").read() == before
