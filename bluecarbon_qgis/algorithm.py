@@ -184,13 +184,13 @@ def input_sources(alg, parameters, context):
 
 
 def unreadable_input(alg, parameters, context):
-    """A message for a layer parameter given as a file path that is missing or that GDAL/OGR cannot open as
-    the kind of layer asked for (a text file named .tif), or None."""
+    """A message for a layer or file parameter given as a file path that is missing, or for a layer file that
+    GDAL/OGR cannot open as the kind of layer asked for (a text file named .tif), or None."""
     from qgis.core import QgsRasterLayer, QgsVectorLayer
 
     for param in alg.parameterDefinitions():
         kind = param.type()
-        if param.isDestination() or kind not in ("raster", "vector", "source", "layer", "multilayer"):
+        if param.isDestination() or kind not in ("raster", "vector", "source", "layer", "multilayer", "file"):
             continue
         value = parameters.get(param.name())
         for item in value if isinstance(value, (list, tuple)) else [value]:
@@ -202,6 +202,8 @@ def unreadable_input(alg, parameters, context):
             path = target[0]
             if not os.path.exists(path):
                 return tr("{input}: the file {path} does not exist.").format(input=_label(param), path=path)
+            if kind == "file":
+                continue  # its content is checked by the algorithm
             raster_ok = QgsRasterLayer(item, "", "gdal").isValid() if kind in ("raster", "layer") else False
             vector_ok = QgsVectorLayer(item, "", "ogr").isValid() if kind != "raster" and not raster_ok else False
             if not (raster_ok or vector_ok):
