@@ -161,13 +161,15 @@ def training_points():
 
 
 FARMS = [
-    # FICTITIOUS raft farms off Rongcheng (Sanggou Bay, Shandong): name, species, harvest t fresh weight per year,
+    # FICTITIOUS raft farms off Rongcheng (Sanggou Bay, Shandong): id, name, species, harvest t fresh weight per year,
     # south-west corner (lon, lat); each is a 0.01 x 0.006 degree rectangle (about 89 ha)
-    ("海带一号", "海带", 2600, 122.540, 37.080),
-    ("海带二号", "海带", 2100, 122.555, 37.080),
-    ("Kelp 3", "kelp", 1800, 122.570, 37.080),
-    ("牡蛎一号", "牡蛎", 900, 122.540, 37.090),
-    ("Oyster 2", "oyster", 650, 122.555, 37.090),
+    ("F01", "海带一号", "海带", 2600, 122.540, 37.080),
+    ("F02", "海带二号", "海带", 2100, 122.555, 37.080),
+    ("F03", "Kelp 3", "kelp", 1800, 122.570, 37.080),
+    ("F04", "牡蛎一号", "牡蛎", 900, 122.540, 37.090),
+    ("F05", "Oyster 2", "oyster", 650, 122.555, 37.090),
+    ("F06", "扇贝一号", "栉孔扇贝", 700, 122.570, 37.090),
+    ("F07", "蛤仔一号", "菲律宾蛤仔", 1200, 122.540, 37.100),
 ]
 
 
@@ -180,11 +182,13 @@ def farms():
     srs.ImportFromEPSG(4326)
     srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     lyr = ds.CreateLayer("farms", srs, ogr.wkbPolygon)
+    lyr.CreateField(ogr.FieldDefn("farm_code", ogr.OFTString))
     lyr.CreateField(ogr.FieldDefn("名称", ogr.OFTString))
     lyr.CreateField(ogr.FieldDefn("species", ogr.OFTString))
     lyr.CreateField(ogr.FieldDefn("harvest_t", ogr.OFTReal))
-    for name, species, harvest, x, y in FARMS:
+    for code, name, species, harvest, x, y in FARMS:
         feat = ogr.Feature(lyr.GetLayerDefn())
+        feat.SetField("farm_code", code)
         feat.SetField("名称", name)
         feat.SetField("species", species)
         feat.SetField("harvest_t", harvest)
