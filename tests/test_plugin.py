@@ -304,8 +304,7 @@ def test_ordered_feedback_holds_messages_while_the_bar_is_part_way(qgis_app):
     assert calls == [("info", "before"), ("progress", 40.0), ("progress", 100.0), ("warning", "during")]
 
 
-LATER_OUTPUTS = {"carbonstocks": "OUTPUT_TABLE optional: the carbonstocks algorithm's own fixes",
-                 "mariculturesink": "OUTPUT_TABLE optional: the mariculturesink/offsetbalance algorithms' fixes"}
+LATER_OUTPUTS = {"carbonstocks": "OUTPUT_TABLE optional: the carbonstocks algorithm's own fixes"}
 
 
 def _algorithm_names():

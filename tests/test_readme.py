@@ -94,8 +94,7 @@ def required_table():
     return {alg: set(re.findall(r"`([A-Z][A-Z0-9_]*)`", cell)) for alg, cell in rows}
 
 
-LATER = {"carbonstocks": "OUTPUT_TABLE optional: the carbonstocks algorithm's own fixes",
-         "mariculturesink": "OUTPUT_TABLE optional: the mariculturesink/offsetbalance algorithms' fixes"}
+LATER = {"carbonstocks": "OUTPUT_TABLE optional: the carbonstocks algorithm's own fixes"}
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=[pytest.mark.xfail(strict=False, reason=LATER[n])]
