@@ -186,8 +186,6 @@ def input_sources(alg, parameters, context):
 def unreadable_input(alg, parameters, context):
     """A message for a layer or file parameter given as a file path that is missing, or for a layer file that
     GDAL/OGR cannot open as the kind of layer asked for (a text file named .tif), or None."""
-    from qgis.core import QgsRasterLayer, QgsVectorLayer
-
     for param in alg.parameterDefinitions():
         kind = param.type()
         if param.isDestination() or kind not in ("raster", "vector", "source", "layer", "multilayer", "file"):
@@ -204,14 +202,24 @@ def unreadable_input(alg, parameters, context):
                 return tr("{input}: the file {path} does not exist.").format(input=_label(param), path=path)
             if kind == "file":
                 continue  # its content is checked by the algorithm
-            raster_ok = QgsRasterLayer(item, "", "gdal").isValid() if kind in ("raster", "layer") else False
-            vector_ok = QgsVectorLayer(item, "", "ogr").isValid() if kind != "raster" and not raster_ok else False
+            raster_ok = kind in ("raster", "layer") and _gdal_opens(path, raster=True)
+            vector_ok = kind != "raster" and not raster_ok and _gdal_opens(path, raster=False)
             if not (raster_ok or vector_ok):
-                what = {"raster": tr("a raster"), "layer": tr("a raster or vector layer")}.get(kind, tr("a vector layer"))
+                what = {"raster": tr("a raster"), "layer": tr("a raster or vector layer")}.get(kind,
+                                                                                            tr("a vector layer"))
                 return tr("{input}: {path} exists but is not {what} that GDAL/OGR can read. Check that it is a "
                           "GeoTIFF, GeoPackage or another supported format and not a renamed or damaged file."
                           ).format(input=_label(param), path=path, what=what)
     return None
+
+
+def _gdal_opens(path, raster):
+    from osgeo import gdal
+
+    try:
+        return gdal.OpenEx(path, gdal.OF_RASTER if raster else gdal.OF_VECTOR) is not None
+    except RuntimeError:  # GDAL's exceptions are on
+        return False
 
 
 def _footprint(path):
@@ -238,11 +246,11 @@ def output_problem(alg, parameters, context):
     for param, (path, layer) in targets:
         folder = os.path.dirname(path)
         if not os.path.isdir(folder):
-            return tr("The folder {folder} does not exist, so {output} cannot be written there. Create the folder "
-                      "or choose another one.").format(folder=folder, output=_label(param))
+            return tr("The folder {folder} of output {name} does not exist. Create it or choose another folder; "
+                      "nothing was written.").format(folder=folder, name=param.name())
         if not os.access(folder, os.W_OK | os.X_OK):
-            return tr("You may not write in the folder {folder} ({output}). Choose a folder you can write to."
-                      ).format(folder=folder, output=_label(param))
+            return tr("Output {name} cannot be written: the folder {folder} is read-only. Choose another folder; "
+                      "nothing was written.").format(folder=folder, name=param.name())
         if os.path.isdir(path):
             return tr("{output}: {path} is a folder. Give a file name.").format(output=_label(param), path=path)
         if os.path.exists(path) and not os.access(path, os.W_OK):
@@ -255,12 +263,13 @@ def output_problem(alg, parameters, context):
                 continue  # a new layer in the input's GeoPackage
             clash = same_file or written & {f for f in _footprint(in_path) if os.path.exists(f)}
             if clash:
-                return tr("{output} would overwrite {path}, which is read as the input {input}. Choose another "
-                          "output file name; inputs are never overwritten.").format(
-                    output=_label(param), path=in_path if same_file else sorted(clash)[0], input=_label(in_param))
+                return tr("Output {name} would overwrite the input {input}. The file {path} would be overwritten, "
+                          "so nothing was run: choose another output file name.").format(
+                    name=param.name(), path=in_path if same_file else sorted(clash)[0], input=_label(in_param))
     for i, (param, (path, layer)) in enumerate(targets):
         for other, (other_path, other_layer) in targets[i + 1:]:
-            if other.name() != param.name() and (_footprint(path) & _footprint(other_path)) and not (layer and other_layer and layer != other_layer):
+            shared = _footprint(path) & _footprint(other_path)
+            if other.name() != param.name() and shared and not (layer and other_layer and layer != other_layer):
                 return tr("{first} and {second} both write {path}. Give each output its own file name.").format(
                     first=_label(param), second=_label(other), path=path)
     return None

@@ -7,14 +7,6 @@
             <translation>矢量图层</translation>
         </message>
         <message>
-            <source>The folder {folder} does not exist, so {output} cannot be written there. Create the folder or choose another one.</source>
-            <translation>文件夹 {folder} 不存在，无法在其中写出{output}。请先创建该文件夹，或选择其他文件夹。</translation>
-        </message>
-        <message>
-            <source>You may not write in the folder {folder} ({output}). Choose a folder you can write to.</source>
-            <translation>您没有在文件夹 {folder} 中写入的权限（{output}）。请选择一个可以写入的文件夹。</translation>
-        </message>
-        <message>
             <source>{output}: {path} is a folder. Give a file name.</source>
             <translation>{output}：{path} 是一个文件夹。请给出文件名。</translation>
         </message>
@@ -33,10 +25,6 @@
         <message>
             <source>{input}: {path} exists but is not {what} that GDAL/OGR can read. Check that it is a GeoTIFF, GeoPackage or another supported format and not a renamed or damaged file.</source>
             <translation>{input}：{path} 存在，但不是 GDAL/OGR 能读取的{what}。请检查它是否为 GeoTIFF、GeoPackage 或其他受支持的格式，而不是被改了扩展名或已损坏的文件。</translation>
-        </message>
-        <message>
-            <source>{output} would overwrite {path}, which is read as the input {input}. Choose another output file name; inputs are never overwritten.</source>
-            <translation>{output}会覆盖作为输入{input}读取的 {path}。请选择其他输出文件名；输入数据永远不会被覆盖。</translation>
         </message>
         <message>
             <source>{first} and {second} both write {path}. Give each output its own file name.</source>
@@ -65,6 +53,14 @@
         <message>
             <source>The classifier library warns: {message}</source>
             <translation>分类器程序库警告：{message}</translation>
+        </message>
+        <message>
+            <source>Output {name} cannot be written: the folder {folder} is read-only. Choose another folder; nothing was written.</source>
+            <translation>无法写出输出 {name}：文件夹 {folder} 为只读。请选择其他文件夹；未写出任何文件。</translation>
+        </message>
+        <message>
+            <source>Output {name} would overwrite the input {input}. The file {path} would be overwritten, so nothing was run: choose another output file name.</source>
+            <translation>输出 {name} 会覆盖输入{input}。文件 {path} 将被覆盖，因此未运行任何计算：请选择其他输出文件名。</translation>
         </message>
     </context>
 </TS>

@@ -203,7 +203,8 @@ def test_locale_codes_map_to_the_right_translation():
 
 
 def test_qgis_language_setting_chooses_the_translation(tmp_path):
-    """QGIS stores 简体中文 as zh-Hans: the plugin is Chinese; 繁體中文 (zh-Hant) gets English, not Simplified."""
+    """QGIS stores 简体中文 as zh-Hans: the plugin is Chinese; 繁體中文 (zh-Hant) gets English, not
+    Simplified."""
     env = dict(LC_ALL="en_US.UTF-8", LANG="en_US.UTF-8")
     hans = conftest.make_profile(tmp_path / "hans", locale="zh-Hans")
     proc = qgis_process("help", "bluecarbon:carbonstocks", env=qgis_env(QGIS_CUSTOM_CONFIG_PATH=hans, **env))
