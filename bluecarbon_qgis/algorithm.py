@@ -21,6 +21,8 @@ from qgis.core import (
     QgsProperty,
 )
 
+from qgis.PyQt.QtCore import Qt
+
 from .engine.errors import BlueCarbonError, N_
 from .i18n import tr
 
@@ -298,8 +300,10 @@ class OrderedFeedback(QgsProcessingFeedback):
         self._target = target
         self._held = []
         self._bar_open = False
-        self.progressChanged.connect(self._progress)
-        target.canceled.connect(self.cancel)
+        # direct: the desktop runs the algorithm in a worker thread without an event loop, and cancels from
+        # the main thread (a queued cancel would never arrive)
+        self.progressChanged.connect(self._progress, Qt.DirectConnection)
+        target.canceled.connect(self.cancel, Qt.DirectConnection)
         if target.isCanceled():
             self.cancel()
 

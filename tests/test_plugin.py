@@ -382,3 +382,28 @@ def test_output_guard_also_holds_in_models_and_scripts(provider, tmp_path):
     assert not ok
     assert any("would overwrite" in e and "(INPUT)" in e for e in errors), errors
     assert open(image, "rb").read() == before
+
+
+def test_cancel_reaches_an_algorithm_running_in_a_worker_thread(qgis_app):
+    """The desktop runs algorithms in a worker thread without an event loop and cancels from the main thread."""
+    import threading
+    from qgis.core import QgsProcessingFeedback
+    from bluecarbon.bluecarbon_qgis.algorithm import OrderedFeedback
+
+    target = QgsProcessingFeedback()
+    made, canceled, seen = threading.Event(), threading.Event(), []
+
+    def worker():
+        ordered = OrderedFeedback(target)  # made in the worker thread, as in processAlgorithm
+        made.set()
+        canceled.wait(10)
+        seen.append(ordered.isCanceled())
+        ordered.finish(False)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    assert made.wait(10)
+    target.cancel()
+    canceled.set()
+    thread.join(10)
+    assert seen == [True]
