@@ -75,6 +75,7 @@ bench-setup: setup
 bench: plugin bench-setup
 	$(PYTHON) bench/run_bench.py
 	$(PYTHON) bench/mapping_bench.py
+	$(PYTHON) bench/parallel_bench.py
 
 # DIST=folder writes the zip elsewhere (the tests use a temporary folder).
 package: setup translations

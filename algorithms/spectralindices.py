@@ -17,20 +17,26 @@ class SpectralIndices(BlueCarbonAlgorithm):
     GROUP_ID = "habitatmapping"
     HELP = (
         "Computes spectral indices from surface reflectance, one float32 band per index (the band description "
-        "is the index name), block by block. Nodata where any input band is nodata or a denominator is 0.\n\n"
+        "is the index name), block by block. Nodata where any input band is nodata, fill or saturated, and where "
+        "a denominator is within 0.005 reflectance of 0 (EVI: 0.1, as its 7.5 × blue term multiplies noise), "
+        "so that no index is a huge number made of noise.\n\n"
         "NDVI = (NIR − Red)/(NIR + Red) (Rouse et al. 1974)\n"
         "NDWI = (Green − NIR)/(Green + NIR) (McFeeters 1996)\n"
         "MNDWI = (Green − SWIR1)/(Green + SWIR1) (Xu 2006)\n"
         "EVI = 2.5 (NIR − Red)/(NIR + 6 Red − 7.5 Blue + 1) (Huete et al. 2002)\n"
         "SAVI = 1.5 (NIR − Red)/(NIR + Red + 0.5) (Huete 1988)\n"
         "LSWI = (NIR − SWIR1)/(NIR + SWIR1) (Xiao et al. 2002)\n"
-        "MVI = (NIR − Green)/(SWIR1 − Green), mangrove vegetation index (Baloloy et al. 2020)\n"
-        "CMRI = NDVI − NDWI, combined mangrove recognition index (Gupta et al. 2018)\n"
+        "MVI = |NIR − Green|/|SWIR1 − Green|, mangrove vegetation index (Baloloy et al. 2020, ISPRS J. "
+        "Photogramm. Remote Sens. 166: 95–117)\n"
+        "CMRI = NDVI − NDWI, combined mangrove recognition index (Gupta et al. 2018, MethodsX 5: 1129–1139)\n"
         "FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)], floating algae index (Hu 2009), "
-        "with the band-centre wavelengths of the sensor (Sentinel-2: 665, 842, 1610 nm; Landsat 8/9: 655, 865, "
-        "1609 nm).\n\n"
+        "with the band-centre wavelengths of the bands used (Sentinel-2, mean of S2A and S2B: B4 664.8, B8 832.9, "
+        "B8A 864.4, B11 1612.1 nm; Landsat 8/9: 654.6, 864.7, 1608.9 nm). With Sentinel-2, the advanced "
+        "parameter FAI_NIR = 1 uses B8A, closer to Hu's 859 nm and on B11's 20 m grid.\n\n"
         "Scaling: Sentinel-2 L2A reflectance = DN/10000 before processing baseline 04.00 and (DN − 1000)/10000 "
-        "from 04.00; Landsat 8/9 Collection 2 Level-2 = DN × 0.0000275 − 0.2; Custom = DN × scale + offset."
+        "from 04.00 (decided from the metadata, else from the data, and logged); Landsat 8/9 Collection 2 "
+        "Level-2 = DN × 0.0000275 − 0.2, valid DN 7273–43636; Custom = DN × scale + offset (the file's GDAL "
+        "scale and offset when SCALE is empty). Values that cannot be reflectance are refused."
     )
     INPUT, INDICES, OUTPUT = "INPUT", "INDICES", "OUTPUT"
 
@@ -50,9 +56,7 @@ class SpectralIndices(BlueCarbonAlgorithm):
 
         with engine_errors():
             names = indices.parse_indices(self.parameterAsString(parameters, self.INDICES, context))
-        bmap = read_band_map(self, parameters, context, layer.source(), indices.roles_for(names))
-        feedback.pushInfo(tr("Bands: {bands} ({how})").format(
-            bands=", ".join("{}={}".format(r, b) for r, b in bmap.bands.items()), how=bmap.how))
+        bmap = read_band_map(self, parameters, context, layer.source(), indices.roles_for(names), feedback)
         out = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         with engine_errors():
             indices.write_indices(layer.source(), bmap, names, out, progress=progress_callback(feedback),

@@ -8,7 +8,6 @@ from contextlib import contextmanager
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsGeometry,
     QgsMapLayer,
@@ -19,6 +18,7 @@ from qgis.core import (
     QgsProcessingOutputLayerDefinition,
     QgsProcessingUtils,
     QgsProperty,
+    QgsWkbTypes,
 )
 
 from qgis.PyQt.QtCore import Qt
@@ -403,57 +403,59 @@ def progress_callback(feedback, start=0.0, span=100.0):
     return lambda fraction: feedback.setProgress(start + span * max(0.0, min(1.0, fraction)))
 
 
-def require_crs(crs, what):
+def require_crs(crs, what, extent=None):
+    """Refuse a layer without a CRS; with ``extent`` (a QgsRectangle in that CRS), also refuse a layer whose
+    coordinates lie outside the valid area of its CRS (the CRS is then probably wrong)."""
     if crs is None or not crs.isValid():
         raise QgsProcessingException(
             tr("{what} has no coordinate reference system. Set its CRS (Layer Properties > Source) "
                "and run again.").format(what=what))
+    if extent is not None and not extent.isNull() and not extent.isEmpty():
+        from .engine.raster.geometry import check_extent
+
+        with engine_errors():
+            check_extent(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED), what,
+                         (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()))
 
 
 def read_geometries(source, target_crs_wkt, context, feedback, what):
     """Features of a vector source (polygons or points) and their geometries as shapely objects in the
     target CRS.
 
-    Geometries are densified before reprojection so that long straight edges
-    follow the shape they have in the source CRS. Invalid geometries are
-    repaired with a warning; empty ones are kept (they get zero areas) with a
-    warning.
+    The engine (``engine.raster.geometry.prepare_geometries``) does the work:
+    coordinates outside the valid area of the layer's CRS are refused, rings
+    are unwrapped across the antimeridian, invalid polygons are repaired part
+    by part (a warning gives the area before and after), and each part is
+    densified before reprojection. Features without geometry are kept (their
+    areas are zero) with a warning.
     """
     from shapely import wkb
+
+    from .engine.raster.geometry import prepare_geometries
 
     if source.featureCount() == 0:
         raise QgsProcessingException(tr("{what} has no features; nothing to account for.").format(what=what))
     require_crs(source.sourceCrs(), what)
-    target = QgsCoordinateReferenceSystem.fromWkt(target_crs_wkt)
-    transform = None
-    if source.sourceCrs() != target:
-        transform = QgsCoordinateTransform(source.sourceCrs(), target, context.transformContext())
-    features, geoms = [], []
+    features, raw = [], []
     for feat in source.getFeatures(QgsFeatureRequest()):
         if feedback.isCanceled():
             raise QgsProcessingException(tr("The run was canceled; no output was written."))
-        geom = QgsGeometry(feat.geometry())
+        geom = feat.geometry()
+        features.append(feat)
         if geom.isNull() or geom.isEmpty():
             feedback.pushWarning(tr("Feature {fid} of {what} has no geometry; its areas are zero.")
                                  .format(fid=feat.id(), what=what))
-            features.append(feat)
-            geoms.append(None)
+            raw.append(None)
             continue
-        if not geom.isGeosValid():
-            feedback.pushWarning(tr("Feature {fid} of {what} has an invalid geometry; it was repaired "
-                                    "(check its outline).").format(fid=feat.id(), what=what))
-            geom = geom.makeValid()
-        if transform is not None:
-            box = geom.boundingBox()
-            step = max(box.width(), box.height()) / 256.0
-            if step > 0:
-                geom = geom.densifyByDistance(step)
-            geom.transform(transform)
-        g = wkb.loads(bytes(geom.asWkb()))
-        if not g.is_valid:
-            g = g.buffer(0)
-        features.append(feat)
-        geoms.append(g)
+        if QgsWkbTypes.isCurvedType(geom.wkbType()):
+            geom = QgsGeometry(geom.constGet().segmentize())
+        raw.append(wkb.loads(bytes(geom.asWkb())))
+    src_wkt = source.sourceCrs().toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)
+    with engine_errors():
+        geoms, warnings = prepare_geometries(raw, src_wkt, target_crs_wkt, what=what,
+                                             ids=[f.id() for f in features], is_canceled=feedback.isCanceled)
+    for template, fields in warnings:
+        feedback.pushWarning(tr(template).format(**fields))
     return features, geoms
 
 
@@ -480,7 +482,7 @@ def remove_quietly(path):
         pass
 
 
-SENSOR, S2_BASELINE, SCALE, OFFSET = "SENSOR", "S2_BASELINE", "SCALE", "OFFSET"
+SENSOR, S2_BASELINE, SCALE, OFFSET, FAI_NIR = "SENSOR", "S2_BASELINE", "SCALE", "OFFSET", "FAI_NIR"
 BAND_PARAMS = (("BAND_BLUE", "blue"), ("BAND_GREEN", "green"), ("BAND_RED", "red"), ("BAND_NIR", "nir"),
                ("BAND_SWIR1", "swir1"), ("BAND_SWIR2", "swir2"))
 BAND_LABELS = {"BAND_BLUE": N_("Blue band (Custom)"), "BAND_GREEN": N_("Green band (Custom)"),
@@ -496,24 +498,49 @@ def add_sensor_parameters(alg):
     alg.add(QgsProcessingParameterEnum(SENSOR, tr("Sensor"), [tr("Sentinel-2 Level-2A"),
                                                               tr("Landsat 8/9 Collection 2 Level-2"),
                                                               tr("Custom")], defaultValue=0),
-            "Presets know each product's band order and scaling, and find bands by their descriptions when "
-            "present. Custom uses the band numbers, scale and offset below.")
+            "Presets know each product's band order, scaling, fill and saturation values, and find bands by their "
+            "descriptions (B4, SR_B5, …); without descriptions they need the full product's band order. Custom "
+            "uses the band numbers, scale and offset below. The log says which bands, offset and scaling were "
+            "used and why.")
     alg.add(QgsProcessingParameterEnum(S2_BASELINE, tr("Sentinel-2 processing baseline"),
-                                       [tr("Read from band metadata (BOA_ADD_OFFSET)"),
+                                       [tr("Automatic: metadata, else decided from the data"),
                                         tr("Before 04.00: reflectance = DN / 10000"),
                                         tr("04.00 or later: reflectance = (DN − 1000) / 10000")], defaultValue=0),
-            "Sentinel-2 L2A products from processing baseline 04.00 (January 2022) carry an offset of −1000.")
+            "Sentinel-2 L2A products from processing baseline 04.00 (January 2022) and the 2015–2021 "
+            "Collection-1 reprocessing carry an offset of −1000. Automatic reads BOA_ADD_OFFSET (band metadata, "
+            "GDAL offset, MTD_MSIL2A.xml, a STAC item beside the file, the product name); without them it decides "
+            "from the darkest SWIR values (water sits near 1000 DN with the offset, near 0 without) or refuses. "
+            "A setting the data contradict is warned about.")
+    alg.add(QgsProcessingParameterEnum(FAI_NIR, tr("NIR band of FAI (Sentinel-2)"),
+                                       [tr("NIR (B8, 833 nm)"), tr("Narrow NIR (B8A, 865 nm)")], defaultValue=0,
+                                       optional=True),
+            "The floating algae index with B8A matches Hu 2009's 859 nm band and B11's 20 m grid; the image must "
+            "hold a band described as B8A (or the full L2A band order).", advanced=True)
     for pid, _ in BAND_PARAMS:
         alg.add(QgsProcessingParameterNumber(pid, tr(BAND_LABELS[pid]), QgsProcessingParameterNumber.Integer,
                                              optional=True, minValue=1),
                 "1-based band number, used with the Custom sensor.", advanced=True)
-    alg.add(QgsProcessingParameterNumber(SCALE, tr("Scale (Custom)"), QgsProcessingParameterNumber.Double, 1.0),
-            "Reflectance = DN × scale + offset, used with the Custom sensor.", advanced=True)
-    alg.add(QgsProcessingParameterNumber(OFFSET, tr("Offset (Custom)"), QgsProcessingParameterNumber.Double, 0.0),
-            "Reflectance = DN × scale + offset, used with the Custom sensor.", advanced=True)
+    alg.add(QgsProcessingParameterNumber(SCALE, tr("Scale (Custom)"), QgsProcessingParameterNumber.Double,
+                                         optional=True),
+            "Reflectance = DN × scale + offset, used with the Custom sensor. Empty: the file's own GDAL scale "
+            "and offset (1 and 0 when it has none); values whose median is not a reflectance are refused.",
+            advanced=True)
+    alg.add(QgsProcessingParameterNumber(OFFSET, tr("Offset (Custom)"), QgsProcessingParameterNumber.Double,
+                                         optional=True),
+            "Reflectance = DN × scale + offset, used with the Custom sensor. Empty: the file's GDAL offset (or 0).",
+            advanced=True)
 
 
-def read_band_map(alg, parameters, context, path, needed):
+def _optional_number(alg, parameters, name, context):
+    value = parameters.get(name)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    return alg.parameterAsDouble(parameters, name, context)
+
+
+def read_band_map(alg, parameters, context, path, needed, feedback=None):
+    """The engine's band map of the image for the roles ``needed``; with ``feedback``, the log says which bands,
+    offset and scaling were used and why, and warns where the data contradict a setting."""
     from .engine.imagery import sensors
 
     baseline = (sensors.S2_AUTO, sensors.S2_BEFORE_0400, sensors.S2_FROM_0400)[
@@ -522,11 +549,19 @@ def read_band_map(alg, parameters, context, path, needed):
     for pid, role in BAND_PARAMS:
         if parameters.get(pid) not in (None, ""):
             custom[role] = alg.parameterAsInt(parameters, pid, context)
+    fai_narrow = (alg.parameterDefinition(FAI_NIR) is not None and parameters.get(FAI_NIR) not in (None, "")
+                  and alg.parameterAsEnum(parameters, FAI_NIR, context) == 1)
     with engine_errors():
-        return sensors.band_map(path, alg.parameterAsEnum(parameters, SENSOR, context), custom_bands=custom,
-                                scale=alg.parameterAsDouble(parameters, SCALE, context),
-                                offset=alg.parameterAsDouble(parameters, OFFSET, context),
-                                s2_baseline=baseline, needed=needed)
+        bmap = sensors.band_map(path, alg.parameterAsEnum(parameters, SENSOR, context), custom_bands=custom,
+                                scale=_optional_number(alg, parameters, SCALE, context),
+                                offset=_optional_number(alg, parameters, OFFSET, context),
+                                s2_baseline=baseline, needed=needed, fai_narrow=fai_narrow)
+    if feedback is not None:
+        for note in bmap.notes:
+            feedback.pushInfo(sensors.render(note, tr))
+        for note in bmap.warnings:
+            feedback.pushWarning(sensors.render(note, tr))
+    return bmap
 
 
 def multiband_raster(alg, parameters, name, context):
@@ -570,7 +605,8 @@ _STYLERS = []
 def mask_on_grid(alg, parameters, name, context, feedback, image_layer, folder, what):
     """A raster-or-polygon mask parameter as a uint8 raster on the image's grid (path), or None.
 
-    Rasters are warped lazily (VRT, nearest); polygons are reprojected to the image's CRS and burnt.
+    Rasters are warped lazily (VRT, nearest); polygons are reprojected to the image's CRS and burnt. A mask
+    that covers no pixel of the image is refused (its CRS is likely wrong); partial cover is logged.
     """
     from osgeo import gdal
     from qgis.core import QgsMapLayer, QgsProcessingFeatureSource
@@ -582,7 +618,19 @@ def mask_on_grid(alg, parameters, name, context, feedback, image_layer, folder, 
         return None
     like = gdal.Open(image_layer.source())
     if layer.type() == QgsMapLayer.RasterLayer:
-        return rules.warp_to(layer.source(), like, os.path.join(folder, name.lower() + ".vrt"))
-    _, geoms = read_geometries(QgsProcessingFeatureSource(layer, context), image_layer.crs().toWkt(), context,
-                             feedback, what)
-    return rules.rasterize([g.wkb for g in geoms if g is not None], like, os.path.join(folder, name.lower() + ".tif"))
+        require_crs(layer.crs(), what)
+        path = rules.warp_to(layer.source(), like, os.path.join(folder, name.lower() + ".vrt"))
+    else:
+        _, geoms = read_geometries(QgsProcessingFeatureSource(layer, context), image_layer.crs().toWkt(), context,
+                                   feedback, what)
+        path = rules.rasterize([g.wkb for g in geoms if g is not None], like,
+                               os.path.join(folder, name.lower() + ".tif"))
+    share = rules.grid_coverage(path, nonzero=True)
+    if share == 0:
+        raise QgsProcessingException(
+            tr("{what} covers no pixel of the image: check its coordinate reference system ({crs}; the image is "
+               "in {image_crs}) and that it lies over the image.").format(
+                what=what, crs=layer.crs().authid() or layer.crs().description(),
+                image_crs=image_layer.crs().authid() or image_layer.crs().description()))
+    feedback.pushInfo(tr("{what} covers {pct:.1f}% of the image.").format(what=what, pct=100.0 * share))
+    return path

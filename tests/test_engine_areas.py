@@ -5,7 +5,7 @@ from pyproj import CRS, Geod, Transformer
 from shapely import wkt as shapely_wkt
 from shapely.geometry import MultiPolygon, Polygon, box
 
-from bluecarbon.bluecarbon_qgis.engine.raster.coverage import polygon_cell_areas
+from bluecarbon.bluecarbon_qgis.engine.raster.coverage import polygon_cell_areas, polygon_cell_moments
 from bluecarbon.bluecarbon_qgis.engine.errors import InputError
 from bluecarbon.bluecarbon_qgis.engine.raster.grid import open_grid
 from bluecarbon.bluecarbon_qgis.engine.raster.zonal import union_totals, zonal_class_areas
@@ -32,6 +32,26 @@ def test_fractions_by_hand(ring, expected):
     for r in (ring, ring[::-1]):  # either orientation
         got = polygon_cell_areas([r], (3, 3), unit)
         assert got == pytest.approx(np.array(expected), abs=1e-12)
+
+
+@pytest.mark.parametrize("ring", [
+    [(0.3, 0.2), (2.7, 0.6), (1.9, 2.8), (0.4, 2.1)],
+    [(0.5, 0.5), (2.5, 0.5), (2.5, 2.5), (0.5, 2.5)],
+    [(1.1, 1.2), (1.9, 1.2), (1.9, 1.3), (1.1, 1.3)],
+])
+def test_first_moments_by_cell_match_shapely(ring):
+    # area and first moments about each cell's centre: shapely's area and centroid of polygon ∩ cell
+    poly = Polygon(ring)
+    ring = np.array(ring + [ring[0]], dtype=float)
+    for r in (ring, ring[::-1]):
+        a, mu, mv = polygon_cell_moments([r], (3, 3))
+        for i in range(3):
+            for j in range(3):
+                part = poly.intersection(box(j, i, j + 1, i + 1))
+                area = part.area
+                cu = (part.centroid.x - (j + 0.5)) * area if area else 0.0
+                cv = (part.centroid.y - (i + 0.5)) * area if area else 0.0
+                assert (a[i, j], mu[i, j], mv[i, j]) == pytest.approx((area, cu, cv), abs=1e-12)
 
 
 def test_hole_is_excluded():
@@ -170,6 +190,13 @@ def test_grid_checks(tmp_path):
         open_grid(make_raster(tmp_path / "f.tif", np.ones((2, 2), np.float32), 4326))
     with pytest.raises(InputError, match="band 2 does not exist"):
         open_grid(make_raster(tmp_path / "b.tif", np.ones((2, 2), np.uint8), 4326), band=2)
+    from osgeo import gdal
+    path = tmp_path / "nogt.tif"
+    ds = gdal.GetDriverByName("GTiff").Create(str(path), 2, 2, 1, gdal.GDT_Byte)
+    ds.SetProjection(CRS.from_epsg(4326).to_wkt())
+    ds = None
+    with pytest.raises(InputError, match="no georeferencing"):
+        open_grid(path)
 
 
 def test_non_wgs84_ellipsoid(tmp_path):

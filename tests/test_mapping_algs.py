@@ -31,26 +31,114 @@ def test_spectral_indices_on_the_real_chip(tmp_path):
     assert ds.GetRasterBand(1).ReadAsArray()[r, c] == pytest.approx((nir - red) / (nir + red), rel=1e-5)
 
 
+def _labels(path, cls):
+    """Pixel (row, col) of the training points of one class (labelled by interpretation, sample_data/README)."""
+    from osgeo import ogr
+    gt = gdal.Open(S2).GetGeoTransform()
+    src = ogr.Open(path)
+    out = []
+    for f in src.GetLayer(0):
+        if int(f["class"]) == cls:
+            g = f.GetGeometryRef()
+            out.append((int((g.GetY() - gt[3]) // gt[5]), int((g.GetX() - gt[0]) // gt[1])))
+    return out
+
+
+def _attenuation_ratio_by_hand():
+    """kB/kG as the ratio of the least-squares slopes of ln(L − L∞) on depth over the sand polygons, with L∞ the
+    1st percentile of the water (MNDWI > 0), computed here from the files with GDAL and numpy only."""
+    dn = gdal.Open(S2).ReadAsArray().astype(np.float64) / 1e4
+    red, green, blue, nir, swir1 = dn[:5]
+    ds = gdal.Open(DEPTH)
+    depth = ds.ReadAsArray()
+    valid = (gdal.Open(S2).ReadAsArray() > 0).all(axis=0)
+    water = valid & ((green - swir1) / (green + swir1) > 0)
+    b_inf, g_inf = np.percentile(blue[water], 1), np.percentile(green[water], 1)
+    mem = gdal.GetDriverByName("MEM").Create("", ds.RasterXSize, ds.RasterYSize, 1, gdal.GDT_Byte)
+    mem.SetGeoTransform(ds.GetGeoTransform())
+    mem.SetProjection(ds.GetProjection())
+    gdal.Rasterize(mem, SAND, burnValues=[1])
+    sand = (mem.ReadAsArray() > 0) & valid & (blue > b_inf) & (green > g_inf) & (depth < 0)
+    z = -depth[sand]
+    return (np.polyfit(z, np.log(blue[sand] - b_inf), 1)[0] / np.polyfit(z, np.log(green[sand] - g_inf), 1)[0],
+            int(sand.sum()), z.min(), z.max())
+
+
 def test_classify_rules_with_sand_and_bathymetry(tmp_path):
     out = tmp_path / "rules.tif"
     rc, res, text = run_alg("classifyrules", {"INPUT": S2, "DEM": DEPTH, "SAND": SAND, "OUTPUT": out})
     assert rc == 0, text
-    assert "kB/kG" in text
+    # the attenuation ratio from the regression on depth, against the same regression done by hand
+    k_hand, n_hand, z_lo, z_hi = _attenuation_ratio_by_hand()
+    line = [t for t in text.splitlines() if "attenuation ratio kB/kG" in t][0]
+    k = float(line.split("kB/kG = ")[1].split(",")[0])
+    assert k == pytest.approx(k_hand, abs=0.01) and k < 0.95
+    assert "regression of ln(L − L∞) on depth over" in line
+    assert "{:.1f}–{:.1f} m deep".format(z_lo, z_hi) in line or abs(int(line.split(" over ")[1].split()[0])
+                                                                      - n_hand) < 10
+    assert "WARNING" not in line
     counts = classes_of(out)
+    # the demo scene has no salt marsh, tidal flat or mariculture (sample_data/README.md): none is mapped
+    assert set(counts) <= {1, 3, 5, 9}
     assert counts.get(1, 0) > 50000 and counts.get(5, 0) > 1000 and counts.get(3, 0) > 100
+    assert "Class 2 (tidal flat) was not mapped: the DEM has no value on 42% of the image's land pixels" in text
+    assert "Class 4 (salt marsh) was not mapped" in text
     assert os.path.exists(tmp_path / "rules.qml")
     ds = gdal.Open(str(out))
     assert ds.GetRasterBand(1).DataType == gdal.GDT_Byte and ds.GetRasterBand(1).GetNoDataValue() == 0
-    # the sand polygons themselves are not mapped as seagrass
+    md = ds.GetMetadata()
+    assert md["CLASS_5_EVIDENCE"].startswith("Lyzenga depth-invariant index") and "by regression on depth" in \
+        md["CLASS_5_EVIDENCE"]
+    assert "2 tidal flat" in md["SKIPPED_CLASSES"] and "4 salt marsh" in md["SKIPPED_CLASSES"]
     a = ds.ReadAsArray()
+    # the sand polygons themselves are not mapped as seagrass; the dark-bank labels mostly are
     assert (a[176:194, 262:280] == 5).mean() < 0.1
+    bank = _labels(TRAINING, 5)
+    assert sum(a[r, c] == 5 for r, c in bank) >= 30 and len(bank) == 80
+    assert sum(a[r, c] == 5 for r, c in _labels(TRAINING, 1)) == 0
+
+
+def test_classify_rules_sand_without_depth_warns_about_the_ratio(tmp_path):
+    rc, _, text = run_alg("classifyrules", {"INPUT": S2, "SAND": SAND, "OUTPUT": tmp_path / "r.tif"})
+    assert rc == 0, text
+    warning = [t for t in text.splitlines() if "The attenuation ratio kB/kG" in t and "is close to 1" in t]
+    assert warning
+    k = float(warning[0].split("kB/kG = ")[1].split()[0])
+    assert 0.95 <= k <= 1.05
+    assert "from the variance of" in text
 
 
 def test_classify_rules_without_depth_maps_no_seagrass(tmp_path):
     rc, _, text = run_alg("classifyrules", {"INPUT": S2, "OUTPUT": tmp_path / "r.tif"})
     assert rc == 0, text
-    assert "seagrass cannot be told from deep water" in text
-    assert 5 not in classes_of(tmp_path / "r.tif")
+    assert "Class 5 (seagrass) was not mapped: no sand polygons and no bathymetry: seagrass cannot be told from " \
+           "deep water" in text
+    assert "Class 2 (tidal flat) was not mapped: no intertidal mask and no DEM" in text
+    counts = classes_of(tmp_path / "r.tif")
+    assert not ({2, 4, 5} & set(counts))
+
+
+def test_classify_rules_layers_that_miss_the_image(tmp_path):
+    from conftest import make_polygons, make_raster
+    # a DEM with no CRS; a DEM elsewhere; an intertidal mask of UTM metres declared as EPSG:4326; a raster mask
+    # outside the image
+    no_crs = make_raster(tmp_path / "nocrs.tif", np.full((28, 44), -2.0, np.float32), x0=742860, y0=1988700,
+                         dx=100, dy=100, nodata=None)
+    far = make_raster(tmp_path / "far.tif", np.full((28, 44), -2.0, np.float32), epsg=32619, x0=200000,
+                      y0=1000000, dx=100, dy=100, nodata=None)
+    utm_as_ll = make_polygons(tmp_path / "mask.gpkg", ["POLYGON((743000 1986000,746000 1986000,746000 1988000,"
+                                                       "743000 1988000,743000 1986000))"], 4326)
+    mask_far = make_raster(tmp_path / "maskfar.tif", np.ones((10, 10), np.uint8), epsg=32619, x0=100000,
+                           y0=1000000, dx=10, dy=10)
+    cases = [({"DEM": no_crs}, "has no coordinate reference system, so it cannot be placed on the image"),
+             ({"DEM": far}, "does not overlap the image: check its coordinate reference system (EPSG:32619"),
+             ({"INTERTIDAL_MASK": utm_as_ll}, "The intertidal mask covers no pixel of the image: check its "
+                                              "coordinate reference system (EPSG:4326; the image is in EPSG:32619)"),
+             ({"INTERTIDAL_MASK": mask_far}, "The intertidal mask covers no pixel of the image")]
+    for params, message in cases:
+        rc, _, text = run_alg("classifyrules", dict(params, INPUT=S2, OUTPUT=tmp_path / "o.tif"))
+        assert rc != 0 and message in text and "Traceback" not in text, (params, text)
+        assert not os.path.exists(tmp_path / "o.tif")
 
 
 def test_train_and_classify(tmp_path):
@@ -91,7 +179,8 @@ def test_mapping_bad_input(tmp_path):
     ds.SetProjection(gdal.Open(S2).GetProjection())
     ds = None
     rc, _, text = run_alg("spectralindices", {"INPUT": four, "OUTPUT": tmp_path / "o.tif"})
-    assert rc != 0 and "has 4 band(s), but the nir band is set to 8" in text and "Traceback" not in text
+    assert rc != 0 and "The Sentinel-2 Level-2A preset expects the product's band order (12 bands" in text
+    assert "This raster has 4 band(s)" in text and "Traceback" not in text
     assert not os.path.exists(tmp_path / "o.tif")
     rc, _, text = run_alg("spectralindices", {"INPUT": S2, "SENSOR": 2, "BAND_RED": 9, "BAND_NIR": 4,
                                               "INDICES": "NDVI", "OUTPUT": tmp_path / "o.tif"})

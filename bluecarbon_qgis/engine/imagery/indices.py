@@ -2,22 +2,31 @@
 
 Formulas follow the Awesome Spectral Indices catalogue (Montero et al. 2023,
 Scientific Data 10: 197) and the original papers cited per index.
+
+A ratio whose denominator is within ``DEN_MIN`` of zero (in reflectance
+units) is nodata rather than a huge number: below about half a percent of
+reflectance a denominator is radiometric noise. EVI's denominator carries
+7.5 x blue, which multiplies that noise, so it is masked below ``EVI_DEN_MIN``.
 """
 import numpy as np
 from osgeo import gdal
 
 from ..errors import Canceled, InputError
 from ..raster.rasterout import OutputRaster, bounded_block_cache
+from .sensors import NIR_FAI
 
 gdal.UseExceptions()
 NODATA = -9999.0
 BLOCK_ROWS = 256
+DEN_MIN = 0.005
+EVI_DEN_MIN = 0.1
 
 
-def _ratio(a, b):
+def _ratio(a, b, den_min=DEN_MIN):
     with np.errstate(divide="ignore", invalid="ignore"):
         out = a / b
-    out[b == 0] = np.nan
+    # a hair below the bound, so that a denominator of exactly DEN_MIN (integer DN) is kept however it rounds
+    out[~(np.abs(b) >= den_min * (1 - 1e-4))] = np.nan
     return out
 
 
@@ -25,9 +34,17 @@ def _nd(a, b):
     return _ratio(a - b, a + b)
 
 
+def fai_nir(r, wl):
+    """The NIR band FAI uses and its centre wavelength: B8A when mapped as ``nir_fai``, else NIR."""
+    if NIR_FAI in r:
+        return r[NIR_FAI], wl[NIR_FAI]
+    return r["nir"], wl["nir"]
+
+
 def _fai(r, wl):
-    lam = (wl["nir"] - wl["red"]) / (wl["swir1"] - wl["red"])
-    return r["nir"] - (r["red"] + (r["swir1"] - r["red"]) * lam)
+    nir, wl_nir = fai_nir(r, wl)
+    lam = (wl_nir - wl["red"]) / (wl["swir1"] - wl["red"])
+    return nir - (r["red"] + (r["swir1"] - r["red"]) * lam)
 
 
 INDICES = {
@@ -39,16 +56,18 @@ INDICES = {
     "MNDWI": (("green", "swir1"), lambda r, wl: _nd(r["green"], r["swir1"]), "(Green − SWIR1)/(Green + SWIR1)",
               "Xu 2006, Int. J. Remote Sens. 27: 3025"),
     "EVI": (("blue", "red", "nir"),
-            lambda r, wl: _ratio(2.5 * (r["nir"] - r["red"]), r["nir"] + 6 * r["red"] - 7.5 * r["blue"] + 1),
+            lambda r, wl: _ratio(2.5 * (r["nir"] - r["red"]), r["nir"] + 6 * r["red"] - 7.5 * r["blue"] + 1,
+                                 EVI_DEN_MIN),
             "2.5 (NIR − Red)/(NIR + 6 Red − 7.5 Blue + 1)", "Huete et al. 2002, Remote Sens. Environ. 83: 195"),
     "SAVI": (("red", "nir"), lambda r, wl: _ratio(1.5 * (r["nir"] - r["red"]), r["nir"] + r["red"] + 0.5),
              "1.5 (NIR − Red)/(NIR + Red + 0.5)", "Huete 1988, Remote Sens. Environ. 25: 295"),
     "LSWI": (("nir", "swir1"), lambda r, wl: _nd(r["nir"], r["swir1"]), "(NIR − SWIR1)/(NIR + SWIR1)",
              "Xiao et al. 2002, Int. J. Remote Sens. 23: 3009"),
-    "MVI": (("green", "nir", "swir1"), lambda r, wl: _ratio(r["nir"] - r["green"], r["swir1"] - r["green"]),
-            "(NIR − Green)/(SWIR1 − Green)", "Baloloy et al. 2020, ISPRS J. Photogramm. 166: 95"),
+    "MVI": (("green", "nir", "swir1"),
+            lambda r, wl: _ratio(np.abs(r["nir"] - r["green"]), np.abs(r["swir1"] - r["green"])),
+            "|NIR − Green|/|SWIR1 − Green|", "Baloloy et al. 2020, ISPRS J. Photogramm. Remote Sens. 166: 95–117"),
     "CMRI": (("green", "red", "nir"), lambda r, wl: _nd(r["nir"], r["red"]) - _nd(r["green"], r["nir"]),
-             "NDVI − NDWI", "Gupta et al. 2018, Remote Sens. Appl. 9: 15"),
+             "NDVI − NDWI", "Gupta et al. 2018, MethodsX 5: 1129–1139"),
     "FAI": (("red", "nir", "swir1"), lambda r, wl: _fai(r, wl),
             "NIR − [Red + (SWIR1 − Red) (λNIR − λRed)/(λSWIR1 − λRed)]",
             "Hu 2009, Remote Sens. Environ. 113: 2118 (band centres of the sensor)"),
@@ -76,7 +95,7 @@ def roles_for(names):
 
 
 def compute(names, refl, valid, wavelengths):
-    """Index arrays for a block; nodata where an input is nodata or a denominator is 0."""
+    """Index arrays for a block; nodata where an input is nodata or a denominator is (near) 0."""
     out = []
     for n in names:
         v = INDICES[n][1](refl, wavelengths).astype(np.float32)
@@ -107,6 +126,7 @@ class BlockReader:
         for b in order:
             if self.nodata[b] is not None:
                 valid &= dn[b] != self.nodata[b]
+            valid &= ~self.bmap.invalid(dn[b])
         for role, b in self.bmap.bands.items():
             refl[role] = dn[b].astype(np.float32) * np.float32(self.bmap.scale) + np.float32(self.bmap.offset)
         return refl, valid

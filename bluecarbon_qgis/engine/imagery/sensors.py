@@ -1,149 +1,530 @@
-"""Band layouts and reflectance scaling of the sensors the plugin knows.
+"""Band layouts, fill values and reflectance scaling of the sensors the plugin knows, and how the plugin
+decides them from a file.
 
 Reflectance = DN x scale + offset.
 - Sentinel-2 Level-2A: DN / 10000 up to processing baseline 03.xx; from
-  baseline 04.00 (products from 25 January 2022) DN carries BOA_ADD_OFFSET
-  = -1000, so reflectance = (DN - 1000) / 10000.
-- Landsat 8/9 Collection 2 Level-2 surface reflectance: DN x 0.0000275 - 0.2.
-"""
-import re
-from dataclasses import dataclass
+  baseline 04.00 (products from 25 January 2022, and the Collection-1
+  reprocessing of the archive, tagged 05.00) DN carries BOA_ADD_OFFSET = -1000,
+  so reflectance = (DN - 1000) / 10000. DN 0 is fill, 65535 saturated.
+- Landsat 8/9 Collection 2 Level-2 surface reflectance: DN x 0.0000275 - 0.2;
+  valid DN 7273-43636, fill 0 (USGS Landsat 8-9 Collection 2 Level 2 Science
+  Product Guide).
 
+Where the file can be read two ways, the data decide and the decision is
+written into ``BandMap.notes`` (or ``warnings``) for the log; where the data
+cannot decide, the run is refused with what to set.
+"""
+import glob
+import json
+import os
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
 from osgeo import gdal
 
-from ..errors import InputError
+from ..errors import InputError, N_
+
+gdal.UseExceptions()
 
 ROLES = ("blue", "green", "red", "nir", "swir1", "swir2")
+NIR_FAI = "nir_fai"  # the band FAI uses as NIR (Sentinel-2 B8A when asked for)
 S2_BEFORE_0400, S2_FROM_0400, S2_AUTO = "before_0400", "from_0400", "auto"
+S2_OFFSET_DN = -1000.0
+SAMPLE_PIXELS = 512 * 512      # pixels per band read to decide offsets and check the scaling
+NEGATIVE_WARN = 0.01           # share of negative reflectance that contradicts a setting
+NEGATIVE_REFUSE = 0.5          # share at which the preset cannot be the image's product
+REFLECTANCE_MAX_MEDIAN = 1.5   # a median above this is not reflectance
+REFLECTANCE_MIN_MEDIAN = 1e-3  # a scaled median below this: the file held reflectance already
 
 
 @dataclass
 class Sensor:
     name: str
-    # default 1-based positions in the product's full band stack
-    positions: dict
-    # tokens that identify each role in band descriptions
-    tokens: dict
-    # band-centre wavelengths (nm) used by FAI
+    # band names of the product's full stack, in order (standard positions)
+    full_bands: tuple
+    # role -> band name in that product
+    role_bands: dict
+    # band name -> centre wavelength (nm), used by FAI
     wavelengths: dict
     scale: float = 1.0
     offset: float = 0.0
+    fill: tuple = ()               # DN that are never data
+    saturated: tuple = ()          # DN that mark saturation
+    valid_range: tuple = None      # (lo, hi): DN outside are not data
+    band_pattern: str = r"^B0*(\d+A?)$"
+
+    @property
+    def positions(self):
+        return {r: self.full_bands.index(b) + 1 for r, b in self.role_bands.items()}
+
+    @property
+    def role_wavelengths(self):
+        """role -> centre wavelength (nm) of the product's standard band for that role."""
+        return {r: self.wavelengths[b] for r, b in self.role_bands.items()}
 
 
+# Centre wavelengths: mean of Sentinel-2A and 2B from ESA's MSI spectral response functions
+# (S2A/S2B: B2 492.4/492.1, B3 559.8/559.0, B4 664.6/664.9, B8 832.8/833.0, B8A 864.7/864.0,
+# B11 1613.7/1610.4, B12 2202.4/2185.7 nm).
 SENTINEL2 = Sensor(
     "Sentinel-2 Level-2A",
-    # L2A stack B1,B2,B3,B4,B5,B6,B7,B8,B8A,B9,B11,B12
-    positions={"blue": 2, "green": 3, "red": 4, "nir": 8, "swir1": 11, "swir2": 12},
-    tokens={"blue": ("B2", "B02"), "green": ("B3", "B03"), "red": ("B4", "B04"), "nir": ("B8", "B08"),
-            "swir1": ("B11",), "swir2": ("B12",)},
-    wavelengths={"red": 665.0, "nir": 842.0, "swir1": 1610.0},
-    scale=1e-4, offset=0.0)
+    full_bands=("B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8", "B8A", "B9", "B11", "B12"),
+    role_bands={"blue": "B2", "green": "B3", "red": "B4", "nir": "B8", "swir1": "B11", "swir2": "B12"},
+    wavelengths={"B2": 492.3, "B3": 559.4, "B4": 664.8, "B8": 832.9, "B8A": 864.4, "B11": 1612.1,
+                 "B12": 2194.1},
+    scale=1e-4, offset=0.0, fill=(0,), saturated=(65535,))
 
+# Landsat 8 OLI centre wavelengths (USGS).
 LANDSAT89 = Sensor(
     "Landsat 8/9 Collection 2 Level-2",
-    # SR_B1..SR_B7
-    positions={"blue": 2, "green": 3, "red": 4, "nir": 5, "swir1": 6, "swir2": 7},
-    tokens={"blue": ("SR_B2", "B2"), "green": ("SR_B3", "B3"), "red": ("SR_B4", "B4"), "nir": ("SR_B5", "B5"),
-            "swir1": ("SR_B6", "B6"), "swir2": ("SR_B7", "B7")},
-    wavelengths={"red": 654.6, "nir": 864.7, "swir1": 1608.9},
-    scale=0.0000275, offset=-0.2)
+    full_bands=("B1", "B2", "B3", "B4", "B5", "B6", "B7"),
+    role_bands={"blue": "B2", "green": "B3", "red": "B4", "nir": "B5", "swir1": "B6", "swir2": "B7"},
+    wavelengths={"B2": 482.0, "B3": 561.4, "B4": 654.6, "B5": 864.7, "B6": 1608.9, "B7": 2200.7},
+    scale=0.0000275, offset=-0.2, fill=(0,), valid_range=(7273, 43636), band_pattern=r"^(?:SR_)?B0*(\d+)$")
 
-CUSTOM = Sensor("Custom", positions={}, tokens={}, wavelengths={"red": 665.0, "nir": 842.0, "swir1": 1610.0})
+CUSTOM = Sensor("Custom", full_bands=(), role_bands={},
+                wavelengths={"red": 664.8, "nir": 832.9, "swir1": 1612.1})
 
 SENSORS = (SENTINEL2, LANDSAT89, CUSTOM)
-ROLE_WORDS = {"blue": "blue", "green": "green", "red": "red", "nir": "nir", "swir1": "swir1", "swir2": "swir2"}
+ROLE_WORDS = {"blue": ("BLUE",), "green": ("GREEN",), "red": ("RED",), "nir": ("NIR",),
+              "swir1": ("SWIR1",), "swir2": ("SWIR2",)}
 
 
 @dataclass
 class BandMap:
-    """Which band holds each role, and how DN become reflectance."""
+    """Which band holds each role, how DN become reflectance, which DN are not data, and why."""
     bands: dict          # role -> 1-based band number
     scale: float
     offset: float
-    wavelengths: dict
-    how: str             # one line for logs and reports
+    wavelengths: dict    # role -> nm
+    how: str             # one line for model files
+    fill: tuple = ()
+    valid_range: tuple = None
+    notes: list = field(default_factory=list)      # (template, fields) for the log
+    warnings: list = field(default_factory=list)   # (template, fields) for the log, as warnings
 
     def to_dict(self):
-        return {"bands": self.bands, "scale": self.scale, "offset": self.offset, "wavelengths": self.wavelengths}
+        return {"bands": self.bands, "scale": self.scale, "offset": self.offset, "wavelengths": self.wavelengths,
+                "fill": list(self.fill), "valid_range": list(self.valid_range) if self.valid_range else None}
+
+    @classmethod
+    def from_dict(cls, d, how=""):
+        return cls(bands=d["bands"], scale=d["scale"], offset=d["offset"], wavelengths=d["wavelengths"], how=how,
+                   fill=tuple(d.get("fill") or ()), valid_range=tuple(d["valid_range"]) if d.get("valid_range")
+                   else None)
+
+    def invalid(self, dn):
+        """True where a DN array is not data under this product's fill, saturation and valid range."""
+        bad = np.zeros(dn.shape, dtype=bool)
+        for v in self.fill:
+            bad |= dn == v
+        if self.valid_range is not None:
+            bad |= (dn < self.valid_range[0]) | (dn > self.valid_range[1])
+        return bad
 
 
-def _desc_tokens(desc):
-    return set(t.upper() for t in re.split(r"[^A-Za-z0-9_]+", desc or "") if t)
+def _band_name(token, sensor):
+    m = re.match(sensor.band_pattern, token)
+    return "B" + m.group(1) if m else None
 
 
 def find_by_description(descriptions, sensor):
-    """Roles found in band descriptions ('B4 red', 'SR_B5', 'nir'...), 1-based."""
-    found = {}
+    """Roles named by band descriptions ('B4, central wavelength 665 nm', 'SR_B5', 'B8A', 'nir'...):
+    {role: (1-based band, band name or None)}. A band name wins over a generic word; B8A is taken as NIR
+    when the image has no B8, and is always offered as the narrow NIR for FAI."""
+    names = {}
     for i, desc in enumerate(descriptions, start=1):
-        toks = _desc_tokens(desc)
-        for role in ROLES:
-            names = set(t.upper() for t in sensor.tokens.get(role, ())) | {ROLE_WORDS[role].upper()}
-            if role == "nir":
-                names |= {"NIR", "B8"} if sensor is SENTINEL2 else {"NIR"}
-            if toks & names and role not in found:
-                found[role] = i
+        for tok in re.split(r"[^A-Za-z0-9_]+", (desc or "").upper()):
+            name = _band_name(tok, sensor) if tok else None
+            if name and name not in names:
+                names[name] = i
+                break
+    found = {}
+    for role, name in sensor.role_bands.items():
+        if name in names:
+            found[role] = (names[name], name)
+    if sensor is SENTINEL2 and "B8A" in names:
+        if "nir" not in found:
+            found["nir"] = (names["B8A"], "B8A")
+        found["nir_narrow"] = (names["B8A"], "B8A")
+    for role in ROLES:
+        if role in found:
+            continue
+        for i, desc in enumerate(descriptions, start=1):
+            toks = set(re.split(r"[^A-Za-z0-9_]+", (desc or "").upper()))
+            if toks & set(ROLE_WORDS[role]) and i not in [b for b, _ in found.values()]:
+                found[role] = (i, None)
+                break
     return found
 
 
-def s2_offset_from_metadata(ds):
-    """-1000 when band metadata declare BOA_ADD_OFFSET (baseline 04.00), 0 when they declare none, else None."""
-    for i in range(1, ds.RasterCount + 1):
-        md = ds.GetRasterBand(i).GetMetadata() or {}
+# --- where the product says its offset ------------------------------------------------------------------
+
+def _float(value):
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _offset_from_band_metadata(ds, bands):
+    for b in bands:
+        md = ds.GetRasterBand(b).GetMetadata() or {}
         for key, value in md.items():
-            if "ADD_OFFSET" in key.upper():
-                try:
-                    return float(value)
-                except ValueError:
-                    pass
-    md = ds.GetMetadata() or {}
-    for key, value in md.items():
-        if "PROCESSING_BASELINE" in key.upper():
-            try:
-                return -1000.0 if float(value) >= 4.0 else 0.0
-            except ValueError:
-                pass
+            if key.upper().endswith("BOA_ADD_OFFSET") and _float(value) is not None:
+                return _float(value), N_("band metadata BOA_ADD_OFFSET = {value}")
     return None
 
 
-def band_map(path, sensor_index, *, custom_bands=None, scale=1.0, offset=0.0, s2_baseline=S2_AUTO,
-             needed=ROLES):
-    """Resolve the roles an index or rule needs to band numbers of ``path``, with the scaling."""
+def _offset_from_gdal_scale(ds, bands):
+    """GDAL's own scale/offset (the SENTINEL2 driver and some COGs set them): offset/scale in DN."""
+    for b in bands:
+        band = ds.GetRasterBand(b)
+        scale, offset = band.GetScale(), band.GetOffset()
+        if scale and abs(scale - 1e-4) < 1e-9 and offset is not None and offset != 0:
+            return offset / scale, N_("GDAL band offset {value} (scale 0.0001)")
+    return None
+
+
+def _offset_from_baseline(ds, path):
+    md = ds.GetMetadata() or {}
+    for key, value in md.items():
+        if "PROCESSING_BASELINE" in key.upper() and _float(value) is not None:
+            base = _float(value)
+            return (S2_OFFSET_DN if base >= 4.0 else 0.0), N_("processing baseline {value} in the metadata")
+    m = re.search(r"MSIL2A_\d{8}T\d{6}_N(\d{2})(\d{2})_", str(path))
+    if m:
+        base = int(m.group(1)) + int(m.group(2)) / 100.0
+        return (S2_OFFSET_DN if base >= 4.0 else 0.0), N_("processing baseline {value} in the product name")
+    return None
+
+
+def _offset_from_mtd(path):
+    """MTD_MSIL2A.xml of the .SAFE folder the file lies in (up to four folders up)."""
+    folder = os.path.dirname(os.path.abspath(str(path)))
+    for _ in range(5):
+        mtd = os.path.join(folder, "MTD_MSIL2A.xml")
+        if os.path.isfile(mtd):
+            with open(mtd, encoding="utf-8", errors="replace") as fh:
+                text = fh.read()
+            m = re.search(r"<BOA_ADD_OFFSET[^>]*>\s*(-?[\d.]+)\s*<", text)
+            if m:
+                return float(m.group(1)), N_("BOA_ADD_OFFSET {value} in MTD_MSIL2A.xml")
+            m = re.search(r"<PROCESSING_BASELINE>\s*([\d.]+)\s*<", text)
+            if m:
+                return (S2_OFFSET_DN if float(m.group(1)) >= 4.0 else 0.0), \
+                    N_("processing baseline {value} in MTD_MSIL2A.xml")
+        folder = os.path.dirname(folder)
+    return None
+
+
+def _offset_from_stac(path):
+    """A STAC item beside the file (same name, .json) whose asset for this file has raster:bands offset."""
+    stem = os.path.splitext(str(path))[0]
+    base = os.path.basename(str(path))
+    for item in glob.glob(stem + ".json"):
+        try:
+            with open(item, encoding="utf-8") as fh:
+                data = json.load(fh)
+        except (OSError, ValueError):
+            continue
+        for asset in (data.get("assets") or {}).values():
+            if os.path.basename(str(asset.get("href", ""))) != base:
+                continue
+            for rb in asset.get("raster:bands") or []:
+                off, sc = _float(rb.get("offset")), _float(rb.get("scale")) or 1e-4
+                if off is not None:
+                    return off / sc, N_("STAC raster:bands offset in {value}")
+    return None
+
+
+def _declared_offset(ds, path, bands):
+    for found in (_offset_from_band_metadata(ds, bands), _offset_from_gdal_scale(ds, bands),
+                  _offset_from_baseline(ds, path), _offset_from_mtd(path), _offset_from_stac(path)):
+        if found is not None:
+            return found
+    return None
+
+
+# --- what the data say ------------------------------------------------------------------------------------
+
+def sample_band(ds, b, max_pixels=SAMPLE_PIXELS):
+    """A decimated read of one band (nearest), bounded in memory whatever the raster size."""
+    w, h = ds.RasterXSize, ds.RasterYSize
+    step = max(1.0, np.sqrt(w * h / float(max_pixels)))
+    bw, bh = max(1, int(w / step)), max(1, int(h / step))
+    return ds.GetRasterBand(b).ReadAsArray(buf_xsize=bw, buf_ysize=bh).astype(np.float64)
+
+
+def _data_values(ds, b, bmap):
+    dn = sample_band(ds, b)
+    keep = ~bmap.invalid(dn)
+    nd = ds.GetRasterBand(b).GetNoDataValue()
+    if nd is not None:
+        keep &= dn != nd
+    return dn[keep]
+
+
+def _s2_offset_from_data(ds, swir_bands):
+    """-1000, 0 or None (undecided) from the darkest SWIR values: over water SWIR reflectance is near 0,
+    so without the offset many DN lie far below 1000, and with it the darkest values sit near 1000."""
+    probe = BandMap({}, 1e-4, 0.0, {}, "", fill=SENTINEL2.fill + SENTINEL2.saturated)
+    shares, floors = [], []
+    for b in swir_bands:
+        v = _data_values(ds, b, probe)
+        if v.size:
+            shares.append(float((v < 500).mean()))
+            floors.append(float(np.percentile(v, 1)))
+    if not shares:
+        return None, {}
+    share, floor = max(shares), min(floors)
+    facts = {"share": 100.0 * share, "floor": floor}
+    if share > NEGATIVE_WARN:
+        return 0.0, facts
+    if 800.0 <= floor <= 1300.0:
+        return S2_OFFSET_DN, facts
+    return None, facts
+
+
+def check_reflectance(ds, bmap, sensor_name):
+    """Warn or refuse when the scaled values of the role bands cannot be reflectance."""
+    medians, worst = [], (0.0, None)
+    valid_any = False
+    for role, b in bmap.bands.items():
+        dn = sample_band(ds, b)
+        nd = ds.GetRasterBand(b).GetNoDataValue()
+        declared = dn != nd if nd is not None else np.ones(dn.shape, bool)
+        fill = np.isin(dn, bmap.fill) if bmap.fill else np.zeros(dn.shape, bool)
+        data = declared & ~fill
+        outside = bmap.invalid(dn) & data
+        v = dn[data & ~outside]
+        if data.sum() and outside[data].mean() > NEGATIVE_REFUSE and bmap.valid_range is not None:
+            raise InputError("{pct:.0f}% of the {role} band's values lie outside the valid range {lo}–{hi} DN of "
+                             "{sensor}: this image is not that product (with its scaling, reflectance would be "
+                             "negative). Choose the image's sensor preset, or Custom with its scale and offset.",
+                             pct=100.0 * outside[data].mean(), role=role, lo=bmap.valid_range[0],
+                             hi=bmap.valid_range[1], sensor=sensor_name)
+        if not v.size:
+            continue
+        valid_any = True
+        refl = v * bmap.scale + bmap.offset
+        medians.append(float(np.median(refl)))
+        neg = float((refl < 0).mean())
+        if neg > worst[0]:
+            worst = (neg, role)
+    if not valid_any:
+        raise InputError("The image has no valid pixel in the bands used (all are nodata, fill or saturated).")
+    med = float(np.median(medians))
+    if med > REFLECTANCE_MAX_MEDIAN:
+        raise InputError("With reflectance = DN × {scale:g} {offset:+g} the median value is {median:.4g}: these "
+                         "are not reflectances (0–1). Set the scale (for example 0.0001 for DN/10000) or choose "
+                         "the image's sensor preset.", scale=bmap.scale, offset=bmap.offset, median=med)
+    if 0 < med < REFLECTANCE_MIN_MEDIAN and bmap.scale < 1:
+        raise InputError("With reflectance = DN × {scale:g} {offset:+g} the median value is {median:.3g}: the file "
+                         "seems to hold reflectance already. Use the Custom sensor with scale 1.",
+                         scale=bmap.scale, offset=bmap.offset, median=med)
+    if worst[0] > NEGATIVE_REFUSE:
+        raise InputError("With reflectance = DN × {scale:g} {offset:+g}, {pct:.0f}% of the {role} band is "
+                         "negative: this scaling does not fit the image. Choose the image's sensor preset (or the "
+                         "right Sentinel-2 processing baseline), or set the scale and offset.",
+                         scale=bmap.scale, offset=bmap.offset, pct=100.0 * worst[0], role=worst[1])
+    if worst[0] > NEGATIVE_WARN:
+        bmap.warnings.append((N_("With reflectance = DN × {scale:g} {offset:+g}, {pct:.1f}% of the {role} band is "
+                                 "negative reflectance: check the sensor preset and the Sentinel-2 processing "
+                                 "baseline."), dict(scale=bmap.scale, offset=bmap.offset, pct=100.0 * worst[0],
+                                                    role=worst[1])))
+    return med
+
+
+# --- resolving a band map ---------------------------------------------------------------------------------
+
+def _preset_bands(ds, sensor, needed, fai_narrow):
+    count = ds.RasterCount
+    descriptions = [ds.GetRasterBand(i).GetDescription() for i in range(1, count + 1)]
+    found = find_by_description(descriptions, sensor)
+    want = list(needed) + (["nir_narrow"] if fai_narrow and "nir" in needed else [])
+    full = len(sensor.full_bands)
+    positions = dict(sensor.positions)
+    if "B8A" in sensor.full_bands:
+        positions["nir_narrow"] = sensor.full_bands.index("B8A") + 1
+    names = {}
+    if all(r in found for r in want):
+        bands = {r: found[r][0] for r in want}
+        names = {r: found[r][1] for r in want}
+        how = N_("bands found by their descriptions")
+    elif count == full:
+        clash = [r for r, (b, _) in found.items() if r in positions and positions[r] != b]
+        if clash:
+            raise InputError("The band descriptions of this {count}-band raster put {roles} elsewhere than the "
+                             "{sensor} band order ({order}): the bands were reordered. Use the Custom sensor with "
+                             "band numbers.", count=count, roles=", ".join(clash), sensor=sensor.name,
+                             order=", ".join(sensor.full_bands))
+        bands, how = {}, N_("the product's standard band order ({order})")
+        for r in want:
+            bands[r] = found[r][0] if r in found else positions[r]
+            names[r] = found[r][1] if r in found else (sensor.full_bands[positions[r] - 1] if r in positions
+                                                       else None)
+    else:
+        missing = [r for r in want if r not in found]
+        if missing == ["nir_narrow"]:
+            raise InputError("FAI was asked to use the narrow NIR band (B8A), but no band of this raster is "
+                             "described as B8A. Use the NIR band for FAI, or add B8A to the stack.")
+        seen = ", ".join("{}={} (band {})".format(r, n or r, b) for r, (b, n) in sorted(found.items(),
+                                                                                       key=lambda x: x[1][0]))
+        raise InputError("The {sensor} preset expects the product's band order ({full} bands: {order}) or band "
+                         "descriptions naming the bands. This raster has {count} band(s); its descriptions name "
+                         "{found}, not {missing}. Name the bands in their descriptions (for example 'B4'), stack "
+                         "the full product, or use the Custom sensor with band numbers.",
+                         sensor=sensor.name, full=full, order=", ".join(sensor.full_bands), count=count,
+                         found=seen or "no band", missing=", ".join(missing))
+    wl = {}
+    for r in want:
+        n = names.get(r)
+        if n in sensor.wavelengths:
+            wl[r] = sensor.wavelengths[n]
+        elif r in sensor.role_bands:
+            wl[r] = sensor.wavelengths[sensor.role_bands[r]]
+    if fai_narrow and "nir" in needed:
+        bands[NIR_FAI] = bands.pop("nir_narrow")
+        wl[NIR_FAI] = wl.pop("nir_narrow", sensor.wavelengths.get("B8A"))
+        names[NIR_FAI] = names.pop("nir_narrow", "B8A")
+    return bands, wl, how, names
+
+
+def _swir_bands(ds, sensor, bands):
+    """Bands that hold B11/B12 (by description or standard position), else the mapped bands."""
+    descriptions = [ds.GetRasterBand(i).GetDescription() for i in range(1, ds.RasterCount + 1)]
+    found = find_by_description(descriptions, sensor)
+    out = [found[r][0] for r in ("swir1", "swir2") if r in found]
+    if not out and ds.RasterCount == len(sensor.full_bands):
+        out = [sensor.positions["swir1"], sensor.positions["swir2"]]
+    return out or sorted(set(bands.values()))
+
+
+def band_map(path, sensor_index, *, custom_bands=None, scale=None, offset=None, s2_baseline=S2_AUTO,
+             needed=ROLES, fai_narrow=False, check=True):
+    """Resolve the roles an index or rule needs to band numbers of ``path``, with the scaling, the DN that are
+    not data, and the reasons (``notes``/``warnings``) for the log.
+
+    ``scale``/``offset`` are the Custom sensor's; None takes the file's own GDAL scale/offset.
+    ``fai_narrow`` maps Sentinel-2 B8A as the NIR of FAI (role ``nir_fai``).
+    """
     ds = gdal.Open(str(path))
     count = ds.RasterCount
     sensor = SENSORS[sensor_index]
+    notes, warnings = [], []
     if sensor is CUSTOM:
         bands = {r: int(b) for r, b in (custom_bands or {}).items() if b}
-        how = "custom band numbers, reflectance = DN x {} + {}".format(scale, offset)
-        sc, off = scale, offset
-    else:
-        descriptions = [ds.GetRasterBand(i).GetDescription() for i in range(1, count + 1)]
-        by_desc = find_by_description(descriptions, sensor)
-        if all(r in by_desc for r in needed):
-            bands, how = by_desc, "bands found by their descriptions"
+        missing = [r for r in needed if r not in bands]
+        if missing:
+            raise InputError("Band numbers are missing for: {roles}. Set them (Custom sensor) or use a product "
+                             "whose band descriptions name them.", roles=", ".join(missing))
+        for role in needed:
+            if not 1 <= bands[role] <= count:
+                raise InputError("The raster {path} has {count} band(s), but the {role} band is set to {band}. "
+                                 "Check the band numbers.", path=path, count=count, role=role, band=bands[role])
+        bands = {r: bands[r] for r in needed}
+        if scale is None:
+            pairs = {(ds.GetRasterBand(b).GetScale(), ds.GetRasterBand(b).GetOffset()) for b in bands.values()}
+            pairs = {(s if s not in (None, 0) else 1.0, o or 0.0) for s, o in pairs}
+            if len(pairs) > 1:
+                raise InputError("The bands used declare different GDAL scales/offsets ({pairs}); set SCALE and "
+                                 "OFFSET.", pairs="; ".join("{:g}/{:g}".format(*p) for p in sorted(pairs)))
+            sc, off_file = pairs.pop()
+            off = off_file if offset is None else offset
+            if (sc, off_file) != (1.0, 0.0):
+                notes.append((N_("Scale {scale:g} and offset {offset:g} taken from the file's GDAL band "
+                                 "metadata."), dict(scale=sc, offset=off)))
         else:
-            bands, how = dict(sensor.positions), "the product's standard band order"
+            sc, off = scale, (offset or 0.0)
+        if sc == 0 or not np.isfinite(sc):
+            raise InputError("The scale is {scale}: every pixel would get the same reflectance and every index "
+                             "would be nodata. Give the scale that turns DN into reflectance (for example 0.0001).",
+                             scale=sc)
+        if sc < 0:
+            raise InputError("The scale is negative ({scale}); reflectance = DN × scale + offset needs a positive "
+                             "scale.", scale=sc)
+        how = "custom band numbers, reflectance = DN x {:g} + {:g}".format(sc, off)
+        notes.insert(0, (N_("Custom bands {bands}; reflectance = DN × {scale:g} {offset:+g}."),
+                         dict(bands=_fmt_bands(bands, {}), scale=sc, offset=off)))
+        wl = dict(CUSTOM.wavelengths)
+        bmap = BandMap(bands, sc, off, wl, how, notes=notes, warnings=warnings)
+    else:
+        if fai_narrow and sensor is not SENTINEL2:
+            notes.append((N_("FAI uses the {sensor} NIR band (its only NIR band)."), dict(sensor=sensor.name)))
+        bands, wl, how_t, names = _preset_bands(ds, sensor, needed, fai_narrow and sensor is SENTINEL2)
+        notes.append((N_("Bands {bands}: {how}."),
+                      dict(bands=_fmt_bands(bands, names), how=(how_t, {"order": ", ".join(sensor.full_bands)}))))
         sc, off = sensor.scale, sensor.offset
+        bmap = BandMap(bands, sc, off, wl, "", fill=sensor.fill + sensor.saturated,
+                       valid_range=sensor.valid_range, notes=notes, warnings=warnings)
         if sensor is SENTINEL2:
-            add = None
-            if s2_baseline == S2_FROM_0400:
-                add = -1000.0
-            elif s2_baseline == S2_BEFORE_0400:
-                add = 0.0
-            else:
-                add = s2_offset_from_metadata(ds)
-                if add is None:
-                    add = 0.0
-                    how += "; no BOA_ADD_OFFSET in the metadata: baseline before 04.00 assumed (DN/10000)"
-            off = add * sc
-        how += "; reflectance = DN x {:g} + {:g}".format(sc, off)
-    missing = [r for r in needed if r not in bands]
-    if missing:
-        raise InputError("Band numbers are missing for: {roles}. Set them (Custom sensor) or use a product "
-                         "whose band descriptions name them.", roles=", ".join(missing))
-    for role in needed:
-        if not 1 <= bands[role] <= count:
-            raise InputError("The raster {path} has {count} band(s), but the {role} band is set to {band}. "
-                             "Check the sensor preset or the band numbers.", path=path, count=count, role=role,
-                             band=bands[role])
-    return BandMap(bands={r: bands[r] for r in needed}, scale=sc, offset=off,
-                   wavelengths=dict(sensor.wavelengths), how=how)
+            _resolve_s2_offset(ds, path, bmap, s2_baseline, _swir_bands(ds, sensor, bands))
+        notes.append((N_("Not data: declared nodata and DN {fill}{range} ({sensor})."),
+                      dict(fill=", ".join(str(v) for v in bmap.fill),
+                           range=(" and outside {}–{}".format(*bmap.valid_range) if bmap.valid_range else ""),
+                           sensor=sensor.name)))
+        bmap.how = "{}; reflectance = DN x {:g} + {:g}".format(
+            how_t.format(order=", ".join(sensor.full_bands)), bmap.scale, bmap.offset)
+    if check:
+        check_reflectance(ds, bmap, sensor.name)
+    return bmap
+
+
+def _fmt_bands(bands, names):
+    return ", ".join("{}=band {}{}".format(r, b, " ({})".format(names[r]) if names.get(r) else "")
+                     for r, b in bands.items())
+
+
+def _resolve_s2_offset(ds, path, bmap, s2_baseline, swir):
+    data_add, facts = _s2_offset_from_data(ds, swir)
+    declared = _declared_offset(ds, path, sorted(set(bmap.bands.values())))
+    if s2_baseline == S2_FROM_0400:
+        add, why = S2_OFFSET_DN, (N_("set by the processing baseline parameter (04.00 or later)"), {})
+    elif s2_baseline == S2_BEFORE_0400:
+        add, why = 0.0, (N_("set by the processing baseline parameter (before 04.00)"), {})
+    elif declared is not None:
+        add, why = declared[0], (declared[1], {"value": declared[0]})
+    elif data_add is not None:
+        if data_add == 0.0:
+            why = (N_("no offset metadata; decided from the data: {share:.1f}% of the SWIR values are below 500 "
+                      "DN, which the −1000 offset would make clearly negative reflectance"), facts)
+        else:
+            why = (N_("no offset metadata; decided from the data: no SWIR value is far below 1000 DN and the "
+                      "darkest 1% sit at {floor:.0f} DN, the zero of the −1000 offset (processing baseline 04.00 "
+                      "or later)"), facts)
+        add = data_add
+    else:
+        raise InputError("The Sentinel-2 offset cannot be decided: the file carries no BOA_ADD_OFFSET or "
+                         "processing baseline, and its SWIR bands have no dark water to tell (darkest 1% at "
+                         "{floor:.0f} DN). Set the Sentinel-2 processing baseline (S2_BASELINE=1 before 04.00, "
+                         "S2_BASELINE=2 for 04.00 or later, including the 2015–2021 Collection-1 reprocessing).",
+                         floor=facts.get("floor", float("nan")))
+    bmap.offset = add * bmap.scale
+    template, fields = why
+    bmap.notes.append((N_("Sentinel-2 offset {add:g} DN: reflectance = (DN {sign} {abs:g}) / 10000 ({why})."),
+                       dict(add=add, sign="−" if add < 0 else "+", abs=abs(add), why=(template, fields))))
+    if data_add is not None and data_add != add:
+        if add == 0.0:
+            bmap.warnings.append((N_("The data contradict the Sentinel-2 offset in use (none): no SWIR value is far "
+                                     "below 1000 DN and the darkest 1% sit at {floor:.0f} DN, the mark of the −1000 "
+                                     "offset of processing baseline 04.00 or later; reflectance would be about 0.1 "
+                                     "too high. Check S2_BASELINE."), facts))
+        else:
+            bmap.warnings.append((N_("The data contradict the Sentinel-2 offset in use (−1000): {share:.1f}% of the "
+                                     "SWIR values are below 500 DN and would be negative reflectance; the image "
+                                     "looks like processing baseline before 04.00. Check S2_BASELINE."), facts))
+
+
+def render(note, translate=None):
+    """A (template, fields) note as text; a field that is itself a (template, fields) pair is rendered too."""
+    template, fields = note
+    tr = translate or (lambda s: s)
+    done = {k: (render(v, translate) if isinstance(v, tuple) and len(v) == 2 and isinstance(v[0], str) else v)
+            for k, v in fields.items()}
+    text = tr(template)
+    try:
+        return text.format(**done)
+    except (KeyError, IndexError, ValueError):
+        return template.format(**done)

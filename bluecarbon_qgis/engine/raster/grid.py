@@ -1,16 +1,29 @@
 """A class raster's grid, and the true (ellipsoidal) area of its cells.
 
-Geographic grids get the exact band area of the ellipsoid; projected grids get
-planar cell area divided by the projection's areal scale factor, read from a
-coarse lattice of pyproj's factors and interpolated (it varies smoothly:
-interpolation error is far below 1e-6 at the default lattice step).
+Geographic grids get the exact band area of the ellipsoid. Projected grids get
+planar cell area (in CRS units²) times the factor ``M N cos φ / |J|``: the
+ellipsoid's area element over the Jacobian of the CRS's own forward transform
+(geodetic longitude and latitude to x, y; central differences). That factor is
+taken against the datum's ellipsoid whatever PROJ does inside (EPSG:3857,
+Mollweide, Robinson, Eckert IV and EPSG:4087 are computed on a sphere), and it
+converts CRS units that are not metres (US survey feet) to m².
+
+The factor varies smoothly, so it is computed on a lattice and interpolated.
+The lattice spacing is chosen from the factor itself: halved until bilinear
+interpolation at the lattice cells' centres is within ``LATTICE_TOL`` of the
+exact factor (64 pixels at most), so a coarse pixel in a fast-changing
+projection gets a fine lattice. Where the factor changes by more than
+``GRADIENT_TOL`` across one pixel, its gradient is used inside each cell too
+(the cell's first moments), so a polygon covering part of a large pixel gets
+the factor of the ground it covers, not of the cell centre.
 """
+import functools
 import math
 from dataclasses import dataclass, field
 
 import numpy as np
 from osgeo import gdal
-from pyproj import CRS, Proj, Transformer
+from pyproj import CRS, Transformer
 
 from ..errors import InputError
 
@@ -19,7 +32,11 @@ gdal.UseExceptions()
 INTEGER_TYPES = {
     gdal.GDT_Byte, gdal.GDT_UInt16, gdal.GDT_Int16, gdal.GDT_UInt32, gdal.GDT_Int32,
 }
-LATTICE_STEP = 64
+LATTICE_STEP = 64            # pixels between lattice nodes, at most
+LATTICE_TOL = 5e-9           # relative interpolation error of the areal factor
+GRADIENT_TOL = 1e-6          # relative change of the factor across a pixel above which its gradient is used
+MAX_LATTICE_NODES = 1_000_000
+JACOBIAN_STEP_DEG = 1e-4     # central-difference step in longitude and latitude
 
 
 @dataclass
@@ -35,7 +52,11 @@ class RasterGrid:
     nodata: object
     crs: CRS
     block: tuple
+    mask: str = ""  # "alpha band" or "mask band" when a GDAL mask marks cells as missing
     _lattice: object = field(default=None, repr=False)
+    _step: int = field(default=LATTICE_STEP, repr=False)
+    _gradient: bool = field(default=False, repr=False)
+    _gradient_lattice: object = field(default=None, repr=False)
 
     # -- geometry -------------------------------------------------------
     @property
@@ -73,11 +94,12 @@ class RasterGrid:
             f = 1.0 / inv_f if inv_f else 0.0
             e2 = f * (2.0 - f)
             e = math.sqrt(e2)
-            k = a * a * (1.0 - e2) * math.radians(abs(self.dx))
+            rad = _radians_per_unit(self.crs)
+            k = a * a * (1.0 - e2) * abs(self.dx) * rad
             lat_top = self.y0 + row0 * self.dy
 
             def weight(v):
-                s = np.sin(np.radians(lat_top + np.asarray(v, dtype=np.float64) * self.dy))
+                s = np.sin(rad * (lat_top + np.asarray(v, dtype=np.float64) * self.dy))
                 if e == 0.0:
                     return -k * s
                 return -k * (s / (2.0 * (1.0 - e2 * s * s)) + np.arctanh(e * s) / (2.0 * e))
@@ -86,34 +108,167 @@ class RasterGrid:
         pixel_area = abs(self.dx * self.dy)
         return lambda v: np.asarray(v, dtype=np.float64) * pixel_area
 
+    @property
+    def pixel_area(self):
+        """Planar area of a cell in CRS units²."""
+        return abs(self.dx * self.dy)
+
+    @property
+    def uses_gradient(self):
+        """True when the areal factor changes enough across one pixel to be integrated inside cells."""
+        if self.is_geographic:
+            return False
+        self._areal_lattice()
+        return self._gradient
+
     def cell_factor(self, c0, r0, ncols, nrows):
-        """Per-cell factor turning W-areas into ellipsoidal m² (1 for geographic grids)."""
+        """Per-cell factor turning W-areas into ellipsoidal m² (None for geographic grids)."""
         if self.is_geographic:
             return None
         lat = self._areal_lattice()
-        rows = (np.arange(r0, r0 + nrows) + 0.5) / LATTICE_STEP
-        cols = (np.arange(c0, c0 + ncols) + 0.5) / LATTICE_STEP
+        rows, cols = self._lattice_positions(c0, r0, ncols, nrows)
         return _bilinear(lat, rows, cols)
+
+    def cell_factor_gradient(self, c0, r0, ncols, nrows):
+        """The factor at cell centres and its derivatives per column and per row (m² per CRS unit²)."""
+        lat = self._areal_lattice()
+        rows, cols = self._lattice_positions(c0, r0, ncols, nrows)
+        f = _bilinear(lat, rows, cols)
+        fv = _bilinear(self._gradient_lattice[0], rows, cols) / self._step
+        fu = _bilinear(self._gradient_lattice[1], rows, cols) / self._step
+        return f, fu, fv
+
+    def _lattice_positions(self, c0, r0, ncols, nrows):
+        # lattice node i sits at the centre of pixel (i - 1) * step, so a 1-pixel lattice holds each cell's own
+        # factor, and every cell has nodes on both sides (central differences for the gradient)
+        return (np.arange(r0, r0 + nrows, dtype=np.float64) / self._step + 1.0,
+                np.arange(c0, c0 + ncols, dtype=np.float64) / self._step + 1.0)
 
     def _areal_lattice(self):
         if self._lattice is None:
-            nr = self.height // LATTICE_STEP + 2
-            nc = self.width // LATTICE_STEP + 2
-            rr, cc = np.meshgrid(np.arange(nr) * LATTICE_STEP, np.arange(nc) * LATTICE_STEP, indexing="ij")
-            x = self.x0 + cc * self.dx
-            y = self.y0 + rr * self.dy
-            geod = self.crs.geodetic_crs
-            to_ll = Transformer.from_crs(self.crs, geod, always_xy=True)
-            lon, lat = to_ll.transform(x.ravel(), y.ravel())
-            factors = Proj(self.crs).get_factors(lon, lat)
-            scale = np.asarray(factors.areal_scale, dtype=np.float64).reshape(rr.shape)
-            if not np.all(np.isfinite(scale)) or np.any(scale <= 0):
-                raise InputError(
-                    "The raster's CRS ({crs}) gives no valid area scale over the raster; "
-                    "reproject the habitat raster to a projected or geographic CRS that covers it.",
-                    crs=self.crs.to_string())
-            self._lattice = 1.0 / scale
+            fewest = math.ceil(math.sqrt(self.width * self.height / MAX_LATTICE_NODES))
+            step = max(LATTICE_STEP, 1)
+            for _ in range(8):
+                step = max(step, fewest, 1)
+                lattice = self._lattice_at(step)
+                if step <= max(fewest, 1):
+                    break
+                err = self._interpolation_error(lattice, step)
+                if err <= LATTICE_TOL:
+                    break
+                step = min(step - 1, int(step * math.sqrt(LATTICE_TOL / err) * 0.9))
+            self._lattice, self._step = lattice, step
+            with np.errstate(divide="ignore", invalid="ignore"):
+                change = max(_max_rel_diff(lattice, 0), _max_rel_diff(lattice, 1)) / step
+            self._gradient = bool(change > GRADIENT_TOL)
+            if self._gradient:
+                # central differences at the nodes (one-sided at the lattice's edge), interpolated like the factor
+                self._gradient_lattice = np.gradient(lattice)
         return self._lattice
+
+    def _lattice_at(self, step):
+        nr = (self.height - 1) // step + 3
+        nc = (self.width - 1) // step + 3
+        rr, cc = np.meshgrid((np.arange(nr) - 1) * step + 0.5, (np.arange(nc) - 1) * step + 0.5, indexing="ij")
+        factor = areal_factor(self.crs, self.x0 + cc * self.dx, self.y0 + rr * self.dy)
+        return _fill_missing(factor, self.crs)
+
+    def _interpolation_error(self, lattice, step):
+        """Largest relative error of bilinear interpolation at the lattice cells' centres (sampled)."""
+        nr, nc = lattice.shape
+        ri = np.unique(np.linspace(0, nr - 2, min(nr - 1, 48)).round().astype(np.int64))
+        ci = np.unique(np.linspace(0, nc - 2, min(nc - 1, 48)).round().astype(np.int64))
+        r, c = np.meshgrid(ri, ci, indexing="ij")
+        exact = areal_factor(self.crs, self.x0 + ((c - 0.5) * step + 0.5) * self.dx,
+                             self.y0 + ((r - 0.5) * step + 0.5) * self.dy)
+        interp = 0.25 * (lattice[r, c] + lattice[r + 1, c] + lattice[r, c + 1] + lattice[r + 1, c + 1])
+        with np.errstate(divide="ignore", invalid="ignore"):
+            rel = np.abs(interp / exact - 1.0)
+        rel = rel[np.isfinite(rel)]
+        return float(rel.max()) if rel.size else 0.0
+
+
+def _radians_per_unit(crs):
+    """Radians per angular unit of a geographic CRS (degrees almost always)."""
+    try:
+        factor = crs.axis_info[0].unit_conversion_factor
+    except (IndexError, AttributeError):
+        factor = None
+    return factor if factor else math.pi / 180.0
+
+
+@functools.lru_cache(maxsize=8)
+def _jacobian_transformers(crs):
+    geod = crs.geodetic_crs
+    return (Transformer.from_crs(crs, geod, always_xy=True), Transformer.from_crs(geod, crs, always_xy=True),
+            _radians_per_unit(geod))
+
+
+def areal_factor(crs, x, y):
+    """Ellipsoidal m² per CRS unit² at projected points: M N cos φ / |∂(x, y)/∂(λ, φ)|.
+
+    The Jacobian is the CRS's own forward transform from its geodetic CRS, by
+    central differences, so the factor is against the datum's ellipsoid even
+    where PROJ projects from a sphere, and it carries the CRS's length unit.
+    NaN where the CRS cannot transform the point.
+    """
+    x = np.asarray(x, dtype=np.float64)
+    y = np.asarray(y, dtype=np.float64)
+    to_ll, fwd, rad = _jacobian_transformers(crs)
+    h = math.radians(JACOBIAN_STEP_DEG) / rad
+    pole = 0.5 * math.pi / rad
+    lon, lat = to_ll.transform(x.ravel(), y.ravel(), errcheck=False)
+    lon = np.asarray(lon)
+    lat = np.asarray(lat)
+    north = np.minimum(lat + h, pole)
+    south = np.maximum(lat - h, -pole)
+    xe, ye = fwd.transform(lon + h, lat, errcheck=False)
+    xw, yw = fwd.transform(lon - h, lat, errcheck=False)
+    xn, yn = fwd.transform(lon, north, errcheck=False)
+    xs, ys = fwd.transform(lon, south, errcheck=False)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        jac = ((np.asarray(xe) - xw) * (np.asarray(yn) - ys) - (np.asarray(xn) - xs) * (np.asarray(ye) - yw)) \
+            / (2.0 * h * rad * (north - south) * rad)
+        ell = crs.ellipsoid
+        a = ell.semi_major_metre
+        f = 1.0 / ell.inverse_flattening if ell.inverse_flattening else 0.0
+        e2 = f * (2.0 - f)
+        phi = lat * rad
+        w = 1.0 - e2 * np.sin(phi) ** 2
+        mn_cos = a * a * (1.0 - e2) / w ** 2 * np.cos(phi)
+        factor = mn_cos / np.abs(jac)
+    factor[~np.isfinite(factor) | (factor <= 0)] = np.nan
+    return factor.reshape(x.shape)
+
+
+def _fill_missing(factor, crs):
+    """Nodes the CRS cannot transform (beyond the projection's edge, a pole) take their neighbours' factor."""
+    bad = ~np.isfinite(factor)
+    if not bad.any():
+        return factor
+    if bad.all():
+        raise InputError(
+            "The raster's CRS ({crs}) gives no valid area scale over the raster; "
+            "reproject the habitat raster to a projected or geographic CRS that covers it.",
+            crs=crs.to_string())
+    out = factor.copy()
+    while bad.any():
+        total = np.zeros_like(out)
+        count = np.zeros_like(out)
+        good = np.where(bad, 0.0, out)
+        for axis in (0, 1):
+            for shift in (1, -1):
+                total += np.roll(good, shift, axis)
+                count += np.roll(~bad, shift, axis)
+        fill = bad & (count > 0)
+        out[fill] = total[fill] / count[fill]
+        bad = bad & ~fill
+    return out
+
+
+def _max_rel_diff(lattice, axis):
+    d = np.abs(np.diff(lattice, axis=axis)) / lattice.take(np.arange(lattice.shape[axis] - 1), axis=axis)
+    return float(np.nanmax(d)) if d.size else 0.0
 
 
 def _bilinear(lattice, rows, cols):
@@ -153,15 +308,37 @@ def open_grid(path, band=1):
             "Convert it to an integer type (for example with gdal_translate -ot Byte) or use a class map.",
             band=band, path=path, dtype=gdal.GetDataTypeName(b.DataType))
     wkt = ds.GetProjection()
+    gt = ds.GetGeoTransform(can_return_null=True)
+    if gt is None and ds.GetGCPCount() > 0:
+        raise InputError(
+            "The raster {path} is georeferenced only by {n} ground control points (GCPs), not by a regular grid, "
+            "so its cells have no fixed position or size. Warp it onto a grid first, for example "
+            "gdalwarp -r near {path} warped.tif (nearest neighbour keeps the class values; add -t_srs EPSG:<code> "
+            "to choose the grid's CRS; in QGIS: Raster > Projections > Warp), and run on the warped raster.",
+            path=path, n=ds.GetGCPCount())
     if not wkt:
         raise InputError("The raster {path} has no coordinate reference system. "
                          "Assign one (Raster > Projections > Assign Projection) and run again.", path=path)
-    gt = ds.GetGeoTransform()
+    if gt is None:
+        raise InputError("The raster {path} has a coordinate reference system but no georeferencing (no "
+                         "geotransform): its cells have no position. Georeference it, or warp it with gdalwarp, "
+                         "and run again.", path=path)
     if gt[2] != 0 or gt[4] != 0:
         raise InputError("The raster {path} is rotated or sheared; warp it to a north-up grid first "
                          "(gdalwarp).", path=path)
     if gt[5] > 0:
         raise InputError("The raster {path} is stored south-up; warp it to a north-up grid first.", path=path)
+    if gt[1] < 0:
+        raise InputError("The raster {path} has a negative pixel width (its columns run from east to west); "
+                         "warp it to a north-up grid first (gdalwarp {path} north_up.tif).", path=path)
+    if gt[1] == 0 or gt[5] == 0:
+        raise InputError("The raster {path} has a pixel size of zero in its geotransform; fix its "
+                         "georeferencing and run again.", path=path)
+    crs = CRS.from_wkt(wkt)
+    flags = b.GetMaskFlags()
+    mask = ""
+    if not flags & (gdal.GMF_ALL_VALID | gdal.GMF_NODATA):
+        mask = "alpha band" if flags & gdal.GMF_ALPHA else "mask band"
     return RasterGrid(path=str(path), band=band, width=ds.RasterXSize, height=ds.RasterYSize,
                       x0=gt[0], dx=gt[1], y0=gt[3], dy=gt[5], nodata=b.GetNoDataValue(),
-                      crs=CRS.from_wkt(wkt), block=tuple(b.GetBlockSize()))
+                      crs=crs, block=tuple(b.GetBlockSize()), mask=mask)

@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from osgeo import gdal
-from pyproj import Geod, Transformer
-from shapely.geometry import Polygon, MultiPolygon, GeometryCollection, box
+from shapely.geometry import box
 from shapely.ops import unary_union
 from shapely.strtree import STRtree
 
-from .coverage import polygon_cell_areas
-from ..errors import Canceled
+from .coverage import polygon_cell_areas, polygon_cell_moments
+from .geometry import (  # noqa: F401 - densify_ring, geodesic_area_m2, polygon_parts are used from here too
+    densify_ring, geodesic_area_m2, polygon_parts, repair, shift_into_span, unwrap_polygons)
+from ..errors import Canceled, InputError
 
 MAX_CELLS = 4_000_000
 
@@ -30,6 +31,7 @@ class ZoneAreas:
     classes: dict = field(default_factory=dict)
     nodata_m2: float = 0.0
     outside_m2: float = 0.0
+    repaired: str = ""  # why the polygon was repaired before measuring ("" when it was valid)
 
     @property
     def mapped_m2(self):
@@ -48,20 +50,6 @@ class ZoneAreas:
             self.classes[k] = self.classes.get(k, 0.0) + v
         self.nodata_m2 += other.nodata_m2
         self.outside_m2 += other.outside_m2
-
-
-def polygon_parts(geom):
-    """Polygon parts of any geometry (lines and points of a collection are dropped)."""
-    if geom is None or geom.is_empty:
-        return []
-    if isinstance(geom, Polygon):
-        return [geom]
-    if isinstance(geom, (MultiPolygon, GeometryCollection)):
-        parts = []
-        for g in geom.geoms:
-            parts.extend(polygon_parts(g))
-        return parts
-    return []
 
 
 def _signed_area(xy):
@@ -83,40 +71,6 @@ def _rings_in_pixels(grid, parts, c0, r0):
     return rings
 
 
-def densify_ring(coords, max_len):
-    coords = np.asarray(coords, dtype=np.float64)[:, :2]
-    seg = np.diff(coords, axis=0)
-    n = np.maximum(np.ceil(np.hypot(seg[:, 0], seg[:, 1]) / max_len).astype(np.int64), 1)
-    t = np.concatenate([np.arange(k) / k for k in n])
-    start = np.repeat(coords[:-1], n, axis=0)
-    out = start + np.repeat(seg, n, axis=0) * t[:, None]
-    return np.vstack([out, coords[-1:]])
-
-
-def geodesic_area_m2(geom, crs):
-    """Ellipsoidal area of a polygon given in ``crs``, its edges densified first."""
-    parts = polygon_parts(geom)
-    if not parts:
-        return 0.0
-    ell = crs.ellipsoid
-    geod = Geod(a=ell.semi_major_metre, rf=ell.inverse_flattening or 0.0) if ell.inverse_flattening \
-        else Geod(a=ell.semi_major_metre, b=ell.semi_major_metre)
-    to_ll = None if crs.is_geographic else Transformer.from_crs(crs, crs.geodetic_crs, always_xy=True)
-    minx, miny, maxx, maxy = geom.bounds
-    max_len = max(maxx - minx, maxy - miny) / 256.0 or 1.0
-    total = 0.0
-    for p in parts:
-        for i, ring in enumerate([p.exterior, *p.interiors]):
-            xy = densify_ring(ring.coords, max_len)
-            if to_ll is not None:
-                lon, lat = to_ll.transform(xy[:, 0], xy[:, 1])
-            else:
-                lon, lat = xy[:, 0], xy[:, 1]
-            a = abs(geod.polygon_area_perimeter(lon, lat)[0])
-            total += a if i == 0 else -a
-    return total
-
-
 def _tiles(c0, r0, ncols, nrows, max_cells):
     side = max(int(math.sqrt(max_cells)), 1)
     tcols = min(ncols, side) if ncols * nrows > max_cells else ncols
@@ -126,8 +80,11 @@ def _tiles(c0, r0, ncols, nrows, max_cells):
             yield cc, rr, min(tcols, c0 + ncols - cc), min(trows, r0 + nrows - rr)
 
 
-def _accumulate(values, areas, nodata, result):
-    """Add the areas of a window to the classes (and nodata) of ``result``."""
+def _accumulate(values, areas, nodata, result, masked=None):
+    """Add the areas of a window to the classes (and nodata) of ``result``; ``masked`` cells are nodata."""
+    if masked is not None and masked.any():
+        result.nodata_m2 += float(areas[masked].sum())
+        areas = np.where(masked, 0.0, areas)
     if values.dtype.itemsize <= 2 and values.dtype.kind in "ub":
         # one pass: cells outside the polygon have zero area and add nothing
         sums = np.bincount(values.ravel(), weights=areas.ravel())
@@ -155,15 +112,31 @@ class ZonalReader:
         self.grid_box = box(*grid.bounds)
         nd = grid.nodata
         self.nodata = None if nd is None or (isinstance(nd, float) and math.isnan(nd)) else nd
+        self.mask = self.band.GetMaskBand() if grid.mask else None
+
+    def prepare(self, geom):
+        """(valid polygonal geometry or None, repair reason or None): unwrapped and placed in a geographic
+        raster's longitude span, then repaired part by part."""
+        g = self.grid
+        if g.is_geographic and polygon_parts(geom):
+            geom, widest = unwrap_polygons(geom)
+            if widest > 180.0:
+                raise InputError("A polygon spans {span:.1f}° of longitude even after its rings were joined across "
+                                 "the antimeridian; split it into parts narrower than 180°.", span=widest)
+            gx0, _, gx1, _ = g.bounds
+            minx, _, maxx, _ = geom.bounds
+            if minx < gx0 or maxx > gx1:
+                geom = shift_into_span(geom, gx0, gx1)
+        return repair(geom)
 
     def areas(self, geom, is_canceled=None):
         """ZoneAreas of one polygon geometry given in the raster's CRS."""
         result = ZoneAreas()
-        parts = polygon_parts(geom)
-        if not parts:
-            return result
-        geom = parts[0] if len(parts) == 1 else MultiPolygon(parts)
         g = self.grid
+        geom, reason = self.prepare(geom)
+        if geom is None:
+            return result
+        result.repaired = reason or ""
         minx, miny, maxx, maxy = geom.bounds
         gx0, gy0, gx1, gy1 = g.bounds
         inside_bbox = minx >= gx0 and maxx <= gx1 and miny >= gy0 and maxy <= gy1
@@ -186,12 +159,19 @@ class ZonalReader:
             if not piece_parts:
                 continue
             rings = _rings_in_pixels(g, piece_parts, tc, tr)
-            areas = polygon_cell_areas(rings, (th, tw), g.band_weight(tr))
-            factor = g.cell_factor(tc, tr, tw, th)
-            if factor is not None:
-                areas *= factor
+            if g.uses_gradient:
+                a, mu, mv = polygon_cell_moments(rings, (th, tw))
+                f, fu, fv = g.cell_factor_gradient(tc, tr, tw, th)
+                areas = (a * f + mu * fu + mv * fv) * g.pixel_area
+                np.maximum(areas, 0.0, out=areas)
+            else:
+                areas = polygon_cell_areas(rings, (th, tw), g.band_weight(tr))
+                factor = g.cell_factor(tc, tr, tw, th)
+                if factor is not None:
+                    areas *= factor
             values = self.band.ReadAsArray(tc, tr, tw, th)
-            _accumulate(values, areas, self.nodata, result)
+            masked = self.mask.ReadAsArray(tc, tr, tw, th) == 0 if self.mask is not None else None
+            _accumulate(values, areas, self.nodata, result, masked)
         return result
 
 
@@ -240,6 +220,7 @@ def overlap_groups(geoms):
 def union_totals(grid, geoms, per_zone, *, is_canceled=None, max_cells=MAX_CELLS):
     """Areas of the union of all polygons (overlapping ground once) and the overlap in m²."""
     reader = ZonalReader(grid, max_cells)
+    geoms = [reader.prepare(g)[0] for g in geoms]
     total = ZoneAreas()
     for group in overlap_groups(geoms):
         if len(group) == 1:

@@ -1,0 +1,351 @@
+"""Where the heavy work runs: in this process, on local worker processes, or on a Dask cluster.
+
+Work is cut into independent pieces (spatially grouped polygons, raster
+blocks) and each piece runs the same engine function wherever it runs, so the
+numbers do not depend on the executor.
+
+``SCHEDULER`` (the algorithms' advanced parameter; the environment variable
+``BLUECARBON_SCHEDULER`` sets its default):
+
+- empty: this machine, one worker process per core (a local ``dask.distributed``
+  scheduler and workers started with the system Python, never with the QGIS
+  binary, and reused by later runs of the same QGIS session);
+- ``tcp://host:8786``: the cluster whose scheduler listens there; its workers
+  receive this engine as a zip (``Client.upload_file``) and must be able to read
+  the input files at the same paths;
+- ``0`` or ``none``: in this process, one piece after the other (the reference).
+
+Workers run the QGIS-free engine only.
+"""
+import atexit
+import glob
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+
+from ..errors import Canceled, InputError
+
+ENV_VAR = "BLUECARBON_SCHEDULER"
+IN_PROCESS = ("0", "none", "off", "in-process", "inprocess")
+CONNECT_TIMEOUT_S = 10.0
+SYSTEM_PYTHON = "/usr/bin/python3"
+
+# the package that holds this engine, as imported here (``bluecarbon`` in QGIS)
+_ENGINE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+_TOP = __name__.split(".")[0]
+
+
+def resolve(scheduler=None, environ=None):
+    """('inprocess' | 'local' | 'remote', address or None) from a SCHEDULER value or the environment."""
+    environ = os.environ if environ is None else environ
+    value = (scheduler if scheduler not in (None, "") else environ.get(ENV_VAR, "")).strip()
+    if value == "":
+        return "local", None
+    if value.lower() in IN_PROCESS:
+        return "inprocess", None
+    if "://" in value or ":" in value:
+        return "remote", value if "://" in value else "tcp://" + value
+    raise InputError("The scheduler '{value}' is not understood. Leave it empty to use every core of this "
+                     "machine, give 0 to run in this process, or give a Dask scheduler address such as "
+                     "tcp://host:8786.", value=value)
+
+
+def python_executable():
+    """A Python interpreter for worker processes: inside QGIS sys.executable is the QGIS binary."""
+    exe = sys.executable or ""
+    if os.path.basename(exe).startswith("python") and os.access(exe, os.X_OK):
+        return exe
+    return SYSTEM_PYTHON
+
+
+def engine_zip(folder):
+    """A zip of this engine (and the empty packages above it) for workers' sys.path."""
+    pkg_root = os.path.dirname(os.path.dirname(_ENGINE_DIR))  # the plugin folder
+    top_init = os.path.join(pkg_root, "__init__.py")
+    mid = os.path.basename(os.path.dirname(_ENGINE_DIR))      # bluecarbon_qgis
+    path = os.path.join(folder, _TOP + "_engine.zip")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.write(top_init, "{}/__init__.py".format(_TOP))
+        zf.writestr("{}/{}/__init__.py".format(_TOP, mid), '"""Engine only."""\n')
+        for src in glob.glob(os.path.join(_ENGINE_DIR, "**", "*.py"), recursive=True):
+            rel = os.path.relpath(src, _ENGINE_DIR)
+            zf.write(src, "{}/{}/engine/{}".format(_TOP, mid, rel))
+    return path
+
+
+def _distributed():
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        raise InputError("Running on several processes or a cluster needs the Python package 'distributed' "
+                         "(Dask), which cannot be imported. Install it (Debian/Ubuntu: sudo apt install "
+                         "python3-distributed; elsewhere: python -m pip install distributed), or set the "
+                         "scheduler to 0 to run in this process.") from None
+    import distributed
+    return distributed
+
+
+class _LocalCluster:
+    """A scheduler and one single-threaded worker per core, started with the system Python on 127.0.0.1."""
+
+    def __init__(self, workers):
+        self.workers = workers
+        self.folder = tempfile.mkdtemp(prefix="bluecarbon-dask-")
+        self.scheduler_file = os.path.join(self.folder, "scheduler.json")
+        zip_path = engine_zip(self.folder)
+        env = dict(os.environ)
+        env["PYTHONPATH"] = zip_path + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+        env.setdefault("OMP_NUM_THREADS", "1")
+        py = python_executable()
+        log = open(os.path.join(self.folder, "cluster.log"), "wb")
+        self.procs = [subprocess.Popen(
+            [py, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port", "0",
+             "--dashboard-address", ":0", "--scheduler-file", self.scheduler_file],
+            env=env, stdout=log, stderr=log, cwd=self.folder)]
+        deadline = time.time() + 60
+        while not os.path.exists(self.scheduler_file):
+            if time.time() > deadline or self.procs[0].poll() is not None:
+                self.close()
+                raise InputError("The local Dask scheduler did not start (see {log}).",
+                                 log=os.path.join(self.folder, "cluster.log"))
+            time.sleep(0.1)
+        for _ in range(workers):
+            self.procs.append(subprocess.Popen(
+                [py, "-m", "distributed.cli.dask_worker", "--scheduler-file", self.scheduler_file,
+                 "--nworkers", "1", "--nthreads", "1", "--no-dashboard", "--memory-limit", "0",
+                 "--local-directory", self.folder, "--host", "127.0.0.1"],
+                env=env, stdout=log, stderr=log, cwd=self.folder))
+
+    def alive(self):
+        return all(p.poll() is None for p in self.procs)
+
+    def close(self):
+        for p in reversed(self.procs):
+            if p.poll() is None:
+                p.terminate()
+        for p in self.procs:
+            try:
+                p.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                p.kill()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+_LOCAL = {}
+
+
+def _local_cluster(workers):
+    cluster = _LOCAL.get(workers)
+    if cluster is None or not cluster.alive():
+        if cluster is not None:
+            cluster.close()
+        cluster = _LOCAL[workers] = _LocalCluster(workers)
+    return cluster
+
+
+@atexit.register
+def shutdown_local():
+    """Stop the local workers this process started."""
+    for cluster in list(_LOCAL.values()):
+        cluster.close()
+    _LOCAL.clear()
+
+
+class Executor:
+    """Runs ``fn(piece, *shared)`` for each piece, in order of the pieces' results.
+
+    Use as a context manager. ``kind`` is 'inprocess', 'local' or 'remote';
+    ``description`` says where the work runs (for the log).
+    """
+
+    def __init__(self, scheduler=None, *, workers=None, timeout=CONNECT_TIMEOUT_S):
+        self.kind, self.address = resolve(scheduler)
+        self.workers = workers or os.cpu_count() or 1
+        self.timeout = timeout
+        self.client = None
+        self._zip_folder = None
+        if self.kind == "local" and self.workers < 2:
+            self.kind = "inprocess"
+        if self.kind == "remote":
+            self._start()
+
+    def _start(self):
+        """Connect (starting local workers if needed); a no-op when connected or in process."""
+        if self.client is not None or self.kind == "inprocess":
+            return
+        distributed = _distributed()
+        if self.kind == "local":
+            cluster = _local_cluster(self.workers)
+            self.client = self._connect(distributed, scheduler_file=cluster.scheduler_file, timeout=60)
+            self.client.wait_for_workers(self.workers, timeout=60)
+        else:
+            self.client = self._connect(distributed, address=self.address, timeout=self.timeout)
+            self._zip_folder = tempfile.mkdtemp(prefix="bluecarbon-upload-")
+            self.client.upload_file(engine_zip(self._zip_folder))
+
+    def _connect(self, distributed, timeout, **where):
+        try:
+            return distributed.Client(timeout="{}s".format(timeout), set_as_default=False, **where)
+        except (OSError, TimeoutError) as exc:
+            raise InputError("Cannot reach the Dask scheduler at {address} within {seconds} s ({error}). Check "
+                             "the address and that dask-scheduler runs there, or leave the scheduler empty to "
+                             "run on this machine.", address=self.address or where.get("scheduler_file"),
+                             seconds=timeout, error=exc) from None
+
+    @property
+    def description(self):
+        if self.kind == "inprocess":
+            return "in this process"
+        if self.kind == "local":
+            return "{} local worker processes".format(self.workers)
+        return "the Dask cluster at {} ({} workers)".format(self.address, self.n_workers)
+
+    @property
+    def n_workers(self):
+        if self.kind == "inprocess":
+            return 1
+        if self.kind == "local":
+            return self.workers
+        return max(len(self.client.scheduler_info().get("workers", {})), 1)
+
+    def map(self, fn, pieces, shared=(), *, progress=None, is_canceled=None):
+        """[fn(piece, *shared) for piece in pieces], computed where this executor runs."""
+        pieces = list(pieces)
+        out = [None] * len(pieces)
+        for i, result in self.imap_unordered(fn, pieces, shared, progress=progress, is_canceled=is_canceled):
+            out[i] = result
+        return out
+
+    def imap_unordered(self, fn, pieces, shared=(), *, progress=None, is_canceled=None, in_flight=None):
+        """Yields (index, fn(piece, *shared)) as pieces finish, with at most ``in_flight`` pieces submitted
+        and not yet consumed (default: 2 per worker), so that memory stays bounded when results are large
+        (raster blocks). Canceling cancels the pieces still queued on the cluster."""
+        pieces = list(pieces)
+        n = len(pieces)
+        if self.kind == "inprocess":
+            for i, piece in enumerate(pieces):
+                if is_canceled is not None and is_canceled():
+                    raise Canceled()
+                yield i, fn(piece, *shared)
+                if progress is not None:
+                    progress((i + 1) / n)
+            return
+        self._start()
+        in_flight = in_flight or 2 * self.n_workers
+        shared_f = [self.client.scatter(s, broadcast=True, hash=False) for s in shared]
+        running = {}
+        next_piece = done = 0
+        try:
+            while done < n:
+                if is_canceled is not None and is_canceled():
+                    raise Canceled()
+                while next_piece < n and len(running) < in_flight:
+                    running[next_piece] = self.client.submit(fn, pieces[next_piece], *shared_f, pure=False)
+                    next_piece += 1
+                ready = [i for i, f in running.items() if f.done()]
+                if not ready:
+                    time.sleep(0.01)
+                    continue
+                for i in ready:
+                    result = running.pop(i).result()
+                    done += 1
+                    yield i, result
+                    if progress is not None:
+                        progress(done / n)
+        finally:
+            if running:
+                self.client.cancel(list(running.values()))
+
+    def close(self):
+        if self.client is not None:
+            self.client.close()
+            self.client = None
+        if self._zip_folder:
+            shutil.rmtree(self._zip_folder, ignore_errors=True)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+# ---- zonal areas in pieces -------------------------------------------------------------------------------
+
+def spatial_pieces(geoms, n_pieces):
+    """Indices of the geometries grouped into about ``n_pieces`` spatially compact pieces of similar work.
+
+    Geometries are ordered along a Morton (Z-order) curve of their box centres, so that a piece's
+    polygons share raster windows, then cut where the running work (box area) passes each share.
+    """
+    import numpy as np
+
+    idx = [i for i, g in enumerate(geoms) if g is not None and not g.is_empty]
+    if not idx:
+        return []
+    b = np.array([geoms[i].bounds for i in idx], dtype=float)
+    cx, cy = (b[:, 0] + b[:, 2]) / 2, (b[:, 1] + b[:, 3]) / 2
+    work = np.maximum((b[:, 2] - b[:, 0]) * (b[:, 3] - b[:, 1]), 0) + 1e-12
+
+    def scaled(v):
+        span = v.max() - v.min()
+        return np.zeros(len(v), np.uint64) if span == 0 else ((v - v.min()) / span * 65535).astype(np.uint64)
+
+    x, y = scaled(cx), scaled(cy)
+    code = np.zeros(len(idx), np.uint64)
+    for bit in range(16):
+        code |= ((x >> np.uint64(bit)) & np.uint64(1)) << np.uint64(2 * bit)
+        code |= ((y >> np.uint64(bit)) & np.uint64(1)) << np.uint64(2 * bit + 1)
+    order = np.argsort(code, kind="stable")
+    cum = np.cumsum(work[order])
+    n_pieces = max(1, min(int(n_pieces), len(idx)))
+    cuts = np.searchsorted(cum, cum[-1] * np.arange(1, n_pieces) / n_pieces)
+    return [[idx[k] for k in part] for part in np.split(order, cuts) if len(part)]
+
+
+LOCAL_MIN_CELLS = 4_000_000  # below this many cells under the polygons' boxes, local workers do not pay
+
+
+def _cells(grid, geoms):
+    total = 0
+    for g in geoms:
+        if g is not None and not g.is_empty:
+            minx, miny, maxx, maxy = g.bounds
+            total += (maxx - minx) * (maxy - miny) / abs(grid.dx * grid.dy)
+    return total
+
+
+def _zonal_piece(wkbs, grid, max_cells):
+    from shapely import wkb
+
+    from .zonal import zonal_class_areas
+
+    geoms = [wkb.loads(w) for w in wkbs]
+    return zonal_class_areas(grid, geoms, max_cells=max_cells)
+
+
+def zonal_areas(grid, geoms, executor, *, progress=None, is_canceled=None, pieces_per_worker=8, max_cells=None):
+    """The same ZoneAreas as ``zonal.zonal_class_areas(grid, geoms)``, computed on ``executor``.
+
+    Each polygon is measured whole by one worker with the same code, so the numbers do not depend on how
+    the work is cut or where it runs.
+    """
+    from .zonal import MAX_CELLS, ZoneAreas, zonal_class_areas
+
+    max_cells = max_cells or MAX_CELLS
+    if executor is not None and executor.kind == "local" and _cells(grid, geoms) < LOCAL_MIN_CELLS:
+        executor.kind = "inprocess"  # starting workers would cost more than they save
+    if executor is None or executor.kind == "inprocess":
+        return zonal_class_areas(grid, geoms, progress=progress, is_canceled=is_canceled, max_cells=max_cells)
+    groups = spatial_pieces(geoms, executor.n_workers * pieces_per_worker)
+    pieces = [[geoms[i].wkb for i in g] for g in groups]
+    results = executor.map(_zonal_piece, pieces, (grid, max_cells), progress=progress, is_canceled=is_canceled)
+    out = [ZoneAreas() for _ in geoms]
+    for g, res in zip(groups, results):
+        for i, z in zip(g, res):
+            out[i] = z
+    return out

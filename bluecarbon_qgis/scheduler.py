@@ -1,0 +1,28 @@
+"""The SCHEDULER parameter shared by the heavy algorithms: where their work runs."""
+from qgis.core import QgsProcessingParameterString
+
+from .algorithm import engine_errors
+from .i18n import tr
+
+SCHEDULER = "SCHEDULER"
+
+
+def add_scheduler_parameter(alg):
+    alg.add(QgsProcessingParameterString(SCHEDULER, tr("Where to run (Dask scheduler)"), defaultValue="",
+                                         optional=True),
+            "Empty: on this machine, one worker process per core (small jobs stay in this process). "
+            "tcp://host:8786: on the Dask cluster whose scheduler listens there (its workers must read the input "
+            "files at the same paths). 0 or none: in this process, one piece after the other. The environment "
+            "variable BLUECARBON_SCHEDULER sets the default for batch runs. The numbers do not depend on it.",
+            advanced=True)
+
+
+def open_executor(alg, parameters, context, feedback):
+    """The engine's Executor for the SCHEDULER parameter (close it, or use it in a with block)."""
+    from .engine.raster.executor import Executor
+
+    value = alg.parameterAsString(parameters, SCHEDULER, context) if SCHEDULER in parameters else ""
+    with engine_errors():
+        run = Executor(value)
+    feedback.pushInfo(tr("Work runs {where}.").format(where=tr(run.description)))
+    return run

@@ -1,0 +1,34 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name>bluecarbon</name>
+        <message>
+            <source>Empty: on this machine, one worker process per core (small jobs stay in this process). tcp://host:8786: on the Dask cluster whose scheduler listens there (its workers must read the input files at the same paths). 0 or none: in this process, one piece after the other. The environment variable BLUECARBON_SCHEDULER sets the default for batch runs. The numbers do not depend on it.</source>
+            <translation>留空：在本机运行，每个处理器核心一个工作进程（小任务仍在本进程内运行）。tcp://host:8786：在该地址上监听的 Dask 集群上运行（其工作节点须能以相同路径读取输入文件）。0 或 none：在本进程内逐块运行。环境变量 BLUECARBON_SCHEDULER 设定批处理运行的默认值。计算结果与运行位置无关。</translation>
+        </message>
+        <message>
+            <source>Where to run (Dask scheduler)</source>
+            <translation>运行位置（Dask 调度器）</translation>
+        </message>
+        <message>
+            <source>Work runs {where}.</source>
+            <translation>计算在{where}进行。</translation>
+        </message>
+        <message>
+            <source>The scheduler '{value}' is not understood. Leave it empty to use every core of this machine, give 0 to run in this process, or give a Dask scheduler address such as tcp://host:8786.</source>
+            <translation>无法识别调度器“{value}”。留空以使用本机全部核心，填 0 在本进程内运行，或填写 Dask 调度器地址，例如 tcp://host:8786。</translation>
+        </message>
+        <message>
+            <source>Running on several processes or a cluster needs the Python package 'distributed' (Dask), which cannot be imported. Install it (Debian/Ubuntu: sudo apt install python3-distributed; elsewhere: python -m pip install distributed), or set the scheduler to 0 to run in this process.</source>
+            <translation>多进程或集群运行需要 Python 包“distributed”（Dask），但无法导入。请安装（Debian/Ubuntu：sudo apt install python3-distributed；其他系统：python -m pip install distributed），或将调度器设为 0 以在本进程内运行。</translation>
+        </message>
+        <message>
+            <source>The local Dask scheduler did not start (see {log}).</source>
+            <translation>本地 Dask 调度器未能启动（见 {log}）。</translation>
+        </message>
+        <message>
+            <source>Cannot reach the Dask scheduler at {address} within {seconds} s ({error}). Check the address and that dask-scheduler runs there, or leave the scheduler empty to run on this machine.</source>
+            <translation>在 {seconds} 秒内无法连接 {address} 处的 Dask 调度器（{error}）。请检查地址以及 dask-scheduler 是否在该处运行，或将调度器留空以在本机运行。</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,178 @@
+"""The executor gives the same areas whether work runs in process, on local workers or on a cluster."""
+import os
+import socket
+import subprocess
+import sys
+import time
+
+import numpy as np
+import pytest
+from osgeo import gdal, osr
+from shapely.geometry import Point, box
+
+from bluecarbon.bluecarbon_qgis.engine.errors import Canceled, InputError
+from bluecarbon.bluecarbon_qgis.engine.raster import executor as ex
+from bluecarbon.bluecarbon_qgis.engine.raster.grid import open_grid
+from bluecarbon.bluecarbon_qgis.engine.raster.zonal import zonal_class_areas
+
+pytest.importorskip("distributed")
+
+X0, Y0, PX = 500000.0, 2500000.0, 10.0  # UTM 50N, near 22.6 N
+
+
+def write_tif(path, arr, x0=X0, y0=Y0, epsg=32650):
+    drv = gdal.GetDriverByName("GTiff")
+    ds = drv.Create(str(path), arr.shape[1], arr.shape[0], 1, gdal.GDT_Byte, ["TILED=YES"])
+    ds.SetGeoTransform((x0, PX, 0, y0, 0, -PX))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(epsg)
+    ds.SetProjection(srs.ExportToWkt())
+    ds.GetRasterBand(1).SetNoDataValue(0)
+    ds.GetRasterBand(1).WriteArray(arr)
+    ds = None
+    return str(path)
+
+
+@pytest.fixture(scope="module")
+def scene(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("exec")
+    rng = np.random.default_rng(5)
+    arr = rng.integers(0, 10, size=(800, 800)).astype(np.uint8)
+    big = write_tif(folder / "big.tif", arr)
+    # the same raster as a VRT mosaic of 16 tiles of 200 x 200
+    tiles = []
+    for r in range(4):
+        for c in range(4):
+            tiles.append(write_tif(folder / "t{}{}.tif".format(r, c), arr[r * 200:(r + 1) * 200, c * 200:(c + 1) * 200],
+                                   x0=X0 + c * 200 * PX, y0=Y0 - r * 200 * PX))
+    vrt = str(folder / "mosaic.vrt")
+    gdal.BuildVRT(vrt, tiles)
+    # polygons crossing tile edges, some sub-pixel, some partly outside the raster
+    geoms = []
+    for k in range(120):
+        cx, cy = X0 + rng.uniform(-200, 8200), Y0 - rng.uniform(-200, 8200)
+        geoms.append(Point(cx, cy).buffer(rng.uniform(3, 900), 16))
+    geoms.append(box(X0 + 1995, Y0 - 2005, X0 + 2005, Y0 - 1995))  # across four tiles
+    return big, vrt, geoms
+
+
+@pytest.fixture(autouse=True)
+def small_jobs_use_workers(monkeypatch):
+    """The test scene is small; make the local executor use its workers anyway."""
+    monkeypatch.setattr(ex, "LOCAL_MIN_CELLS", 0)
+
+
+def same(a, b, rel=1e-9):
+    assert len(a) == len(b)
+    for za, zb in zip(a, b):
+        assert set(za.classes) == set(zb.classes)
+        for k in za.classes:
+            assert zb.classes[k] == pytest.approx(za.classes[k], rel=rel, abs=1e-6)
+        assert zb.nodata_m2 == pytest.approx(za.nodata_m2, rel=rel, abs=1e-6)
+        assert zb.outside_m2 == pytest.approx(za.outside_m2, rel=rel, abs=1e-6)
+
+
+def test_resolve_scheduler():
+    assert ex.resolve("", environ={}) == ("local", None)
+    assert ex.resolve(None, environ={"BLUECARBON_SCHEDULER": "none"}) == ("inprocess", None)
+    assert ex.resolve("0", environ={}) == ("inprocess", None)
+    assert ex.resolve("tcp://10.1.2.3:8786", environ={}) == ("remote", "tcp://10.1.2.3:8786")
+    assert ex.resolve("host:8786", environ={}) == ("remote", "tcp://host:8786")
+    assert ex.resolve("", environ={"BLUECARBON_SCHEDULER": "tcp://h:1"}) == ("remote", "tcp://h:1")
+    with pytest.raises(InputError, match="not understood"):
+        ex.resolve("fast please", environ={})
+
+
+def test_spatial_pieces_cover_every_polygon_once(scene):
+    _, _, geoms = scene
+    groups = ex.spatial_pieces(geoms + [None], 7)
+    flat = sorted(i for g in groups for i in g)
+    assert flat == list(range(len(geoms)))
+    assert 1 < len(groups) <= 7
+
+
+def test_local_workers_give_the_same_areas(scene):
+    big, _, geoms = scene
+    grid = open_grid(big)
+    reference = zonal_class_areas(grid, geoms)
+    with ex.Executor("", workers=2) as run:
+        assert run.kind == "local" and run.n_workers == 2
+        seen = []
+        got = ex.zonal_areas(grid, geoms, run, progress=seen.append)
+    same(reference, got)
+    assert seen[-1] == pytest.approx(1.0)
+
+
+def test_vrt_mosaic_gives_the_same_areas_as_one_raster(scene):
+    big, vrt, geoms = scene
+    reference = zonal_class_areas(open_grid(big), geoms)
+    with ex.Executor("", workers=2) as run:
+        got = ex.zonal_areas(open_grid(vrt), geoms, run)
+    same(reference, got)
+
+
+def test_small_jobs_stay_in_process(scene, monkeypatch):
+    monkeypatch.setattr(ex, "LOCAL_MIN_CELLS", 10 ** 12)
+    big, _, geoms = scene
+    with ex.Executor("", workers=2) as run:
+        ex.zonal_areas(open_grid(big), geoms, run)
+        assert run.kind == "inprocess" and run.client is None
+
+
+def test_cancel_stops_the_work(scene):
+    big, _, geoms = scene
+    with ex.Executor("", workers=2) as run:
+        with pytest.raises(Canceled):
+            ex.zonal_areas(open_grid(big), geoms, run, is_canceled=lambda: True)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def remote_cluster(tmp_path):
+    """A dask-scheduler and two dask-workers on 127.0.0.1, stopped at the end."""
+    port = free_port()
+    py = ex.python_executable()
+    env = dict(os.environ, PYTHONPATH="")  # the workers get the engine by upload, as on a real cluster
+    procs = [subprocess.Popen([py, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port",
+                               str(port), "--dashboard-address", ":0"], cwd=tmp_path, env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
+    address = "tcp://127.0.0.1:{}".format(port)
+    for _ in range(2):
+        procs.append(subprocess.Popen([py, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1",
+                                       "--no-dashboard", "--host", "127.0.0.1", "--local-directory", str(tmp_path)],
+                                      cwd=tmp_path, env=env, stdout=subprocess.DEVNULL,
+                                      stderr=subprocess.DEVNULL))
+    try:
+        yield address
+    finally:
+        for p in procs:
+            p.terminate()
+        for p in procs:
+            p.wait(timeout=20)
+
+
+def test_remote_cluster_gives_the_same_areas(scene, remote_cluster):
+    from distributed import Client
+
+    with Client(remote_cluster, timeout="30s") as c:
+        c.wait_for_workers(2, timeout=60)
+    big, _, geoms = scene
+    grid = open_grid(big)
+    reference = zonal_class_areas(grid, geoms)
+    with ex.Executor(remote_cluster) as run:
+        assert run.kind == "remote" and run.n_workers == 2
+        got = ex.zonal_areas(grid, geoms, run)
+    same(reference, got)
+
+
+def test_unreachable_scheduler_fails_fast():
+    port = free_port()  # nothing listens there
+    start = time.time()
+    with pytest.raises(InputError, match="Cannot reach the Dask scheduler"):
+        ex.Executor("tcp://127.0.0.1:{}".format(port), timeout=3)
+    assert time.time() - start < 20
