@@ -21,7 +21,7 @@ export QGIS_PLUGINPATH := $(CURDIR)/$(BUILD)/plugins
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 QGIS_PROCESS := qgis_process.bin
 
-.PHONY: setup stage plugin demo test bench bench-setup package clean translations
+.PHONY: setup stage plugin demo test bench bench-setup bench-invest package clean translations
 
 setup: $(VENV)/.installed
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -72,10 +72,15 @@ bench-setup: setup
 	  { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libgeos-dev cmake; break; }; done
 	@$(PYTHON) -c "import exactextract" 2>/dev/null || $(PYTHON) -m pip install -q --no-binary exactextract exactextract==0.3.0
 
-bench: plugin bench-setup
+# natcap.invest 3.14.2 (the peer of bench/change_bench.py) builds from source in its own venv, never in .venv.
+bench-invest:
+	bash bench/setup_invest.sh bench/work/invest-venv
+
+bench: plugin bench-setup bench-invest
 	$(PYTHON) bench/run_bench.py
 	$(PYTHON) bench/mapping_bench.py
 	$(PYTHON) bench/parallel_bench.py
+	$(PYTHON) bench/change_bench.py
 
 # DIST=folder writes the zip elsewhere (the tests use a temporary folder).
 package: setup translations

@@ -1,5 +1,7 @@
 """One Processing algorithm per module; ``ALGORITHMS`` is what the provider loads."""
 from .accuracyassessment import AccuracyAssessment
+from .carbonchange import CarbonChange
+from .carboncredits import CarbonCredits
 from .carbonstocks import CarbonStocks
 from .classifyhabitats import ClassifyHabitats
 from .classifyrules import ClassifyRules
@@ -8,6 +10,8 @@ from .offsetbalance import OffsetBalance
 from .samplingdesign import SamplingDesign
 from .spectralindices import SpectralIndices
 from .trainclassifier import TrainClassifier
+from .transitiontemplate import TransitionTemplate
 
 ALGORITHMS = (SpectralIndices, ClassifyRules, TrainClassifier, ClassifyHabitats, SamplingDesign,
-              AccuracyAssessment, CarbonStocks, MaricultureSink, OffsetBalance)
+              AccuracyAssessment, CarbonStocks, TransitionTemplate, CarbonChange, MaricultureSink, OffsetBalance,
+              CarbonCredits)

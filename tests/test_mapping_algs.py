@@ -132,8 +132,8 @@ def test_classify_rules_layers_that_miss_the_image(tmp_path):
                            y0=1000000, dx=10, dy=10)
     cases = [({"DEM": no_crs}, "has no coordinate reference system, so it cannot be placed on the image"),
              ({"DEM": far}, "does not overlap the image: check its coordinate reference system (EPSG:32619"),
-             ({"INTERTIDAL_MASK": utm_as_ll}, "The intertidal mask covers no pixel of the image: check its "
-                                              "coordinate reference system (EPSG:4326; the image is in EPSG:32619)"),
+             # UTM metres read as degrees are caught where the layer is read, before any burning
+             ({"INTERTIDAL_MASK": utm_as_ll}, "Set the layer's CRS to the one its coordinates are in"),
              ({"INTERTIDAL_MASK": mask_far}, "The intertidal mask covers no pixel of the image")]
     for params, message in cases:
         rc, _, text = run_alg("classifyrules", dict(params, INPUT=S2, OUTPUT=tmp_path / "o.tif"))

@@ -1,0 +1,323 @@
+"""bluecarbon:carbonchange — carbon stock change over time (InVEST Coastal Blue Carbon), per project area."""
+import os
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..bluecarbon_qgis.algorithm import (
+    BlueCarbonAlgorithm,
+    engine_errors,
+    progress_callback,
+    read_geometries,
+    remove_quietly,
+)
+from ..bluecarbon_qgis.dependencies import ENGINE, require
+from ..bluecarbon_qgis.i18n import locale_name, tr
+
+TABLE_FIELDS = (
+    "area_ha", "unmapped_ha", "stock_start_tco2e", "stock_end_tco2e", "stock_end_tco2e_lo", "stock_end_tco2e_hi",
+    "accumulation_tco2e", "emissions_tco2e", "net_sequestration_tco2e", "net_sequestration_tco2e_lo",
+    "net_sequestration_tco2e_hi", "net_sequestration_tco2e_yr", "npv",
+)
+TOTALS = (
+    ("STOCK_START_TCO2E", "Stock at the first snapshot (t CO2e)"),
+    ("STOCK_END_TCO2E", "Stock at the analysis year (t CO2e)"),
+    ("ACCUMULATION_TCO2E", "Accumulation over all periods (t CO2e)"),
+    ("EMISSIONS_TCO2E", "Emissions over all periods (t CO2e)"),
+    ("NET_SEQUESTRATION_TCO2E", "Net sequestration over all periods (t CO2e)"),
+    ("NPV", "Net present value at the analysis year"),
+)
+
+
+SNAPSHOT_TABLE, SNAPSHOTS, SNAPSHOT_YEARS = "SNAPSHOT_TABLE", "SNAPSHOTS", "SNAPSHOT_YEARS"
+
+
+def parse_years(text):
+    years = []
+    for part in (text or "").replace(";", ",").split(","):
+        part = part.strip()
+        if not part:
+            continue
+        try:
+            years.append(int(part))
+        except ValueError:
+            raise QgsProcessingException(tr("Snapshot years: '{value}' is not a year; give whole years separated "
+                                            "by commas, one per snapshot layer.").format(value=part)) from None
+    return years
+
+
+def snapshot_list(alg, parameters, context):
+    """[(year, raster path)] from the snapshot table, or from the snapshot layers and their years."""
+    from ..bluecarbon_qgis.engine.carbon import invest_tables
+
+    table = alg.parameterAsFile(parameters, SNAPSHOT_TABLE, context)
+    if table:
+        with engine_errors():
+            return invest_tables.read_snapshots(table)
+    layers = alg.parameterAsLayerList(parameters, SNAPSHOTS, context)
+    years = parse_years(alg.parameterAsString(parameters, SNAPSHOT_YEARS, context))
+    if not layers:
+        raise QgsProcessingException(tr("Give either the snapshot table or the snapshot layers with their "
+                                        "years."))
+    if len(years) != len(layers):
+        raise QgsProcessingException(tr("{n} snapshot layers but {k} years; give one year per layer, in the "
+                                        "same order.").format(n=len(layers), k=len(years)))
+    return list(zip(years, [lyr.source() for lyr in layers]))
+
+
+class CarbonChange(BlueCarbonAlgorithm):
+    NAME = "carbonchange"
+    DISPLAY = "Carbon stock change over time"
+    GROUP_ID = "carbonaccounting"
+    HELP = (
+        "Carbon stocks, accumulation, emissions, net sequestration and net present value over time from "
+        "land-cover snapshots, as InVEST Coastal Blue Carbon computes them, with totals per project area.\n\n"
+        "Reads InVEST's own tables unchanged: the snapshot table (snapshot_year, raster_path), the biophysical "
+        "table (code, lulc-class, initial stocks, half-lives, disturbance fractions and yearly accumulation per "
+        "pool) and the transition table (accum, low-/med-/high-impact-disturb, NCC per from/to class). The "
+        "plugin's own class values (1 open water … 9 other land) work as codes. Values are Mg CO2e per hectare "
+        "(or Mg C per hectare, converted with 44/12, if so chosen).\n\n"
+        "Two readings: the InVEST User's Guide equations (default: net sequestration = accumulation − emissions "
+        "= change of stock, litter included) or natcap.invest 3.14.2's code, bit for bit (the README lists "
+        "where they differ).\n\n"
+        "Any CRS: areas are true ellipsoidal areas; a pixel partly inside an area counts by the share of its "
+        "area inside. Uncertainty: _lo/_hi columns of the biophysical table give Monte Carlo intervals. Snapshots "
+        "must share one grid; a pair of classes that occurs but has no transition is refused, naming it."
+    )
+    SNAPSHOT_TABLE, SNAPSHOTS, SNAPSHOT_YEARS = SNAPSHOT_TABLE, SNAPSHOTS, SNAPSHOT_YEARS
+    BIOPHYSICAL, TRANSITIONS, ANALYSIS_YEAR = "BIOPHYSICAL", "TRANSITIONS", "ANALYSIS_YEAR"
+    PRICE, INFLATION_RATE, PRICE_TABLE, DISCOUNT_RATE = "PRICE", "INFLATION_RATE", "PRICE_TABLE", "DISCOUNT_RATE"
+    AREAS, ID_FIELD, METHOD, TABLE_UNITS = "AREAS", "ID_FIELD", "METHOD", "TABLE_UNITS"
+    ITERATIONS, SEED = "ITERATIONS", "SEED"
+    OUTPUT_FOLDER, OUTPUT_TABLE, OUTPUT_YEARLY, OUTPUT_REPORT = "OUTPUT_FOLDER", "OUTPUT_TABLE", "OUTPUT_YEARLY", \
+        "OUTPUT_REPORT"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add(QgsProcessingParameterFile(self.SNAPSHOT_TABLE, tr("Land-cover snapshot table (InVEST CSV)"),
+                                            extension="csv", optional=True),
+                 "InVEST's snapshot CSV: snapshot_year, raster_path (paths relative to the CSV's folder). Or give "
+                 "the snapshot layers and their years below.")
+        self.add(QgsProcessingParameterMultipleLayers(self.SNAPSHOTS, tr("Land-cover snapshots (class rasters)"),
+                                                      QgsProcessing.TypeRaster, optional=True),
+                 "Class rasters of the snapshot dates, on one grid, used when no snapshot table is given.")
+        self.add(QgsProcessingParameterString(self.SNAPSHOT_YEARS, tr("Snapshot years (comma list, same order)"),
+                                              optional=True),
+                 "One year per snapshot layer, in the same order, e.g. 2019, 2024.")
+        self.add(QgsProcessingParameterFile(self.BIOPHYSICAL, tr("Biophysical table (InVEST CSV)"),
+                                            extension="csv"),
+                 "InVEST 3.14's biophysical table; optional <column>_lo/<column>_hi bounds give intervals.")
+        self.add(QgsProcessingParameterFile(self.TRANSITIONS, tr("Transition table (InVEST CSV)"), extension="csv"),
+                 "InVEST's transition matrix: lulc-class rows (from) and columns (to); cells accum, "
+                 "low-impact-disturb, med-impact-disturb, high-impact-disturb, NCC or empty. The transition "
+                 "template algorithm writes one listing the pairs that occur.")
+        self.add(QgsProcessingParameterNumber(self.ANALYSIS_YEAR, tr("Analysis year"),
+                                              QgsProcessingParameterNumber.Integer, optional=True),
+                 "Last year of the analysis (at or after the last snapshot). Empty: the last snapshot year.")
+        self.add(QgsProcessingParameterNumber(self.PRICE, tr("Carbon price (per Mg CO2e) in the first year"),
+                                              QgsProcessingParameterNumber.Double, optional=True, minValue=0),
+                 "With the inflation rate, gives each year's price (as InVEST). Empty and no price table: no "
+                 "valuation.")
+        self.add(QgsProcessingParameterNumber(self.INFLATION_RATE, tr("Yearly price increase (%)"),
+                                              QgsProcessingParameterNumber.Double, 0.0),
+                 "price_t = price × (1 + rate/100)^(t − first year).")
+        self.add(QgsProcessingParameterFile(self.PRICE_TABLE, tr("Price table (year, price)"), extension="csv",
+                                            optional=True),
+                 "A price for every year from the first snapshot to the year before the analysis year; replaces "
+                 "the price and increase above.")
+        self.add(QgsProcessingParameterNumber(self.DISCOUNT_RATE, tr("Discount rate (%)"),
+                                              QgsProcessingParameterNumber.Double, 0.0),
+                 "Yearly discount rate of the net present value.")
+        self.add(QgsProcessingParameterFeatureSource(self.AREAS, tr("Project areas"),
+                                                     [QgsProcessing.TypeVectorPolygon], optional=True),
+                 "Polygons in any CRS; each gets one row per period. Empty: the whole raster.")
+        self.add(QgsProcessingParameterField(self.ID_FIELD, tr("Area identifier field"), None, self.AREAS,
+                                             optional=True),
+                 "Values written as area_id; empty: the feature id.")
+        self.add(QgsProcessingParameterEnum(self.METHOD, tr("Reading of the model"),
+                                            [tr("InVEST User's Guide equations"),
+                                             tr("natcap.invest 3.14.2 code (bit-for-bit)")], defaultValue=0),
+                 "Where natcap.invest's code and its User's Guide differ (litter, accumulation after a "
+                 "disturbance, net present value), which to follow.", advanced=True)
+        self.add(QgsProcessingParameterEnum(self.TABLE_UNITS, tr("Units of the biophysical table"),
+                                            [tr("Mg CO2e per ha (as InVEST)"), tr("Mg C per ha (× 44/12)")],
+                                            defaultValue=0),
+                 "Stocks and rates in carbon are converted to CO2e with 44/12.", advanced=True)
+        self.add(QgsProcessingParameterNumber(self.ITERATIONS, tr("Monte Carlo iterations (0 = no interval)"),
+                                              QgsProcessingParameterNumber.Integer, 500, minValue=0,
+                                              maxValue=100000),
+                 "Draws of the bounded biophysical values for the _lo/_hi fields.", advanced=True)
+        self.add(QgsProcessingParameterNumber(self.SEED, tr("Random seed"), QgsProcessingParameterNumber.Integer,
+                                              1), "The same seed gives the same intervals.", advanced=True)
+        self.add(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, tr("Output folder (rasters)")),
+                 "Per-pixel rasters named as InVEST names them (carbon-stock-at-<year>.tif, "
+                 "carbon-accumulation-between-<a>-and-<b>.tif, carbon-emissions-…, "
+                 "total-net-carbon-sequestration-…, net-present-value-at-<year>.tif), Mg CO2e per ha.")
+        self.add(QgsProcessingParameterFeatureSink(self.OUTPUT_TABLE, tr("Change by area and period"),
+                                                   QgsProcessing.TypeVector, optional=True, createByDefault=True),
+                 "One row per area and period: area_id, period_start, period_end, stock_start_tco2e, "
+                 "stock_end_tco2e, accumulation_tco2e, emissions_tco2e, net_sequestration_tco2e (with _lo/_hi), "
+                 "npv.")
+        self.add(QgsProcessingParameterFeatureSink(self.OUTPUT_YEARLY, tr("Net sequestration by area and year"),
+                                                   QgsProcessing.TypeVector, optional=True, createByDefault=True),
+                 "One row per area and year: area_id, year, net_sequestration_tco2e (with _lo/_hi); what "
+                 "'Net removals of a project against its baseline' reads year by year.")
+        self.add(QgsProcessingParameterFileDestination(self.OUTPUT_REPORT, tr("Report (HTML)"),
+                                                       tr("HTML files (*.html)"), optional=True,
+                                                       createByDefault=True),
+                 "Method and formulas, the stock time series per area, the transitions that occurred.")
+        for out_id, label in TOTALS:
+            self.addOutput(QgsProcessingOutputNumber(out_id, tr(label)))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        require(*ENGINE)
+        from ..bluecarbon_qgis.engine.carbon import change, invest_tables
+        from ..bluecarbon_qgis.engine.carbon.stocks import CO2_PER_C
+        from ..bluecarbon_qgis.engine.reports.change import change_report
+        from ..bluecarbon_qgis.engine.reports.html import write_html
+
+        snapshots = snapshot_list(self, parameters, context)
+        bio_path = self.parameterAsFile(parameters, self.BIOPHYSICAL, context)
+        tr_path = self.parameterAsFile(parameters, self.TRANSITIONS, context)
+        year = self.parameterAsInt(parameters, self.ANALYSIS_YEAR, context) \
+            if parameters.get(self.ANALYSIS_YEAR) not in (None, "") else None
+        method = (change.GUIDE, change.INVEST)[self.parameterAsEnum(parameters, self.METHOD, context)]
+        factor = (1.0, CO2_PER_C)[self.parameterAsEnum(parameters, self.TABLE_UNITS, context)]
+        iterations = self.parameterAsInt(parameters, self.ITERATIONS, context)
+        seed = self.parameterAsInt(parameters, self.SEED, context)
+        folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
+        report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context) \
+            if parameters.get(self.OUTPUT_REPORT) else None
+        with engine_errors():
+            bio = invest_tables.read_biophysical(bio_path)
+            transitions = invest_tables.read_transitions(tr_path, bio)
+            last = max(year or 0, max(y for y, _ in snapshots))
+            prices = None
+            price_table = self.parameterAsFile(parameters, self.PRICE_TABLE, context)
+            if price_table:
+                prices = invest_tables.read_prices(price_table)
+            elif parameters.get(self.PRICE) not in (None, ""):
+                prices = invest_tables.inflated_prices(self.parameterAsDouble(parameters, self.PRICE, context),
+                                                       self.parameterAsDouble(parameters, self.INFLATION_RATE,
+                                                                              context),
+                                                       min(y for y, _ in snapshots), last)
+            model = change.prepare(snapshots, bio, transitions, year,
+                                   prices, self.parameterAsDouble(parameters, self.DISCOUNT_RATE, context),
+                                   method, factor)
+        feedback.pushInfo(tr("Snapshots {years}, analysis year {year}; reading: {method}.").format(
+            years=", ".join(map(str, model.years)), year=model.analysis_year,
+            method=tr("InVEST User's Guide equations") if method == change.GUIDE
+            else tr("natcap.invest 3.14.2 code (bit-for-bit)")))
+        if factor != 1.0:
+            feedback.pushInfo(tr("The biophysical table is read as Mg C per ha and converted to CO2e (× 44/12)."))
+        source = self.parameterAsSource(parameters, self.AREAS, context)
+        geoms, ids = None, None
+        if source is not None:
+            id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
+            features, geoms = read_geometries(source, model.grids[0].crs.to_wkt(), context, feedback,
+                                              tr("The project area layer"))
+            ids = [str(f[id_field]) if id_field else str(f.id()) for f in features]
+        existed = os.path.isdir(folder) and os.listdir(folder)
+        written = []
+        try:
+            with engine_errors():
+                run = change.carbon_change(model, folder=folder, geoms=geoms, zone_ids=ids, iterations=iterations,
+                                           seed=seed, progress=progress_callback(feedback, 0, 95),
+                                           is_canceled=feedback.isCanceled)
+                written.extend(run["paths"])
+                rows, yearly = run["rows"], run["yearly"]
+                if geoms is None:
+                    zone = run["traj"].area_m2[None, :]
+                    rows = change.zone_table(model, run["det"], run["mc"], zone, [tr("whole raster")], [0.0])
+                    yearly = change.zone_yearly(model, run["det"], run["mc"], zone, [tr("whole raster")])
+            warnings = [tr(t).format(**f) for t, f in run["warnings"]]
+            for w in warnings:
+                feedback.pushWarning(w)
+            results = {self.OUTPUT_FOLDER: folder}
+            if parameters.get(self.OUTPUT_TABLE):
+                results[self.OUTPUT_TABLE] = self._write_table(parameters, context, rows)
+            if parameters.get(self.OUTPUT_YEARLY):
+                results[self.OUTPUT_YEARLY] = self._write_yearly(parameters, context, yearly)
+            if report_path:
+                names = {c: b.name for c, b in bio.classes.items()}
+                html = change_report(model=model, inputs={"transitions": tr_path,
+                                                          "areas": source.sourceName() if source else None},
+                                     rows=rows, transitions=run["transitions"], names=names, warnings=warnings,
+                                     iterations=iterations, seed=seed, tr=tr, lang=locale_name().split("_")[0])
+                write_html(report_path, html)
+                results[self.OUTPUT_REPORT] = report_path
+        except BaseException:
+            for path in written + [report_path]:
+                remove_quietly(path)
+            if not existed and os.path.isdir(folder) and not os.listdir(folder):
+                os.rmdir(folder)
+            raise
+        self._totals(model, rows, results)
+        feedback.pushInfo(tr("Net sequestration {start}–{end}: {net:,.1f} t CO2e (accumulation {acc:,.1f}, "
+                             "emissions {emi:,.1f}).").format(start=model.years[0], end=model.report_years[-1],
+                                                              net=results["NET_SEQUESTRATION_TCO2E"],
+                                                              acc=results["ACCUMULATION_TCO2E"],
+                                                              emi=results["EMISSIONS_TCO2E"]))
+        feedback.setProgress(100)
+        return results
+
+    @staticmethod
+    def _totals(model, rows, results):
+        first, last = model.report_years[0], model.report_years[-1]
+        results["STOCK_START_TCO2E"] = sum(r.values["stock_start_tco2e"] for r in rows if r.period_start == first)
+        results["STOCK_END_TCO2E"] = sum(r.values["stock_end_tco2e"] for r in rows if r.period_end == last)
+        for key, field in (("ACCUMULATION_TCO2E", "accumulation_tco2e"), ("EMISSIONS_TCO2E", "emissions_tco2e"),
+                           ("NET_SEQUESTRATION_TCO2E", "net_sequestration_tco2e")):
+            results[key] = sum(r.values[field] for r in rows)
+        npv = [r.values["npv"] for r in rows if r.period_end == last]
+        results["NPV"] = sum(npv) if npv and None not in npv else None
+
+    def _write_yearly(self, parameters, context, yearly):
+        fields = QgsFields()
+        fields.append(QgsField("area_id", QVariant.String))
+        fields.append(QgsField("year", QVariant.Int))
+        for name in ("net_sequestration_tco2e", "net_sequestration_tco2e_lo", "net_sequestration_tco2e_hi"):
+            fields.append(QgsField(name, QVariant.Double, "double", 20, 6))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_YEARLY, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_YEARLY))
+        for area, year, value, lo, hi in yearly:
+            f = QgsFeature(fields)
+            f.setAttributes([str(area), int(year), value, lo, hi])
+            sink.addFeature(f, QgsFeatureSink.FastInsert)
+        return dest
+
+    def _write_table(self, parameters, context, rows):
+        fields = QgsFields()
+        fields.append(QgsField("area_id", QVariant.String))
+        fields.append(QgsField("period_start", QVariant.Int))
+        fields.append(QgsField("period_end", QVariant.Int))
+        for name in TABLE_FIELDS:
+            fields.append(QgsField(name, QVariant.Double, "double", 20, 6))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_TABLE, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_TABLE))
+        for r in rows:
+            f = QgsFeature(fields)
+            f.setAttributes([str(r.area_id), int(r.period_start), int(r.period_end)]
+                            + [r.values.get(n) for n in TABLE_FIELDS])
+            sink.addFeature(f, QgsFeatureSink.FastInsert)
+        return dest

@@ -1,0 +1,139 @@
+"""Carbon stock change benchmark (part of `make bench`): bluecarbon:carbonchange against natcap.invest 3.14.2's
+Coastal Blue Carbon model on the same inputs, in the same run.
+
+A 1,000 x 1,000-pixel landscape (UTM 50N, 30 m) with 3 snapshots (2000, 2010, 2020; six classes, every
+transition kind) and a 30-year analysis (to 2030) with a price table. Ours runs through qgis_process with
+the natcap.invest 3.14.2 reading (METHOD=1), so both compute the same numbers; the bench checks they agree.
+natcap.invest runs in bench/work/invest-venv (``make bench-invest``, bench/setup_invest.sh).
+
+    BENCH_CHANGE_TILE=1 make bench   # also: a 10,980 x 10,980 landscape, 3 snapshots: peak memory (< 2 GB)
+"""
+import json
+import os
+import subprocess
+import sys
+
+import numpy as np
+from osgeo import gdal, osr
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from make_invest_fixtures import BIO_HEADER, OWN_CLASSES, OWN_TRANSITIONS, evolve  # noqa: E402
+from run_bench import PLUGINS, TILE, WORK, env, measured  # noqa: E402
+
+INVEST_PY = os.path.join(WORK, "invest-venv", "bin", "python")
+YEARS = (2000, 2010, 2020)
+ANALYSIS = 2030
+gdal.UseExceptions()
+
+
+def landscape(folder, size):
+    """Three snapshots of patchy classes (40-pixel patches), changed by the own case's transitions."""
+    os.makedirs(folder, exist_ok=True)
+    paths = [os.path.join(folder, "lulc_{}.tif".format(y)) for y in YEARS]
+    if all(os.path.exists(p) for p in paths):
+        return paths
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32650)
+    dss = []
+    for p in paths:
+        ds = gdal.GetDriverByName("GTiff").Create(p + ".part.tif", size, size, 1, gdal.GDT_Byte,
+                                                  ["TILED=YES", "COMPRESS=DEFLATE", "BIGTIFF=IF_SAFER"])
+        ds.SetGeoTransform((500000.0, 30.0, 0.0, 2600000.0, 0.0, -30.0))
+        ds.SetProjection(srs.ExportToWkt())
+        ds.GetRasterBand(1).SetNoDataValue(255)
+        dss.append(ds)
+    rng = np.random.default_rng(7)
+    patch = 40
+    n = size // patch + 2
+    base = rng.choice([1, 2, 3, 4, 5, 6], size=(n, n), p=[0.25, 0.2, 0.15, 0.15, 0.15, 0.1]).astype(np.uint8)
+    coarse = [base]
+    for _ in YEARS[1:]:
+        coarse.append(evolve(coarse[-1], rng, 0.3))
+    cols = np.arange(size) // patch
+    for r0 in range(0, size, 1024):
+        rows = np.arange(r0, min(r0 + 1024, size)) // patch
+        for ds, c in zip(dss, coarse):
+            ds.GetRasterBand(1).WriteArray(c[rows[:, None], cols[None, :]], 0, r0)
+    for ds, p in zip(dss, paths):
+        ds.FlushCache()
+        ds = None
+    dss = None
+    for p in paths:
+        os.replace(p + ".part.tif", p)
+    return paths
+
+
+def tables(folder, paths):
+    bio = os.path.join(folder, "biophysical.csv")
+    with open(bio, "w") as fh:
+        fh.write(BIO_HEADER + "\n" + "".join(",".join(str(v) for v in row) + "\n" for row in OWN_CLASSES))
+    names = {c[0]: c[1] for c in OWN_CLASSES}
+    trans = os.path.join(folder, "transitions.csv")
+    with open(trans, "w") as fh:
+        fh.write("lulc-class," + ",".join(names[c] for c in sorted(names)) + "\n")
+        for a in sorted(names):
+            fh.write(names[a] + "," + ",".join(OWN_TRANSITIONS.get((a, b), "") for b in sorted(names)) + "\n")
+    snaps = os.path.join(folder, "snapshots.csv")
+    with open(snaps, "w") as fh:
+        fh.write("snapshot_year,raster_path\n" + "".join("{},{}\n".format(y, p) for y, p in zip(YEARS, paths)))
+    prices = os.path.join(folder, "prices.csv")
+    with open(prices, "w") as fh:
+        fh.write("year,price\n" + "".join("{},{}\n".format(y, 10 + 0.5 * (y - YEARS[0]))
+                                          for y in range(YEARS[0], ANALYSIS + 1)))
+    return bio, trans, snaps, prices
+
+
+def ours(folder, bio, trans, snaps, prices, out):
+    return measured(["qgis_process.bin", "run", "bluecarbon:carbonchange", "--",
+                     "SNAPSHOT_TABLE=" + snaps, "BIOPHYSICAL=" + bio, "TRANSITIONS=" + trans,
+                     "ANALYSIS_YEAR={}".format(ANALYSIS), "PRICE_TABLE=" + prices, "DISCOUNT_RATE=3",
+                     "METHOD=1", "ITERATIONS=0", "OUTPUT_FOLDER=" + out], env(PLUGINS))
+
+
+def invest(bio, trans, snaps, prices, out):
+    args = dict(workspace_dir=out, landcover_snapshot_csv=snaps, biophysical_table_path=bio,
+                landcover_transitions_table=trans, analysis_year=ANALYSIS, do_economic_analysis=True,
+                use_price_table=True, price_table_path=prices, discount_rate=3, n_workers=-1)
+    code = ("import json,sys;from natcap.invest.coastal_blue_carbon import coastal_blue_carbon as c;"
+            "c.execute(json.loads(sys.argv[1]))")
+    return measured([INVEST_PY, "-c", code, json.dumps(args)])
+
+
+def agree(ours_dir, invest_dir):
+    worst = 0.0
+    for fn in sorted(os.listdir(os.path.join(invest_dir, "output"))):
+        if not fn.endswith(".tif") or fn.startswith("carbon-emissions"):
+            continue
+        a = gdal.Open(os.path.join(ours_dir, fn)).ReadAsArray().astype(np.float64)
+        b = gdal.Open(os.path.join(invest_dir, "output", fn)).ReadAsArray().astype(np.float64)
+        scale = np.abs(b).max() or 1.0
+        worst = max(worst, float(np.abs(a - b).max() / scale))
+    return worst
+
+
+def main():
+    if not os.path.exists(INVEST_PY):
+        raise SystemExit("natcap.invest is not built: run `make bench-invest` first")
+    folder = os.path.join(WORK, "change_1000")
+    paths = landscape(folder, 1000)
+    bio, trans, snaps, prices = tables(folder, paths)
+    ours_s, ours_mb = ours(folder, bio, trans, snaps, prices, os.path.join(folder, "ours"))
+    inv_dir = os.path.join(folder, "invest")
+    subprocess.run(["rm", "-rf", inv_dir])
+    inv_s, inv_mb = invest(bio, trans, snaps, prices, inv_dir)
+    print("carbonchange {:.2f} s ({:.0f} MB); natcap.invest 3.14.2 {:.2f} s ({:.0f} MB); largest difference "
+          "{:.2e} of each raster's range".format(ours_s, ours_mb, inv_s, inv_mb,
+                                                 agree(os.path.join(folder, "ours"), inv_dir)))
+    print("BENCH carbonchange_vs_invest ratio={:.3f} (target <= 0.1)".format(ours_s / inv_s))
+    if os.environ.get("BENCH_CHANGE_TILE"):
+        big = os.path.join(WORK, "change_tile")
+        paths = landscape(big, TILE)
+        bio, trans, snaps, prices = tables(big, paths)
+        secs, mb = ours(big, bio, trans, snaps, prices, os.path.join(big, "ours"))
+        print("carbonchange on {0:,} x {0:,} x 3 snapshots: {1:.0f} s".format(TILE, secs))
+        print("BENCH carbonchange_tile_peak_memory_mb value={:.0f} (target < 2048)".format(mb))
+
+
+if __name__ == "__main__":
+    main()

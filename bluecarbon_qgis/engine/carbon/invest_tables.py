@@ -1,0 +1,262 @@
+"""InVEST Coastal Blue Carbon tables (natcap.invest 3.14), read as InVEST reads them.
+
+- Snapshot table: ``snapshot_year``, ``raster_path`` (paths relative to the table's folder).
+- Biophysical table: ``code``, ``lulc-class`` and the pool columns in ``BIOPHYSICAL_COLUMNS``;
+  any numeric column may carry ``<column>_lo`` / ``<column>_hi`` bounds (for Monte Carlo intervals).
+- Transition table: a matrix with ``lulc-class`` rows and columns, cells ``accum``,
+  ``low-impact-disturb``, ``med-impact-disturb``, ``high-impact-disturb``, ``NCC`` or empty; reading stops
+  at the first blank row (the legend InVEST's preprocessor writes below it).
+- Price table: ``year``, ``price``.
+
+As in InVEST, headers are matched without case or surrounding spaces and class names are compared in
+lower case.
+"""
+import csv
+import io
+import os
+from dataclasses import dataclass, field
+
+from ..errors import InputError, N_
+from ..tables import number
+
+POOLS = ("biomass", "soil")
+KINDS = ("low-impact-disturb", "med-impact-disturb", "high-impact-disturb")
+ACCUM, NCC = "accum", "ncc"
+TRANSITION_KINDS = (ACCUM, NCC) + KINDS
+BIOPHYSICAL_COLUMNS = (
+    "biomass-initial", "soil-initial", "litter-initial",
+    "biomass-half-life", "biomass-low-impact-disturb", "biomass-med-impact-disturb",
+    "biomass-high-impact-disturb", "biomass-yearly-accumulation",
+    "soil-half-life", "soil-low-impact-disturb", "soil-med-impact-disturb", "soil-high-impact-disturb",
+    "soil-yearly-accumulation", "litter-yearly-accumulation",
+)
+
+
+def _read_csv(path, what):
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read()
+    except OSError as exc:
+        raise InputError("Cannot read the {what} {path}: {error}", what=what, path=path, error=exc.strerror) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError("The {what} {path} is not UTF-8 text; save it as CSV UTF-8.", what=what, path=path) from None
+    rows = list(csv.reader(io.StringIO(text)))
+    while rows and not any(c.strip() for c in rows[0]):
+        rows.pop(0)
+    if not rows:
+        raise InputError("The {what} {path} is empty.", what=what, path=path)
+    return rows
+
+
+def _records(path, required, what):
+    rows = _read_csv(path, what)
+    header = [h.strip().lower() for h in rows[0]]
+    missing = [c for c in required if c not in header]
+    if missing:
+        raise InputError("The {what} {path} lacks the column(s) {missing}. Required columns: {required}.",
+                         what=what, path=path, missing=", ".join(missing), required=", ".join(required))
+    out = []
+    for row_no, row in enumerate(rows[1:], start=2):
+        if not any(c.strip() for c in row):
+            continue  # InVEST drops empty rows
+        out.append((row_no, {h: (row[i].strip() if i < len(row) else "") for i, h in enumerate(header) if h}))
+    if not out:
+        raise InputError("The {what} {path} has a header but no rows.", what=what, path=path)
+    return out
+
+
+def _year(text, row_no, col, what):
+    value = number(text, row_no, col, what)
+    if value != int(value):
+        raise InputError("Row {row} of the {what}, column '{column}': '{value}' is not a whole year.",
+                         what=what, row=row_no, column=col, value=text)
+    return int(value)
+
+
+def read_snapshots(path):
+    """[(year, raster path)] sorted by year; duplicated years are refused."""
+    what = N_("snapshot table")
+    folder = os.path.dirname(os.path.abspath(path))
+    seen = {}
+    for row_no, rec in _records(path, ("snapshot_year", "raster_path"), what):
+        year = _year(rec["snapshot_year"], row_no, "snapshot_year", what)
+        raster = rec["raster_path"]
+        if not raster:
+            raise InputError("Row {row} of the {what} has no raster_path.", what=what, row=row_no)
+        raster = os.path.expanduser(raster)
+        if not os.path.isabs(raster):
+            raster = os.path.join(folder, raster)
+        if year in seen:
+            raise InputError("The {what} {path} lists the year {year} twice (rows {a} and {b}); each snapshot "
+                             "year must appear once.", what=what, path=path, year=year, a=seen[year][0], b=row_no)
+        seen[year] = (row_no, os.path.normpath(raster))
+    return [(y, seen[y][1]) for y in sorted(seen)]
+
+
+@dataclass
+class BioClass:
+    code: int
+    name: str
+    values: dict
+    lo: dict = field(default_factory=dict)
+    hi: dict = field(default_factory=dict)
+
+
+@dataclass
+class Biophysical:
+    path: str
+    classes: dict  # code -> BioClass
+
+    def by_name(self):
+        return {c.name: c.code for c in self.classes.values()}
+
+
+def read_biophysical(path):
+    what = N_("biophysical table")
+    records = _records(path, ("code", "lulc-class") + BIOPHYSICAL_COLUMNS, what)
+    classes, names = {}, {}
+    for row_no, rec in records:
+        code = _year(rec["code"], row_no, "code", what)
+        name = rec["lulc-class"].lower()
+        if not name:
+            raise InputError("Row {row} of the {what} has no lulc-class name.", what=what, row=row_no)
+        if code in classes:
+            raise InputError("The {what} {path} has the code {code} twice; each code must appear once.",
+                             what=what, path=path, code=code)
+        if name in names:
+            raise InputError("The {what} {path} has the lulc-class '{name}' twice (codes {a} and {b}); class "
+                             "names must be unique because the transition table refers to them.",
+                             what=what, path=path, name=name, a=names[name], b=code)
+        values, lo, hi = {}, {}, {}
+        for col in BIOPHYSICAL_COLUMNS:
+            v = number(rec[col], row_no, col, what)
+            if v < 0:
+                raise InputError("Row {row} of the {what}, column '{column}': {value} is negative; stocks, rates, "
+                                 "half-lives and disturbance fractions must be zero or positive.",
+                                 what=what, row=row_no, column=col, value=rec[col])
+            if "disturb" in col and v > 1:
+                raise InputError("Row {row} of the {what}, column '{column}': {value} is a fraction of the stock "
+                                 "disturbed and must lie between 0 and 1.", what=what, row=row_no, column=col,
+                                 value=rec[col])
+            values[col] = v
+            for suffix, store in (("_lo", lo), ("_hi", hi)):
+                text = rec.get(col + suffix, "")
+                if text:
+                    store[col] = number(text, row_no, col + suffix, what)
+            if (col in lo) != (col in hi):
+                raise InputError("Row {row} of the {what}: column '{column}' has only one of its _lo/_hi bounds; "
+                                 "give both or neither.", what=what, row=row_no, column=col)
+            if col in lo and not lo[col] <= v <= hi[col]:
+                raise InputError("Row {row} of the {what}: the bounds of '{column}' ({lo} to {hi}) do not contain "
+                                 "its value {value}.", what=what, row=row_no, column=col, lo=lo[col], hi=hi[col],
+                                 value=v)
+        classes[code] = BioClass(code, name, values, lo, hi)
+        names[name] = code
+    return Biophysical(path=str(path), classes=classes)
+
+
+def read_transitions(path, bio):
+    """{(from code, to code): kind} of the non-empty cells, kinds lower-cased as InVEST does."""
+    what = N_("transition table")
+    rows = _read_csv(path, what)
+    header = [h.strip().lower() for h in rows[0]]
+    if not header or header[0] != "lulc-class":
+        raise InputError("The {what} {path} must have 'lulc-class' as its first column header (found '{first}').",
+                         what=what, path=path, first=rows[0][0] if rows[0] else "")
+    codes = bio.by_name()
+    cols = []
+    for h in header[1:]:
+        if not h:
+            cols.append(None)
+            continue
+        if h not in codes:
+            raise InputError("The {what}'s header row has a column '{name}' that is not a lulc-class of the "
+                             "biophysical table {bio}.", what=what, name=h, bio=bio.path)
+        cols.append(codes[h])
+    out = {}
+    for row_no, row in enumerate(rows[1:], start=2):
+        if not any(c.strip() for c in row):
+            break  # blank row: the legend follows
+        name = row[0].strip().lower()
+        if not name:
+            continue  # legend rows start with a blank cell
+        if name not in codes:
+            raise InputError("Row {row} of the {what}: the lulc-class '{name}' is not in the biophysical table "
+                             "{bio}.", what=what, row=row_no, name=name, bio=bio.path)
+        for i, cell in enumerate(row[1:]):
+            kind = cell.strip().lower()
+            if not kind:
+                continue
+            if i >= len(cols) or cols[i] is None:
+                raise InputError("Row {row} of the {what} has a value '{value}' in a column without a class name.",
+                                 what=what, row=row_no, value=cell)
+            if kind not in TRANSITION_KINDS:
+                raise InputError("Row {row} of the {what}: '{value}' ({src} to {dst}) is not a transition kind; use "
+                                 "one of accum, low-impact-disturb, med-impact-disturb, high-impact-disturb, NCC.",
+                                 what=what, row=row_no, value=cell, src=name, dst=header[i + 1])
+            out[(codes[name], cols[i])] = kind
+    return out
+
+
+def read_prices(path):
+    """{year: price}."""
+    what = N_("price table")
+    prices = {}
+    for row_no, rec in _records(path, ("year", "price"), what):
+        prices[_year(rec["year"], row_no, "year", what)] = number(rec["price"], row_no, "price", what)
+    return prices
+
+
+def inflated_prices(price, inflation_pct, first_year, last_year):
+    """InVEST's prices without a table: price x (1 + inflation)^(year - first year)."""
+    rate = float(inflation_pct) * 0.01
+    return {y: ((1 + rate) ** i) * float(price) for i, y in enumerate(range(first_year, last_year + 1))}
+
+
+# The plugin's standard classes as coastal blue carbon habitats (InVEST's is_coastal_blue_carbon_habitat).
+STANDARD_HABITATS = (3, 4, 5)  # mangrove, salt marsh, seagrass
+
+
+def read_lulc_lookup(path):
+    """InVEST's preprocessor table: {code: (lulc-class, is habitat)}."""
+    what = N_("land-cover lookup table")
+    out = {}
+    for row_no, rec in _records(path, ("code", "lulc-class", "is_coastal_blue_carbon_habitat"), what):
+        flag = rec["is_coastal_blue_carbon_habitat"].strip().lower()
+        if flag not in ("true", "false", "1", "0", "yes", "no"):
+            raise InputError("Row {row} of the {what}: is_coastal_blue_carbon_habitat is '{value}'; use TRUE or "
+                             "FALSE.", what=what, row=row_no, value=rec["is_coastal_blue_carbon_habitat"])
+        out[_year(rec["code"], row_no, "code", what)] = (rec["lulc-class"].lower(), flag in ("true", "1", "yes"))
+    return out
+
+
+def suggested_kind(from_habitat, to_habitat):
+    """InVEST's preprocessor rule: into a habitat accum, out of one disturb (to be graded), else NCC."""
+    if to_habitat:
+        return "accum"
+    return "disturb" if from_habitat else "NCC"
+
+
+def write_transition_template(path, lookup, pairs):
+    """InVEST's transition matrix with every class in ``lookup`` ({code: (name, habitat)}), the cells of the pairs
+    that occur pre-filled by suggested_kind, then a blank row (where InVEST and this plugin stop reading) and
+    the pixel counts and areas of each pair ({(from, to): {period: (pixels, ha)}})."""
+    codes = sorted(lookup)
+    tmp = path + ".part"
+    with open(tmp, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["lulc-class"] + [lookup[c][0] for c in codes])
+        for a in codes:
+            w.writerow([lookup[a][0]] + [suggested_kind(lookup[a][1], lookup[b][1]) if (a, b) in pairs else ""
+                                         for b in codes])
+        w.writerow([])
+        w.writerow(["", "Replace every 'disturb' with low-impact-disturb, med-impact-disturb or high-impact-disturb; "
+                        "check every suggestion. Empty cells: the transition does not occur."])
+        w.writerow(["", "from", "to", "period", "pixels", "area_ha"])
+        for (a, b) in sorted(pairs):
+            for period, (n, ha) in sorted(pairs[(a, b)].items()):
+                w.writerow(["", lookup[a][0], lookup[b][0], period, n, "{:.4f}".format(ha)])
+    os.replace(tmp, path)
+    return path
