@@ -8,10 +8,25 @@ import os
 import shlex
 import subprocess
 import sys
+import unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SAMPLE = os.path.join(ROOT, "sample_data")
 OUT = os.path.join(ROOT, "build", "demo")
+
+
+def display_width(text):
+    """Columns a string takes in a terminal: East Asian wide and fullwidth characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in str(text))
+
+
+def pad(text, width, right=False):
+    """``text`` cut and padded to ``width`` terminal columns (Chinese names align with Latin ones)."""
+    text = str(text)
+    while display_width(text) > width:
+        text = text[:-1]
+    fill = " " * (width - display_width(text))
+    return fill + text if right else text + fill
 
 
 def run(alg, params):
@@ -147,11 +162,15 @@ def main():
     run("classifyhabitats", {"INPUT": image, "MODEL": os.path.join(OUT, "habitat.bcmodel"),
                              "OUTPUT": forest,
                              "OUTPUT_CONFIDENCE": os.path.join(OUT, "habitat_forest_confidence.tif")})
-    stocks = run("carbonstocks", {
+    reference = os.path.join(SAMPLE, "reference_demo.gpkg")   # the interpreted demo sample, when shipped
+    stock_params = {
         "HABITAT": habitat, "AREAS": os.path.join(SAMPLE, "project_areas.gpkg"), "ID_FIELD": "site_id",
         "OUTPUT": os.path.join(OUT, "carbon_by_area.gpkg"), "OUTPUT_TABLE": os.path.join(OUT, "carbon_by_class.csv"),
         "OUTPUT_RASTER": os.path.join(OUT, "stock_density_tc_ha.tif"),
-        "OUTPUT_REPORT": os.path.join(OUT, "carbon_report.html"), "ITERATIONS": 2000, "SEED": 1})
+        "OUTPUT_REPORT": os.path.join(OUT, "carbon_report.html"), "SEED": 1}
+    if os.path.exists(reference):
+        stock_params.update(REFERENCE=reference, REF_FIELD="ref_class")
+    stocks = run("carbonstocks", stock_params)
 
     design = run("samplingdesign", {"INPUT": habitat, "EXPECTED_UA": "3:0.7,5:0.7", "DEFAULT_UA": 0.9,
                                     "TARGET_SE": 0.01, "MIN_PER_CLASS": 50, "SEED": 1,
@@ -182,15 +201,33 @@ def main():
     lyr = ds.GetLayer(0)
     print()
     print("Blue carbon demo: real Sentinel-2 chip of Ponce (Puerto Rico) -> habitat map by rules (with Lyzenga's")
-    print("depth-invariant index for seagrass) -> carbon in four fictitious project areas (IPCC 2013 Tier 1).")
+    print("depth-invariant index for seagrass) -> carbon in four fictitious project areas (IPCC 2013 Tier 1,")
+    print("climate zone by latitude).")
     print("A random forest trained on the shipped labelled points maps the same image too "
           "(out-of-bag accuracy {:.3f}).".format(trained["VALIDATION_ACCURACY"]))
     print()
-    print("{:<4} {:<42} {:>9} {:>11} {:>13} {:>12}".format("id", "name", "area_ha", "unmapped_ha",
-                                                         "stock_tco2e", "uptake/yr"))
+    adjusted = "REFERENCE" in stock_params
+    head = [("id", 4, False), ("name", 28, False), ("zone", 12, False), ("polygon_ha", 10, True),
+            ("area_ha", 9, True), ("unmapped_ha", 11, True), ("stock_tco2e", 12, True),
+            ("uptake_tco2e_yr", 15, True)]
+    if adjusted:
+        head += [("stock_tco2e_adj", 15, True), ("95% interval", 19, True)]
+    print(" ".join(pad(h, w, r) for h, w, r in head))
     for f in lyr:
-        print("{:<4} {:<42} {:>9.2f} {:>11.2f} {:>13,.0f} {:>12,.1f}".format(
-            f["site_id"], f["名称"][:42], f["area_ha"], f["unmapped_ha"], f["stock_tco2e"], f["uptake_tco2e_yr"]))
+        cells = [f["site_id"], f["名称"], f["climate_zone"] or "", "{:.2f}".format(f["polygon_ha"]),
+                 "{:.2f}".format(f["area_ha"]), "{:.2f}".format(f["unmapped_ha"]),
+                 "{:,.0f}".format(f["stock_tco2e"]), "{:,.1f}".format(f["uptake_tco2e_yr"])]
+        if adjusted:
+            cells += ["{:,.0f}".format(f["stock_tco2e_adj"]),
+                      "{:,.0f}–{:,.0f}".format(f["stock_tco2e_adj_lo"], f["stock_tco2e_adj_hi"])]
+        print(" ".join(pad(c, w, r) for c, (_, w, r) in zip(cells, head)))
+    print("(areas in ha, stocks in t CO2e, uptake in t CO2e/yr on all habitat area; climate zone from each "
+          "area's latitude; {:,} Monte Carlo draws)".format(int(stocks["MC_ITERATIONS"])))
+    if adjusted:
+        print("Mapped vs adjusted stock: {:,.0f} t CO2e on mapped areas, {:,.0f} t CO2e ({:,.0f}–{:,.0f}) on "
+              "areas adjusted with the reference sample.".format(
+                  stocks["TOTAL_STOCK_TCO2E"], stocks["TOTAL_STOCK_TCO2E_ADJ"], stocks["TOTAL_STOCK_TCO2E_ADJ_LO"],
+                  stocks["TOTAL_STOCK_TCO2E_ADJ_HI"]))
     s = stocks
     print()
     print("All areas (overlap of {:.2f} ha counted once): {:,.2f} ha of mapped habitat hold {:,.0f} t C = "

@@ -52,7 +52,7 @@ def test_carbonstocks_on_files_with_chinese_names(mangrove_case):
     dens = folder / "密度.tif"
     rc, res, text = run_alg("carbonstocks", {
         "HABITAT": raster, "AREAS": areas, "ID_FIELD": "名称", "OUTPUT": out, "OUTPUT_TABLE": table,
-        "OUTPUT_REPORT": report, "OUTPUT_RASTER": dens, "ITERATIONS": 200})
+        "OUTPUT_REPORT": report, "OUTPUT_RASTER": dens, "ITERATIONS": 200, "CLIMATE_ZONE": 4})
     assert rc == 0, text
     rows = {r["名称"]: r for r in read_layer(out)}
     ha_inner, ha_other = geodesic_ha(inner), geodesic_ha(other)
@@ -168,7 +168,8 @@ def test_unknown_classes_counted_as_carbon_free(tmp_path):
     raster = make_raster(tmp_path / "r.tif", arr, 32649, X0, Y0, 10, 10)
     ring = ring_lonlat([(X0, Y0), (X0 + 200, Y0), (X0 + 200, Y0 - 200), (X0, Y0 - 200)])
     areas = make_polygons(tmp_path / "a.gpkg", [wkt_polygon(ring)], 4326)
-    params = {"HABITAT": raster, "AREAS": areas, "OUTPUT": tmp_path / "o.gpkg", "OUTPUT_TABLE": tmp_path / "t.csv"}
+    params = {"HABITAT": raster, "AREAS": areas, "OUTPUT": tmp_path / "o.gpkg", "OUTPUT_TABLE": tmp_path / "t.csv",
+              "CLIMATE_ZONE": 4}
     rc, _, text = run_alg("carbonstocks", params)
     assert rc != 0 and "class(es) 42" in text
     rc, res, text = run_alg("carbonstocks", dict(params, UNKNOWN_CLASSES=1))

@@ -55,3 +55,45 @@ def test_normal_is_truncated_at_zero():
     sd = 4.0 / 3.92
     ref = stats.truncnorm(-1.0 / sd, np.inf, loc=1.0, scale=sd)
     assert np.median(x) == pytest.approx(ref.median(), rel=0.02)
+
+
+@pytest.mark.parametrize("value,lo,hi", [
+    (386, 55, 1376),     # mangrove soil, IPCC observed range: mode inside
+    (1.62, 0.05, 10.2),  # mangrove accumulation rate
+    (108, 10, 829),      # seagrass soil: median below what a mode at lo gives with lambda 4 (shape raised)
+    (700, 10, 829),      # near the top of the range
+])
+def test_pert_median_puts_the_median_on_the_value_inside_the_range(value, lo, hi):
+    from bluecarbon.bluecarbon_qgis.engine.carbon.montecarlo import pert_median_shape
+    x = draw(value, lo, hi, 400000, np.random.default_rng(9), dist="pert_median")
+    assert np.median(x) == pytest.approx(value, rel=0.01)
+    assert x.min() >= lo and x.max() <= hi
+    a, b = pert_median_shape(float(value), float(lo), float(hi))
+    # against scipy's own beta median
+    assert lo + (hi - lo) * stats.beta(a, b).median() == pytest.approx(value, rel=1e-4)
+
+
+@pytest.mark.parametrize("u,delta", [(0.0123, 0.0005), (85_000, 500), (1.0, 0.05), (0.0, 0.0)])
+def test_jcgm_numerical_tolerance(u, delta):
+    # JCGM 101:2008 7.9.2: u = c x 10^l with two significant digits in c, delta = 1/2 x 10^l
+    from bluecarbon.bluecarbon_qgis.engine.carbon.montecarlo import tolerance
+    assert tolerance(u) == pytest.approx(delta)
+
+
+def test_adaptive_stops_when_stable_and_counts_draws():
+    from bluecarbon.bluecarbon_qgis.engine.carbon.montecarlo import run_adaptive
+    rng = np.random.default_rng(3)
+    calls = []
+
+    def batch(n):
+        calls.append(n)
+        return rng.normal(100.0, 10.0, (1, n))
+
+    draws, used, converged = run_adaptive(batch, 10_000, max_draws=1_000_000)
+    assert converged and used == sum(calls) == draws.shape[1] and len(calls) >= 2
+    # stopped: 2 s_h <= delta for the 97.5th percentile, delta = 0.5 (u = 10 -> "10", l = 0)
+    h = len(calls)
+    hi = [np.percentile(draws[0, i * 10_000:(i + 1) * 10_000], 97.5) for i in range(h)]
+    assert 2 * np.std(hi, ddof=1) / np.sqrt(h) <= 0.5
+    one, used1, _ = run_adaptive(batch, 5_000, max_draws=1_000_000, adaptive=False)
+    assert used1 == 5_000 and one.shape == (1, 5_000)

@@ -5,11 +5,18 @@ from scipy import stats
 
 from bluecarbon.bluecarbon_qgis.engine.carbon.densities import read_density_table
 from bluecarbon.bluecarbon_qgis.engine.errors import InputError
-from bluecarbon.bluecarbon_qgis.engine.carbon.stocks import UNKNOWN_ZERO, account
+from bluecarbon.bluecarbon_qgis.engine.carbon import stocks as _stocks
+from bluecarbon.bluecarbon_qgis.engine.carbon.stocks import UNKNOWN_ZERO
 from bluecarbon.bluecarbon_qgis.engine.raster.zonal import ZoneAreas
 from conftest import write_csv
 
 HEADER = "class_value,class_name,agb_tc_ha,bgb_tc_ha,dead_tc_ha,soil_tc_ha,seq_tc_ha_yr,source\n"
+
+
+def account(*args, **kw):
+    """The accounts only (the engine also returns Monte Carlo information); one batch, subtropical rows."""
+    kw.setdefault("climate_zones", ["subtropical"] * len(args[1]))
+    return _stocks.account(*args, **kw)[0]
 
 
 def zone(**ha):
@@ -19,8 +26,8 @@ def zone(**ha):
 def test_default_table_values_and_sources():
     t = read_density_table()
     assert set(t.rows) == set(range(1, 10))
-    assert all(r.source for r in t.rows.values())
-    m = t.rows[3]
+    assert all(r.source and r.verified for r in t.entries.values())
+    m = t.row(3, "subtropical")
     assert m.values["soil_tc_ha"] == 386 and (m.lo["soil_tc_ha"], m.hi["soil_tc_ha"]) == (55, 1376)
     assert m.values["seq_tc_ha_yr"] == 1.62
     assert m.values["agb_tc_ha"] == pytest.approx(75 * 0.451)
@@ -116,3 +123,131 @@ def test_bom_semicolons_and_chinese_names(tmp_path):
     t = read_density_table(write_csv(tmp_path / "中文.csv", text))
     assert t.rows[3].class_name == "红树林"
     assert t.rows[3].stock_tc_ha == 215
+
+
+# ---------------------------------------------------------------- climate zones, countries, uptake basis
+
+def test_climate_zone_rows_match_the_table_by_hand():
+    # IPCC 2013 Tier 1 (as shipped): AGB t d.m./ha x 0.451; BGB = AGB x root:shoot (Table 4.5)
+    t = read_density_table()
+    wet = account(t, [zone(c3=1)], climate_zones=["tropical_wet"], iterations=0)[0]
+    dry = account(t, [zone(c3=1)], climate_zones=["tropical_dry"], iterations=0)[0]
+    sub = account(t, [zone(c3=1)], climate_zones=["subtropical"], iterations=0)[0]
+    assert wet.pools_tc["agb_tc_ha"] == pytest.approx(192 * 0.451)
+    assert wet.pools_tc["bgb_tc_ha"] == pytest.approx(192 * 0.451 * 0.49)
+    assert dry.pools_tc["bgb_tc_ha"] == pytest.approx(92 * 0.451 * 0.29)
+    assert sub.pools_tc["bgb_tc_ha"] == pytest.approx(75 * 0.451 * 0.96)
+    assert len({round(a.stock_tc, 6) for a in (wet, dry, sub)}) == 3
+
+
+def test_zone_from_latitude():
+    from bluecarbon.bluecarbon_qgis.engine.carbon.densities import zone_of_latitude
+    assert zone_of_latitude(18.0) == "tropical_wet"          # Hainan
+    assert zone_of_latitude(-18.0, "tropical_dry") == "tropical_dry"
+    assert zone_of_latitude(25.0) == "subtropical"            # Fujian
+    assert zone_of_latitude(-30.0) == "subtropical"
+
+
+def test_user_table_with_climate_zone_column(tmp_path):
+    path = write_csv(tmp_path / "z.csv", "class_value,class_name,climate_zone,agb_tc_ha,bgb_tc_ha,dead_tc_ha,"
+                     "soil_tc_ha,seq_tc_ha_yr,source\n3,m,,1,1,0,10,1,s\n3,m,tropical_dry,5,1,0,10,1,s\n")
+    t = read_density_table(path)
+    assert account(t, [zone(c3=1)], climate_zones=["tropical_dry"], iterations=0)[0].stock_tc == 16
+    assert account(t, [zone(c3=1)], climate_zones=["subtropical"], iterations=0)[0].stock_tc == 12
+    with pytest.raises(InputError, match="climate_zone 'polar'"):
+        read_density_table(write_csv(tmp_path / "b.csv", "class_value,class_name,climate_zone,agb_tc_ha,"
+                                     "bgb_tc_ha,dead_tc_ha,soil_tc_ha,seq_tc_ha_yr,source\n3,m,polar,1,1,0,1,1,s\n"))
+
+
+def test_country_row_by_hand_from_the_csv():
+    import csv
+    from bluecarbon.bluecarbon_qgis.engine.carbon.densities import COUNTRY_TABLE, apply_country, find_country
+    china = [r for r in csv.DictReader(open(COUNTRY_TABLE, encoding="utf-8")) if r["iso"] == "CHN"][0]
+    per_ha = float(china["agb_tc_ha"]) + float(china["bgb_tc_ha"]) + float(china["soil_tc_ha"])
+    assert per_ha == pytest.approx(31.60 + 25.61 + 236.36)
+    for name in ("CHN", "China", "中国", "china", "中华人民共和国"):
+        row, missing = find_country(name)
+        assert row["iso"] == "CHN" and missing is None
+    t = apply_country(read_density_table(), find_country("中国")[0])
+    a = account(t, [zone(c3=10)], climate_zones=["tropical_wet"], iterations=0)[0]
+    assert a.stock_tco2e == pytest.approx(10 * per_ha * 44 / 12, rel=1e-3)
+    assert a.uptake_tc_yr == pytest.approx(10 * 1.62)           # the accumulation rate stays Tier 1
+    assert a.class_source[3].startswith("CHN China")
+    # no bounds in the country table: the Tier 1 relative range of soil is kept around the country value
+    r = t.row(3, "subtropical")
+    assert r.lo["soil_tc_ha"] == pytest.approx(236.36 * 55 / 386)
+    assert r.hi["soil_tc_ha"] == pytest.approx(236.36 * 1376 / 386)
+    assert "agb_tc_ha" not in r.lo
+    # the other classes keep their rows
+    assert t.row(4).values == read_density_table().row(4).values
+
+
+def test_unknown_country_names_the_closest():
+    from bluecarbon.bluecarbon_qgis.engine.carbon.densities import find_country
+    with pytest.raises(InputError) as err:
+        find_country("Chnia")
+    assert "China" in err.value.render(lambda s: s)
+
+
+def test_uptake_basis_restored_half():
+    # basis 1: uptake only on the restored half of the mangrove; stocks unchanged
+    t = read_density_table()
+    full = zone(c3=20)
+    half = zone(c3=10)
+    a0 = account(t, [full], iterations=0)[0]
+    a1 = account(t, [full], restored=[half], iterations=0)[0]
+    assert a1.uptake_tc_yr == pytest.approx(a0.uptake_tc_yr / 2)
+    assert a1.uptake_tc_yr == pytest.approx(10 * 1.62)
+    assert a1.stock_tc == a0.stock_tc
+
+
+# ---------------------------------------------------------------- Monte Carlo
+
+def test_mc_median_of_total_on_skewed_bounds_within_one_percent(tmp_path):
+    # skewed 95 % bounds (auto: lognormal with median = value) on two pools of one class
+    path = write_csv(tmp_path / "s.csv",
+                     "class_value,class_name,agb_tc_ha,agb_tc_ha_lo,agb_tc_ha_hi,bgb_tc_ha,dead_tc_ha,soil_tc_ha,"
+                     "soil_tc_ha_lo,soil_tc_ha_hi,seq_tc_ha_yr,seq_tc_ha_yr_lo,seq_tc_ha_yr_hi,source\n"
+                     "3,m,30,20,80,10,0,386,150,1376,1.62,0.5,10.2,s\n")
+    t = read_density_table(path)
+    a = account(t, [zone(c3=50)], iterations=20000, seed=5)[0]
+    point = 50 * (30 + 10 + 386) * 44 / 12
+    assert a.stock_tco2e == pytest.approx(point)
+    assert a.median["stock_tco2e"] == pytest.approx(point, rel=0.01)
+    assert a.median["uptake_tco2e_yr"] == pytest.approx(50 * 1.62 * 44 / 12, rel=0.01)
+    assert a.stock_tco2e_lo <= a.stock_tco2e <= a.stock_tco2e_hi
+    assert a.uptake_tco2e_yr_lo <= a.uptake_tco2e_yr <= a.uptake_tco2e_yr_hi
+
+
+def test_default_observed_ranges_keep_median_on_point_estimate():
+    # default mangrove row: observed min-max ranges drawn as Beta-PERT with median = Tier 1 value
+    t = read_density_table()
+    a = account(t, [zone(c3=100)], iterations=40000, seed=2)[0]
+    assert a.median["stock_tco2e"] == pytest.approx(a.stock_tco2e, rel=0.01)
+    assert a.median["uptake_tco2e_yr"] == pytest.approx(a.uptake_tco2e_yr, rel=0.01)
+    assert a.stock_tco2e_lo < a.stock_tco2e < a.stock_tco2e_hi
+
+
+def test_adaptive_monte_carlo_stops_and_reports_draws():
+    t = read_density_table()
+    accs, info = _stocks.account(t, [zone(c3=100)], climate_zones=["subtropical"], iterations=10000, seed=1,
+                                 adaptive=True)
+    assert info["converged"] and info["iterations"] % 10000 == 0 and info["iterations"] >= 20000
+    one, _ = _stocks.account(t, [zone(c3=100)], climate_zones=["subtropical"], iterations=10000, seed=1)
+    assert accs[0].stock_tco2e_hi == pytest.approx(one[0].stock_tco2e_hi, rel=0.05)
+
+
+def test_interval_is_exact_around_fixed_values():
+    t = read_density_table()
+    a = account(t, [zone(c1=5, c9=3)], iterations=1000)[0]
+    assert a.stock_tco2e_lo <= a.stock_tco2e <= a.stock_tco2e_hi
+
+
+def test_country_without_mangroves_is_recognised_where_the_system_lists_countries():
+    import os
+    from bluecarbon.bluecarbon_qgis.engine.carbon.densities import find_country
+    if not os.path.exists("/usr/share/iso-codes/json/iso_3166-1.json"):
+        pytest.skip("the system has no ISO 3166 list (iso-codes)")
+    for name in ("France", "FRA"):
+        row, missing = find_country(name)
+        assert row is None and missing == {"country": "France"}

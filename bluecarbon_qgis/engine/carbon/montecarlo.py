@@ -11,6 +11,11 @@ bounds mean decides the distribution drawn (``dist``):
   least-squares fit of its 2.5 and 97.5 percentiles to the bounds in log space.
 - ``pert``: the bounds are an observed minimum and maximum (not a 95 %
   interval): a Beta-PERT over [lo, hi] with its mode at the central value.
+- ``pert_median``: the bounds are an observed minimum and maximum: a Beta-PERT
+  over [lo, hi] whose *median* is the central value (its mode is placed where
+  that holds; when even a mode at a bound cannot bring the median to the value,
+  the PERT shape parameter is raised above 4 until it does). Draws stay inside
+  the observed range and the median of the draws is the point estimate.
 - ``triangular``: as ``pert``, triangular over [lo, hi] with the mode at the value.
 - ``fixed``: no uncertainty.
 
@@ -19,12 +24,23 @@ value (the two half-widths within 10 % of each other), ``lognormal`` otherwise
 (and ``pert`` when lo is 0, where a lognormal cannot reach). One draw per
 parameter per iteration, shared by every zone that uses it, because the same
 literature value applies everywhere; parameters without bounds stay fixed.
+
+Number of draws: :func:`run_adaptive` follows the adaptive Monte Carlo
+procedure of JCGM 101:2008 (GUM Supplement 1), section 7.9: batches of
+``batch`` draws are added until twice the standard deviation of the batch
+means, standard deviations and 2.5/97.5 percentiles of every watched output,
+divided by sqrt(h) for h batches, is within the numerical tolerance
+delta = 1/2 x 10^l of its standard uncertainty u = c x 10^l written with two
+significant digits (section 7.9.2). A seed reproduces the draws only within one
+NumPy version (NumPy does not promise the same streams across versions).
 """
+import functools
+
 import numpy as np
 
 SD_DIVISOR = 3.92  # width of a 95% normal interval in sd units (2 x 1.96)
 LOW_PCT, HIGH_PCT = 2.5, 97.5
-DISTRIBUTIONS = ("auto", "normal", "lognormal", "pert", "triangular", "fixed")
+DISTRIBUTIONS = ("auto", "normal", "lognormal", "pert", "pert_median", "triangular", "fixed")
 SYMMETRY_TOLERANCE = 0.10
 
 
@@ -66,6 +82,42 @@ def _pert(rng, lo, mode, hi, size, lam=4.0):
     return lo + span * rng.beta(a, b, size)
 
 
+def beta_median(a, b, grid=20001):
+    """Median of Beta(a, b) for a, b >= 1, by integrating its density on a fine grid (no scipy needed)."""
+    x = np.linspace(0.0, 1.0, grid)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        f = np.exp((a - 1) * np.log(np.where(x > 0, x, 1e-300)) + (b - 1) * np.log(np.where(x < 1, 1 - x, 1e-300)))
+    cdf = np.concatenate([[0.0], np.cumsum((f[1:] + f[:-1]) / 2)])
+    cdf /= cdf[-1]
+    return float(np.interp(0.5, cdf, x))
+
+
+@functools.lru_cache(maxsize=256)
+def pert_median_shape(value, lo, hi, lam=4.0):
+    """(a, b) of the Beta-PERT over [lo, hi] whose median is ``value``."""
+    target = (float(value) - lo) / (hi - lo)
+
+    def med(t, lam_):
+        return beta_median(1 + lam_ * t, 1 + lam_ * (1 - t))
+
+    if med(0.0, lam) <= target <= med(1.0, lam):
+        a_, b_ = 0.0, 1.0
+        for _ in range(40):   # median increases with the mode's position t
+            mid = (a_ + b_) / 2
+            a_, b_ = (mid, b_) if med(mid, lam) < target else (a_, mid)
+        t = (a_ + b_) / 2
+        return 1 + lam * t, 1 + lam * (1 - t)
+    # mode at the near bound; raise lambda until the median reaches the value
+    low_side = target < med(0.0, lam)
+    t = 0.0 if low_side else 1.0
+    if target <= 0 or target >= 1:
+        return (1.0, 1e6) if low_side else (1e6, 1.0)
+    # Beta(1, 1 + lam) has median 1 - 0.5 ** (1 / (1 + lam)); mirror for the high side
+    q = target if low_side else 1 - target
+    lam = np.log(0.5) / np.log(1 - q) - 1
+    return (1.0, 1 + lam) if t == 0.0 else (1 + lam, 1.0)
+
+
 def draw(value, lo, hi, iterations, rng, dist=None):
     """Draws of one parameter (see the module doc for ``dist``); fixed when it has no bounds."""
     kind = resolve(value, lo, hi, dist)
@@ -79,6 +131,9 @@ def draw(value, lo, hi, iterations, rng, dist=None):
         if lo <= 0 or value <= 0:
             raise ValueError("a lognormal needs positive bounds and value")
         return value * np.exp(rng.normal(0.0, np.log(hi / lo) / SD_DIVISOR, iterations))
+    if kind == "pert_median":
+        a, b = pert_median_shape(float(value), float(lo), float(hi))
+        return lo + (hi - lo) * rng.beta(a, b, iterations)
     mode = min(max(value, lo), hi)
     if kind == "pert":
         return _pert(rng, lo, mode, hi, iterations)
@@ -89,3 +144,59 @@ def interval(samples, axis=-1):
     """The 2.5 and 97.5 percentiles of draws."""
     lo, hi = np.percentile(samples, [LOW_PCT, HIGH_PCT], axis=axis)
     return lo, hi
+
+
+def tolerance(u, n_dig=2):
+    """JCGM 101:2008 7.9.2: delta = 1/2 x 10^l where u = c x 10^l and c has ``n_dig`` digits."""
+    u = abs(float(u))
+    if u == 0 or not np.isfinite(u):
+        return 0.0
+    return 0.5 * 10.0 ** (np.floor(np.log10(u)) - (n_dig - 1))
+
+
+BATCH_MIN = 10_000   # JCGM 101:2008 7.9.4 a): M = max(J, 10^4) with J = 100 / (1 - p) = 2000 for p = 0.95
+
+
+def run_adaptive(batch_fn, batch, *, max_draws, watch=None, adaptive=True, n_dig=2):
+    """Draws of several outputs in batches (JCGM 101:2008 7.9), stopped when the watched outputs are stable.
+
+    ``batch_fn(n)`` returns an array (outputs, n) of n new draws. ``watch``
+    lists the rows whose mean, standard deviation and 95 % bounds must be
+    stable (all rows when None). Without ``adaptive`` exactly one batch is
+    drawn. Returns (draws (outputs, M), M, converged).
+    """
+    batches, stats = [], []
+    while True:
+        out = np.asarray(batch_fn(batch), dtype=np.float64)
+        rows = out if watch is None else out[list(watch)]
+        lo, hi = interval(rows, axis=1)
+        stats.append(np.stack([rows.mean(axis=1), rows.std(axis=1, ddof=1) if rows.shape[1] > 1 else
+                               np.zeros(len(rows)), lo, hi]))
+        batches.append(out)
+        h = len(batches)
+        if not adaptive:
+            return out, batch, True
+        if h >= 2:
+            st = np.asarray(stats)                       # (h, 4, rows)
+            s = st.std(axis=0, ddof=1) / np.sqrt(h)      # sd of the average of h batch results
+            u = st[:, 1, :].mean(axis=0)                 # standard uncertainty of each output
+            mean = np.abs(st[:, 0, :].mean(axis=0))
+            delta = np.array([max(tolerance(x, n_dig), 1e-12 * m) for x, m in zip(u, mean)])
+            if np.all(2.0 * s <= delta[None, :]):
+                return np.concatenate(batches, axis=1), h * batch, True
+        if (h + 1) * batch > max_draws:
+            return np.concatenate(batches, axis=1), h * batch, False
+
+
+def summary(samples, value):
+    """(median, lo, hi) of draws of a quantity whose point estimate is ``value``, with lo <= value <= hi.
+
+    The 95 % bounds are widened to the point estimate where they miss it; the
+    second element of the result says whether that went beyond float noise.
+    """
+    med = float(np.median(samples))
+    lo, hi = (float(x) for x in interval(samples))
+    v = float(value)
+    noise = 1e-9 * max(abs(v), abs(lo), abs(hi), 1e-12)
+    widened = lo - v > noise or v - hi > noise
+    return (med, min(lo, v), max(hi, v)), widened

@@ -1,8 +1,17 @@
 """Carbon stocks and yearly uptake from class areas and a density table.
 
 stock_tc  = sum over classes of area_ha x (agb + bgb + dead + soil) [t C/ha]
-uptake    = sum over classes of area_ha x seq [t C/ha/yr]
+uptake    = sum over classes of uptake_area_ha x seq [t C/ha/yr]
 CO2e      = C x 44/12
+
+The density row of a class is that of the area's climate zone (a row without a
+zone where the table has none for it). The uptake area is the whole mapped
+habitat (basis 0) or only its restored part (basis 1, IPCC 2013 Tier 1).
+
+With a stratified accuracy sample, each area's class areas are also adjusted
+for map error: adjusted_ha_j = sum_i mapped_ha_i x p(j | i), the conditional
+proportions of reference class j in map class i estimated from the sample
+(Olofsson et al. 2014); stocks and uptake are then given on both.
 """
 from dataclasses import dataclass, field
 
@@ -10,11 +19,14 @@ import numpy as np
 
 from .densities import NUMERIC, POOLS, RATE
 from ..errors import InputError, N_
-from .montecarlo import draw, interval
+from .montecarlo import BATCH_MIN, draw, run_adaptive, summary
 
 CO2_PER_C = 44.0 / 12.0
 M2_PER_HA = 10_000.0
 UNKNOWN_FAIL, UNKNOWN_ZERO = 0, 1
+BASIS_ALL, BASIS_RESTORED = 0, 1
+MAX_STORED_DRAWS = 40_000_000   # draws kept in memory over all outputs (8 bytes each)
+MAX_DRAWS = 2_000_000
 
 
 @dataclass
@@ -31,10 +43,28 @@ class Account:
     uptake_tco2e_yr_hi: float = None
     class_stock_tc: dict = field(default_factory=dict)
     class_uptake_tc_yr: dict = field(default_factory=dict)
+    class_source: dict = field(default_factory=dict)     # class -> density_source of its row
+    climate_zone: str = ""
+    uptake_ha: dict = None          # class -> ha that takes up carbon (None: all habitat)
+    adjusted_ha: dict = None        # class -> area-adjusted ha (None: no reference sample)
+    adjusted_uptake_ha: dict = None
+    stock_tc_adj: float = None
+    uptake_tc_yr_adj: float = None
+    class_stock_tc_adj: dict = field(default_factory=dict)
+    class_uptake_tc_yr_adj: dict = field(default_factory=dict)
+    stock_tco2e_adj_lo: float = None
+    stock_tco2e_adj_hi: float = None
+    uptake_tco2e_yr_adj_lo: float = None
+    uptake_tco2e_yr_adj_hi: float = None
+    median: dict = field(default_factory=dict)          # output name -> Monte Carlo median
 
     @property
     def area_ha(self):
         return float(sum(self.class_ha.values()))
+
+    @property
+    def polygon_ha(self):
+        return self.area_ha + self.unmapped_ha
 
     @property
     def stock_tco2e(self):
@@ -44,17 +74,45 @@ class Account:
     def uptake_tco2e_yr(self):
         return self.uptake_tc_yr * CO2_PER_C
 
+    @property
+    def stock_tco2e_adj(self):
+        return None if self.stock_tc_adj is None else self.stock_tc_adj * CO2_PER_C
 
-def unknown_classes(table, zone_areas):
-    """Classes found inside the zones that the table lacks, sorted."""
-    seen = set()
+    @property
+    def uptake_tco2e_yr_adj(self):
+        return None if self.uptake_tc_yr_adj is None else self.uptake_tc_yr_adj * CO2_PER_C
+
+    @property
+    def adjusted_total_ha(self):
+        return None if self.adjusted_ha is None else float(sum(self.adjusted_ha.values()))
+
+
+OUTPUTS = ("stock_tco2e", "uptake_tco2e_yr")
+OUTPUTS_ADJ = ("stock_tco2e_adj", "uptake_tco2e_yr_adj")
+
+
+def unknown_classes(table, zone_areas, extra=()):
+    """Classes found inside the zones (or named by ``extra``) that the table lacks, sorted."""
+    seen = set(extra)
     for z in zone_areas:
         seen.update(k for k, v in z.classes.items() if v > 0)
-    return sorted(seen - set(table.rows))
+    return sorted(seen - table.classes())
 
 
-def check_unknown(table, zone_areas, mode):
-    missing = unknown_classes(table, zone_areas)
+def adjusted_classes(accounts):
+    """Classes with a positive area-adjusted area in any account (the sample says they are present)."""
+    return sorted({k for a in accounts if a.adjusted_ha for k, v in a.adjusted_ha.items() if v > 0})
+
+
+def check_unknown(table, zone_areas, mode, extra=()):
+    missing = unknown_classes(table, zone_areas, extra)
+    in_raster = set(unknown_classes(table, zone_areas))
+    if missing and mode == UNKNOWN_FAIL and not in_raster:
+        raise InputError(
+            "The reference sample labels class(es) {missing}, which the area adjustment moves into the areas, but "
+            "the density table {path} has no row for them. Add rows for these classes to the table, or set "
+            "'Classes missing from the table' to count them as carbon-free.",
+            missing=", ".join(str(m) for m in missing), path=table.path)
     if missing and mode == UNKNOWN_FAIL:
         raise InputError(
             "The habitat raster has class(es) {missing} inside the areas, but the density table {path} "
@@ -64,60 +122,232 @@ def check_unknown(table, zone_areas, mode):
     return missing
 
 
-def _deterministic(table, zone):
-    class_ha = {k: v / M2_PER_HA for k, v in sorted(zone.classes.items())}
-    pools = {p: 0.0 for p in POOLS}
-    class_stock, class_uptake = {}, {}
-    uptake = 0.0
-    for k, ha in class_ha.items():
-        row = table.rows.get(k)
-        if row is None:
-            class_stock[k], class_uptake[k] = 0.0, 0.0
-            continue
-        for p in POOLS:
-            pools[p] += ha * row.values[p]
-        class_stock[k] = ha * row.stock_tc_ha
-        class_uptake[k] = ha * row.values[RATE]
-        uptake += class_uptake[k]
-    return Account(class_ha=class_ha, unmapped_ha=zone.unmapped_m2 / M2_PER_HA, pools_tc=pools,
-                   stock_tc=sum(pools.values()), uptake_tc_yr=uptake,
-                   class_stock_tc=class_stock, class_uptake_tc_yr=class_uptake)
+class Adjustment:
+    """Conditional proportions p(reference j | map i) of a sample, completed to every class of a run.
 
-
-def density_draws(table, iterations, seed):
-    """Per class: (stock density draws, uptake rate draws), each of length ``iterations``.
-
-    Drawn in table order for every row, so a zone's draws do not depend on
-    which other zones or classes are in the run.
+    ``cp`` is an estimators.ConditionalProportions. Map classes without sample
+    units (NaN rows) and map classes absent from the sample keep their mapped
+    area (identity row): they cannot be adjusted, and ``unadjusted`` lists them.
     """
-    rng = np.random.default_rng(seed)
-    out = {}
-    for k in sorted(table.rows):
-        row = table.rows[k]
-        d = {c: draw(row.values[c], row.lo.get(c), row.hi.get(c), iterations, rng) for c in NUMERIC}
-        out[k] = (sum(d[p] for p in POOLS), d[RATE])
-    return out
+
+    def __init__(self, cp, classes):
+        self.cp = cp
+        self.classes = sorted(set(int(c) for c in classes) | set(int(c) for c in cp.classes))
+        idx = {c: i for i, c in enumerate(self.classes)}
+        self._pos = [idx[int(c)] for c in cp.classes]
+        k = len(self.classes)
+        self.matrix = np.eye(k)
+        self.unadjusted = []
+        for a, c in enumerate(cp.classes):
+            row = cp.proportions[a]
+            if np.all(np.isfinite(row)) and cp.row_n[a] > 0:
+                full = np.zeros(k)
+                full[self._pos] = row
+                self.matrix[idx[int(c)]] = full
+        sampled = {int(c) for a, c in enumerate(cp.classes) if cp.row_n[a] > 0}
+        self.unadjusted = [c for c in self.classes if c not in sampled]
+
+    def including(self, classes):
+        """The same adjustment over these classes too (map classes the sample does not name keep their area)."""
+        extra = set(int(c) for c in classes) - set(self.classes)
+        return self if not extra else Adjustment(self.cp, set(self.classes) | extra)
+
+    def vector(self, class_ha):
+        return np.array([class_ha.get(c, 0.0) for c in self.classes])
+
+    def adjust(self, class_ha):
+        adj = self.vector(class_ha) @ self.matrix
+        return {c: float(v) for c, v in zip(self.classes, adj) if v != 0 or c in class_ha}
+
+    def draws(self, n, rng):
+        """(n, k, k) draws of the completed matrix (Dirichlet posterior of each sampled row)."""
+        from ..accuracy.estimators import draw_conditional_proportions
+
+        d = draw_conditional_proportions(self.cp, n, rng)
+        out = np.broadcast_to(self.matrix, (n,) + self.matrix.shape).copy()
+        for a, c in enumerate(self.cp.classes):
+            if self.cp.row_n[a] > 0:
+                i = self.classes.index(int(c))
+                out[:, i, :] = 0.0
+                out[:, i, self._pos] = d[:, a, :]
+        return out
 
 
-def account(table, zone_areas, *, unknown_mode=UNKNOWN_FAIL, iterations=1000, seed=1):
-    """Accounts for a list of ZoneAreas (zones, and usually their union last)."""
-    check_unknown(table, zone_areas, unknown_mode)
-    accounts = [_deterministic(table, z) for z in zone_areas]
-    if iterations and iterations > 0 and accounts:
-        draws = density_draws(table, iterations, seed)
-        classes = sorted({k for a in accounts for k in a.class_ha if k in draws})
-        if classes:
-            area = np.array([[a.class_ha.get(k, 0.0) for k in classes] for a in accounts])
-            stock = area @ np.vstack([draws[k][0] for k in classes]) * CO2_PER_C
-            rate = area @ np.vstack([draws[k][1] for k in classes]) * CO2_PER_C
-            s_lo, s_hi = interval(stock)
-            u_lo, u_hi = interval(rate)
-        else:
-            s_lo = s_hi = u_lo = u_hi = np.zeros(len(accounts))
-        for i, a in enumerate(accounts):
-            a.stock_tco2e_lo, a.stock_tco2e_hi = float(s_lo[i]), float(s_hi[i])
-            a.uptake_tco2e_yr_lo, a.uptake_tco2e_yr_hi = float(u_lo[i]), float(u_hi[i])
-    return accounts
+def _deterministic(table, zone, climate_zone="", restored=None, adjustment=None):
+    class_ha = {k: v / M2_PER_HA for k, v in sorted(zone.classes.items())}
+    uptake_ha = None if restored is None else {k: v / M2_PER_HA for k, v in sorted(restored.classes.items())}
+    pools = {p: 0.0 for p in POOLS}
+    class_stock, class_uptake, class_source = {}, {}, {}
+
+    def densities(k):
+        row = table.row(k, climate_zone)
+        if row is None:
+            return 0.0, 0.0, None
+        return row.stock_tc_ha, row.values[RATE], row
+
+    for k, ha in class_ha.items():
+        stock_d, rate_d, row = densities(k)
+        if row is not None:
+            for p in POOLS:
+                pools[p] += ha * row.values[p]
+            class_source[k] = row.density_source
+        class_stock[k] = ha * stock_d
+        class_uptake[k] = (ha if uptake_ha is None else uptake_ha.get(k, 0.0)) * rate_d
+    acc = Account(class_ha=class_ha, unmapped_ha=zone.unmapped_m2 / M2_PER_HA, pools_tc=pools,
+                  stock_tc=sum(pools.values()), uptake_tc_yr=sum(class_uptake.values()),
+                  class_stock_tc=class_stock, class_uptake_tc_yr=class_uptake, class_source=class_source,
+                  climate_zone=climate_zone, uptake_ha=uptake_ha)
+    if adjustment is not None:
+        acc.adjusted_ha = adjustment.adjust(class_ha)
+        acc.adjusted_uptake_ha = None if uptake_ha is None else adjustment.adjust(uptake_ha)
+        up_ha = acc.adjusted_ha if uptake_ha is None else acc.adjusted_uptake_ha
+        for k, ha in acc.adjusted_ha.items():
+            stock_d, rate_d, row = densities(k)
+            acc.class_stock_tc_adj[k] = ha * stock_d
+            acc.class_uptake_tc_yr_adj[k] = up_ha.get(k, 0.0) * rate_d
+            if row is not None:
+                class_source.setdefault(k, row.density_source)
+        acc.stock_tc_adj = float(sum(acc.class_stock_tc_adj.values()))
+        acc.uptake_tc_yr_adj = float(sum(acc.class_uptake_tc_yr_adj.values()))
+    return acc
+
+
+def _sum_accounts(parts):
+    """The account of several disjoint parts (grand total over climate zones)."""
+    def add(dicts):
+        if any(d is None for d in dicts):
+            return None
+        out = {}
+        for d in dicts:
+            for k, v in d.items():
+                out[k] = out.get(k, 0.0) + v
+        return dict(sorted(out.items()))
+
+    acc = Account(class_ha=add([p.class_ha for p in parts]), unmapped_ha=sum(p.unmapped_ha for p in parts),
+                  pools_tc=add([p.pools_tc for p in parts]), stock_tc=sum(p.stock_tc for p in parts),
+                  uptake_tc_yr=sum(p.uptake_tc_yr for p in parts),
+                  class_stock_tc=add([p.class_stock_tc for p in parts]),
+                  class_uptake_tc_yr=add([p.class_uptake_tc_yr for p in parts]),
+                  climate_zone=", ".join(sorted({p.climate_zone for p in parts if p.climate_zone})),
+                  uptake_ha=add([p.uptake_ha for p in parts]))
+    acc.class_source = {}
+    for p in parts:
+        for k, s in p.class_source.items():
+            acc.class_source[k] = s if k not in acc.class_source or acc.class_source[k] == s \
+                else acc.class_source[k] + "; " + s
+    if parts and parts[0].adjusted_ha is not None:
+        acc.adjusted_ha = add([p.adjusted_ha for p in parts])
+        acc.adjusted_uptake_ha = add([p.adjusted_uptake_ha for p in parts])
+        acc.stock_tc_adj = sum(p.stock_tc_adj for p in parts)
+        acc.uptake_tc_yr_adj = sum(p.uptake_tc_yr_adj for p in parts)
+        acc.class_stock_tc_adj = add([p.class_stock_tc_adj for p in parts])
+        acc.class_uptake_tc_yr_adj = add([p.class_uptake_tc_yr_adj for p in parts])
+    return acc
+
+
+class _Sampler:
+    """Monte Carlo draws of every account's outputs, one batch at a time."""
+
+    def __init__(self, table, accounts, climate_zones, adjustment, seed, sums):
+        self.table, self.accounts, self.zones = table, accounts, climate_zones
+        self.adjustment, self.sums = adjustment, sums
+        self.rng = np.random.default_rng(seed)
+        self.keys = sorted(table.entries)
+        self.key_index = {k: i for i, k in enumerate(self.keys)}
+        self.with_adj = adjustment is not None
+        self.names = OUTPUTS + (OUTPUTS_ADJ if self.with_adj else ())
+        # area of each account on each table row (mapped and uptake areas)
+        n_acc = len(accounts)
+        self.area = np.zeros((n_acc, len(self.keys)))
+        self.up_area = np.zeros((n_acc, len(self.keys)))
+        for a, acc in enumerate(accounts):
+            for k, ha in acc.class_ha.items():
+                i = self._key(k, climate_zones[a])
+                if i is not None:
+                    self.area[a, i] += ha
+                    up = ha if acc.uptake_ha is None else acc.uptake_ha.get(k, 0.0)
+                    self.up_area[a, i] += up
+        if self.with_adj:
+            cls = adjustment.classes
+            # table row of each adjusted class in each account's zone (-1: carbon-free)
+            self.row_of = np.array([[self._key(c, climate_zones[a]) if self._key(c, climate_zones[a]) is not None
+                                     else -1 for c in cls] for a in range(n_acc)])
+            self.mapped = np.array([adjustment.vector(acc.class_ha) for acc in accounts])
+            self.mapped_up = np.array([adjustment.vector(acc.class_ha if acc.uptake_ha is None else acc.uptake_ha)
+                                       for acc in accounts])
+
+    def _key(self, k, zone):
+        row = self.table.row(k, zone)
+        return None if row is None else self.key_index[row.key]
+
+    def batch(self, n):
+        stock_d = np.zeros((len(self.keys), n))
+        rate_d = np.zeros((len(self.keys), n))
+        for i, key in enumerate(self.keys):
+            row = self.table.entries[key]
+            d = {c: draw(row.values[c], row.lo.get(c), row.hi.get(c), n, self.rng, row.dist.get(c))
+                 for c in NUMERIC}
+            stock_d[i] = sum(d[p] for p in POOLS)
+            rate_d[i] = d[RATE]
+        outs = [self.area @ stock_d * CO2_PER_C, self.up_area @ rate_d * CO2_PER_C]
+        if self.with_adj:
+            p = self.adjustment.draws(n, self.rng)                        # (n, k, k)
+            adj = np.einsum("ak,nkj->anj", self.mapped, p)                 # (acc, n, k)
+            adj_up = np.einsum("ak,nkj->anj", self.mapped_up, p)
+            pad_s = np.vstack([stock_d, np.zeros((1, n))])                 # row -1: carbon-free
+            pad_r = np.vstack([rate_d, np.zeros((1, n))])
+            s_cls = pad_s[self.row_of]                                     # (acc, k, n)
+            r_cls = pad_r[self.row_of]
+            outs.append(np.einsum("anj,ajn->an", adj, s_cls) * CO2_PER_C)
+            outs.append(np.einsum("anj,ajn->an", adj_up, r_cls) * CO2_PER_C)
+        outs = np.stack(outs, axis=1)                                      # (acc, outputs, n)
+        if self.sums:
+            outs = np.concatenate([outs, np.stack([outs[idx].sum(axis=0) for idx in self.sums])], axis=0)
+        return outs.reshape(-1, n)
+
+
+def account(table, zone_areas, *, climate_zones=None, restored=None, adjustment=None, sums=None,
+            unknown_mode=UNKNOWN_FAIL, iterations=BATCH_MIN, seed=1, adaptive=False, max_draws=MAX_DRAWS):
+    """Accounts for a list of ZoneAreas (zones, and usually their union last).
+
+    ``climate_zones`` gives each zone's climate zone; ``restored`` the
+    ZoneAreas of each zone's restored part (uptake basis 1); ``adjustment`` an
+    :class:`Adjustment` from a reference sample; ``sums`` lists groups of zone
+    indices whose sum is appended as a further account (a grand total over
+    disjoint parts). ``iterations`` is the Monte Carlo batch size (0: no
+    interval), ``adaptive`` adds batches until the bounds are stable.
+    Returns (accounts, Monte Carlo info dict).
+    """
+    climate_zones = climate_zones or [""] * len(zone_areas)
+    if adjustment is not None:
+        adjustment = adjustment.including({k for z in zone_areas for k in z.classes})
+    accounts = [_deterministic(table, z, climate_zones[i], None if restored is None else restored[i], adjustment)
+                for i, z in enumerate(zone_areas)]
+    check_unknown(table, zone_areas, unknown_mode, extra=adjusted_classes(accounts))
+    sums = sums or []
+    accounts += [_sum_accounts([accounts[i] for i in idx]) for idx in sums]
+    info = {"iterations": 0, "converged": None, "widened": []}
+    if not (iterations and iterations > 0 and accounts):
+        return accounts, info
+    sampler = _Sampler(table, accounts[:len(zone_areas)], climate_zones, adjustment, seed, sums)
+    n_out = len(sampler.names)
+    per_draw = max(len(accounts) * n_out, 1)
+    batch = max(iterations, BATCH_MIN) if adaptive else iterations   # JCGM 101 7.9.4: M >= 10^4 per batch
+    cap = max(batch, min(max_draws, MAX_STORED_DRAWS // per_draw) // batch * batch)
+    # the stopping rule watches the last account (the grand total); the others share its draws
+    watch = list(range((len(accounts) - 1) * n_out, len(accounts) * n_out))
+    draws, used, converged = run_adaptive(sampler.batch, batch, max_draws=cap, adaptive=adaptive, watch=watch)
+    info.update(iterations=used, converged=converged if adaptive else None)
+    for a, acc in enumerate(accounts):
+        for o, name in enumerate(sampler.names):
+            value = getattr(acc, name)
+            (med, lo, hi), widened = summary(draws[a * n_out + o], value)
+            acc.median[name] = med
+            setattr(acc, name + "_lo", lo)
+            setattr(acc, name + "_hi", hi)
+            if widened:
+                info["widened"].append((a, name))
+    return accounts, info
 
 
 @dataclass
@@ -127,28 +357,81 @@ class StocksRun:
     overlap_ha: float
     unknown: list        # classes inside the zones that the table lacks
     warnings: list
+    mc: dict = field(default_factory=dict)
+    climate_zones: list = field(default_factory=list)
 
 
-def carbon_stocks(grid, geoms, table, *, unknown_mode=UNKNOWN_FAIL, iterations=1000, seed=1,
-                  zone_ids=None, progress=None, is_canceled=None):
-    """Class areas, stocks and uptake for each polygon and for their union."""
-    from ..raster.zonal import union_totals, zonal_class_areas
+def _restored_parts(geoms, restored_geom):
+    out = []
+    for g in geoms:
+        if g is None or restored_geom is None or g.is_empty:
+            out.append(None)
+        else:
+            out.append(g.intersection(restored_geom))
+    return out
 
-    step = (lambda f: progress(0.85 * f)) if progress else None
+
+def carbon_stocks(grid, geoms, table, *, unknown_mode=UNKNOWN_FAIL, iterations=BATCH_MIN, seed=1,
+                  zone_ids=None, climate_zones=None, restored_geom=None, basis=BASIS_ALL, adjustment=None,
+                  adaptive=False, progress=None, is_canceled=None):
+    """Class areas, stocks and uptake for each polygon and for their union.
+
+    ``climate_zones``: one zone per polygon (None: the table's rows without a
+    zone). ``basis`` BASIS_RESTORED counts uptake only inside ``restored_geom``
+    (a shapely geometry in the raster's CRS).
+    """
+    from ..raster.zonal import ZoneAreas, union_totals, zonal_class_areas
+
+    n = len(geoms)
+    climate_zones = list(climate_zones or [""] * n)
+    restored_on = basis == BASIS_RESTORED
+    span = 0.45 if restored_on else 0.85
+    step = (lambda f: progress(span * f)) if progress else None
     per_zone = zonal_class_areas(grid, geoms, progress=step, is_canceled=is_canceled)
-    union, overlap_m2 = union_totals(grid, geoms, per_zone, is_canceled=is_canceled)
+    rest_zone = None
+    if restored_on:
+        parts = _restored_parts(geoms, restored_geom)
+        step2 = (lambda f: progress(0.45 + 0.4 * f)) if progress else None
+        rest_zone = zonal_class_areas(grid, parts, progress=step2, is_canceled=is_canceled)
+    # grand total: union of the polygons of each climate zone (overlaps once), summed over zones
+    groups = {}
+    for i, z in enumerate(climate_zones):
+        groups.setdefault(z, []).append(i)
+    unions, rest_unions, overlap_m2 = [], [], 0.0
+    for z, idx in sorted(groups.items()):
+        u, ov = union_totals(grid, [geoms[i] for i in idx], [per_zone[i] for i in idx], is_canceled=is_canceled)
+        unions.append(u)
+        overlap_m2 += ov
+        if restored_on:
+            ru, _ = union_totals(grid, [parts[i] for i in idx], [rest_zone[i] for i in idx], is_canceled=is_canceled)
+            rest_unions.append(ru)
     if progress:
         progress(0.9)
-    accounts = account(table, per_zone + [union], unknown_mode=unknown_mode, iterations=iterations, seed=seed)
+    group_zones = sorted(groups)
+    areas = per_zone + unions
+    zones_all = climate_zones + group_zones
+    rest_all = (rest_zone + rest_unions) if restored_on else None
+    sums = [list(range(n, n + len(unions)))] if len(unions) > 1 else None
+    accounts, mc = account(table, areas, climate_zones=zones_all, restored=rest_all, adjustment=adjustment,
+                           sums=sums, unknown_mode=unknown_mode, iterations=iterations, seed=seed,
+                           adaptive=adaptive)
+    total = accounts[-1]
+    union = ZoneAreas()
+    for u in unions:
+        union.add(u)
     warnings = []
-    unknown = unknown_classes(table, per_zone)
+    unknown = unknown_classes(table, per_zone, adjusted_classes(accounts))
     if unknown:
-        ha = sum(accounts[-1].class_ha.get(k, 0.0) for k in unknown)
+        ha = sum(total.class_ha.get(k, 0.0) for k in unknown)
         warnings.append((N_("Class(es) {classes} are not in the density table and were counted as carbon-free "
                          "({ha:.2f} ha)."), dict(classes=", ".join(map(str, unknown)), ha=ha)))
     if overlap_m2 > 0:
         warnings.append((N_("Some areas overlap ({ha:.2f} ha): each area's row counts its whole ground, the grand "
                          "totals count overlapping ground once."), dict(ha=overlap_m2 / M2_PER_HA)))
+    if len(unions) > 1:
+        warnings.append((N_("The areas lie in different climate zones ({zones}); the grand totals add the union of "
+                            "each zone's areas (ground shared by areas of two zones would count twice)."),
+                         dict(zones=", ".join(group_zones))))
     for i, z in enumerate(per_zone):
         if geoms[i] is not None and z.total_m2 > 0 and z.mapped_m2 == 0:
             warnings.append((N_("Area {n} does not overlap any mapped pixel of the habitat raster; its carbon is zero."),
@@ -156,7 +439,102 @@ def carbon_stocks(grid, geoms, table, *, unknown_mode=UNKNOWN_FAIL, iterations=1
     if union.unmapped_m2 > 0:
         warnings.append((N_("{ha:.2f} ha of the areas is unmapped (raster nodata or outside the raster) and holds "
                          "no carbon in this account."), dict(ha=union.unmapped_m2 / M2_PER_HA)))
+    warnings.extend(zero_explanations(total, union))
+    if restored_on and total.uptake_ha is not None and sum(total.uptake_ha.values()) == 0:
+        warnings.append((N_("Uptake basis IPCC Tier 1: no mapped habitat lies inside the restored areas, so the "
+                            "yearly uptake is zero (Tier 1 accumulation rates apply only to restored, revegetated "
+                            "or created wetlands)."), {}))
+    if adjustment is not None:
+        mapped = {k for z in per_zone for k, v in z.classes.items() if v > 0}
+        for c in sorted(set(adjustment.including(mapped).unadjusted) & mapped):
+            warnings.append((N_("Map class {cls} has no point in the reference sample: its area cannot be adjusted "
+                                "and is kept as mapped."), dict(cls=c)))
+    for a, name in mc.get("widened", []):
+        label = (zone_ids[a] if zone_ids else a + 1) if a < n else N_("grand total")
+        warnings.append((N_("The point estimate of {what} for {area} lies outside the 2.5-97.5 percentiles of its "
+                            "Monte Carlo draws; the interval shown was widened to include it."),
+                         dict(what=name, area=label)))
     if progress:
         progress(1.0)
-    return StocksRun(zones=accounts[:-1], total=accounts[-1], overlap_ha=overlap_m2 / M2_PER_HA,
-                     unknown=unknown, warnings=warnings)
+    return StocksRun(zones=accounts[:n], total=total, overlap_ha=overlap_m2 / M2_PER_HA, unknown=unknown,
+                     warnings=warnings, mc=mc, climate_zones=climate_zones)
+
+
+def zero_explanations(total, union):
+    """Why a grand total is zero, when it is."""
+    out = []
+    if union.total_m2 == 0:
+        out.append((N_("The areas have no extent (empty geometries): every total is zero."), {}))
+    elif total.area_ha == 0:
+        out.append((N_("No mapped habitat lies inside any area, so every stock and uptake is zero: the areas fall on "
+                       "raster nodata or outside the raster. Check that the areas and the raster cover the same place "
+                       "(a layer with a wrong CRS puts its features far away)."), {}))
+    elif total.stock_tc == 0:
+        out.append((N_("The mapped classes inside the areas ({classes}) all have zero carbon density in the table, so "
+                       "the stock is zero."), dict(classes=", ".join(str(k) for k in sorted(total.class_ha)))))
+    return out
+
+
+def polygon_latitudes(geoms, grid):
+    """Geodetic latitude of the centre of each polygon (given in the raster's CRS); the raster's centre for
+    an empty one."""
+    from pyproj import Transformer
+
+    to_ll = None if grid.crs.is_geographic else Transformer.from_crs(grid.crs, grid.crs.geodetic_crs,
+                                                                      always_xy=True)
+    out = []
+    for g in geoms:
+        if g is None or g.is_empty:
+            out.append(grid_latitude(grid))
+            continue
+        c = g.centroid
+        out.append(float(c.y if to_ll is None else to_ll.transform(c.x, c.y)[1]))
+    return out
+
+
+def grid_latitude(grid):
+    """Geodetic latitude of the raster's centre."""
+    from pyproj import Transformer
+
+    minx, miny, maxx, maxy = grid.bounds
+    x, y = (minx + maxx) / 2, (miny + maxy) / 2
+    if grid.crs.is_geographic:
+        return float(y)
+    return float(Transformer.from_crs(grid.crs, grid.crs.geodetic_crs, always_xy=True).transform(x, y)[1])
+
+
+def raster_mask_geometry(path, target_crs, band=1):
+    """The non-zero, non-nodata cells of a raster as one shapely geometry in ``target_crs``.
+
+    Read block by block (rasterio windows); each block's cells are turned into
+    polygons and all are merged.
+    """
+    import rasterio
+    from rasterio import features
+    from pyproj import CRS, Transformer
+    from shapely.geometry import shape
+    from shapely.ops import transform, unary_union
+
+    try:
+        src = rasterio.open(path)
+    except rasterio.errors.RasterioIOError as exc:
+        raise InputError("Cannot read the restored-area raster {path}: {error}", path=path, error=str(exc)) from None
+    with src:
+        if src.crs is None:
+            raise InputError("The restored-area raster {path} has no coordinate reference system; assign one and "
+                             "run again.", path=path)
+        pieces = []
+        for _, window in src.block_windows(band):
+            data = src.read(band, window=window, masked=True)
+            mask = (data.filled(0) != 0)
+            if not mask.any():
+                continue
+            wt = src.window_transform(window)
+            for geom, _ in features.shapes(mask.astype("uint8"), mask=mask, transform=wt):
+                pieces.append(shape(geom))
+        src_crs = CRS.from_wkt(src.crs.to_wkt())
+    geom = unary_union(pieces) if pieces else None
+    if geom is not None and not src_crs.equals(target_crs):
+        tf = Transformer.from_crs(src_crs, target_crs, always_xy=True)
+        geom = transform(lambda x, y, z=None: tf.transform(x, y), geom)
+    return geom

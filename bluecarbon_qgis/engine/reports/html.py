@@ -94,8 +94,14 @@ def _png_base64(rgb):
     return base64.b64encode(data).decode("ascii")
 
 
-def map_thumbnail_svg(grid, geoms, labels=None, max_px=520):
-    """The class raster under the zones' extent as an inline PNG, zones outlined in SVG."""
+def map_thumbnail_svg(grid, geoms, labels=None, max_px=520, legend=None):
+    """The class raster under the zones' extent as an inline PNG, zones outlined in SVG.
+
+    The PNG is referenced with ``xlink:href`` (which QtWebKit, QGIS's own HTML
+    viewer, needs; browsers read it too). Areas are labelled with ``labels`` at
+    a point inside each; ``legend`` ({class value: name}) adds a legend of the
+    classes shown on the map.
+    """
     shapes = [g for g in geoms if g is not None and not g.is_empty]
     if shapes:
         xs = [b for g in shapes for b in (g.bounds[0], g.bounds[2])]
@@ -112,6 +118,7 @@ def map_thumbnail_svg(grid, geoms, labels=None, max_px=520):
     else:
         w, h = max(int(max_px * span_x / span_y), 1), max_px
     rgb = np.full((h, w, 3), 245, dtype=np.uint8)
+    shown = set()
     c0, r0, nc, nr = grid.window_of(minx, miny, maxx, maxy)
     if nc > 0 and nr > 0:
         wx0, wy0, wx1, wy1 = grid.window_bounds(c0, r0, nc, nr)
@@ -126,15 +133,17 @@ def map_thumbnail_svg(grid, geoms, labels=None, max_px=520):
         for value in np.unique(arr):
             if grid.nodata is not None and value == grid.nodata:
                 continue
+            shown.add(int(value))
             hexc = colour_of(int(value)).lstrip("#")
             tile[arr == value] = [int(hexc[i:i + 2], 16) for i in (0, 2, 4)]
         ys0, xs0 = max(py0, 0), max(px0, 0)
         ys1, xs1 = min(py0 + bh, h), min(px0 + bw, w)
         if ys1 > ys0 and xs1 > xs0:
             rgb[ys0:ys1, xs0:xs1] = tile[ys0 - py0:ys1 - py0, xs0 - px0:xs1 - px0]
-    paths = []
+    paths, texts = [], []
     for i, g in enumerate(geoms):
-        for p in polygon_parts(g):
+        parts = polygon_parts(g)
+        for p in parts:
             d = []
             for ring in [p.exterior, *p.interiors]:
                 xy = np.asarray(ring.coords)
@@ -144,9 +153,23 @@ def map_thumbnail_svg(grid, geoms, labels=None, max_px=520):
             title = "<title>{}</title>".format(esc(labels[i])) if labels else ""
             paths.append('<path d="{}" fill="none" stroke="#d00" stroke-width="1.5" fill-rule="evenodd">{}</path>'
                          .format(" ".join(d), title))
-    return ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
-            'width="{w}" height="{h}"><image width="{w}" height="{h}" href="data:image/png;base64,{png}"/>'
-            '{paths}</svg>').format(w=w, h=h, png=_png_base64(rgb), paths="".join(paths))
+        if labels and parts:
+            pt = max(parts, key=lambda q: q.area).representative_point()
+            x, y = (pt.x - minx) / span_x * w, (maxy - pt.y) / span_y * h
+            texts.append('<text x="{:.1f}" y="{:.1f}" font-size="13" font-weight="bold" fill="#000" stroke="#fff" '
+                         'stroke-width="3" paint-order="stroke" text-anchor="middle">{}</text>'
+                         .format(x, y, esc(labels[i])))
+    svg = ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+           'width="{w}" height="{h}"><image x="0" y="0" width="{w}" height="{h}" '
+           'xlink:href="data:image/png;base64,{png}"/>{paths}{texts}</svg>').format(
+               w=w, h=h, png=_png_base64(rgb), paths="".join(paths), texts="".join(texts))
+    if legend is None:
+        return svg
+    items = "".join('<span style="white-space:nowrap;margin-right:1.2em"><span style="display:inline-block;'
+                    'width:.9em;height:.9em;background:{c};border:1px solid #555;vertical-align:middle"></span> '
+                    '{v} {n}</span> '.format(c=colour_of(v), v=v, n=esc(legend.get(v, "")))
+                    for v in sorted(shown))
+    return '<div>{}</div><p class="small">{}</p>'.format(svg, items)
 
 
 def page(title, sections, lang="en"):
