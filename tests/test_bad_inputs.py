@@ -293,8 +293,7 @@ def one_band(ws, name):
 
 
 REFUSE, WARN, OK = "refuse", "warn", "ok"
-# other areas' fixes, not yet merged here
-CARBON = "carbonstocks algorithm (its own fixes)"
+# an xfail reason names the area of the plugin whose fix has not landed yet (none at present)
 
 # (id, algorithm, parameters: f(ws) -> dict, expectation, message pattern, xfail reason or None)
 CASES = [
@@ -400,9 +399,9 @@ CASES = [
      r"Unknown species '.+'\. Known species: .*kelp.*oyster", None),
     # other areas' cases from the issue (xfail until their fixes land)
     ("carbonstocks-no-output-table", "carbonstocks",
-     lambda w: {"HABITAT": w(HABITAT), "AREAS": w(AREAS), "OUTPUT": w.o("c.gpkg")}, OK, r"TOTAL_STOCK_TC", CARBON),
+     lambda w: {"HABITAT": w(HABITAT), "AREAS": w(AREAS), "OUTPUT": w.o("c.gpkg")}, OK, r"TOTAL_STOCK_TC", None),
     ("carbonstocks-unknown-id-field", "carbonstocks",
-     lambda w: dict(full_params(w, "carbonstocks"), ID_FIELD="no_such_field"), REFUSE, r"no_such_field", CARBON),
+     lambda w: dict(full_params(w, "carbonstocks"), ID_FIELD="no_such_field"), REFUSE, r"no_such_field", None),
     ("carbonstocks-utm-polygons-as-wgs84", "carbonstocks",
      lambda w: dict(full_params(w, "carbonstocks"), AREAS=utm_geojson(w, AREAS, "a.geojson")), REFUSE,
      r"project area layer .*not longitude and latitude.*The layer's CRS is probably wrong", None),
