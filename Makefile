@@ -7,19 +7,21 @@ PLUGIN_NAME := bluecarbon
 BUILD := build
 PLUGIN_DIR := $(BUILD)/plugins/$(PLUGIN_NAME)
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
-ZIP := dist/$(PLUGIN_NAME)-$(VERSION).zip
+DIST ?= dist
+ZIP := $(DIST)/$(PLUGIN_NAME)-$(VERSION).zip
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := qgis python3-qgis qgis-providers gdal-bin python3-gdal xvfb python3-numpy python3-pyproj \
 	python3-shapely python3-scipy python3-sklearn python3-xgboost python3-rasterio python3-geopandas \
 	python3-dask python3-distributed python3-jinja2 python3-matplotlib python3-venv qttools5-dev-tools zip rsync
-# What a user installs: no tests, no build or bench files.
+# What a user installs: no tests, no build, bench or data-making scripts.
 PLUGIN_FILES := __init__.py metadata.txt icon.svg LICENSE README.md bluecarbon_qgis algorithms styles sample_data models
+DEV_EXCLUDES := --exclude '__pycache__' --exclude '*.pyc' --exclude '*.aux.xml' --exclude '/sample_data/make_demo_data.py'
 export QT_QPA_PLATFORM := offscreen
 export QGIS_PLUGINPATH := $(CURDIR)/$(BUILD)/plugins
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 QGIS_PROCESS := qgis_process.bin
 
-.PHONY: setup plugin demo test bench bench-setup bench-invest package clean translations
+.PHONY: setup stage plugin demo test bench bench-setup bench-invest package clean translations
 
 setup: $(VENV)/.installed
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -42,10 +44,14 @@ translations: i18n/$(PLUGIN_NAME)_zh_CN.qm
 i18n/$(PLUGIN_NAME)_zh_CN.qm: $(wildcard i18n/$(PLUGIN_NAME)_zh_CN*.ts)
 	lrelease -silent $^ -qm $@
 
-plugin: setup translations
+# Stage the plugin in build/plugins (what QGIS_PLUGINPATH points to), as it would be installed.
+stage: setup translations
 	@mkdir -p $(PLUGIN_DIR)
-	rsync -a --delete --exclude '__pycache__' --exclude '*.pyc' --exclude '*.aux.xml' $(PLUGIN_FILES) $(PLUGIN_DIR)/
+	rsync -a --delete --delete-excluded $(DEV_EXCLUDES) $(PLUGIN_FILES) $(PLUGIN_DIR)/
 	mkdir -p $(PLUGIN_DIR)/i18n && cp i18n/*.qm $(PLUGIN_DIR)/i18n/
+
+# Stage and enable the plugin in your QGIS profile, for qgis_process from this checkout.
+plugin: stage
 	@$(QGIS_PROCESS) plugins enable $(PLUGIN_NAME) >/dev/null 2>&1 || true
 	@$(QGIS_PROCESS) plugins 2>/dev/null | grep -q "\* $(PLUGIN_NAME)" || \
 	  { echo "qgis_process does not load the $(PLUGIN_NAME) plugin" >&2; $(QGIS_PROCESS) plugins >&2; exit 1; }
@@ -53,8 +59,11 @@ plugin: setup translations
 demo: plugin
 	$(PYTHON) scripts/demo.py
 
-test: plugin
-	$(PYTHON) -m pytest tests -q --qgis_disable_gui -p no:cacheprovider
+# The tests use temporary QGIS profiles (pytest-qgis's under a temporary --rootdir, qgis_process's
+# made by tests/conftest.py) and write only to temporary folders.
+test: stage
+	@root=$$(mktemp -d) && trap 'rm -rf "$$root"' EXIT && \
+	  $(PYTHON) -m pytest tests -q --qgis_disable_gui -p no:cacheprovider --rootdir="$$root"
 
 # exactextract is a peer in the benchmark only: built from source against the system GEOS/GDAL
 # (its PyPI wheel bundles other copies of them).
@@ -73,11 +82,12 @@ bench: plugin bench-setup bench-invest
 	$(PYTHON) bench/parallel_bench.py
 	$(PYTHON) bench/change_bench.py
 
+# DIST=folder writes the zip elsewhere (the tests use a temporary folder).
 package: setup translations
-	rm -rf $(BUILD)/package && mkdir -p $(BUILD)/package/$(PLUGIN_NAME) dist
-	rsync -a --exclude '__pycache__' --exclude '*.pyc' --exclude '*.aux.xml' $(PLUGIN_FILES) $(BUILD)/package/$(PLUGIN_NAME)/
+	rm -rf $(BUILD)/package && mkdir -p $(BUILD)/package/$(PLUGIN_NAME) $(DIST)
+	rsync -a $(DEV_EXCLUDES) $(PLUGIN_FILES) $(BUILD)/package/$(PLUGIN_NAME)/
 	mkdir -p $(BUILD)/package/$(PLUGIN_NAME)/i18n && cp i18n/*.qm $(BUILD)/package/$(PLUGIN_NAME)/i18n/
-	rm -f $(ZIP) && cd $(BUILD)/package && zip -qr ../../$(ZIP) $(PLUGIN_NAME)
+	rm -f $(ZIP) && zip_path=$$(realpath $(ZIP)) && cd $(BUILD)/package && zip -qr "$$zip_path" $(PLUGIN_NAME)
 	@echo "Wrote $(ZIP)"
 
 clean:

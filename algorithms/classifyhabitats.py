@@ -35,15 +35,17 @@ class ClassifyHabitats(BlueCarbonAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterRasterLayer(self.INPUT, tr("Multiband image")),
                  "Image to classify, of the same product and band layout as the training image.")
-        self.add(QgsProcessingParameterFile(self.MODEL, tr("Model file"), extension="bcmodel"),
-                 "A .bcmodel file written by 'Train habitat classifier'.")
+        self.add(QgsProcessingParameterFile(self.MODEL, tr("Model file"),
+                                            fileFilter=tr("Blue Carbon model (*.bcmodel);;All files (*)")),
+                 "A model file written by 'Train habitat classifier' (usually .bcmodel; any file name is accepted, "
+                 "the content is checked).")
         self.add(QgsProcessingParameterMapLayer(self.MASK, tr("Mask (raster or polygons)"), optional=True,
                                                 types=[QgsProcessing.TypeRaster, QgsProcessing.TypeVectorPolygon]),
                  "Only pixels inside the mask are classified; the rest is nodata.")
         self.add(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Habitat map")),
                  "Class raster (uint8, nodata 0) in the plugin's class scheme, with its style.")
         self.add(QgsProcessingParameterRasterDestination(self.OUTPUT_CONFIDENCE, tr("Confidence"), optional=True,
-                                                         createByDefault=False),
+                                                         createByDefault=True),
                  "Highest class probability per pixel (float32, 0–1).")
         add_scheduler_parameter(self)
 

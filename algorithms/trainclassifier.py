@@ -14,10 +14,10 @@ from qgis.core import (
 
 from ..bluecarbon_qgis.algorithm import (
     BAND_PARAMS, BlueCarbonAlgorithm, add_sensor_parameters, engine_errors, multiband_raster, read_band_map,
-    read_geometries, remove_quietly)
+    read_geometries, remove_quietly, transform_errors)
 from ..bluecarbon_qgis.dependencies import require
 from ..bluecarbon_qgis.engine.errors import N_
-from ..bluecarbon_qgis.i18n import locale_name, tr
+from ..bluecarbon_qgis.i18n import report_language, tr
 
 METHOD_NAMES = (N_("Random forest (scikit-learn)"), N_("Extra trees (scikit-learn)"),
                 N_("Gradient-boosted trees (XGBoost; fastest prediction)"))
@@ -72,7 +72,7 @@ class TrainClassifier(BlueCarbonAlgorithm):
                  "The trained model (safe format, see above).")
         self.add(QgsProcessingParameterFileDestination(self.OUTPUT_REPORT, tr("Validation report (HTML)"),
                                                        tr("HTML files (*.html)"), optional=True,
-                                                       createByDefault=False),
+                                                       createByDefault=True),
                  "Validation error matrix per class and feature importances.")
         self.addOutput(QgsProcessingOutputNumber("VALIDATION_ACCURACY", tr("Validation overall accuracy")))
 
@@ -101,7 +101,8 @@ class TrainClassifier(BlueCarbonAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.TRAINING))
         field = self.parameterAsString(parameters, self.CLASS_FIELD, context)
-        feats, geoms = read_geometries(source, layer.crs().toWkt(), context, feedback, tr("The training layer"))
+        with transform_errors(tr("The training layer"), source.sourceCrs()):
+            feats, geoms = read_geometries(source, layer.crs().toWkt(), context, feedback, tr("The training layer"))
         labels = []
         for f in feats:
             value = f[field]
@@ -124,8 +125,14 @@ class TrainClassifier(BlueCarbonAlgorithm):
         feedback.pushInfo(tr("Training on {n} pixels: {detail}").format(
             n=int(counts.sum()), detail=", ".join("{}: {}".format(c, n) for c, n in zip(classes, counts))))
         feedback.setProgress(20)
-        model, validation = classifier.train(x, y, method, seed=seed,
-                                             n_estimators=self.parameterAsInt(parameters, self.TREES, context))
+        import warnings
+
+        with engine_errors(), warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            model, validation = classifier.train(x, y, method, seed=seed,
+                                                 n_estimators=self.parameterAsInt(parameters, self.TREES, context))
+        for warning in {str(w.message) for w in caught if issubclass(w.category, UserWarning)}:
+            feedback.pushWarning(tr("The classifier library warns: {message}").format(message=warning))
         feedback.setProgress(90)
         if feedback.isCanceled():
             raise QgsProcessingException(tr("The run was canceled; no output was written."))
@@ -145,11 +152,12 @@ class TrainClassifier(BlueCarbonAlgorithm):
         report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context) \
             if parameters.get(self.OUTPUT_REPORT) else None
         try:
-            modelio.save_model(model_path, model, method, meta)
-            if report_path:
-                write_html(report_path, classifier.training_report(
-                    inputs={"image": layer.source(), "training": source.sourceName(), "class_field": field},
-                    meta=meta, validation=validation, names=NAMES, tr=tr, lang=locale_name().split("_")[0]))
+            with engine_errors():
+                modelio.save_model(model_path, model, method, meta)
+                if report_path:
+                    write_html(report_path, classifier.training_report(
+                        inputs={"image": layer.source(), "training": source.sourceName(), "class_field": field},
+                        meta=meta, validation=validation, names=NAMES, tr=tr, lang=report_language()))
         except BaseException:
             remove_quietly(model_path)
             remove_quietly(report_path)

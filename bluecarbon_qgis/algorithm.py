@@ -1,16 +1,27 @@
 """What every bluecarbon algorithm shares: translation, groups, engine errors,
-progress and cancel adapters, and reading polygons into the engine's form."""
+progress and cancel adapters, the output guard, and reading polygons into the engine's form."""
+import functools
 import os
+import re
 from contextlib import contextmanager
 
 from qgis.core import (
+    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
     QgsGeometry,
+    QgsMapLayer,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingFeedback,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingUtils,
+    QgsProperty,
     QgsWkbTypes,
 )
+
+from qgis.PyQt.QtCore import Qt
 
 from .engine.errors import BlueCarbonError, N_
 from .i18n import tr
@@ -55,6 +66,31 @@ class BlueCarbonAlgorithm(QgsProcessingAlgorithm):
     def helpUrl(self):  # noqa: N802
         return "https://github.com/bluecarbon-qgis/bluecarbon#algorithms"
 
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if "processAlgorithm" in cls.__dict__:
+            cls.processAlgorithm = _guarded_process(cls.__dict__["processAlgorithm"])
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        problem = unreadable_input(self, parameters, context)
+        if problem:
+            return False, problem
+        ok, message = super().checkParameterValues(parameters, context)
+        if ok:
+            problem = output_problem(self, parameters, context)
+            if problem:
+                return False, problem
+        return ok, message
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        # checked again here: models and scripts may run an algorithm without checkParameterValues
+        problem = output_problem(self, parameters, context)
+        if problem:
+            raise QgsProcessingException(problem)
+        self._outputs_before = {path: _stamp(path) for path, layer in
+                                (t for _, t in output_targets(self, parameters, context)) if layer is None}
+        return True
+
     def add(self, param, help_text=None, advanced=False):
         """Declare a parameter with translated help; ids stay untranslated."""
         if help_text:
@@ -67,11 +103,299 @@ class BlueCarbonAlgorithm(QgsProcessingAlgorithm):
 
 @contextmanager
 def engine_errors():
-    """Turn the engine's errors into translated QgsProcessingExceptions."""
+    """Turn the engine's errors, and files that cannot be read or written, into translated
+    QgsProcessingExceptions."""
     try:
         yield
     except BlueCarbonError as exc:
         raise QgsProcessingException(exc.render(tr)) from None
+    except OSError as exc:
+        raise QgsProcessingException(
+            tr("Could not read or write {path}: {reason}. Check that the file and its folder exist and that you "
+               "may write there.").format(path=exc.filename or "", reason=exc.strerror or exc)) from None
+
+
+# ---- the output guard: no output may overwrite an input, and every output's folder must be writable ----
+
+_SHAPEFILE = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qpj")
+_INPUT_TYPES = {"raster", "vector", "source", "layer", "multilayer", "file", "mesh", "pointcloud"}
+
+
+def _static(value, context):
+    """The string behind a QgsProperty (static or evaluated)."""
+    if isinstance(value, QgsProperty):
+        if value.propertyType() == QgsProperty.StaticProperty:
+            return value.staticValue()
+        result = value.valueAsString(context.expressionContext())
+        return result[0] if isinstance(result, tuple) else result
+    return value
+
+
+def _split_source(text):
+    """(absolute file path, layer name or None) of a data source string, or None when it is not a file
+    (temporary output, memory layer, database)."""
+    text = str(text or "").strip()
+    if not text or text == "TEMPORARY_OUTPUT" or text.startswith("memory:"):
+        return None
+    match = re.match(r"^(ogr|spatialite):.*dbname='([^']*)'(?:.*table=\"?([^\" ]+)\"?)?", text)
+    if match:
+        return os.path.abspath(match.group(2)), match.group(3)
+    if re.match(r"^[A-Za-z][A-Za-z0-9_]+:", text):  # another provider (postgres:, ...); not a drive letter
+        return None
+    path, _, rest = text.partition("|")
+    layer = re.search(r"layername=([^|]+)", rest)
+    return os.path.abspath(path), layer.group(1) if layer else None
+
+
+def output_targets(alg, parameters, context):
+    """[(parameter, (path, layer name or None))] for every file output given in ``parameters``."""
+    targets = []
+    for param in alg.destinationParameterDefinitions():
+        value = parameters.get(param.name())
+        if isinstance(value, QgsProcessingOutputLayerDefinition):
+            value = value.sink
+        target = _split_source(_static(value, context)) if value not in (None, "") else None
+        if target is not None:
+            targets.append((param, target))
+            if not os.path.splitext(target[0])[1] and hasattr(param, "defaultFileExtension"):
+                # a name without extension may get the default one
+                targets.append((param, (target[0] + "." + param.defaultFileExtension(), target[1])))
+    return targets
+
+
+def input_sources(alg, parameters, context):
+    """[(parameter, (path, layer name or None))] for every existing file read by a layer or file parameter."""
+    sources = []
+    for param in alg.parameterDefinitions():
+        if param.isDestination() or param.type() not in _INPUT_TYPES:
+            continue
+        value = parameters.get(param.name())
+        for item in value if isinstance(value, (list, tuple)) else [value]:
+            if isinstance(item, QgsProcessingFeatureSourceDefinition):
+                item = item.source
+            item = _static(item, context)
+            if isinstance(item, str) and item:
+                layer = QgsProcessingUtils.mapLayerFromString(item, context, False)
+                item = layer if layer is not None else item
+            if isinstance(item, QgsMapLayer):
+                item = item.source()
+            target = _split_source(item) if isinstance(item, str) else None
+            if target is not None and os.path.exists(target[0]):
+                sources.append((param, target))
+    return sources
+
+
+def unreadable_input(alg, parameters, context):
+    """A message for a layer or file parameter given as a file path that is missing, or for a layer file that
+    GDAL/OGR cannot open as the kind of layer asked for (a text file named .tif), or None."""
+    for param in alg.parameterDefinitions():
+        kind = param.type()
+        if param.isDestination() or kind not in ("raster", "vector", "source", "layer", "multilayer", "file"):
+            continue
+        value = parameters.get(param.name())
+        for item in value if isinstance(value, (list, tuple)) else [value]:
+            if not isinstance(item, str) or not item or QgsProcessingUtils.mapLayerFromString(item, context, False):
+                continue
+            target = _split_source(item)
+            if target is None:
+                continue
+            path = target[0]
+            if not os.path.exists(path):
+                return tr("{input}: the file {path} does not exist.").format(input=_label(param), path=path)
+            if kind == "file":
+                continue  # its content is checked by the algorithm
+            raster_ok = kind in ("raster", "layer") and _gdal_opens(path, raster=True)
+            vector_ok = kind != "raster" and not raster_ok and _gdal_opens(path, raster=False)
+            if not (raster_ok or vector_ok):
+                what = {"raster": tr("a raster"), "layer": tr("a raster or vector layer")}.get(kind,
+                                                                                            tr("a vector layer"))
+                return tr("{input}: {path} exists but is not {what} that GDAL/OGR can read. Check that it is a "
+                          "GeoTIFF, GeoPackage or another supported format and not a renamed or damaged file."
+                          ).format(input=_label(param), path=path, what=what)
+    return None
+
+
+def _gdal_opens(path, raster):
+    from osgeo import gdal
+
+    try:
+        return gdal.OpenEx(path, gdal.OF_RASTER if raster else gdal.OF_VECTOR) is not None
+    except RuntimeError:  # GDAL's exceptions are on
+        return False
+
+
+def _footprint(path):
+    """The files that writing a dataset at ``path`` may create or replace (GDAL side files, shapefile parts,
+    SQLite journals)."""
+    base, ext = os.path.splitext(path)
+    files = {path, path + ".aux.xml", path + ".ovr", path + ".msk"}
+    if ext.lower() in _SHAPEFILE:
+        files |= {base + e for e in _SHAPEFILE}
+    if ext.lower() in (".gpkg", ".sqlite"):
+        files |= {path + "-wal", path + "-shm", path + "-journal"}
+    return {os.path.realpath(f) for f in files}
+
+
+def _label(param):
+    return "{} ({})".format(param.description(), param.name())
+
+
+def output_problem(alg, parameters, context):
+    """Why the outputs cannot be written as given (translated), or None: an output that is an input or would
+    overwrite a part of one, two outputs on the same file, a missing or read-only folder."""
+    targets = output_targets(alg, parameters, context)
+    inputs = input_sources(alg, parameters, context)
+    for param, (path, layer) in targets:
+        folder = os.path.dirname(path)
+        if not os.path.isdir(folder):
+            return tr("The folder {folder} of output {name} does not exist. Create it or choose another folder; "
+                      "nothing was written.").format(folder=folder, name=param.name())
+        if not os.access(folder, os.W_OK | os.X_OK):
+            return tr("Output {name} cannot be written: the folder {folder} is read-only. Choose another folder; "
+                      "nothing was written.").format(folder=folder, name=param.name())
+        if os.path.isdir(path):
+            return tr("{output}: {path} is a folder. Give a file name.").format(output=_label(param), path=path)
+        if os.path.exists(path) and not os.access(path, os.W_OK):
+            return tr("{output}: {path} exists and is read-only; it cannot be overwritten. Choose another file "
+                      "name.").format(output=_label(param), path=path)
+        written = _footprint(path)
+        for in_param, (in_path, in_layer) in inputs:
+            same_file = os.path.realpath(path) == os.path.realpath(in_path)
+            if same_file and layer and in_layer and layer != in_layer:
+                continue  # a new layer in the input's GeoPackage
+            clash = same_file or written & {f for f in _footprint(in_path) if os.path.exists(f)}
+            if clash:
+                return tr("Output {name} would overwrite the input {input}. The file {path} would be overwritten, "
+                          "so nothing was run: choose another output file name.").format(
+                    name=param.name(), path=in_path if same_file else sorted(clash)[0], input=_label(in_param))
+    for i, (param, (path, layer)) in enumerate(targets):
+        for other, (other_path, other_layer) in targets[i + 1:]:
+            shared = _footprint(path) & _footprint(other_path)
+            if other.name() != param.name() and shared and not (layer and other_layer and layer != other_layer):
+                return tr("{first} and {second} both write {path}. Give each output its own file name.").format(
+                    first=_label(param), second=_label(other), path=path)
+    return None
+
+
+def _stamp(path):
+    try:
+        stat = os.stat(path)
+        return stat.st_mtime_ns, stat.st_size
+    except OSError:
+        return None
+
+
+class OrderedFeedback(QgsProcessingFeedback):
+    """Forwards everything to the run's feedback, but holds the messages pushed while the progress bar is
+    part-way and gives them once it reaches 100.
+
+    qgis_process (QGIS 3.22) draws progress as ticks ``0...10...20`` with no line end until 100, so a message
+    pushed mid-way ran into the bar (``...80WARNING: ...``), and a run that ended below 100 left the bar
+    unfinished. The base class makes every successful run end at 100."""
+
+    MESSAGES = ("pushInfo", "pushWarning", "pushCommandInfo", "pushDebugInfo", "pushConsoleInfo", "reportError")
+
+    def __init__(self, target):
+        super().__init__()
+        self._target = target
+        self._held = []
+        self._bar_open = False
+        # direct: the desktop runs the algorithm in a worker thread without an event loop, and cancels from
+        # the main thread (a queued cancel would never arrive)
+        self.progressChanged.connect(self._progress, Qt.DirectConnection)
+        target.canceled.connect(self.cancel, Qt.DirectConnection)
+        if target.isCanceled():
+            self.cancel()
+
+    def _progress(self, value):
+        self._bar_open = value < 100
+        self._target.setProgress(value)
+        if not self._bar_open:
+            self._give_held()
+
+    def _give_held(self):
+        held, self._held = self._held, []
+        for method, args in held:
+            getattr(self._target, method)(*args)
+
+    def _say(self, method, *args):
+        if self._bar_open:
+            self._held.append((method, args))
+        else:
+            getattr(self._target, method)(*args)
+
+    def pushInfo(self, info):  # noqa: N802
+        self._say("pushInfo", info)
+
+    def pushWarning(self, warning):  # noqa: N802
+        self._say("pushWarning", warning)
+
+    def pushCommandInfo(self, info):  # noqa: N802
+        self._say("pushCommandInfo", info)
+
+    def pushDebugInfo(self, info):  # noqa: N802
+        self._say("pushDebugInfo", info)
+
+    def pushConsoleInfo(self, info):  # noqa: N802
+        self._say("pushConsoleInfo", info)
+
+    def reportError(self, error, fatalError=False):  # noqa: N802,N803
+        self._say("reportError", error, fatalError)
+
+    def setProgressText(self, text):  # noqa: N802
+        self._target.setProgressText(text)
+
+    def finish(self, succeeded):
+        """End of the run: a successful run reaches 100; the held messages are given in any case (after a
+        line end in qgis_process when the bar is part-way)."""
+        if succeeded:
+            self.setProgress(100)
+        elif self._held and self._bar_open:
+            app = QgsApplication.instance()
+            if app is not None and app.platform() == "qgis_process":
+                self._target.pushInfo("")
+        self._give_held()
+        try:
+            self._target.canceled.disconnect(self.cancel)
+        except (TypeError, RuntimeError):
+            pass
+
+
+def _guarded_process(process):
+    """Wrap processAlgorithm: messages never run into the progress bar and a successful run ends at 100;
+    when the run fails, the output files it created or changed are removed (no partial output)."""
+    @functools.wraps(process)
+    def wrapper(self, parameters, context, feedback):
+        ordered = OrderedFeedback(feedback) if feedback is not None else None
+        try:
+            result = process(self, parameters, context, ordered)
+        except BaseException:
+            for path, before in getattr(self, "_outputs_before", {}).items():
+                if os.path.exists(path) and _stamp(path) != before:
+                    remove_quietly(path)
+            if ordered is not None:
+                ordered.finish(False)
+            raise
+        if ordered is not None:
+            ordered.finish(True)
+        return result
+    return wrapper
+
+
+@contextmanager
+def transform_errors(what, crs):
+    """Turn a failed coordinate transformation (coordinates outside the valid area of the layer's CRS) into
+    a message naming the likely cause: a layer whose CRS is wrong."""
+    from qgis.core import QgsCsException
+
+    try:
+        yield
+    except QgsCsException:
+        raise QgsProcessingException(
+            tr("{what} has coordinates outside the valid area of its CRS ({crs}), so they cannot be transformed. "
+               "Most likely the layer's CRS is wrong, for example coordinates in metres in a file read as "
+               "WGS 84 degrees (a GeoJSON file without a \"crs\" member). Set the layer's correct CRS and run "
+               "again.").format(what=what, crs=crs.authid() or crs.description())) from None
 
 
 def progress_callback(feedback, start=0.0, span=100.0):

@@ -1,11 +1,19 @@
 """Shared test set-up: import the working tree as the ``bluecarbon`` package,
 register its provider in the pytest-qgis application, and helpers to build
-small rasters and layers and to run qgis_process."""
+small rasters and layers and to run qgis_process.
+
+qgis_process runs with a temporary QGIS profile (made here, the plugin enabled in
+it, removed at exit), so that the tests neither depend on nor write the machine's
+default profile. GDAL's .aux.xml side files are switched off, so that opening the
+shipped sample data does not write statistics beside it."""
+import atexit
 import importlib.util
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 
 import pytest
 
@@ -25,6 +33,24 @@ def _import_working_tree():
 
 
 _import_working_tree()
+
+
+def make_profile(folder, plugins=("bluecarbon",), locale=None):
+    """A QGIS settings root (``QGIS_CUSTOM_CONFIG_PATH``, or ``--profiles-path`` of the desktop) whose
+    default profile enables ``plugins`` and, when given, overrides the language with ``locale`` as QGIS's
+    Settings › Options › General stores it."""
+    ini = os.path.join(str(folder), "profiles", "default", "QGIS", "QGIS3.ini")
+    os.makedirs(os.path.dirname(ini), exist_ok=True)
+    with open(ini, "w", encoding="utf-8") as fh:
+        fh.write("[PythonPlugins]\n" + "".join("{}=true\n".format(p) for p in plugins))
+        if locale:
+            fh.write("\n[locale]\noverrideFlag=true\nuserLocale={}\n".format(locale))
+    return str(folder)
+
+
+PROFILE = make_profile(tempfile.mkdtemp(prefix="bluecarbon-qgis-profile-"))
+atexit.register(shutil.rmtree, PROFILE, True)
+os.environ["GDAL_PAM_ENABLED"] = "NO"
 
 
 @pytest.fixture
@@ -48,10 +74,11 @@ _PROVIDERS = []
 
 def qgis_env(**extra):
     env = dict(os.environ)
-    # pytest-qgis points these at its own settings folder; qgis_process must use the
-    # profile in which `make plugin` enabled the plugin
-    env.pop("QGIS_CUSTOM_CONFIG_PATH", None)
+    # pytest-qgis points these at its own settings folder; qgis_process uses the
+    # temporary profile in which the plugin is enabled
     env.pop("QGIS_OPTIONS_PATH", None)
+    env["QGIS_CUSTOM_CONFIG_PATH"] = PROFILE
+    env["GDAL_PAM_ENABLED"] = "NO"
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env.setdefault("XDG_RUNTIME_DIR", "/tmp/runtime-{}".format(os.getuid()))
     env["QGIS_PLUGINPATH"] = extra.pop("QGIS_PLUGINPATH", PLUGIN_PATH)

@@ -6,7 +6,9 @@ import subprocess
 import sys
 import zipfile
 
+import pytest
 
+import conftest
 from conftest import PLUGIN_PATH, ROOT, qgis_env, qgis_process
 
 EXPECTED_GROUPS = {"habitatmapping", "carbonaccounting", "mariculture", "reporting"}
@@ -20,6 +22,18 @@ def test_qgis_process_lists_the_provider():
     proc = qgis_process("list")
     assert proc.returncode == 0, proc.stderr
     assert "bluecarbon:carbonstocks" in proc.stdout
+
+
+def test_qgis_process_uses_a_temporary_profile(tmp_path):
+    """With HOME elsewhere, qgis_process still loads the plugin (enabled in the test profile) and writes no
+    default profile."""
+    home = tmp_path / "home"
+    home.mkdir()
+    proc = qgis_process("list", env=qgis_env(HOME=str(home), XDG_DATA_HOME=str(home / "data")))
+    assert proc.returncode == 0, proc.stderr
+    assert "bluecarbon:carbonstocks" in proc.stdout
+    assert not list(home.rglob("profiles")) and not list(home.rglob("QGIS3.ini"))
+    assert os.path.isfile(os.path.join(conftest.PROFILE, "profiles", "default", "QGIS", "QGIS3.ini"))
 
 
 def test_provider_registered_without_gui(provider):
@@ -94,15 +108,21 @@ def test_chinese_locale_shows_chinese_names():
 
 
 def test_package_installs_from_zip(tmp_path):
-    subprocess.run(["make", "-s", "package"], cwd=ROOT, check=True, capture_output=True)
+    dist = tmp_path / "dist"
+    subprocess.run(["make", "-s", "package", "DIST=" + str(dist)], cwd=ROOT, check=True, capture_output=True)
     version = re.search(r"^version=(.+)$", open(os.path.join(ROOT, "metadata.txt")).read(), re.M).group(1)
-    zpath = os.path.join(ROOT, "dist", "bluecarbon-{}.zip".format(version))
+    zpath = dist / "bluecarbon-{}.zip".format(version)
     with zipfile.ZipFile(zpath) as z:
         names = z.namelist()
         assert all(n.startswith("bluecarbon/") for n in names)
         assert "bluecarbon/metadata.txt" in names and "bluecarbon/i18n/bluecarbon_zh_CN.qm" in names
-        assert not [n for n in names if "/tests/" in n or "/build/" in n or n.endswith(".pyc")]
+        assert "bluecarbon/sample_data/habitat_demo.tif" in names
+        assert not [n for n in names if "/tests/" in n or "/build/" in n or "/bench/" in n or "/scripts/" in n
+                    or n.endswith((".pyc", ".aux.xml")) or n.endswith("make_demo_data.py")]
         z.extractall(tmp_path / "plugins")
+    assert not os.path.exists(os.path.join(ROOT, "dist", zpath.name)) or \
+        os.path.getmtime(os.path.join(ROOT, "dist", zpath.name)) < os.path.getmtime(zpath)
+    assert not os.path.exists(os.path.join(PLUGIN_PATH, "bluecarbon", "sample_data", "make_demo_data.py"))
     env = qgis_env(QGIS_PLUGINPATH=str(tmp_path / "plugins"))
     qgis_process("plugins", "enable", "bluecarbon", env=env)
     proc = qgis_process("list", env=env)
@@ -163,3 +183,227 @@ def test_missing_dependency_gives_install_message():
     assert "MESSAGE:" in out.stdout
     assert "pyproj" in out.stdout and "apt install python3-pyproj" in out.stdout and "OSGeo4W" in out.stdout
     assert "Traceback" not in out.stderr
+
+
+def test_locale_codes_map_to_the_right_translation():
+    from bluecarbon.bluecarbon_qgis.i18n import normalise_locale, translation_candidates
+
+    simplified = {"zh-Hans": "zh_CN", "zh_CN": "zh_CN", "zh": "zh_CN", "zh_CN.UTF-8": "zh_CN",
+                  "zh_Hans_SG": "zh_SG", "zh-Hans-CN": "zh_CN"}
+    traditional = {"zh-Hant": "zh_TW", "zh_TW": "zh_TW", "zh_TW.Big5": "zh_TW", "zh_HK": "zh_HK",
+                   "zh_Hant_HK": "zh_HK"}
+    for code, name in {**simplified, **traditional}.items():
+        assert normalise_locale(code) == name, code
+    for code in simplified:
+        assert "zh_CN" in translation_candidates(code), code
+    for code in traditional:
+        assert "zh_CN" not in translation_candidates(code), code
+    assert normalise_locale("en_US.UTF-8") == "en_US" and normalise_locale("C") == "en"
+    assert translation_candidates("de_DE") == ["de_DE", "de"]
+
+
+def test_qgis_language_setting_chooses_the_translation(tmp_path):
+    """QGIS stores 简体中文 as zh-Hans: the plugin is Chinese; 繁體中文 (zh-Hant) gets English, not
+    Simplified."""
+    env = dict(LC_ALL="en_US.UTF-8", LANG="en_US.UTF-8")
+    hans = conftest.make_profile(tmp_path / "hans", locale="zh-Hans")
+    proc = qgis_process("help", "bluecarbon:carbonstocks", env=qgis_env(QGIS_CUSTOM_CONFIG_PATH=hans, **env))
+    assert "分区碳储量与年吸收量" in proc.stdout and "生境分类栅格" in proc.stdout
+    hant = conftest.make_profile(tmp_path / "hant", locale="zh-Hant")
+    proc = qgis_process("help", "bluecarbon:carbonstocks", env=qgis_env(QGIS_CUSTOM_CONFIG_PATH=hant, **env))
+    assert "Carbon stocks and uptake by area" in proc.stdout and "生境分类栅格" not in proc.stdout
+
+
+DESKTOP_SCRIPT = r"""
+import json, os, traceback
+from qgis.core import QgsApplication
+out = {}
+try:
+    import processing
+    alg = QgsApplication.processingRegistry().algorithmById("bluecarbon:carbonstocks")
+    out["name"] = alg.displayName()
+    out["group"] = alg.group()
+    out["labels"] = [p.description() for p in alg.parameterDefinitions()]
+    out["help"] = alg.shortHelpString()
+    processing.run("bluecarbon:carbonstocks", {"HABITAT": %(habitat)r, "AREAS": %(areas)r, "ID_FIELD": "site_id",
+                   "ITERATIONS": 50, "OUTPUT": %(out)r + "/c.gpkg", "OUTPUT_TABLE": %(out)r + "/t.csv",
+                   "OUTPUT_REPORT": %(out)r + "/report.html"})
+    out["report"] = open(%(out)r + "/report.html", encoding="utf-8").read()
+except Exception:
+    out["error"] = traceback.format_exc()
+with open(%(out)r + "/result.json", "w", encoding="utf-8") as fh:
+    json.dump(out, fh, ensure_ascii=False)
+os._exit(0)
+"""
+
+
+def test_desktop_qgis_set_to_simplified_chinese(tmp_path):
+    """Desktop QGIS (under Xvfb) with Settings › Options › General › 简体中文 (stored as zh-Hans): algorithm
+    names, parameter labels, help and the report come out in Chinese."""
+    import json
+    import shutil
+
+    if not shutil.which("xvfb-run") or not shutil.which("qgis"):
+        pytest.skip("needs xvfb-run and the qgis desktop")
+    profiles = conftest.make_profile(tmp_path / "profiles", plugins=("bluecarbon", "processing"), locale="zh-Hans")
+    script = tmp_path / "script.py"
+    script.write_text(DESKTOP_SCRIPT % {"habitat": os.path.join(ROOT, "sample_data", "habitat_demo.tif"),
+                                        "areas": os.path.join(ROOT, "sample_data", "project_areas.gpkg"),
+                                        "out": str(tmp_path)})
+    env = qgis_env(LC_ALL="en_US.UTF-8", LANG="en_US.UTF-8")
+    env.pop("QGIS_CUSTOM_CONFIG_PATH")
+    env.pop("QT_QPA_PLATFORM")
+    proc = subprocess.run(["xvfb-run", "-a", "qgis", "--profiles-path", profiles, "--nologo", "--noversioncheck",
+                           "--code", str(script)], env=env, capture_output=True, text=True, timeout=300)
+    result = json.loads((tmp_path / "result.json").read_text(encoding="utf-8"))
+    assert "error" not in result, result.get("error")
+    assert result["name"] == "分区碳储量与年吸收量" and result["group"] == "碳核算"
+    assert "生境分类栅格" in result["labels"] and "项目区" in result["labels"]
+    assert "面积精确" in result["help"]
+    assert "<title>蓝碳储量与年吸收量" in result["report"] and 'lang="zh' in result["report"]
+    assert "Traceback" not in proc.stderr
+
+
+def test_progress_and_messages_keep_to_their_own_lines(tmp_path):
+    """qgis_process draws progress as 0...10...; a warning pushed mid-run is given after the bar ends at 100."""
+    proc = qgis_process("run", "bluecarbon:trainclassifier", "--",
+                        "INPUT=" + os.path.join(ROOT, "sample_data", "s2l2a_ponce_pr_20190108_6band.tif"),
+                        "TRAINING=" + os.path.join(ROOT, "sample_data", "training_ponce.gpkg"),
+                        "CLASS_FIELD=class", "TREES=3", "OUTPUT_MODEL=" + str(tmp_path / "m.bcmodel"))
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    bar = [line for line in lines if line.startswith("0...10")]
+    assert bar == ["0...10...20...30...40...50...60...70...80...90...100 - done."]
+    warnings = [line for line in lines if "WARNING" in line]
+    assert warnings and all(line.startswith("WARNING:") for line in warnings)  # sklearn: too few trees for OOB
+    assert lines.index(bar[0]) < lines.index(warnings[0])
+
+
+def test_ordered_feedback_holds_messages_while_the_bar_is_part_way(qgis_app):
+    from qgis.core import QgsProcessingFeedback
+    from bluecarbon.bluecarbon_qgis.algorithm import OrderedFeedback
+
+    calls = []
+
+    class Recorder(QgsProcessingFeedback):
+        def pushInfo(self, info):  # noqa: N802
+            calls.append(("info", info))
+
+        def pushWarning(self, warning):  # noqa: N802
+            calls.append(("warning", warning))
+
+    target = Recorder()
+    target.progressChanged.connect(lambda value: calls.append(("progress", value)))
+    ordered = OrderedFeedback(target)
+    ordered.pushInfo("before")
+    ordered.setProgress(40)
+    ordered.pushWarning("during")
+    assert calls == [("info", "before"), ("progress", 40.0)]
+    target.cancel()
+    assert ordered.isCanceled()
+    ordered.finish(True)
+    assert calls == [("info", "before"), ("progress", 40.0), ("progress", 100.0), ("warning", "during")]
+
+
+LATER_OUTPUTS = {}  # algorithm: why it is expected to fail until another area's fix lands
+
+
+def _algorithm_names():
+    from bluecarbon.algorithms import ALGORITHMS
+
+    return [pytest.param(cls.NAME, marks=[pytest.mark.xfail(strict=False, reason=LATER_OUTPUTS[cls.NAME])]
+                         if cls.NAME in LATER_OUTPUTS else []) for cls in ALGORITHMS]
+
+
+@pytest.mark.parametrize("name", _algorithm_names())
+def test_secondary_outputs_are_optional_and_created_by_default(provider, name):
+    """QGIS's convention: the main output is required; every further output is optional, created by default
+    in the dialog and skipped headless when not given."""
+    outputs = provider.algorithm(name).destinationParameterDefinitions()
+    assert outputs
+    for param in outputs[1:]:
+        assert param.flags() & param.FlagOptional, param.name()
+        assert param.createByDefault(), param.name()
+
+
+FAILING_ALG = r"""
+import os, sys
+sys.path.insert(0, {plugins!r})
+from qgis.core import (QgsApplication, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback,
+                       QgsProcessingParameterFileDestination)
+app = QgsApplication([], False); app.initQgis()
+from bluecarbon.bluecarbon_qgis.algorithm import BlueCarbonAlgorithm
+
+class Failing(BlueCarbonAlgorithm):
+    NAME, DISPLAY, GROUP_ID, HELP = "failing", "Failing", "reporting", "Writes its outputs, then fails."
+    def initAlgorithm(self, config=None):
+        for name in ("OUT_A", "OUT_B"):
+            self.addParameter(QgsProcessingParameterFileDestination(name, name, optional=True))
+    def processAlgorithm(self, parameters, context, feedback):
+        for name in ("OUT_A", "OUT_B"):
+            with open(self.parameterAsFileOutput(parameters, name, context), "w") as fh:
+                fh.write("partial")
+        feedback.setProgress(50)
+        feedback.pushWarning("held while the bar is part-way")
+        raise QgsProcessingException("boom")
+
+alg = Failing(); alg.initAlgorithm()
+results, ok = alg.run({{"OUT_A": {a!r}, "OUT_B": {b!r}}}, QgsProcessingContext(), QgsProcessingFeedback())
+print("OK", ok, "A", os.path.exists({a!r}), "B", os.path.exists({b!r}))
+"""
+
+
+def test_a_failed_run_removes_the_outputs_it_wrote(tmp_path):
+    """OUT_A did not exist before: removed. OUT_B existed and was rewritten (partial): removed too."""
+    a, b = str(tmp_path / "a.txt"), str(tmp_path / "b.txt")
+    with open(b, "w") as fh:
+        fh.write("old")
+    code = FAILING_ALG.format(plugins=PLUGIN_PATH, a=a, b=b)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=qgis_env())
+    assert "OK False A False B False" in out.stdout, out.stdout + out.stderr
+
+
+def test_output_guard_also_holds_in_models_and_scripts(provider, tmp_path):
+    """Models and scripts run an algorithm without checkParameterValues: the guard holds in prepareAlgorithm."""
+    import shutil
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    image = str(tmp_path / "image.tif")
+    shutil.copy(os.path.join(ROOT, "sample_data", "s2l2a_ponce_pr_20190108_6band.tif"), image)
+    before = open(image, "rb").read()
+    alg = provider.algorithm("spectralindices").create()
+    errors = []
+
+    class Feedback(QgsProcessingFeedback):
+        def reportError(self, error, fatalError=False):  # noqa: N802,N803
+            errors.append(error)
+
+    results, ok = alg.run({"INPUT": image, "OUTPUT": image}, QgsProcessingContext(), Feedback())
+    assert not ok
+    assert any("would overwrite" in e and "(INPUT)" in e for e in errors), errors
+    assert open(image, "rb").read() == before
+
+
+def test_cancel_reaches_an_algorithm_running_in_a_worker_thread(qgis_app):
+    """The desktop runs algorithms in a worker thread without an event loop and cancels from the main thread."""
+    import threading
+    from qgis.core import QgsProcessingFeedback
+    from bluecarbon.bluecarbon_qgis.algorithm import OrderedFeedback
+
+    target = QgsProcessingFeedback()
+    made, canceled, seen = threading.Event(), threading.Event(), []
+
+    def worker():
+        ordered = OrderedFeedback(target)  # made in the worker thread, as in processAlgorithm
+        made.set()
+        canceled.wait(10)
+        seen.append(ordered.isCanceled())
+        ordered.finish(False)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    assert made.wait(10)
+    target.cancel()
+    canceled.set()
+    thread.join(10)
+    assert seen == [True]

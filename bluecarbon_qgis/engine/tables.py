@@ -10,17 +10,22 @@ from .errors import InputError
 DATA_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data")
 
 
-def read_rows(path, required, what):
-    """(header, [(row number, {column: text})]) of a CSV that has the ``required`` columns."""
+def read_text(path, what):
+    """The text of a UTF-8 table file (with or without BOM); a clear message when it cannot be read."""
     try:
         with open(path, "rb") as fh:
             raw = fh.read()
     except OSError as exc:
         raise InputError("Cannot read the {what} {path}: {error}", what=what, path=path, error=exc.strerror) from None
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError("The {what} {path} is not UTF-8 text; save it as CSV UTF-8.", what=what, path=path) from None
+
+
+def read_rows(path, required, what):
+    """(header, [(row number, {column: text})]) of a CSV that has the ``required`` columns."""
+    text = read_text(path, what)
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
     if not lines:
         raise InputError("The {what} {path} is empty.", what=what, path=path)

@@ -17,7 +17,7 @@ import os
 from dataclasses import dataclass, field
 
 from ..errors import InputError, N_
-from ..tables import number
+from ..tables import number, read_text
 
 POOLS = ("biomass", "soil")
 KINDS = ("low-impact-disturb", "med-impact-disturb", "high-impact-disturb")
@@ -33,16 +33,7 @@ BIOPHYSICAL_COLUMNS = (
 
 
 def _read_csv(path, what):
-    try:
-        with open(path, "rb") as fh:
-            raw = fh.read()
-    except OSError as exc:
-        raise InputError("Cannot read the {what} {path}: {error}", what=what, path=path, error=exc.strerror) from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError("The {what} {path} is not UTF-8 text; save it as CSV UTF-8.", what=what, path=path) from None
-    rows = list(csv.reader(io.StringIO(text)))
+    rows = list(csv.reader(io.StringIO(read_text(path, what))))
     while rows and not any(c.strip() for c in rows[0]):
         rows.pop(0)
     if not rows:
