@@ -112,6 +112,38 @@ def test_vrt_mosaic_gives_the_same_areas_as_one_raster(scene):
     same(reference, got)
 
 
+def test_whole_map_areas_in_strips_on_local_workers(scene):
+    """accuracyassessment/samplingdesign's map areas: strips summed on workers = the one-box reference, and the
+    total is the raster's ellipsoidal area by pyproj."""
+    from pyproj import Geod, Transformer
+    from shapely.ops import transform
+
+    from bluecarbon.bluecarbon_qgis.engine.raster.zonal import map_class_areas
+
+    big, vrt, _ = scene
+    grid = open_grid(big)
+    reference = map_class_areas(grid)
+    with ex.Executor("", workers=2) as run:
+        got = ex.map_areas(grid, run)
+        mosaic = ex.map_areas(open_grid(vrt), run)
+    same([reference], [got])
+    same([reference], [mosaic])
+    to_ll = Transformer.from_crs(32650, 4326, always_xy=True).transform
+    ring = box(*grid.bounds).exterior
+    dense = box(*grid.bounds).__class__([ring.interpolate(d).coords[0] for d in np.arange(0, ring.length, 10.0)])
+    expected = abs(Geod(ellps="WGS84").geometry_area_perimeter(transform(to_ll, dense))[0])
+    assert got.total_m2 == pytest.approx(expected, rel=1e-7)
+
+
+def test_workers_open_a_raster_given_by_a_relative_path(scene, monkeypatch):
+    """Workers run in another folder: a raster named relative to this one must still be found."""
+    big, _, geoms = scene
+    monkeypatch.chdir(os.path.dirname(big))
+    grid = open_grid(os.path.basename(big))
+    with ex.Executor("", workers=2) as run:
+        same(zonal_class_areas(grid, geoms), ex.zonal_areas(grid, geoms, run))
+
+
 def test_small_jobs_stay_in_process(scene, monkeypatch):
     monkeypatch.setattr(ex, "LOCAL_MIN_CELLS", 10 ** 12)
     big, _, geoms = scene

@@ -6,6 +6,7 @@ from osgeo import gdal
 
 from ..errors import Canceled, InputError
 from .indices import INDICES, BlockReader, NODATA as INDEX_NODATA
+from .modelio import use_threads
 from ..raster.executor import open_cached, run_strips
 from ..raster.rasterout import OutputRaster, bounded_block_cache
 from .rules import burn
@@ -176,6 +177,7 @@ def predict_raster(path, model, meta, bmap, out_path, *, confidence_path=None, m
     The model is sent once to each worker of ``executor``."""
     reader = BlockReader(path, bmap)
     check_raster_matches(meta, reader.ds)
+    model = use_threads(model, 1)  # one thread per process: each worker uses its core; identical maps
     rows = max(1, min(reader.height, CHUNK_PIXELS // max(reader.width, 1)))
     with bounded_block_cache(), OutputRaster(reader.ds, out_path, 1, gdal.GDT_Byte, 0) as out:
         conf = OutputRaster(reader.ds, confidence_path, 1, gdal.GDT_Float32, INDEX_NODATA) \

@@ -115,14 +115,29 @@ def load_model(path):
     return _XgbPredictor(booster, len(meta["classes"])), meta
 
 
+def use_threads(model, n):
+    """Set how many threads a loaded model predicts with (-1: every core) and return it.
+
+    Raster prediction uses one thread per process: each worker process (one per core) or the in-process
+    reference run then uses one core, and the class probabilities are summed in the same order everywhere,
+    so the maps are identical byte for byte whatever the executor."""
+    if isinstance(model, _XgbPredictor):
+        model.nthread = n
+        model.booster.set_param({"nthread": n if n > 0 else 0})
+    else:
+        model.n_jobs = n
+    return model
+
+
 class _XgbPredictor:
-    def __init__(self, booster, n_classes):
+    def __init__(self, booster, n_classes, nthread=-1):
         self.booster = booster
         self.n_classes = n_classes
+        self.nthread = nthread
 
     def predict_proba(self, x):
         import xgboost
-        p = self.booster.predict(xgboost.DMatrix(x))
+        p = self.booster.predict(xgboost.DMatrix(x, nthread=self.nthread))
         if p.ndim == 1:  # binary
             p = np.column_stack([1 - p, p])
         return p

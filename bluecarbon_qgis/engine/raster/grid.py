@@ -19,6 +19,7 @@ the factor of the ground it covers, not of the cell centre.
 """
 import functools
 import math
+import os
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -339,6 +340,8 @@ def open_grid(path, band=1):
     mask = ""
     if not flags & (gdal.GMF_ALL_VALID | gdal.GMF_NODATA):
         mask = "alpha band" if flags & gdal.GMF_ALPHA else "mask band"
-    return RasterGrid(path=str(path), band=band, width=ds.RasterXSize, height=ds.RasterYSize,
+    # workers (other processes, other folders) open the raster again: keep a local path absolute
+    path = os.path.abspath(path) if os.path.exists(str(path)) else str(path)
+    return RasterGrid(path=path, band=band, width=ds.RasterXSize, height=ds.RasterYSize,
                       x0=gt[0], dx=gt[1], y0=gt[3], dy=gt[5], nodata=b.GetNoDataValue(),
                       crs=crs, block=tuple(b.GetBlockSize()), mask=mask)

@@ -104,10 +104,10 @@ def _accumulate(values, areas, nodata, result, masked=None):
 class ZonalReader:
     """Keeps the raster open across polygons of one run."""
 
-    def __init__(self, grid, max_cells=MAX_CELLS):
+    def __init__(self, grid, max_cells=MAX_CELLS, opener=gdal.Open):
         self.grid = grid
         self.max_cells = max_cells
-        self.ds = gdal.Open(grid.path)
+        self.ds = opener(grid.path)
         self.band = self.ds.GetRasterBand(grid.band)
         self.grid_box = box(*grid.bounds)
         nd = grid.nodata
@@ -175,9 +175,10 @@ class ZonalReader:
         return result
 
 
-def zonal_class_areas(grid, geoms, *, progress=None, is_canceled=None, max_cells=MAX_CELLS):
-    """ZoneAreas for each geometry (shapely, in the raster's CRS), in order."""
-    reader = ZonalReader(grid, max_cells)
+def zonal_class_areas(grid, geoms, *, progress=None, is_canceled=None, max_cells=MAX_CELLS, opener=gdal.Open):
+    """ZoneAreas for each geometry (shapely, in the raster's CRS), in order. ``opener(path)`` opens the raster
+    (a worker passes one that keeps it open, with its block cache, across pieces)."""
+    reader = ZonalReader(grid, max_cells, opener)
     out = []
     n = len(geoms)
     for i, geom in enumerate(geoms):
