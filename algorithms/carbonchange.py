@@ -267,7 +267,7 @@ class CarbonChange(BlueCarbonAlgorithm):
                 write_html(report_path, html)
                 results[self.OUTPUT_REPORT] = report_path
         except BaseException:
-            for path in written + [report_path]:
+            for path in written:  # the rasters in the folder (the other outputs: the base class)
                 remove_quietly(path)
             if not existed and os.path.isdir(folder) and not os.listdir(folder):
                 os.rmdir(folder)

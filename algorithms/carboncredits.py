@@ -18,7 +18,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QTranslator, QVariant
 
-from ..bluecarbon_qgis.algorithm import BlueCarbonAlgorithm, engine_errors, remove_quietly
+from ..bluecarbon_qgis.algorithm import BlueCarbonAlgorithm, engine_errors
 from ..bluecarbon_qgis.engine.errors import N_
 from ..bluecarbon_qgis.i18n import CONTEXT, locale_name, tr
 
@@ -151,15 +151,12 @@ class CarbonCredits(BlueCarbonAlgorithm):
         results = {self.OUTPUT: dest}
         if report_path:
             rtr, lang = report_tr(self.parameterAsEnum(parameters, self.LANGUAGE, context))
-            try:
+            with engine_errors():
                 write_html(report_path, credits_report(
                     inputs={"project": sources[self.PROJECT].sourceName(),
                             "baseline": sources[self.BASELINE].sourceName()},
                     period=period, leakage_pct=leakage, buffer_pct=buffer, years=years, per_area=per_area,
                     grand=grand, tr=rtr, lang=lang))
-            except BaseException:
-                remove_quietly(report_path)
-                raise
             results[self.OUTPUT_REPORT] = report_path
         for out_id, _, key in TOTALS:
             results[out_id] = grand.get(key)

@@ -1,6 +1,4 @@
 """bluecarbon:carbonstocks — carbon stocks and yearly uptake per project area."""
-import os
-
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -32,13 +30,12 @@ from ..bluecarbon_qgis.algorithm import (
     engine_errors,
     progress_callback,
     read_geometries,
-    remove_quietly,
+    read_reference_points,
 )
 from ..bluecarbon_qgis.dependencies import ENGINE, require
 from ..bluecarbon_qgis.engine.errors import N_
 from ..bluecarbon_qgis.i18n import locale_name, tr
 from ..bluecarbon_qgis.scheduler import add_scheduler_parameter, open_executor
-from .accuracyassessment import check_destinations, read_reference_points
 
 ZONE_FIELDS = (
     "polygon_ha", "area_ha", "unmapped_ha", "agb_tc", "bgb_tc", "dead_tc", "soil_tc", "stock_tc", "stock_tco2e",
@@ -255,15 +252,6 @@ class CarbonStocks(BlueCarbonAlgorithm):
             if self._given(parameters, self.OUTPUT_RASTER) else None
         report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context) \
             if self._given(parameters, self.OUTPUT_REPORT) else None
-        outputs = {self.OUTPUT_RASTER: raster_path, self.OUTPUT_REPORT: report_path}
-        for name in (self.OUTPUT, self.OUTPUT_TABLE):
-            value = parameters.get(name)
-            dest = getattr(value, "sink", None)
-            outputs[name] = dest.staticValue() if dest is not None else value
-        existing = check_destinations(self, parameters, context, outputs,
-                                      {tr("habitat raster"): layer.source(),
-                                       tr("density table"): table_path or ""})
-
         with engine_errors():
             table = densities.read_density_table(table_path)
             if country_text:
@@ -324,36 +312,28 @@ class CarbonStocks(BlueCarbonAlgorithm):
                 if adaptive else "")
             (feedback.pushWarning if adaptive and not run.mc["converged"] else feedback.pushInfo)(message)
 
-        written = []
-        try:
-            if raster_path:
-                zone = zone_choice[1] or densities.zone_of_latitude(stocks.grid_latitude(grid), zone_choice[2])
-                lookup = {k: table.row(k, zone).stock_tc_ha for k in table.classes()}
-                if table.has_zones:
-                    feedback.pushInfo(tr("The stock density raster uses the {zone} rows.").format(
-                        zone=tr(densities.ZONE_LABELS[zone])))
-                with engine_errors():
-                    map_classes(grid, lookup, raster_path, progress=progress_callback(feedback, 80, 15),
-                                is_canceled=feedback.isCanceled)
-                written.append(raster_path)
-            if feedback.isCanceled():
-                raise QgsProcessingException(tr("The run was canceled; no output was written."))
-            results = self._write_sinks(parameters, context, source, features, ids, run, table, want_table)
-            written.extend(v for v in results.values() if isinstance(v, str) and os.path.exists(v))
-            if report_path:
-                html = carbon_report(
-                    inputs={"habitat": layer.source(), "band": band, "areas": source.sourceName(),
-                            "country": country_text, "basis": basis, "adaptive": adaptive,
-                            "reference": adjustment is not None},
-                    grid=grid, table_=table, zone_ids=ids, accounts=run.zones, total=run.total,
-                    overlap_ha=run.overlap_ha, geoms=geoms, warnings=warnings, iterations=iterations, seed=seed,
-                    mc=run.mc, climate_zones=run.climate_zones, tr=tr, lang=locale_name().split("_")[0])
+        if raster_path:
+            zone = zone_choice[1] or densities.zone_of_latitude(stocks.grid_latitude(grid), zone_choice[2])
+            lookup = {k: table.row(k, zone).stock_tc_ha for k in table.classes()}
+            if table.has_zones:
+                feedback.pushInfo(tr("The stock density raster uses the {zone} rows.").format(
+                    zone=tr(densities.ZONE_LABELS[zone])))
+            with engine_errors():
+                map_classes(grid, lookup, raster_path, progress=progress_callback(feedback, 80, 15),
+                            is_canceled=feedback.isCanceled)
+        if feedback.isCanceled():
+            raise QgsProcessingException(tr("The run was canceled; no output was written."))
+        results = self._write_sinks(parameters, context, source, features, ids, run, table, want_table)
+        if report_path:
+            html = carbon_report(
+                inputs={"habitat": layer.source(), "band": band, "areas": source.sourceName(),
+                        "country": country_text, "basis": basis, "adaptive": adaptive,
+                        "reference": adjustment is not None},
+                grid=grid, table_=table, zone_ids=ids, accounts=run.zones, total=run.total,
+                overlap_ha=run.overlap_ha, geoms=geoms, warnings=warnings, iterations=iterations, seed=seed,
+                mc=run.mc, climate_zones=run.climate_zones, tr=tr, lang=locale_name().split("_")[0])
+            with engine_errors():
                 write_html(report_path, html)
-        except BaseException:
-            for path in written + [raster_path, report_path]:
-                if path and os.path.abspath(path) not in existing:
-                    remove_quietly(path)
-            raise
         feedback.setProgress(100)
         for out_id, _, attr in TOTALS:
             if attr is None:

@@ -26,7 +26,7 @@ class ClassifyHabitats(BlueCarbonAlgorithm):
         "the image), and writes the habitat class map (uint8, nodata 0, styled) and optionally the confidence "
         "(the highest class probability, 0–1).\n\n"
         "The image must have the band layout the model was trained on (same number of bands and, when recorded, "
-        "the same band descriptions); the model's own band mapping and reflectance scaling are used. The model "
+        "the same band descriptions); the model's own band mapping and reflectance scaling are used, and the product's fill values and valid range recorded in the model make those pixels nodata. The model "
         "file is checked before use and a modified or foreign file is refused. An optional mask (raster, non-zero "
         "inside, or polygons) limits the classification."
     )
@@ -60,13 +60,19 @@ class ClassifyHabitats(BlueCarbonAlgorithm):
         model_path = self.parameterAsFile(parameters, self.MODEL, context)
         with engine_errors():
             model, meta = modelio.load_model(model_path)
-            bm = meta["band_map"]
-            bmap = BandMap(bands=bm["bands"], scale=bm["scale"], offset=bm["offset"],
-                           wavelengths=bm["wavelengths"], how=meta["band_how"])
+            bmap = BandMap.from_dict(meta["band_map"], meta["band_how"])
             classifier.check_raster_matches(meta, gdal.Open(layer.source()))
         feedback.pushInfo(tr("Model: {method}, classes {classes}, features {features}").format(
             method=meta["method_name"], classes=", ".join(map(str, meta["classes"])),
             features=", ".join(meta["features"])))
+        feedback.pushInfo(tr("Bands and scaling as in training: {how}.").format(how=meta["band_how"]))
+        not_data = [tr("the image's declared nodata")]
+        if bmap.fill:
+            not_data.append(tr("DN {values}").format(values=", ".join("{:g}".format(v) for v in bmap.fill)))
+        if bmap.valid_range:
+            not_data.append(tr("DN outside {lo:g}–{hi:g}").format(lo=bmap.valid_range[0], hi=bmap.valid_range[1]))
+        feedback.pushInfo(tr("Not data (the product's fill and valid range recorded in the model): {what}; these "
+                             "pixels are nodata in the map.").format(what=", ".join(not_data)))
         out = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         conf = self.parameterAsOutputLayer(parameters, self.OUTPUT_CONFIDENCE, context) \
             if parameters.get(self.OUTPUT_CONFIDENCE) else None

@@ -1,6 +1,5 @@
 """bluecarbon:mariculturesink — yearly carbon removed by harvested shellfish and seaweed, per farm."""
 import math
-import os
 
 from qgis.core import (
     QgsFeature,
@@ -34,46 +33,6 @@ NEW_FIELDS = ("farm_id", "species_key", "area_ha", "yield_t", "tc_per_t", "remov
 METHODS = (N_("Shell + tissue carbon (Chinese marine-industry accounting)"),
            N_("Tissue carbon only (conservative)"),
            N_("Tissue − ψ × shell carbon: calcification as a CO2 source (Munari et al. 2013, Filgueira et al. 2015)"))
-
-
-def _writable(folder):
-    """Whether a file can be created in ``folder`` (tried, since permissions alone mislead on read-only mounts)."""
-    import tempfile
-
-    try:
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=".bluecarbon_probe_"):
-            return True
-    except OSError:
-        return False
-
-
-def output_destinations(alg, parameters, context, names, inputs=()):
-    """Check the file outputs among ``names`` before any work: their folder exists and is writable, and no
-    output is one of the ``inputs`` (paths). Returns {name: path} of the outputs that were given."""
-    out = {}
-    sources = {os.path.normcase(os.path.realpath(p.split("|")[0])) for p in inputs if p}
-    for name in names:
-        value = parameters.get(name)
-        if value in (None, ""):
-            continue
-        path = str((value.sink.staticValue() if hasattr(value, "sink") else value) or "")
-        if not path or path.startswith(("memory:", "TEMPORARY_OUTPUT", "ogr:")):
-            continue
-        path = path.split("|")[0]
-        folder = os.path.dirname(os.path.abspath(path))
-        if not os.path.isdir(folder):
-            raise QgsProcessingException(tr("The folder {folder} of output {name} does not exist. Create it or "
-                                            "choose another folder; nothing was written.")
-                                         .format(folder=folder, name=name))
-        if not _writable(folder) or (os.path.exists(path) and not os.access(path, os.W_OK)):
-            raise QgsProcessingException(tr("Output {name} cannot be written to {path}: the folder or file is "
-                                            "read-only. Choose another place; nothing was written.")
-                                         .format(name=name, path=path))
-        if os.path.normcase(os.path.realpath(path)) in sources:
-            raise QgsProcessingException(tr("Output {name} would overwrite the input {path}. Choose another file "
-                                            "name; nothing was written.").format(name=name, path=path))
-        out[name] = path
-    return out
 
 
 def farm_label(feat, id_field):
@@ -219,14 +178,8 @@ class MaricultureSink(BlueCarbonAlgorithm):
         source = self.parameterAsSource(parameters, self.ZONES, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.ZONES))
-        zones_layer = self.parameterAsVectorLayer(parameters, self.ZONES, context)
-        inputs = [zones_layer.source() if zones_layer is not None else "",
-                  self.parameterAsFile(parameters, self.COEFFICIENTS, context)]
         habitat_layer = self.parameterAsRasterLayer(parameters, self.HABITAT, context) \
             if parameters.get(self.HABITAT) else None
-        if habitat_layer is not None:
-            inputs.append(habitat_layer.source())
-        output_destinations(self, parameters, context, (self.OUTPUT, self.OUTPUT_TABLE), inputs)
         species_field = self.parameterAsString(parameters, self.SPECIES_FIELD, context)
         yield_field = self.parameterAsString(parameters, self.YIELD_FIELD, context)
         per_ha_field = self.parameterAsString(parameters, self.YIELD_PER_HA_FIELD, context)

@@ -11,10 +11,10 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..bluecarbon_qgis.algorithm import BlueCarbonAlgorithm, engine_errors, remove_quietly
+from ..bluecarbon_qgis.algorithm import BlueCarbonAlgorithm, engine_errors
 from ..bluecarbon_qgis.engine.errors import N_
 from ..bluecarbon_qgis.i18n import locale_name, tr
-from .mariculturesink import METHODS, output_destinations
+from .mariculturesink import METHODS
 
 SINK_FIELDS = (("removal_tco2e_yr", "removal_tco2e_yr_lo", "removal_tco2e_yr_hi"),
                ("uptake_tco2e_yr", "uptake_tco2e_yr_lo", "uptake_tco2e_yr_hi"))
@@ -197,10 +197,8 @@ class OffsetBalance(BlueCarbonAlgorithm):
         if has_number == bool(table_path):
             raise QgsProcessingException(tr("Give the emissions either as a number or as a table of emission "
                                             "sources, not both and not neither."))
-        inputs = [table_path, self.parameterAsFile(parameters, self.COEFFICIENTS, context)]
-        inputs += [layer.source() for layer in self.parameterAsLayerList(parameters, self.SINKS, context)]
-        report_path = output_destinations(self, parameters, context, (self.OUTPUT_REPORT,), inputs) \
-            .get(self.OUTPUT_REPORT)
+        report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context) \
+            if parameters.get(self.OUTPUT_REPORT) not in (None, "") else None
         lines = []
         with engine_errors():
             if table_path:
@@ -258,15 +256,8 @@ class OffsetBalance(BlueCarbonAlgorithm):
                 event=self.parameterAsString(parameters, self.EVENT, context),
                 sink_period=self.parameterAsString(parameters, self.SINK_PERIOD, context), status=status,
                 status_note=self.parameterAsString(parameters, self.SINK_STATUS_NOTE, context), closing=closing)
-            try:
+            with engine_errors():
                 write_html(report_path, statement.statement_html(st, tr, lang=locale_name().split("_")[0]))
-            except OSError as exc:
-                remove_quietly(report_path)
-                raise QgsProcessingException(tr("The report could not be written to {path}: {error}").format(
-                    path=report_path, error=exc.strerror or exc)) from None
-            except BaseException:
-                remove_quietly(report_path)
-                raise
         results[self.OUTPUT_REPORT] = report_path
         return results
 

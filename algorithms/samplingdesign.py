@@ -22,7 +22,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..bluecarbon_qgis.algorithm import BlueCarbonAlgorithm, class_raster, engine_errors, progress_callback
 from ..bluecarbon_qgis.i18n import tr
-from .accuracyassessment import check_destinations
+from ..bluecarbon_qgis.scheduler import add_scheduler_parameter, open_executor
 
 
 def check_number_ranges(alg, parameters, context):
@@ -134,6 +134,7 @@ class SamplingDesign(BlueCarbonAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("SAMPLE_SIZE_DRAWN", tr("Number of sample points drawn")))
         self.addOutput(QgsProcessingOutputNumber("ANTICIPATED_SE", tr(
             "Anticipated standard error of overall accuracy for the allocation drawn")))
+        add_scheduler_parameter(self)
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
         ok, message = check_number_ranges(self, parameters, context)
@@ -146,19 +147,18 @@ class SamplingDesign(BlueCarbonAlgorithm):
         from ..bluecarbon_qgis.engine.accuracy.estimators import (
             allocate, anticipated_se, sample_size, size_for_target)
         from ..bluecarbon_qgis.engine.accuracy.sampling import class_pixel_counts, stratified_sample
-        from ..bluecarbon_qgis.engine.raster.zonal import map_class_areas
         from ..bluecarbon_qgis.engine.classes import NAMES
+        from ..bluecarbon_qgis.engine.raster.executor import map_areas
 
-        check_destinations(self, parameters, context,
-                           {self.OUTPUT: self.parameterAsOutputLayer(parameters, self.OUTPUT, context)},
-                           {self.INPUT: layer.source().split("|")[0]})
         target_se = self.parameterAsDouble(parameters, self.TARGET_SE, context)
         min_per = self.parameterAsInt(parameters, self.MIN_PER_CLASS, context)
         fixed_n = self.parameterAsInt(parameters, self.SAMPLE_SIZE, context)
         seed = self.parameterAsInt(parameters, self.SEED, context)
         meet = self.parameterAsBoolean(parameters, self.MEET_TARGET, context)
+        with open_executor(self, parameters, context, feedback) as executor, engine_errors():
+            areas = map_areas(grid, executor, progress=progress_callback(feedback, 0, 40),
+                              is_canceled=feedback.isCanceled)
         with engine_errors():
-            areas = map_class_areas(grid, progress=progress_callback(feedback, 0, 40), is_canceled=feedback.isCanceled)
             if not areas.classes:
                 raise QgsProcessingException(tr("The class map has no mapped pixels (only nodata)."))
             classes = sorted(areas.classes)

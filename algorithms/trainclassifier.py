@@ -14,7 +14,7 @@ from qgis.core import (
 
 from ..bluecarbon_qgis.algorithm import (
     BAND_PARAMS, BlueCarbonAlgorithm, add_sensor_parameters, engine_errors, multiband_raster, read_band_map,
-    read_geometries, remove_quietly, transform_errors)
+    read_geometries, transform_errors)
 from ..bluecarbon_qgis.dependencies import require
 from ..bluecarbon_qgis.engine.errors import N_
 from ..bluecarbon_qgis.i18n import report_language, tr
@@ -96,7 +96,7 @@ class TrainClassifier(BlueCarbonAlgorithm):
         if sensor == 2:  # Custom: only the bands the user gave
             needed = [r for pid, r in BAND_PARAMS if parameters.get(pid) not in (None, "")]
             needed = list(dict.fromkeys(needed + indices.roles_for(names)))
-        bmap = read_band_map(self, parameters, context, layer.source(), needed)
+        bmap = read_band_map(self, parameters, context, layer.source(), needed, feedback)
         source = self.parameterAsSource(parameters, self.TRAINING, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.TRAINING))
@@ -151,17 +151,12 @@ class TrainClassifier(BlueCarbonAlgorithm):
         model_path = self.parameterAsFileOutput(parameters, self.OUTPUT_MODEL, context)
         report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context) \
             if parameters.get(self.OUTPUT_REPORT) else None
-        try:
-            with engine_errors():
-                modelio.save_model(model_path, model, method, meta)
-                if report_path:
-                    write_html(report_path, classifier.training_report(
-                        inputs={"image": layer.source(), "training": source.sourceName(), "class_field": field},
-                        meta=meta, validation=validation, names=NAMES, tr=tr, lang=report_language()))
-        except BaseException:
-            remove_quietly(model_path)
-            remove_quietly(report_path)
-            raise
+        with engine_errors():
+            modelio.save_model(model_path, model, method, meta)
+            if report_path:
+                write_html(report_path, classifier.training_report(
+                    inputs={"image": layer.source(), "training": source.sourceName(), "class_field": field},
+                    meta=meta, validation=validation, names=NAMES, tr=tr, lang=report_language()))
         feedback.pushInfo(tr("Validation ({how}) overall accuracy: {acc:.3f}").format(
             how=validation["how"], acc=validation["accuracy"]))
         return {self.OUTPUT_MODEL: model_path, self.OUTPUT_REPORT: report_path,

@@ -16,7 +16,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..bluecarbon_qgis.algorithm import BlueCarbonAlgorithm, engine_errors, progress_callback, remove_quietly
+from ..bluecarbon_qgis.algorithm import BlueCarbonAlgorithm, engine_errors, progress_callback
 from ..bluecarbon_qgis.dependencies import ENGINE, require
 from ..bluecarbon_qgis.i18n import tr
 from .carbonchange import SNAPSHOT_TABLE, SNAPSHOT_YEARS, SNAPSHOTS, snapshot_list
@@ -87,15 +87,11 @@ class TransitionTemplate(BlueCarbonAlgorithm):
         pairs = {}
         for start, end, a, b, _, n, ha in change.transition_summary(model, traj):
             pairs.setdefault((a, b), {})["{}-{}".format(start, end)] = (n, ha)
-        try:
-            with engine_errors():
-                invest_tables.write_transition_template(out_path, lookup, pairs)
-            results = {self.OUTPUT: out_path, "PAIRS": len(pairs)}
-            if parameters.get(self.OUTPUT_PAIRS):
-                results[self.OUTPUT_PAIRS] = self._pairs_table(parameters, context, lookup, pairs, invest_tables)
-        except BaseException:
-            remove_quietly(out_path)
-            raise
+        with engine_errors():
+            invest_tables.write_transition_template(out_path, lookup, pairs)
+        results = {self.OUTPUT: out_path, "PAIRS": len(pairs)}
+        if parameters.get(self.OUTPUT_PAIRS):
+            results[self.OUTPUT_PAIRS] = self._pairs_table(parameters, context, lookup, pairs, invest_tables)
         feedback.pushInfo(tr("{n} class pairs occur; fill the cells marked 'disturb' with the impact level.")
                           .format(n=len(pairs)))
         return results

@@ -1,6 +1,7 @@
 """What every bluecarbon algorithm shares: translation, groups, engine errors,
 progress and cancel adapters, the output guard, and reading polygons into the engine's form."""
 import functools
+import math
 import os
 import re
 from contextlib import contextmanager
@@ -8,6 +9,7 @@ from contextlib import contextmanager
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsGeometry,
     QgsMapLayer,
@@ -87,9 +89,42 @@ class BlueCarbonAlgorithm(QgsProcessingAlgorithm):
         problem = output_problem(self, parameters, context)
         if problem:
             raise QgsProcessingException(problem)
-        self._outputs_before = {path: _stamp(path) for path, layer in
-                                (t for _, t in output_targets(self, parameters, context)) if layer is None}
+        self._outputs_before = {}
+        for param, (path, layer) in output_targets(self, parameters, context):
+            if layer is None and not _is_folder_output(param):
+                self._track_output(path)
         return True
+
+    # the destinations an algorithm resolves (temporary outputs get their file names here) are tracked too,
+    # so that a failed run removes every file it created or changed
+
+    def _track_output(self, path, new=False):
+        """Remember the files that writing ``path`` may create or change, as they are now (``new``: the file
+        was created by this run just now)."""
+        before = self.__dict__.setdefault("_outputs_before", {})
+        for f in _footprint(path) | {os.path.realpath(path + PART)}:
+            if f not in before:
+                before[f] = None if new else _stamp(f)
+
+    def _track_destination(self, dest, new=False):
+        target = _split_source(dest) if isinstance(dest, str) else None
+        if target is not None and target[1] is None and os.path.isabs(target[0]) and not os.path.isdir(target[0]):
+            self._track_output(target[0], new)
+
+    def parameterAsSink(self, parameters, name, context, *args, **kwargs):  # noqa: N802
+        sink, dest = super().parameterAsSink(parameters, name, context, *args, **kwargs)
+        self._track_destination(dest, new=True)  # given paths are known already, with their stamps
+        return sink, dest
+
+    def parameterAsOutputLayer(self, parameters, name, context):  # noqa: N802
+        dest = super().parameterAsOutputLayer(parameters, name, context)
+        self._track_destination(dest)
+        return dest
+
+    def parameterAsFileOutput(self, parameters, name, context):  # noqa: N802
+        dest = super().parameterAsFileOutput(parameters, name, context)
+        self._track_destination(dest)
+        return dest
 
     def add(self, param, help_text=None, advanced=False):
         """Declare a parameter with translated help; ids stay untranslated."""
@@ -117,6 +152,7 @@ def engine_errors():
 
 # ---- the output guard: no output may overwrite an input, and every output's folder must be writable ----
 
+PART = ".part"  # the engine writes reports as <name>.part and renames them when complete
 _SHAPEFILE = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qpj")
 _INPUT_TYPES = {"raster", "vector", "source", "layer", "multilayer", "file", "mesh", "pointcloud"}
 
@@ -157,7 +193,8 @@ def output_targets(alg, parameters, context):
         target = _split_source(_static(value, context)) if value not in (None, "") else None
         if target is not None:
             targets.append((param, target))
-            if not os.path.splitext(target[0])[1] and hasattr(param, "defaultFileExtension"):
+            if not os.path.splitext(target[0])[1] and hasattr(param, "defaultFileExtension") \
+                    and not _is_folder_output(param):
                 # a name without extension may get the default one
                 targets.append((param, (target[0] + "." + param.defaultFileExtension(), target[1])))
     return targets
@@ -236,6 +273,24 @@ def _footprint(path):
     return {os.path.realpath(f) for f in files}
 
 
+def _is_folder_output(param):
+    return param.type() == "folderDestination"
+
+
+def _writable(folder):
+    """Whether a file can be created in ``folder``: the permissions, then a file created and removed there
+    (permissions alone mislead on read-only mounts, network shares and ACLs)."""
+    import tempfile
+
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return False
+    try:
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".bluecarbon_probe_"):
+            return True
+    except OSError:
+        return False
+
+
 def _label(param):
     return "{} ({})".format(param.description(), param.name())
 
@@ -250,9 +305,11 @@ def output_problem(alg, parameters, context):
         if not os.path.isdir(folder):
             return tr("The folder {folder} of output {name} does not exist. Create it or choose another folder; "
                       "nothing was written.").format(folder=folder, name=param.name())
-        if not os.access(folder, os.W_OK | os.X_OK):
+        if not _writable(folder):
             return tr("Output {name} cannot be written: the folder {folder} is read-only. Choose another folder; "
                       "nothing was written.").format(folder=folder, name=param.name())
+        if _is_folder_output(param):
+            continue  # a folder of outputs: its parent must exist and be writable
         if os.path.isdir(path):
             return tr("{output}: {path} is a folder. Give a file name.").format(output=_label(param), path=path)
         if os.path.exists(path) and not os.access(path, os.W_OK):
@@ -371,7 +428,7 @@ def _guarded_process(process):
             result = process(self, parameters, context, ordered)
         except BaseException:
             for path, before in getattr(self, "_outputs_before", {}).items():
-                if os.path.exists(path) and _stamp(path) != before:
+                if os.path.isfile(path) and _stamp(path) != before:
                     remove_quietly(path)
             if ordered is not None:
                 ordered.finish(False)
@@ -472,6 +529,124 @@ def class_raster(alg, parameters, raster_param, band_param, context):
     band = alg.parameterAsInt(parameters, band_param, context) or 1
     with engine_errors():
         return layer, open_grid(layer.source(), band)
+
+
+def _class_number(value):
+    """A class label as int, or None when the field is empty; raises ValueError when not a whole number."""
+    if value is None or (hasattr(value, "isNull") and value.isNull()) or str(value).strip() in ("", "NULL"):
+        return None
+    number = float(str(value).strip())
+    if number != int(number):
+        raise ValueError(value)
+    return int(number)
+
+
+def read_reference_points(alg, parameters, context, feedback, grid, ref_param, ref_field_param,
+                          map_field_param=None):
+    """Labelled reference points of a stratified sample, paired with the class map.
+
+    Checks the layer (points, CRS, fields), reprojects the points to the map's
+    CRS and reads the map class under each (or from the map-class field).
+    Returns (engine ReferenceSample, number of unlabelled points, source, ref_field).
+    """
+    from .engine.accuracy.sampling import reference_sample
+
+    source = alg.parameterAsSource(parameters, ref_param, context)
+    if source is None:
+        raise QgsProcessingException(alg.invalidSourceError(parameters, ref_param))
+    what = tr("The reference point layer")
+
+    def not_points(kind):
+        return QgsProcessingException(tr(
+            "{what} ({name}) holds {kind}, not points. The reference sample must be points, one per sample "
+            "unit, as written by the sampling design tool; points can be drawn in polygons with Vector › "
+            "Research Tools › Random Points Inside Polygons.").format(
+                what=what, name=source.sourceName(), kind=QgsWkbTypes.geometryDisplayString(kind)))
+
+    layer_kind = QgsWkbTypes.geometryType(source.wkbType())
+    if layer_kind in (QgsWkbTypes.LineGeometry, QgsWkbTypes.PolygonGeometry):
+        raise not_points(layer_kind)
+    if source.featureCount() == 0:
+        raise QgsProcessingException(tr("{what} has no features; nothing to account for.").format(what=what))
+    require_crs(source.sourceCrs(), what)
+    ref_field = alg.parameterAsString(parameters, ref_field_param, context) or "ref_class"
+    map_field = alg.parameterAsString(parameters, map_field_param, context) if map_field_param else ""
+    names = source.fields().names()
+    for field in [f for f in (ref_field, map_field) if f]:
+        if field not in names:
+            raise QgsProcessingException(tr(
+                "{what} has no field {field}; its fields are: {fields}. Set the reference class field to the "
+                "field that holds the labels.").format(what=what, field=field, fields=", ".join(names)))
+
+    target = QgsCoordinateReferenceSystem.fromWkt(grid.crs.to_wkt())
+    transform = None if source.sourceCrs() == target else \
+        QgsCoordinateTransform(source.sourceCrs(), target, context.transformContext())
+    if transform is not None:
+        feedback.pushInfo(tr("Reference points are reprojected from {src} to the map's CRS.")
+                          .format(src=source.sourceCrs().authid()))
+    refs, maps_from_field, xy, unlabelled, total = [], [], [], 0, 0
+    for feat in source.getFeatures():
+        total += 1
+        try:
+            ref = _class_number(feat[ref_field])
+        except ValueError:
+            raise QgsProcessingException(tr(
+                "Feature {fid}: the reference class '{value}' in field {field} is not a whole number. Label "
+                "every point with an integer class value.").format(fid=feat.id(), value=feat[ref_field],
+                                                                    field=ref_field)) from None
+        geom = feat.geometry()
+        if ref is None or geom.isNull() or geom.isEmpty():
+            unlabelled += 1
+            continue
+        if geom.type() != QgsWkbTypes.PointGeometry:
+            raise not_points(geom.type())
+        if transform is not None:
+            try:
+                geom.transform(transform)
+            except Exception:  # QgsCsException: coordinates outside the valid area of the layer's CRS
+                raise QgsProcessingException(tr(
+                    "Feature {fid} of {what} cannot be transformed from {src} to the map's CRS: its coordinates "
+                    "lie outside the valid area of {src}. The layer's CRS is probably wrong (for example UTM "
+                    "metres in a file read as EPSG:4326); set the right CRS and run again.").format(
+                        fid=feat.id(), what=what, src=source.sourceCrs().authid())) from None
+        pt = geom.asPoint() if not geom.isMultipart() else geom.asMultiPoint()[0]
+        if not (math.isfinite(pt.x()) and math.isfinite(pt.y())):
+            raise QgsProcessingException(tr(
+                "Feature {fid} of {what} has no valid position in the map's CRS; check the layer's CRS.")
+                .format(fid=feat.id(), what=what))
+        refs.append(ref)
+        xy.append((pt.x(), pt.y()))
+        if map_field:
+            try:
+                maps_from_field.append(_class_number(feat[map_field]))
+            except ValueError:
+                raise QgsProcessingException(tr("Feature {fid}: the map class '{value}' in field {field} is "
+                                                "not a whole number.").format(
+                                                    fid=feat.id(), value=feat[map_field], field=map_field)) from None
+    if unlabelled:
+        feedback.pushWarning(tr("{n} point(s) have no reference class and were skipped.").format(n=unlabelled))
+    if not refs:
+        raise QgsProcessingException(tr(
+            "No reference point is labelled: the field {field} is empty in all {n} points of {layer}. A sample "
+            "from the sampling design tool has to be labelled before it can be assessed: enter the true class "
+            "of each point in {field} (from field visits or very-high-resolution imagery, in the layer's "
+            "attribute table), or choose a labelled reference layer and its class field.").format(
+                field=ref_field, n=total, layer=source.sourceName()))
+    with engine_errors():
+        sample = reference_sample(grid, xy, refs, maps_from_field if map_field else None)
+    if sample.skipped:
+        feedback.pushWarning(tr("{n} reference point(s) fall outside the map or on nodata and were skipped.")
+                             .format(n=sample.skipped))
+    if not sample.map_values:
+        raise QgsProcessingException(tr("None of the reference points falls on a mapped pixel; check that the "
+                                        "points and the map cover the same place."))
+    if sample.weights is not None:
+        feedback.pushInfo(tr(
+            "The map's cells differ in area ({lo:.6g} to {hi:.6g} m² at the reference points), and pixels are "
+            "drawn with equal probability: each point is weighted by its cell's ellipsoidal area (ratio "
+            "estimator), so that the estimates are shares of area, not of pixel counts.").format(
+                lo=float(sample.cell_m2.min()), hi=float(sample.cell_m2.max())))
+    return sample, unlabelled, source, ref_field
 
 
 def remove_quietly(path):

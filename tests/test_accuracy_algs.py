@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 from osgeo import ogr
 
-from conftest import make_polygons, make_raster, read_layer, run_alg, run_in_model
+from conftest import make_polygons, make_raster, qgis_env, read_layer, run_alg, run_in_model
 
 X0, Y0 = 500000.0, 2500000.0
 
@@ -19,13 +19,13 @@ def class_map(tmp_path):
     return make_raster(tmp_path / "地图.tif", arr, 32650, X0, Y0, 10, 10), arr
 
 
-def label_points(path, truth, layer=0, swap_every=0):
+def label_points(path, truth, layer=0, swap_every=0, x0=X0, y0=Y0, size=10):
     """Fill ref_class from the true map; with swap_every=k, every k-th point gets a wrong label."""
     ds = ogr.Open(str(path), 1)
     lyr = ds.GetLayer(layer)
     for i, f in enumerate(lyr):
         g = f.GetGeometryRef()
-        col, row = int((g.GetX() - X0) // 10), int((Y0 - g.GetY()) // 10)
+        col, row = int((g.GetX() - x0) // size), int((y0 - g.GetY()) // size)
         value = int(truth[row, col])
         if swap_every and i % swap_every == 0:
             value = 1 if value != 1 else 3
@@ -327,3 +327,69 @@ def test_points_in_metres_read_as_degrees_are_explained(tmp_path, class_map):
     assert rc != 0 and "Traceback" not in text and "QgsCsException" not in text
     assert "CRS is probably wrong" in text or "no valid position" in text
     assert not (tmp_path / "a.csv").exists()
+
+
+def wgs84_cell_m2(lat_top, lat_bottom, dlon):
+    """Ellipsoidal area (m²) of a WGS 84 cell between two parallels, by the authalic q function:
+    A = a²(1 − e²)/2 × Δλ × (q(φ_top) − q(φ_bottom))."""
+    a, f = 6378137.0, 1 / 298.257223563
+    e2 = f * (2 - f)
+    e = np.sqrt(e2)
+
+    def q(lat):
+        s_ = np.sin(np.radians(lat))
+        return s_ / (1 - e2 * s_ * s_) + np.log((1 + e * s_) / (1 - e * s_)) / (2 * e)
+    return a * a * (1 - e2) / 2 * np.radians(dlon) * (q(lat_top) - q(lat_bottom))
+
+
+def test_whole_map_areas_on_local_workers(tmp_path):
+    """SCHEDULER=0 (this process) and two local workers measure the same whole-map class areas: the sample,
+    its strata areas and every estimate agree within 1e-9 relative, and the mapped areas are the cells'
+    ellipsoidal areas summed by hand."""
+    arr = np.full((120, 100), 1, np.uint8)   # EPSG:4326, 0.01° cells from 21.2° N: cell areas vary by row
+    arr[10:60, 20:70] = 3
+    arr[80:110, :] = 5
+    arr[0:3, :] = 0
+    x0, y0, size = 110.0, 21.2, 0.01
+    raster = make_raster(tmp_path / "geo.tif", arr, 4326, x0, y0, size, size)
+    env = qgis_env(BLUECARBON_LOCAL_MIN_CELLS="0", BLUECARBON_LOCAL_WORKERS="2")
+    where = {"0": "in this process", "": "on 2 local worker processes"}
+    samples, assessed = {}, {}
+    for scheduler in ("0", ""):
+        sample = tmp_path / "sample{}.gpkg".format(scheduler)
+        rc, res, text = run_alg("samplingdesign", {"INPUT": raster, "SAMPLE_SIZE": 90, "MIN_PER_CLASS": 20,
+                                                   "SEED": 4, "SCHEDULER": scheduler, "OUTPUT": sample}, env=env)
+        assert rc == 0, text
+        assert where[scheduler] in text, text
+        samples[scheduler] = (res, read_layer(sample))
+    reference = tmp_path / "sample0.gpkg"
+    label_points(reference, arr, swap_every=4, x0=x0, y0=y0, size=size)
+    for scheduler in ("0", ""):
+        out = tmp_path / "acc{}.csv".format(scheduler)
+        rc, res, text = run_alg("accuracyassessment", {"INPUT": raster, "REFERENCE": reference, "SCHEDULER": scheduler,
+                                                       "OUTPUT": out}, env=env)
+        assert rc == 0, text
+        assert where[scheduler] in text, text
+        assessed[scheduler] = (res, {int(r["class_value"]): r for r in read_layer(out)})
+
+    (res0, rows0), (res1, rows1) = samples["0"], samples[""]
+    assert res1["SAMPLE_SIZE_DRAWN"] == res0["SAMPLE_SIZE_DRAWN"] == len(rows0) == len(rows1)
+    assert res1["ANTICIPATED_SE"] == pytest.approx(res0["ANTICIPATED_SE"], rel=1e-9)
+    for a, b in zip(rows0, rows1):
+        assert (a["sample_id"], a["map_class"], a["stratum_n"]) == (b["sample_id"], b["map_class"], b["stratum_n"])
+        assert b["stratum_ha"] == pytest.approx(a["stratum_ha"], rel=1e-9)
+    (acc0, by0), (acc1, by1) = assessed["0"], assessed[""]
+    assert acc1["OVERALL_ACCURACY"] == pytest.approx(acc0["OVERALL_ACCURACY"], rel=1e-9)
+    assert acc1["OVERALL_ACCURACY_CI95"] == pytest.approx(acc0["OVERALL_ACCURACY_CI95"], rel=1e-9)
+    assert acc0["OVERALL_ACCURACY"] < 1  # a sample with errors: the estimates are not trivial
+    assert set(by0) == set(by1) == {1, 3, 5}
+    for c in by0:
+        for field in ("mapped_ha", "adjusted_ha", "adjusted_ha_ci95", "users_accuracy", "producers_accuracy"):
+            assert float(by1[c][field]) == pytest.approx(float(by0[c][field]), rel=1e-9), (c, field)
+    # the mapped areas by hand: each row's cells times that row's ellipsoidal cell area
+    row_m2 = np.array([wgs84_cell_m2(y0 - r * size, y0 - (r + 1) * size, size) for r in range(arr.shape[0])])
+    for c in (1, 3, 5):
+        by_hand = float(((arr == c).sum(axis=1) * row_m2).sum()) / 1e4
+        assert float(by0[c]["mapped_ha"]) == pytest.approx(by_hand, rel=1e-6), c
+        stratum = {r["map_class"]: r["stratum_ha"] for r in rows0}
+        assert stratum[c] == pytest.approx(by_hand, rel=1e-6), c

@@ -237,3 +237,35 @@ def test_xgboost_and_extra_trees_inside_qgis_process(tmp_path):
         assert rc == 0, text
         counts = classes_of(tmp_path / "c.tif")
         assert set(counts) == {1, 3, 5, 9} and counts[1] > 30000  # water is most of the chip
+
+
+def test_model_keeps_the_products_fill_values(tmp_path):
+    """A model trained on a Sentinel-2 L2A image records the product's fill (0) and saturation (65535) values;
+    classifying an image of that product makes those pixels nodata even where the file declares no nodata."""
+    image = tmp_path / "fill.tif"
+    gdal.Translate(str(image), S2, noData="none")  # band descriptions kept, declared nodata dropped
+    ds = gdal.Open(str(image), gdal.GA_Update)
+    assert ds.GetRasterBand(1).GetNoDataValue() is None
+    for b in range(1, ds.RasterCount + 1):
+        band = ds.GetRasterBand(b)
+        a = band.ReadAsArray()
+        a[10:40, 10:60] = 0       # fill (ESA L2A: NODATA = 0)
+        a[10:40, 100:150] = 65535  # saturated (ESA L2A: SATURATED = 65535)
+        band.WriteArray(a)
+    ds = None
+    model = tmp_path / "m.bcmodel"
+    rc, _, text = run_alg("trainclassifier", {"INPUT": image, "TRAINING": TRAINING, "CLASS_FIELD": "class",
+                                              "INDICES": "NDVI", "TREES": 20, "OUTPUT_MODEL": model})
+    assert rc == 0, text
+    # the band map's decisions are in the training log
+    assert "Not data: declared nodata and DN 0, 65535 (Sentinel-2 Level-2A)." in text, text
+    assert "Bands blue=band 3 (B2)" in text, text
+    out = tmp_path / "map.tif"
+    rc, _, text = run_alg("classifyhabitats", {"INPUT": image, "MODEL": model, "OUTPUT": out})
+    assert rc == 0, text
+    assert "the image's declared nodata, DN 0, 65535; these pixels are nodata in the map" in text, text
+    got = gdal.Open(str(out)).ReadAsArray()
+    assert (got[10:40, 10:60] == 0).all() and (got[10:40, 100:150] == 0).all()
+    data = (gdal.Open(S2).ReadAsArray() > 0).all(axis=0)
+    data[10:40, 10:60] = data[10:40, 100:150] = False
+    assert data.sum() > 50000 and (got[data] > 0).all()  # every other pixel of the image is classified
