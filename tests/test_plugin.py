@@ -363,6 +363,81 @@ def test_a_failed_run_removes_the_outputs_it_wrote(tmp_path):
     assert "OK False A False B False" in out.stdout, out.stdout + out.stderr
 
 
+FAILING_SINK = r"""
+import os, sys
+sys.path.insert(0, {plugins!r})
+from qgis.core import (QgsApplication, QgsFeature, QgsField, QgsFields, QgsProcessingContext,
+                       QgsProcessingException, QgsProcessingFeedback, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterFolderDestination, QgsWkbTypes)
+from qgis.PyQt.QtCore import QVariant
+app = QgsApplication([], False); app.initQgis()
+from bluecarbon.bluecarbon_qgis.algorithm import BlueCarbonAlgorithm
+
+class FailingSink(BlueCarbonAlgorithm):
+    NAME, DISPLAY, GROUP_ID, HELP = "failingsink", "Failing sink", "reporting", "Writes, then fails."
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSink("OUT", "OUT"))
+        self.addParameter(QgsProcessingParameterFileDestination("REPORT", "REPORT", optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination("KEEP", "KEEP", optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination("TEMP", "TEMP", optional=True))
+        self.addParameter(QgsProcessingParameterFolderDestination("FOLDER", "FOLDER", optional=True))
+    def processAlgorithm(self, parameters, context, feedback):
+        fields = QgsFields()
+        fields.append(QgsField("v", QVariant.Int))
+        sink, dest = self.parameterAsSink(parameters, "OUT", context, fields, QgsWkbTypes.NoGeometry)
+        feature = QgsFeature(fields)
+        feature.setAttributes([1])
+        sink.addFeature(feature)
+        del sink
+        temp = self.parameterAsFileOutput(parameters, "TEMP", context)
+        with open(temp, "w") as fh:
+            fh.write("partial")
+        print("TEMP", temp, os.path.exists(temp))
+        with open(self.parameterAsFileOutput(parameters, "REPORT", context) + ".part", "w") as fh:
+            fh.write("partial")  # as the engine writes a report before renaming it
+        raise QgsProcessingException("boom")
+
+alg = FailingSink(); alg.initAlgorithm()
+params = {{"OUT": {out!r}, "REPORT": {report!r}, "KEEP": {keep!r}, "TEMP": "TEMPORARY_OUTPUT",
+          "FOLDER": {folder!r}}}
+print("CHECK", alg.checkParameterValues(params, QgsProcessingContext()))
+results, ok = alg.run(params, QgsProcessingContext(), QgsProcessingFeedback())
+print("OK", ok, "OUT", os.path.exists({out!r}), "PART", os.path.exists({report!r} + ".part"), "KEEP", open({keep!r}).read(),
+      "FOLDER", os.path.isdir({folder!r}))
+"""
+
+
+def test_a_failed_run_removes_temporary_and_part_files_and_keeps_untouched_outputs(tmp_path):
+    """A temporary file output written before the failure is removed, so are a new layer file and the report's
+    .part file; an output that existed and was not touched stays; an output folder that exists is accepted."""
+    report, keep, folder = str(tmp_path / "r.html"), str(tmp_path / "keep.txt"), str(tmp_path / "rasters")
+    layer = str(tmp_path / "out.gpkg")
+    with open(keep, "w") as fh:
+        fh.write("earlier")
+    os.mkdir(folder)
+    code = FAILING_SINK.format(plugins=PLUGIN_PATH, out=layer, report=report, keep=keep, folder=folder)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=qgis_env())
+    text = out.stdout + out.stderr
+    assert "CHECK (True, '')" in text, text
+    temp = [line.split() for line in out.stdout.splitlines() if line.startswith("TEMP")]
+    assert temp and temp[0][2] == "True", text  # the temporary file was written ...
+    assert not os.path.exists(temp[0][1]), text  # ... and removed when the run failed
+    assert "OK False OUT False PART False KEEP earlier FOLDER True" in text, text
+
+
+def test_output_guard_tries_to_create_a_file(provider):
+    """Permissions alone mislead (root may write anywhere by them, read-only mounts, ACLs): a folder in which no
+    file can be created is refused."""
+    from qgis.core import QgsProcessingContext
+
+    alg = provider.algorithm("spectralindices").create()
+    image = os.path.join(ROOT, "sample_data", "s2l2a_ponce_pr_20190108_6band.tif")
+    ok, message = alg.checkParameterValues({"INPUT": image, "OUTPUT": "/proc/bluecarbon_indices.tif"},
+                                           QgsProcessingContext())
+    assert not ok and "Output OUTPUT cannot be written: the folder /proc is read-only" in message, message
+    assert not os.path.exists("/proc/bluecarbon_indices.tif")
+
+
 def test_output_guard_also_holds_in_models_and_scripts(provider, tmp_path):
     """Models and scripts run an algorithm without checkParameterValues: the guard holds in prepareAlgorithm."""
     import shutil
