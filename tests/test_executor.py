@@ -175,8 +175,10 @@ def dask_cluster(folder, workers=2):
                                str(port), "--dashboard-address", ":0"], cwd=folder, env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
     address = "tcp://127.0.0.1:{}".format(port)
-    for _ in range(workers):
-        procs.append(subprocess.Popen([py, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1",
+    for k in range(workers):
+        # the README's way (--no-nanny) and dask-worker's default (with a nanny): both must work
+        nanny = ["--no-nanny"] if k % 2 == 0 else []
+        procs.append(subprocess.Popen([py, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1", *nanny,
                                        "--no-dashboard", "--host", "127.0.0.1", "--local-directory", str(folder)],
                                       cwd=folder, env=env, stdout=subprocess.DEVNULL,
                                       stderr=subprocess.DEVNULL))
