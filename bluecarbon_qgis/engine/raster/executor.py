@@ -118,6 +118,7 @@ def local_workers():
 
 
 PRELOAD = ".bluecarbon_qgis.engine.raster.worker_preload"
+WATCH = ".bluecarbon_qgis.engine.raster.parent_watch"
 
 
 class _LocalCluster:
@@ -138,11 +139,12 @@ class _LocalCluster:
         env.setdefault("OMP_NUM_THREADS", "1")
         # the workers' statistical profiler samples the running task every 10 ms: measurable on short pieces
         env.setdefault("DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED", "False")
+        env["BLUECARBON_PARENT_PID"] = str(os.getpid())  # see parent_watch: no orphans if this process dies
         py = python_executable()
         log = open(os.path.join(self.folder, "cluster.log"), "wb")
         self.procs = [subprocess.Popen(
             [py, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port", "0",
-             "--dashboard-address", ":0", "--scheduler-file", self.scheduler_file],
+             "--dashboard-address", ":0", "--scheduler-file", self.scheduler_file, "--preload", _TOP + WATCH],
             env=env, stdout=log, stderr=log, cwd=self.folder)]
         deadline = time.time() + 60
         while not os.path.exists(self.scheduler_file):
