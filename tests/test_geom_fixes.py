@@ -257,6 +257,13 @@ def test_an_operation_proj_cannot_build_is_refused():
         prepare_geometries([lonlat_polygon()], "EPSG:4326", "EPSG:32650", what="the areas",
                            operation=missing_grid)
     assert "EPSG:4326" in str(err.value) and "EPSG:32650" in str(err.value) and "no_such_grid" in str(err.value)
+    # an operation that has no result for the polygon (the far side of an orthographic view)
+    far_side = ("+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad +step +proj=ortho +lon_0=-63 "
+                "+lat_0=0 +ellps=WGS84")
+    with pytest.raises(InputError, match="Feature 5 of the areas cannot be transformed .* by the coordinate "
+                                         "operation chosen in the project"):
+        prepare_geometries([lonlat_polygon()], "EPSG:4326", "EPSG:32650", what="the areas", ids=[5],
+                           operation=far_side)
 
 
 class Recorder:
