@@ -159,6 +159,32 @@ def test_cancel_stops_the_work(scene):
             ex.zonal_areas(open_grid(big), geoms, run, is_canceled=lambda: True)
 
 
+def test_local_workers_end_when_their_parent_is_killed(tmp_path):
+    """A headless run killed outright (no atexit) leaves no scheduler or worker processes behind."""
+    import signal
+
+    plugins = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "build", "plugins")
+    code = ("import sys, time, os; sys.path.insert(0, {!r})\n"
+            "from bluecarbon.bluecarbon_qgis.engine.raster import executor as ex\n"
+            "run = ex.Executor('', workers=2); run._start()\n"
+            "print(' '.join(str(p.pid) for p in ex._LOCAL[2].procs), flush=True)\n"
+            "time.sleep(600)\n").format(plugins)
+    parent = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, cwd=str(tmp_path))
+    try:
+        pids = [int(p) for p in parent.stdout.readline().split()]
+        assert len(pids) == 3 and all(os.path.exists("/proc/{}".format(p)) for p in pids)
+    finally:
+        parent.send_signal(signal.SIGKILL)
+        parent.wait()
+    deadline = time.time() + 20
+    alive = pids
+    while alive and time.time() < deadline:
+        time.sleep(0.5)
+        alive = [p for p in pids if os.path.exists("/proc/{}".format(p)) and
+                 open("/proc/{}/stat".format(p)).read().split()[2] != "Z"]
+    assert not alive, "local Dask processes outlived their parent: {}".format(alive)
+
+
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -175,8 +201,10 @@ def dask_cluster(folder, workers=2):
                                str(port), "--dashboard-address", ":0"], cwd=folder, env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
     address = "tcp://127.0.0.1:{}".format(port)
-    for _ in range(workers):
-        procs.append(subprocess.Popen([py, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1",
+    for k in range(workers):
+        # the README's way (--no-nanny) and dask-worker's default (with a nanny): both must work
+        nanny = ["--no-nanny"] if k % 2 == 0 else []
+        procs.append(subprocess.Popen([py, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1", *nanny,
                                        "--no-dashboard", "--host", "127.0.0.1", "--local-directory", str(folder)],
                                       cwd=folder, env=env, stdout=subprocess.DEVNULL,
                                       stderr=subprocess.DEVNULL))

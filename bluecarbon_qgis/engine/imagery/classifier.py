@@ -153,8 +153,9 @@ def check_raster_matches(meta, ds):
                          raster=", ".join(descs), model=", ".join(trained))
 
 
-def _predict_strip(strip, path, bmap, meta, mask_path, model):
-    """Class codes and the best class probability of one row strip (runs where the executor runs)."""
+def _predict_strip(strip, path, bmap, meta, mask_path, model, want_confidence=True):
+    """Class codes and the best class probability (None unless ``want_confidence``) of one row strip (runs
+    where the executor runs)."""
     r0, nrows = strip
     reader = BlockReader(path, bmap, open_cached(path))
     refl, valid = reader.read(0, r0, reader.width, nrows)
@@ -168,7 +169,7 @@ def _predict_strip(strip, path, bmap, meta, mask_path, model):
         arg = proba.argmax(axis=1)
         labels[idx] = np.array(meta["classes"], dtype=np.int64)[arg].astype(np.uint8)
         best[idx] = proba[np.arange(arg.size), arg]
-    return labels.reshape(valid.shape), best.reshape(valid.shape)
+    return labels.reshape(valid.shape), best.reshape(valid.shape) if want_confidence else None
 
 
 def predict_raster(path, model, meta, bmap, out_path, *, confidence_path=None, mask_path=None, progress=None,
@@ -190,7 +191,7 @@ def predict_raster(path, model, meta, bmap, out_path, *, confidence_path=None, m
 
         try:
             run_strips(executor, _predict_strip, list(reader.strips(rows)),
-                       (str(path), bmap, meta, mask_path, model), write, cells=reader.width * reader.height,
+                       (str(path), bmap, meta, mask_path, model, conf is not None), write, cells=reader.width * reader.height,
                        progress=progress, is_canceled=is_canceled)
         except BaseException as exc:
             if conf is not None:

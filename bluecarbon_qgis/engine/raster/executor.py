@@ -118,6 +118,7 @@ def local_workers():
 
 
 PRELOAD = ".bluecarbon_qgis.engine.raster.worker_preload"
+WATCH = ".bluecarbon_qgis.engine.raster.parent_watch"
 
 
 class _LocalCluster:
@@ -138,11 +139,12 @@ class _LocalCluster:
         env.setdefault("OMP_NUM_THREADS", "1")
         # the workers' statistical profiler samples the running task every 10 ms: measurable on short pieces
         env.setdefault("DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED", "False")
+        env["BLUECARBON_PARENT_PID"] = str(os.getpid())  # see parent_watch: no orphans if this process dies
         py = python_executable()
         log = open(os.path.join(self.folder, "cluster.log"), "wb")
         self.procs = [subprocess.Popen(
             [py, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port", "0",
-             "--dashboard-address", ":0", "--scheduler-file", self.scheduler_file],
+             "--dashboard-address", ":0", "--scheduler-file", self.scheduler_file, "--preload", _TOP + WATCH],
             env=env, stdout=log, stderr=log, cwd=self.folder)]
         deadline = time.time() + 60
         while not os.path.exists(self.scheduler_file):
@@ -276,7 +278,9 @@ class Executor:
         """[fn(piece, *shared) for piece in pieces], computed where this executor runs."""
         pieces = list(pieces)
         out = [None] * len(pieces)
-        for i, result in self.imap_unordered(fn, pieces, shared, progress=progress, is_canceled=is_canceled):
+        # every piece is queued at once: the results are kept anyway, and a worker never waits for the next
+        for i, result in self.imap_unordered(fn, pieces, shared, progress=progress, is_canceled=is_canceled,
+                                             in_flight=max(len(pieces), 1)):
             out[i] = result
         return out
 
@@ -295,6 +299,15 @@ class Executor:
                     progress((i + 1) / n)
             return
         self._start()
+        from distributed import TimeoutError as DaskTimeout, wait as dask_wait
+
+        def wait(futures, **kw):
+            try:
+                with self.client.as_current():
+                    dask_wait(futures, **kw)
+            except (DaskTimeout, TimeoutError):
+                pass
+
         in_flight = in_flight or 2 * self.n_workers
         shared_f = [self.client.scatter(s, broadcast=True, hash=False) for s in shared]
         running = {}
@@ -308,7 +321,8 @@ class Executor:
                     next_piece += 1
                 ready = [i for i, f in running.items() if f.done()]
                 if not ready:
-                    time.sleep(0.01)
+                    # block until a piece finishes (at most 0.2 s, so that a cancel is seen promptly)
+                    wait(list(running.values()), timeout=0.2, return_when="FIRST_COMPLETED")
                     continue
                 for i in ready:
                     result = running.pop(i).result()
@@ -319,6 +333,14 @@ class Executor:
         finally:
             if running:
                 self.client.cancel(list(running.values()))
+            self._release_workers()
+
+    def _release_workers(self):
+        """Close the rasters the workers kept open for this run (their files may change before the next)."""
+        try:
+            self.client.run(release_cached)
+        except Exception:  # noqa: BLE001 - a worker that is gone has nothing open
+            pass
 
     def close(self):
         if self.client is not None:
