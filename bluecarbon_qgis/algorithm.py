@@ -484,7 +484,9 @@ def read_geometries(source, target_crs_wkt, context, feedback, what):
     are unwrapped across the antimeridian, invalid polygons are repaired part
     by part (a warning gives the area before and after), and each part is
     densified before reprojection. Features without geometry are kept (their
-    areas are zero) with a warning.
+    areas are zero) with a warning. The reprojection uses the coordinate
+    operation (datum transformation) the context's transform context chooses
+    for the two CRSs, as QGIS itself would, and the log names it.
     """
     from shapely import wkb
 
@@ -508,12 +510,41 @@ def read_geometries(source, target_crs_wkt, context, feedback, what):
             geom = QgsGeometry(geom.constGet().segmentize())
         raw.append(wkb.loads(bytes(geom.asWkb())))
     src_wkt = source.sourceCrs().toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)
+    operation, inverse = _project_operation(source.sourceCrs(), target_crs_wkt, context, feedback, what)
     with engine_errors():
         geoms, warnings = prepare_geometries(raw, src_wkt, target_crs_wkt, what=what,
-                                             ids=[f.id() for f in features], is_canceled=feedback.isCanceled)
+                                             ids=[f.id() for f in features], is_canceled=feedback.isCanceled,
+                                             operation=operation, inverse=inverse)
     for template, fields in warnings:
         feedback.pushWarning(tr(template).format(**fields))
     return features, geoms
+
+
+def _project_operation(src_crs, target_crs_wkt, context, feedback, what):
+    """(PROJ string, inverse) of the coordinate operation the context's transform context chooses from
+    ``src_crs`` to the target CRS (an empty string: QGIS has no preference, PROJ's default is used), logged."""
+    from .engine.raster.geometry import coordinate_operation
+
+    dst_crs = QgsCoordinateReferenceSystem.fromWkt(target_crs_wkt)
+    if src_crs == dst_crs:
+        return "", False
+    transform_context = context.transformContext()
+    operation = transform_context.calculateCoordinateOperation(src_crs, dst_crs) or ""
+    inverse = bool(operation) and transform_context.mustReverseCoordinateOperation(src_crs, dst_crs)
+    with engine_errors():
+        chosen = coordinate_operation(src_crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED), target_crs_wkt,
+                                      operation, inverse)
+    if chosen is None:
+        return "", False
+    names = dict(what=what, src=src_crs.authid() or src_crs.description(),
+                 dst=dst_crs.authid() or dst_crs.description(), operation=chosen.description)
+    if operation:
+        feedback.pushInfo(tr("{what} is transformed from {src} to {dst} with the coordinate operation chosen in the "
+                             "project's transformations: {operation}").format(**names))
+    else:
+        feedback.pushInfo(tr("{what} is transformed from {src} to {dst} with PROJ's default coordinate operation "
+                             "(the project chooses none): {operation}").format(**names))
+    return operation, inverse
 
 
 def class_raster(alg, parameters, raster_param, band_param, context):

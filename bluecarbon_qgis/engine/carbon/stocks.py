@@ -359,6 +359,7 @@ class StocksRun:
     warnings: list
     mc: dict = field(default_factory=dict)
     climate_zones: list = field(default_factory=list)
+    repaired: list = field(default_factory=list)    # per zone: why the engine repaired its polygon ("" if valid)
 
 
 def _restored_parts(geoms, restored_geom):
@@ -433,6 +434,7 @@ def carbon_stocks(grid, geoms, table, *, unknown_mode=UNKNOWN_FAIL, iterations=B
         warnings.append((N_("The areas lie in different climate zones ({zones}); the grand totals add the union of "
                             "each zone's areas (ground shared by areas of two zones would count twice)."),
                          dict(zones=", ".join(group_zones))))
+    warnings.extend(repair_warnings(geoms, per_zone, grid.crs, zone_ids))
     for i, z in enumerate(per_zone):
         if geoms[i] is not None and z.total_m2 > 0 and z.mapped_m2 == 0:
             warnings.append((N_("Area {n} does not overlap any mapped pixel of the habitat raster; its carbon is zero."),
@@ -458,7 +460,24 @@ def carbon_stocks(grid, geoms, table, *, unknown_mode=UNKNOWN_FAIL, iterations=B
     if progress:
         progress(1.0)
     return StocksRun(zones=accounts[:n], total=total, overlap_ha=overlap_m2 / M2_PER_HA, unknown=unknown,
-                     warnings=warnings, mc=mc, climate_zones=climate_zones)
+                     warnings=warnings, mc=mc, climate_zones=climate_zones, repaired=[z.repaired for z in per_zone])
+
+
+def repair_warnings(geoms, per_zone, crs, zone_ids=None):
+    """A warning for each polygon the engine had to repair before measuring it (one given to the engine
+    directly, not prepared by ``geometry.prepare_geometries``): the reason, its rings' area as drawn and the
+    area measured (the repaired polygon's)."""
+    from ..raster.geometry import geodesic_area_m2
+
+    out = []
+    for i, (g, z) in enumerate(zip(geoms, per_zone)):
+        if z.repaired:
+            out.append((N_("Area {n} has an invalid geometry ({reason}); it was repaired before measuring: its "
+                           "rings as drawn add up to {before:.4f} ha, the repaired polygon covers {after:.4f} ha, "
+                           "which is the area used. Check its outline."),
+                        dict(n=zone_ids[i] if zone_ids else i + 1, reason=z.repaired,
+                             before=geodesic_area_m2(g, crs) / M2_PER_HA, after=z.total_m2 / M2_PER_HA)))
+    return out
 
 
 def zero_explanations(total, union):

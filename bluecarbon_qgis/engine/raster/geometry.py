@@ -12,7 +12,10 @@ Everything the algorithms read from a vector layer goes through
   union), so overlapping parts of one multipolygon count their overlap once
   (GEOS make-valid alone applies even-odd and drops it);
 * each part is densified on its own extent before reprojection, so straight
-  edges keep the shape they have in the layer's CRS.
+  edges keep the shape they have in the layer's CRS;
+* the reprojection uses PROJ's default operation between the two CRSs, or the
+  coordinate operation given (the datum transformation chosen in the QGIS
+  project), see :func:`coordinate_operation`.
 
 Placing longitudes in a geographic raster's span (a part at -179° over a
 raster running 170°..190°) is done where the raster is known,
@@ -22,6 +25,8 @@ import math
 
 import numpy as np
 from pyproj import CRS, Geod, Transformer
+from pyproj.enums import TransformDirection
+from pyproj.exceptions import ProjError
 from shapely.geometry import GeometryCollection, MultiPolygon, Polygon
 from shapely.geometry.base import BaseMultipartGeometry
 from shapely.ops import unary_union
@@ -301,26 +306,78 @@ def crs_label(crs):
     return "{}:{} ({})".format(auth[0], auth[1], crs.name) if auth else crs.name
 
 
+# -- the coordinate operation ----------------------------------------------------------
+class CoordinateOperation:
+    """Transforms x (east) and y (north) from one CRS to another: PROJ's default operation, or a given one.
+
+    ``operation`` is a PROJ string (a pipeline) taking x/y in the order QGIS
+    uses (longitude first), as QGIS's transform context gives it; ``inverse``
+    runs it backwards (QGIS stores an operation chosen for B→A once and
+    reverses it for A→B).
+    """
+
+    def __init__(self, src, dst, operation=None, inverse=False):
+        self.operation = (operation or "").strip()
+        self.inverse = bool(inverse) and bool(self.operation)
+        if not self.operation:
+            self.transformer = Transformer.from_crs(src, dst, always_xy=True)
+            return
+        try:
+            self.transformer = Transformer.from_pipeline(self.operation)
+        except ProjError as exc:
+            raise InputError(
+                "The coordinate operation chosen for {src} to {dst} in the project's transformations cannot be "
+                "used: {error}. Install the grid it needs (QGIS: Settings > Options > Transformations), or choose "
+                "another operation (Project > Properties > Transformations), and run again.",
+                src=crs_label(src), dst=crs_label(dst), error=str(exc)) from None
+        self._direction = TransformDirection.INVERSE if self.inverse else TransformDirection.FORWARD
+
+    @property
+    def description(self):
+        """What the log says: the operation's PROJ string (and its direction), or PROJ's default's name."""
+        if not self.operation:
+            return self.transformer.description
+        return self.operation + (" (inverse)" if self.inverse else "")
+
+    def transform(self, x, y, errcheck=False):
+        if not self.operation:
+            return self.transformer.transform(x, y, errcheck=errcheck)
+        return self.transformer.transform(x, y, errcheck=errcheck, direction=self._direction)
+
+
+def coordinate_operation(src_crs, dst_crs, operation=None, inverse=False):
+    """The :class:`CoordinateOperation` from ``src_crs`` to ``dst_crs`` (None when they are the same CRS)."""
+    src = src_crs if isinstance(src_crs, CRS) else CRS.from_user_input(src_crs)
+    dst = dst_crs if isinstance(dst_crs, CRS) else CRS.from_user_input(dst_crs)
+    if src.equals(dst, ignore_axis_order=True):
+        return None
+    return CoordinateOperation(src, dst, operation, inverse)
+
+
 # -- everything together -----------------------------------------------------------
-def prepare_geometries(geoms, src_crs, dst_crs, *, what, ids=None, is_canceled=None):
+def prepare_geometries(geoms, src_crs, dst_crs, *, what, ids=None, is_canceled=None, operation=None,
+                       inverse=False):
     """Geometries of a layer made ready for the engine, in ``dst_crs``.
 
     ``geoms``: shapely geometries in ``src_crs`` (None for a feature without
     geometry). Polygons are checked, unwrapped (geographic CRS), repaired part
     by part, densified per part and reprojected; points and lines are checked
-    and reprojected. Returns (geometries in ``dst_crs``, warnings) where
-    warnings are (template, fields) pairs, translated where shown.
+    and reprojected. ``operation`` (a PROJ pipeline string, run backwards with
+    ``inverse``) replaces PROJ's default operation between the two CRSs, as a
+    datum transformation chosen in the QGIS project does; it is ignored when
+    the two CRSs are the same. Returns (geometries in ``dst_crs``, warnings)
+    where warnings are (template, fields) pairs, translated where shown.
     Raises InputError for coordinates outside the valid area of the layer's CRS,
-    for coordinates the target CRS cannot represent, and for a ring wider than 180°.
+    for coordinates the target CRS (or the operation) cannot transform, for an
+    operation PROJ cannot build, and for a ring wider than 180°.
     """
     from ..errors import Canceled
 
     src = src_crs if isinstance(src_crs, CRS) else CRS.from_user_input(src_crs)
     dst = dst_crs if isinstance(dst_crs, CRS) else CRS.from_user_input(dst_crs)
     ids = list(ids) if ids is not None else list(range(1, len(geoms) + 1))
-    same = src.equals(dst, ignore_axis_order=True)
     check = CoordinateCheck(src)
-    transformer = None if same else Transformer.from_crs(src, dst, always_xy=True)
+    transformer = coordinate_operation(src, dst, operation, inverse)
     out, warnings = [], []
     for fid, g in zip(ids, geoms):
         if is_canceled is not None and is_canceled():
@@ -393,6 +450,15 @@ def _transform_ring(xy, transformer, fid, what, dst):
     x = np.asarray(x, dtype=np.float64)
     y = np.asarray(y, dtype=np.float64)
     ok = np.isfinite(x) & np.isfinite(y)
+    if not ok.all() and getattr(transformer, "operation", ""):
+        i = int(np.argmin(ok))
+        raise InputError(
+            "Feature {fid} of {what} cannot be transformed to the raster's CRS, {crs}, by the coordinate operation "
+            "chosen in the project's transformations ({operation}): the point ({x:.6g}, {y:.6g}) of the layer has "
+            "no result (a grid the operation needs may not cover it). Choose another operation (Project > "
+            "Properties > Transformations) or check the layer's CRS, and run again.",
+            fid=fid, what=what, crs=crs_label(dst), operation=transformer.description, x=float(xy[i, 0]),
+            y=float(xy[i, 1]))
     if not ok.all():
         i = int(np.argmin(ok))
         raise InputError(

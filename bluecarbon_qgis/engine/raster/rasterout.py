@@ -80,11 +80,14 @@ class OutputRaster:
 def map_classes(grid, lookup, out_path, *, progress=None, is_canceled=None, default=0.0):
     """Write a float32 raster on the grid of ``grid`` with ``lookup[class]`` per pixel.
 
-    Classes missing from ``lookup`` get ``default``; the input's nodata becomes
-    FLOAT_NODATA.
+    Classes missing from ``lookup`` get ``default``. Cells the class raster
+    does not map become FLOAT_NODATA: its nodata value, and the cells its GDAL
+    mask (a mask band or an alpha band, ``grid.mask``) marks as missing, the
+    same cells the class areas count as unmapped (``zonal.ZonalReader``).
     """
     src = gdal.Open(grid.path)
     band = src.GetRasterBand(grid.band)
+    mask = band.GetMaskBand() if grid.mask else None
     keys = np.array(sorted(lookup), dtype=np.int64)
     vals = np.array([lookup[k] for k in sorted(lookup)], dtype=np.float32)
     nodata = grid.nodata
@@ -101,6 +104,8 @@ def map_classes(grid, lookup, out_path, *, progress=None, is_canceled=None, defa
                 out_block[hit] = vals[pos[hit]]
             if nodata is not None:
                 out_block[block == nodata] = FLOAT_NODATA
+            if mask is not None:
+                out_block[mask.ReadAsArray(0, r0, grid.width, nrows) == 0] = FLOAT_NODATA
             out.write(1, out_block, r0)
             if progress is not None:
                 progress((r0 + nrows) / grid.height)
