@@ -43,12 +43,12 @@
             <translation>本机 {n} 个工作进程（Dask，由 {python} 启动）</translation>
         </message>
         <message>
-            <source>The job is small ({cells} cells, below {limit}): it runs in this process.</source>
-            <translation>任务较小（{cells} 个像元，少于 {limit}）：在本进程内运行。</translation>
-        </message>
-        <message>
             <source>The Python package 'distributed' (Dask) is not installed, so the work runs in this process on one core. To use every core, install it (Debian/Ubuntu: sudo apt install python3-distributed; elsewhere: python -m pip install distributed).</source>
             <translation>未安装 Python 包“distributed”（Dask），因此计算在本进程内以单核进行。如需使用全部核心，请安装该包（Debian/Ubuntu：sudo apt install python3-distributed；其他系统：python -m pip install distributed）。</translation>
+        </message>
+        <message>
+            <source>The job is small (about {seconds:.1f} s of work on one core, {cells} cells): starting local workers would cost more than they save, so it runs in this process.</source>
+            <translation>任务较小（单核约 {seconds:.1f} 秒的工作量，{cells} 个像元）：启动本地工作进程的开销大于收益，因此在本进程内运行。</translation>
         </message>
     </context>
 </TS>

@@ -328,3 +328,37 @@ def test_partial_nodata_and_monte_carlo_cap(tmp_path, monkeypatch):
     lonlat = Transformer.from_crs(32650, 4326, always_xy=True)
     area = sum(900 / proj.get_factors(*lonlat.transform(x, y)).areal_scale for x, y in ((15, -15), (15, -45), (45, -45)))
     assert run["totals"]["area_ha"] == pytest.approx(area / 1e4, rel=1e-4)
+
+
+def test_cells_hidden_by_a_mask_band_are_nodata(tmp_path):
+    """A snapshot whose cells are hidden by an internal mask band (no nodata value): those cells are left out
+    of the trajectories, the rasters and the areas, like nodata; the zone's area is the other cells' exact area
+    (pyproj.Geod) and its unmapped area is the hidden cell's."""
+    bio = write_csv(tmp_path / "bio.csv", "code,lulc-class," + ",".join(it.BIOPHYSICAL_COLUMNS) + "\n"
+                    "4,salt marsh,10,200,1,2,0.2,0.5,0.9,1.5,8,0.1,0.3,0.5,2.0,0.3\n"
+                    "8,pond,0,0,0,0,0,0,0,0,0,0,0,0,0,0\n")
+    tr = write_csv(tmp_path / "tr.csv", "lulc-class,salt marsh,pond\nsalt marsh,accum,high-impact-disturb\n"
+                   "pond,,NCC\n")
+    grid = dict(epsg=32650, x0=500000, y0=2500000, dx=30, dy=30, nodata=None)
+    a = make_raster(tmp_path / "a.tif", np.full((2, 2), 4, np.uint8), **grid)
+    b = make_raster(tmp_path / "b.tif", np.array([[4, 8], [4, 4]], np.uint8), **grid)
+    ds = gdal.Open(b, gdal.GA_Update)
+    ds.CreateMaskBand(gdal.GMF_PER_DATASET)
+    ds.GetRasterBand(1).GetMaskBand().WriteArray(np.array([[255, 255], [0, 255]], np.uint8))  # (1, 0) hidden
+    ds = None
+    btab = it.read_biophysical(bio)
+    model = change.prepare([(2000, a), (2010, b)], btab, it.read_transitions(tr, btab), 2030, method=change.GUIDE)
+    zone = box(500000, 2500000 - 60, 500060, 2500000)
+    run = change.carbon_change(model, folder=str(tmp_path / "out"), geoms=[zone], zone_ids=["z"])
+    assert run["traj"].nodata_pixels == 1
+    net = _read(str(tmp_path / "out" / "total-net-carbon-sequestration.tif"))
+    assert np.isnan(net[1, 0]) and not np.isnan(net[[0, 0, 1], [0, 1, 1]]).any()
+    cells = {(i, j): _geodesic_area(box(500000 + 30 * j, 2500000 - 30 * (i + 1), 500000 + 30 * (j + 1),
+                                        2500000 - 30 * i), 32650) for i in range(2) for j in range(2)}
+    rows = run["rows"]
+    assert sum(r.values["area_ha"] for r in rows[:1]) == pytest.approx(
+        (cells[0, 0] + cells[0, 1] + cells[1, 1]) / 1e4, rel=1e-7)
+    assert rows[0].values["unmapped_ha"] == pytest.approx(cells[1, 0] / 1e4, rel=1e-7)
+    total = sum(r.values["net_sequestration_tco2e"] for r in rows)
+    expected = sum(net[i, j] * cells[i, j] / 1e4 for (i, j) in cells if (i, j) != (1, 0))
+    assert total == pytest.approx(expected, rel=1e-5)

@@ -60,7 +60,7 @@ def scene(tmp_path_factory):
 @pytest.fixture(autouse=True)
 def small_jobs_use_workers(monkeypatch):
     """The test scene is small; make the local executor use its workers anyway."""
-    monkeypatch.setattr(ex, "LOCAL_MIN_CELLS", 0)
+    monkeypatch.setenv(ex.MIN_CELLS_ENV, "0")
 
 
 def same(a, b, rel=1e-9):
@@ -145,11 +145,33 @@ def test_workers_open_a_raster_given_by_a_relative_path(scene, monkeypatch):
 
 
 def test_small_jobs_stay_in_process(scene, monkeypatch):
-    monkeypatch.setattr(ex, "LOCAL_MIN_CELLS", 10 ** 12)
+    monkeypatch.setenv(ex.MIN_CELLS_ENV, str(10 ** 12))
     big, _, geoms = scene
     with ex.Executor("", workers=2) as run:
         ex.zonal_areas(open_grid(big), geoms, run)
         assert run.kind == "inprocess" and run.client is None
+
+
+def test_the_small_job_rule_estimates_seconds(monkeypatch):
+    """Without BLUECARBON_LOCAL_MIN_CELLS, a job stays in process when cells / speed is below LOCAL_MIN_SECONDS
+    (workers not started yet) or WARM_MIN_SECONDS (workers running); the log says why."""
+    monkeypatch.delenv(ex.MIN_CELLS_ENV, raising=False)
+    said = []
+    rate = 1e6
+    below = int(rate * ex.LOCAL_MIN_SECONDS * 0.9)   # 4.5 s of work: stays, workers not running
+    above = int(rate * ex.LOCAL_MIN_SECONDS * 1.1)
+    ex.shutdown_local()
+    with ex.Executor("", workers=2, log=lambda t, **f: said.append(t.format(**f))) as run:
+        assert run.for_cells(below, rate).kind == "inprocess"
+    assert "about 4.5 s of work" in said[-1]
+    with ex.Executor("", workers=2) as run:
+        assert run.for_cells(above, rate).kind == "local"
+    with ex.Executor("", workers=2) as run:
+        run._start()  # the workers now run: 0.5 s of work or more is worth sending
+    with ex.Executor("", workers=2) as run:
+        assert run.for_cells(int(rate * ex.WARM_MIN_SECONDS * 1.1), rate).kind == "local"
+    with ex.Executor("", workers=2) as run:
+        assert run.for_cells(int(rate * ex.WARM_MIN_SECONDS * 0.9), rate).kind == "inprocess"
 
 
 def test_cancel_stops_the_work(scene):

@@ -46,6 +46,8 @@ from ..raster.rasterout import BLOCK_ROWS, FLOAT_NODATA, OutputRaster, bounded_b
 from .invest_tables import ACCUM, KINDS, NCC, POOLS
 from .montecarlo import draw, interval
 
+CHANGE_CELLS_PER_SECOND = 7e6  # one core, cells x snapshots per second of one pass (benchmark machine)
+
 GUIDE, INVEST = "guide", "invest"
 M2_PER_HA = 10_000.0
 _KIND_CODE = {ACCUM: 1, NCC: 2, KINDS[0]: 3, KINDS[1]: 4, KINDS[2]: 5}
@@ -181,8 +183,24 @@ class _Encoder:
         self.base = None
         self.codes = None
 
-    def read(self, c0, r0, ncols, nrows):
-        return [b.ReadAsArray(c0, r0, ncols, nrows).astype(np.int64) for b in self.bands]
+    def window(self, c0, r0, ncols, nrows):
+        """(the snapshots' classes in a window as int64 arrays, where each snapshot has no data: its nodata
+        value, or cells hidden by its mask or alpha band)."""
+        arrays, missing = [], []
+        for g, b in zip(self.grids, self.bands):
+            a = b.ReadAsArray(c0, r0, ncols, nrows).astype(np.int64)
+            nd = _nodata(g)
+            m = (a == nd) if nd is not None else np.zeros(a.shape, bool)
+            if g.mask:
+                m |= b.GetMaskBand().ReadAsArray(c0, r0, ncols, nrows) == 0
+            arrays.append(a)
+            missing.append(m)
+        return arrays, missing
+
+    def window_keys(self, c0, r0, ncols, nrows):
+        """The trajectory key of every cell of a window (-1 where any snapshot has no data)."""
+        arrays, missing = self.window(c0, r0, ncols, nrows)
+        return self.keys(arrays, np.logical_or.reduce(missing))
 
     def set_codes(self, codes):
         self.codes = np.asarray(sorted(codes), dtype=np.int64)
@@ -226,15 +244,11 @@ def _encoder(grids, codes=None):
 def _scan_codes(strip, grids):
     """The classes, nodata pixels and partly-nodata pixels of one strip."""
     r0, n = strip
-    arrays = _encoder(grids).read(0, r0, grids[0].width, n)
-    bad = np.zeros(arrays[0].shape, bool)
-    anyok = np.zeros(arrays[0].shape, bool)
+    arrays, missing = _encoder(grids).window(0, r0, grids[0].width, n)
+    bad = np.logical_or.reduce(missing)
+    anyok = ~np.logical_and.reduce(missing)
     codes = set()
-    for a, gr in zip(arrays, grids):
-        nd = _nodata(gr)
-        m = (a == nd) if nd is not None else np.zeros(a.shape, bool)
-        bad |= m
-        anyok |= ~m
+    for a, m in zip(arrays, missing):
         codes.update(np.unique(a[~m]).tolist())
     return codes, int(bad.sum()), int((bad & anyok).sum())
 
@@ -242,9 +256,7 @@ def _scan_codes(strip, grids):
 def _scan_sums(strip, grids, codes):
     """The trajectory keys of one strip with their pixel counts and areas."""
     r0, n = strip
-    enc = _encoder(grids, codes)
-    arrays = enc.read(0, r0, grids[0].width, n)
-    key = enc.keys(arrays, _bad(arrays, grids))
+    key = _encoder(grids, codes).window_keys(0, r0, grids[0].width, n)
     area = row_cell_areas(grids[0], r0, n)
     ok = key >= 0
     uniq, inv = np.unique(key[ok], return_inverse=True)
@@ -257,7 +269,7 @@ def _in_order(executor, fn, strips, shared, cells, progress, is_canceled):
 
     got = {}
     run_strips(executor, fn, strips, shared, lambda strip, res: got.__setitem__(strip, res), cells=cells,
-               progress=progress, is_canceled=is_canceled)
+               cells_per_second=CHANGE_CELLS_PER_SECOND, progress=progress, is_canceled=is_canceled)
     return [got[strip] for strip in strips]
 
 
@@ -297,15 +309,6 @@ def _nodata(grid):
     if nd is None or (isinstance(nd, float) and math.isnan(nd)):
         return None
     return int(nd)
-
-
-def _bad(arrays, grids):
-    bad = np.zeros(arrays[0].shape, bool)
-    for a, g in zip(arrays, grids):
-        nd = _nodata(g)
-        if nd is not None:
-            bad |= a == nd
-    return bad
 
 
 def _check_cancel(is_canceled):
@@ -556,9 +559,7 @@ def raster_names(model):
 def _raster_strip(strip, grids, codes, keys, values):
     """The output blocks (float32) of one strip."""
     r0, n = strip
-    enc = _encoder(grids, codes)
-    arrays = enc.read(0, r0, grids[0].width, n)
-    key = enc.keys(arrays, _bad(arrays, grids))
+    key = _encoder(grids, codes).window_keys(0, r0, grids[0].width, n)
     ok = key >= 0
     idx = np.searchsorted(keys, key[ok])
     blocks = []
@@ -590,7 +591,8 @@ def write_rasters(model, traj, det, folder, *, progress=None, is_canceled=None, 
         with bounded_block_cache():
             run_strips(executor, _raster_strip, list(_blocks(g)),
                        (model.grids, traj.encoder.codes.tolist(), traj.keys, values), write,
-                       cells=g.width * g.height * len(model.grids), progress=progress, is_canceled=is_canceled)
+                       cells=g.width * g.height * len(model.grids), cells_per_second=CHANGE_CELLS_PER_SECOND,
+                       progress=progress, is_canceled=is_canceled)
         for out in outs:
             out.__exit__(None, None, None)
     except BaseException as exc:
@@ -602,42 +604,28 @@ def write_rasters(model, traj, det, folder, *, progress=None, is_canceled=None, 
 
 
 def _zone_areas_piece(piece, grids, codes, keys):
-    """Per polygon of a piece (indices, WKBs): (m² per trajectory, unmapped m²)."""
+    """Per polygon of a piece (indices, WKBs): (m² per trajectory, unmapped m²), measured by the plugin's one
+    zonal code (raster/zonal.py) with the trajectory key of each cell in place of a class."""
     from shapely import wkb
-    from shapely.geometry import MultiPolygon, box
 
-    from ..raster.coverage import polygon_cell_areas
-    from ..raster.zonal import MAX_CELLS, _rings_in_pixels, _tiles, geodesic_area_m2, polygon_parts
+    from ..raster.zonal import ZonalReader
 
-    g = grids[0]
     enc = _encoder(grids, codes)
-    grid_box = box(*g.bounds)
+
+    def read(c0, r0, ncols, nrows):
+        key = enc.window_keys(c0, r0, ncols, nrows)
+        return key, key < 0
+
+    reader = ZonalReader(grids[0], read=read)
     result = []
     for w in piece[1]:
-        geom = wkb.loads(w)
-        row, unmapped = np.zeros(len(keys)), 0.0
-        parts = polygon_parts(geom)
-        if parts:
-            geom = parts[0] if len(parts) == 1 else MultiPolygon(parts)
-            unmapped += geodesic_area_m2(geom.difference(grid_box), g.crs)
-            geom = geom.intersection(grid_box)
-        if polygon_parts(geom):
-            c0, r0, ncols, nrows = g.window_of(*geom.bounds)
-            for tc, tr, tw, th in _tiles(c0, r0, ncols, nrows, MAX_CELLS):
-                piece = polygon_parts(geom.intersection(box(*g.window_bounds(tc, tr, tw, th))))
-                if not piece:
-                    continue
-                areas = polygon_cell_areas(_rings_in_pixels(g, piece, tc, tr), (th, tw), g.band_weight(tr))
-                factor = g.cell_factor(tc, tr, tw, th)
-                if factor is not None:
-                    areas *= factor
-                arrays = enc.read(tc, tr, tw, th)
-                key = enc.keys(arrays, _bad(arrays, grids))
-                ok = (key >= 0) & (areas > 0)
-                unmapped += float(areas[(key < 0) & (areas > 0)].sum())
-                idx = np.searchsorted(keys, key[ok])
-                row += np.bincount(idx, weights=areas[ok], minlength=len(keys))
-        result.append((row, unmapped))
+        z = reader.areas(wkb.loads(w))
+        row = np.zeros(len(keys))
+        if z.classes:
+            found = np.fromiter(z.classes.keys(), np.int64, len(z.classes))
+            m2 = np.fromiter(z.classes.values(), np.float64, len(z.classes))
+            row += np.bincount(np.searchsorted(keys, found), weights=m2, minlength=len(keys))
+        result.append((row, z.unmapped_m2))
     return result
 
 
@@ -645,13 +633,13 @@ def zone_trajectory_areas(model, traj, geoms, *, progress=None, is_canceled=None
     """(zones, trajectories) matrix of m² and each zone's unmapped m² (nodata or outside the rasters), from the
     exact cell coverage of raster/coverage.py. Each polygon is measured whole by one worker with the same code,
     so the numbers do not depend on the executor."""
-    from ..raster.executor import _cells, run_strips, spatial_pieces
+    from ..raster.executor import ZONAL_CELLS_PER_SECOND, _cells, run_strips, spatial_pieces
 
     g = model.grids[0]
     out = np.zeros((len(geoms), traj.keys.size))
     unmapped = np.zeros(len(geoms))
     parallel = executor is not None and executor.kind != "inprocess"
-    groups = spatial_pieces(geoms, executor.n_workers * 8 if parallel else len(geoms))
+    groups = spatial_pieces(geoms, executor.n_workers * 4 if parallel else len(geoms))
     pieces = [(tuple(grp), tuple(geoms[i].wkb for i in grp)) for grp in groups]
 
     def write(piece, result):
@@ -659,7 +647,8 @@ def zone_trajectory_areas(model, traj, geoms, *, progress=None, is_canceled=None
             out[i], unmapped[i] = row, u
 
     run_strips(executor, _zone_areas_piece, pieces, (model.grids, traj.encoder.codes.tolist(), traj.keys), write,
-               cells=_cells(g, geoms) * len(model.grids), progress=progress, is_canceled=is_canceled)
+               cells=_cells(g, geoms) * len(model.grids), cells_per_second=ZONAL_CELLS_PER_SECOND,
+               progress=progress, is_canceled=is_canceled)
     return out, unmapped
 
 

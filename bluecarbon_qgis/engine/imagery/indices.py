@@ -13,6 +13,8 @@ from osgeo import gdal
 
 from ..errors import Canceled, InputError
 from ..raster.executor import open_cached, row_strips, run_strips
+
+INDICES_CELLS_PER_SECOND = 3e6  # one core, 6-band image, 4 indices (benchmark machine)
 from ..raster.rasterout import OutputRaster, bounded_block_cache
 from .sensors import NIR_FAI
 
@@ -154,5 +156,6 @@ def write_indices(path, bmap, names, out_path, *, progress=None, is_canceled=Non
                 out.write(i + 1, arr, strip[0])
 
         run_strips(executor, _indices_strip, row_strips(reader.height, BLOCK_ROWS), (str(path), bmap, names),
-                   write, cells=reader.width * reader.height, progress=progress, is_canceled=is_canceled)
+                   write, cells=reader.width * reader.height, cells_per_second=INDICES_CELLS_PER_SECOND,
+                   progress=progress, is_canceled=is_canceled)
     return out_path

@@ -54,6 +54,8 @@ from ..errors import Canceled, InputError, N_
 from .indices import INDICES, BlockReader
 from .sensors import render
 from ..raster.executor import open_cached, row_strips, run_strips
+
+RULES_CELLS_PER_SECOND = 12e6  # one core (benchmark machine)
 from ..raster.rasterout import OutputRaster, bounded_block_cache
 
 DEFAULTS = {
@@ -504,6 +506,7 @@ def classify_rules(path, bmap, out_path, thresholds, *, intertidal_path=None, de
         run_strips(executor, _rules_strip, list(reader.strips()),
                    (str(path), bmap, t, result.lyzenga, known, buf, dem_path, intertidal_path),
                    lambda strip, block: out.write(1, block, strip[0]), cells=reader.width * reader.height,
+                   cells_per_second=RULES_CELLS_PER_SECOND,
                    progress=(lambda f: progress(0.3 + 0.7 * f)) if progress is not None else None,
                    is_canceled=is_canceled)
         md = {"CLASS_{}_EVIDENCE".format(c): render(n) for c, n in sorted(ev.items())}

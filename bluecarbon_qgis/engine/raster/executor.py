@@ -256,14 +256,29 @@ class Executor:
                 n=self.workers, python=python_executable())
         return N_("on the Dask cluster at {address} ({n} workers)"), dict(address=self.address, n=self.n_workers)
 
-    def for_cells(self, cells):
-        """Keep a small job (fewer than ``local_min_cells()`` cells) in this process when running locally:
-        starting local workers would cost more than they save. Returns self."""
-        if self.kind == "local" and cells < local_min_cells():
+    def for_cells(self, cells, cells_per_second=None):
+        """Keep a small job in this process when running locally, and return self.
+
+        A job is small when its estimated time on one core (``cells`` to read at ``cells_per_second``, the
+        caller's measured speed) is below LOCAL_MIN_SECONDS, or below WARM_MIN_SECONDS when this process's
+        local workers are already running (a later run in the same QGIS session): starting workers would cost
+        more than they save. The environment variable BLUECARBON_LOCAL_MIN_CELLS replaces the estimate by a
+        plain threshold in cells (0: always use the workers)."""
+        if self.kind != "local":
+            return self
+        fixed = local_min_cells()
+        seconds = cells / float(cells_per_second or ZONAL_CELLS_PER_SECOND)
+        if fixed is not None:
+            small = cells < fixed
+        else:
+            cluster = _LOCAL.get(self.workers)
+            small = seconds < (WARM_MIN_SECONDS if cluster is not None and cluster.alive() else LOCAL_MIN_SECONDS)
+        if small:
             self.kind = "inprocess"
             if self.log is not None:
-                self.log(N_("The job is small ({cells} cells, below {limit}): it runs in this process."),
-                         cells=int(cells), limit=local_min_cells())
+                self.log(N_("The job is small (about {seconds:.1f} s of work on one core, {cells} cells): starting "
+                            "local workers would cost more than they save, so it runs in this process."),
+                         seconds=seconds, cells=int(cells))
         return self
 
     @property
@@ -389,16 +404,25 @@ def spatial_pieces(geoms, n_pieces):
     return [[idx[k] for k in part] for part in np.split(order, cuts) if len(part)]
 
 
-LOCAL_MIN_CELLS = 4_000_000  # below this many cells to read, local workers do not pay
+# The small-job rule (Executor.for_cells): estimated seconds of work on one core below which local workers do
+# not pay. Starting a scheduler and two workers took about 2.5 s on the benchmark machine.
+LOCAL_MIN_SECONDS = 5.0
+WARM_MIN_SECONDS = 0.5
+# Measured speeds on one core of the benchmark machine (cells read per second), for the estimate:
+ZONAL_CELLS_PER_SECOND = 15e6     # cells under the polygons' boxes (W1: 29 M cells in 1.5 s)
+MAP_CELLS_PER_SECOND = 50e6       # a whole map's class areas (10,980^2 cells in 2.2 s)
 MIN_CELLS_ENV = "BLUECARBON_LOCAL_MIN_CELLS"
 
 
 def local_min_cells():
-    """The small-job rule's threshold: LOCAL_MIN_CELLS, or the environment variable BLUECARBON_LOCAL_MIN_CELLS."""
+    """The environment variable BLUECARBON_LOCAL_MIN_CELLS as a number of cells, or None when it is not set."""
+    value = os.environ.get(MIN_CELLS_ENV, "").strip()
+    if not value:
+        return None
     try:
-        return int(os.environ.get(MIN_CELLS_ENV, LOCAL_MIN_CELLS))
+        return int(value)
     except ValueError:
-        return LOCAL_MIN_CELLS
+        return None
 
 
 def _cells(grid, geoms):
@@ -452,7 +476,7 @@ def map_areas(grid, executor, *, progress=None, is_canceled=None, pieces_per_wor
 
     max_cells = max_cells or MAX_CELLS
     if executor is not None:
-        executor.for_cells(grid.width * grid.height)
+        executor.for_cells(grid.width * grid.height, MAP_CELLS_PER_SECOND)
     if executor is None or executor.kind == "inprocess":
         return map_class_areas(grid, progress=progress, is_canceled=is_canceled, max_cells=max_cells)
     n = max(executor.n_workers * pieces_per_worker, 1)
@@ -501,11 +525,12 @@ def row_strips(height, rows):
     return [(r0, min(rows, height - r0)) for r0 in range(0, height, rows)]
 
 
-def run_strips(executor, fn, strips, shared, write, *, cells, progress=None, is_canceled=None):
+def run_strips(executor, fn, strips, shared, write, *, cells, cells_per_second, progress=None, is_canceled=None):
     """For each strip, ``fn(strip, *shared)`` where the executor runs (None: in this process), then
     ``write(strip, result)`` here, as strips finish. The strips and the function are the same whatever the
-    executor, so the output is identical byte for byte."""
-    executor = (executor if executor is not None else Executor("0")).for_cells(cells)
+    executor, so the output is identical byte for byte. ``cells_per_second``: the speed of ``fn`` on one core,
+    for the small-job rule."""
+    executor = (executor if executor is not None else Executor("0")).for_cells(cells, cells_per_second)
     try:
         for i, result in executor.imap_unordered(fn, strips, shared, progress=progress, is_canceled=is_canceled):
             write(strips[i], result)

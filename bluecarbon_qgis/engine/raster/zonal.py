@@ -104,15 +104,25 @@ def _accumulate(values, areas, nodata, result, masked=None):
 class ZonalReader:
     """Keeps the raster open across polygons of one run."""
 
-    def __init__(self, grid, max_cells=MAX_CELLS, opener=gdal.Open):
+    def __init__(self, grid, max_cells=MAX_CELLS, opener=gdal.Open, read=None):
+        """``read(c0, r0, ncols, nrows)`` -> (integer values, bool array of cells without data, or None) gives
+        the values of a window in place of the raster's band (carbonchange measures class trajectories)."""
         self.grid = grid
         self.max_cells = max_cells
-        self.ds = opener(grid.path)
-        self.band = self.ds.GetRasterBand(grid.band)
         self.grid_box = box(*grid.bounds)
-        nd = grid.nodata
-        self.nodata = None if nd is None or (isinstance(nd, float) and math.isnan(nd)) else nd
-        self.mask = self.band.GetMaskBand() if grid.mask else None
+        self.nodata = None
+        if read is None:
+            self.ds = opener(grid.path)
+            self.band = self.ds.GetRasterBand(grid.band)
+            nd = grid.nodata
+            self.nodata = None if nd is None or (isinstance(nd, float) and math.isnan(nd)) else nd
+            self.mask = self.band.GetMaskBand() if grid.mask else None
+        self.read = read  # not a bound method of self: a cycle would free the dataset at an unknown time
+
+    def _read_band(self, c0, r0, ncols, nrows):
+        values = self.band.ReadAsArray(c0, r0, ncols, nrows)
+        masked = self.mask.ReadAsArray(c0, r0, ncols, nrows) == 0 if self.mask is not None else None
+        return values, masked
 
     def prepare(self, geom):
         """(valid polygonal geometry or None, repair reason or None): unwrapped and placed in a geographic
@@ -169,8 +179,7 @@ class ZonalReader:
                 factor = g.cell_factor(tc, tr, tw, th)
                 if factor is not None:
                     areas *= factor
-            values = self.band.ReadAsArray(tc, tr, tw, th)
-            masked = self.mask.ReadAsArray(tc, tr, tw, th) == 0 if self.mask is not None else None
+            values, masked = (self.read or self._read_band)(tc, tr, tw, th)
             _accumulate(values, areas, self.nodata, result, masked)
         return result
 
