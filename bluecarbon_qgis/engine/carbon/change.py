@@ -639,7 +639,7 @@ def zone_trajectory_areas(model, traj, geoms, *, progress=None, is_canceled=None
     out = np.zeros((len(geoms), traj.keys.size))
     unmapped = np.zeros(len(geoms))
     parallel = executor is not None and executor.kind != "inprocess"
-    groups = spatial_pieces(geoms, executor.n_workers * 4 if parallel else len(geoms))
+    groups = spatial_pieces(geoms, executor.n_workers * 8 if parallel else len(geoms), abs(g.dx * g.dy))
     pieces = [(tuple(grp), tuple(geoms[i].wkb for i in grp)) for grp in groups]
 
     def write(piece, result):

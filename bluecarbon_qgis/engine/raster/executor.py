@@ -324,6 +324,8 @@ class Executor:
                 pass
 
         in_flight = in_flight or 2 * self.n_workers
+        # sent once to every worker: one object there for the whole run, so its caches (a grid's area
+        # factors) serve every piece
         shared_f = [self.client.scatter(s, broadcast=True, hash=False) for s in shared]
         running = {}
         next_piece = done = 0
@@ -373,20 +375,34 @@ class Executor:
 
 # ---- zonal areas in pieces -------------------------------------------------------------------------------
 
-def spatial_pieces(geoms, n_pieces):
-    """Indices of the geometries grouped into about ``n_pieces`` spatially compact pieces of similar work.
+POLYGON_COST_CELLS = 6000  # the per-polygon cost of the zonal code (clip, rings, bookkeeping) in cells' worth
 
-    Geometries are ordered along a Morton (Z-order) curve of their box centres, so that a piece's
-    polygons share raster windows, then cut where the running work (box area) passes each share.
-    """
+
+def _boxes(geoms):
+    """(indices of the non-empty geometries, their bounds as an (n, 4) array)."""
     import numpy as np
 
     idx = [i for i, g in enumerate(geoms) if g is not None and not g.is_empty]
+    return idx, np.array([geoms[i].bounds for i in idx], dtype=float).reshape(-1, 4)
+
+
+def spatial_pieces(geoms, n_pieces, cell_area=None, boxes=None):
+    """Indices of the geometries grouped into about ``n_pieces`` spatially compact pieces of similar work,
+    the piece with the most work first.
+
+    Geometries are ordered along a Morton (Z-order) curve of their box centres, so that a piece's
+    polygons share raster windows, then cut where the running work passes each share. A polygon's work is
+    its box in cells plus POLYGON_COST_CELLS (``cell_area``: the raster's cell area in map units; without
+    it, the box area alone). Handing out the largest pieces first keeps the workers' finishing times close.
+    """
+    import numpy as np
+
+    idx, b = boxes if boxes is not None else _boxes(geoms)
     if not idx:
         return []
-    b = np.array([geoms[i].bounds for i in idx], dtype=float)
     cx, cy = (b[:, 0] + b[:, 2]) / 2, (b[:, 1] + b[:, 3]) / 2
-    work = np.maximum((b[:, 2] - b[:, 0]) * (b[:, 3] - b[:, 1]), 0) + 1e-12
+    work = np.maximum((b[:, 2] - b[:, 0]) * (b[:, 3] - b[:, 1]), 0)
+    work = work / cell_area + POLYGON_COST_CELLS if cell_area else work + 1e-12
 
     def scaled(v):
         span = v.max() - v.min()
@@ -401,7 +417,9 @@ def spatial_pieces(geoms, n_pieces):
     cum = np.cumsum(work[order])
     n_pieces = max(1, min(int(n_pieces), len(idx)))
     cuts = np.searchsorted(cum, cum[-1] * np.arange(1, n_pieces) / n_pieces)
-    return [[idx[k] for k in part] for part in np.split(order, cuts) if len(part)]
+    parts = [part for part in np.split(order, cuts) if len(part)]
+    parts.sort(key=lambda part: -float(work[part].sum()))
+    return [[idx[k] for k in part] for part in parts]
 
 
 # The small-job rule (Executor.for_cells): estimated seconds of work on one core below which local workers do
@@ -425,13 +443,10 @@ def local_min_cells():
         return None
 
 
-def _cells(grid, geoms):
-    total = 0
-    for g in geoms:
-        if g is not None and not g.is_empty:
-            minx, miny, maxx, maxy = g.bounds
-            total += (maxx - minx) * (maxy - miny) / abs(grid.dx * grid.dy)
-    return total
+def _cells(grid, geoms, boxes=None):
+    """Cells under the geometries' boxes (the zonal work, for the small-job rule)."""
+    _, b = boxes if boxes is not None else _boxes(geoms)
+    return float(((b[:, 2] - b[:, 0]) * (b[:, 3] - b[:, 1])).sum() / abs(grid.dx * grid.dy)) if len(b) else 0.0
 
 
 def _zonal_piece(wkbs, grid, max_cells):
@@ -443,7 +458,7 @@ def _zonal_piece(wkbs, grid, max_cells):
     return zonal_class_areas(grid, geoms, max_cells=max_cells, opener=open_cached)
 
 
-def zonal_areas(grid, geoms, executor, *, progress=None, is_canceled=None, pieces_per_worker=4, max_cells=None):
+def zonal_areas(grid, geoms, executor, *, progress=None, is_canceled=None, pieces_per_worker=8, max_cells=None):
     """The same ZoneAreas as ``zonal.zonal_class_areas(grid, geoms)``, computed on ``executor``.
 
     Each polygon is measured whole by one worker with the same code, so the numbers do not depend on how
@@ -452,11 +467,12 @@ def zonal_areas(grid, geoms, executor, *, progress=None, is_canceled=None, piece
     from .zonal import MAX_CELLS, ZoneAreas, zonal_class_areas
 
     max_cells = max_cells or MAX_CELLS
+    boxes = _boxes(geoms)
     if executor is not None:
-        executor.for_cells(_cells(grid, geoms))
+        executor.for_cells(_cells(grid, geoms, boxes))
     if executor is None or executor.kind == "inprocess":
         return zonal_class_areas(grid, geoms, progress=progress, is_canceled=is_canceled, max_cells=max_cells)
-    groups = spatial_pieces(geoms, executor.n_workers * pieces_per_worker)
+    groups = spatial_pieces(geoms, executor.n_workers * pieces_per_worker, abs(grid.dx * grid.dy), boxes)
     pieces = [[geoms[i].wkb for i in g] for g in groups]
     results = executor.map(_zonal_piece, pieces, (grid, max_cells), progress=progress, is_canceled=is_canceled)
     out = [ZoneAreas() for _ in geoms]
