@@ -272,14 +272,7 @@ class CarbonStocks(BlueCarbonAlgorithm):
             lats = stocks.polygon_latitudes(geoms, grid)
         zones = [zone_choice[1] or densities.zone_of_latitude(lat, zone_choice[2]) for lat in lats]
         if table.has_zones:
-            for zid, lat, z in zip(ids, lats, zones):
-                feedback.pushInfo(tr("Area {id}: centre at latitude {lat:.2f}°, climate zone {zone}.").format(
-                    id=zid, lat=lat, zone=tr(densities.ZONE_LABELS[z])))
-                if zone_choice[1] is None and abs(abs(lat) - densities.TROPIC_LAT) < 3.0:
-                    feedback.pushWarning(tr(
-                        "Area {id} lies within 3° of the tropic ({lat:.2f}°): its automatic climate zone ({zone}) "
-                        "may not match the local climate; set the climate zone explicitly if it does not.").format(
-                            id=zid, lat=lat, zone=tr(densities.ZONE_LABELS[z])))
+            self._log_zones(feedback, ids, lats, zones, automatic=zone_choice[1] is None)
         restored_geom = None
         if basis == stocks.BASIS_RESTORED:
             restored_geom = self._restored(parameters, context, feedback, grid)
@@ -354,6 +347,42 @@ class CarbonStocks(BlueCarbonAlgorithm):
             feedback.pushInfo(tr("On area-adjusted areas: stock {c:,.1f} t CO2e; uptake {u:,.2f} t CO2e/yr.").format(
                 c=tot.stock_tco2e_adj, u=tot.uptake_tco2e_yr_adj))
         return results
+
+    LISTED_AREAS = 10  # more areas than this: the log sums them up (each area's zone is in the outputs)
+
+    def _log_zones(self, feedback, ids, lats, zones, automatic):
+        """Each area's climate zone (listed for a few areas, summed up for many) and one warning for the areas
+        within 3° of a tropic whose zone was chosen automatically."""
+        from ..bluecarbon_qgis.engine.carbon import densities
+
+        if len(ids) <= self.LISTED_AREAS:
+            for zid, lat, z in zip(ids, lats, zones):
+                feedback.pushInfo(tr("Area {id}: centre at latitude {lat:.2f}°, climate zone {zone}.").format(
+                    id=zid, lat=lat, zone=tr(densities.ZONE_LABELS[z])))
+        else:
+            counts = {}
+            for z in zones:
+                counts[z] = counts.get(z, 0) + 1
+            feedback.pushInfo(tr("Climate zones of the {n} areas (centre latitudes {lo:.2f}° to {hi:.2f}°): {zones}. "
+                                 "Each area's zone is in the climate_zone field of the outputs.").format(
+                n=len(ids), lo=min(lats), hi=max(lats),
+                zones=", ".join("{} {}".format(tr(densities.ZONE_LABELS[z]), c) for z, c in sorted(counts.items()))))
+        if not automatic:
+            return
+        near = [(zid, lat, z) for zid, lat, z in zip(ids, lats, zones)
+                if abs(abs(lat) - densities.TROPIC_LAT) < 3.0]
+        if len(near) == 1:
+            zid, lat, z = near[0]
+            feedback.pushWarning(tr(
+                "Area {id} lies within 3° of the tropic ({lat:.2f}°): its automatic climate zone ({zone}) "
+                "may not match the local climate; set the climate zone explicitly if it does not.").format(
+                    id=zid, lat=lat, zone=tr(densities.ZONE_LABELS[z])))
+        elif near:
+            shown = ", ".join(str(zid) for zid, _, _ in near[:self.LISTED_AREAS])
+            feedback.pushWarning(tr(
+                "{n} areas lie within 3° of the tropic ({shown}{more}): their automatic climate zones may not "
+                "match the local climate; set the climate zone explicitly if they do not.").format(
+                    n=len(near), shown=shown, more=", …" if len(near) > self.LISTED_AREAS else ""))
 
     def _restored(self, parameters, context, feedback, grid):
         """The restored areas as one shapely geometry in the raster's CRS."""

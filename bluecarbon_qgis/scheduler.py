@@ -29,5 +29,6 @@ def open_executor(alg, parameters, context, feedback):
     with engine_errors():
         run = Executor(value, log=log)
         template, fields = run.description
-    feedback.pushInfo(tr("Work runs {where}.").format(where=tr(template).format(**fields)))
+    if run.kind != "local":  # local workers: the executor says whether they were started for this job
+        feedback.pushInfo(tr("Work runs {where}.").format(where=tr(template).format(**fields)))
     return run

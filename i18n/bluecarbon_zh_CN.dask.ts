@@ -50,5 +50,17 @@
             <source>The job is small (about {seconds:.1f} s of work on one core, {cells} cells): starting local workers would cost more than they save, so it runs in this process.</source>
             <translation>任务较小（单核约 {seconds:.1f} 秒的工作量，{cells} 个像元）：启动本地工作进程的开销大于收益，因此在本进程内运行。</translation>
         </message>
+        <message>
+            <source>Climate zones of the {n} areas (centre latitudes {lo:.2f}° to {hi:.2f}°): {zones}. Each area's zone is in the climate_zone field of the outputs.</source>
+            <translation>{n} 个区域的气候带（中心纬度 {lo:.2f}° 至 {hi:.2f}°）：{zones}。各区域的气候带见输出的 climate_zone 字段。</translation>
+        </message>
+        <message>
+            <source>{n} areas lie within 3° of the tropic ({shown}{more}): their automatic climate zones may not match the local climate; set the climate zone explicitly if they do not.</source>
+            <translation>{n} 个区域位于回归线 3° 以内（{shown}{more}）：自动判定的气候带可能与当地气候不符；如不符，请明确设定气候带。</translation>
+        </message>
+        <message>
+            <source>Work runs on {n} local worker processes (Dask, started with {python}).</source>
+            <translation>计算在 {n} 个本地工作进程上运行（Dask，由 {python} 启动）。</translation>
+        </message>
     </context>
 </TS>

@@ -243,3 +243,22 @@ def test_demo_sample_data_runs(tmp_path):
         "OUTPUT": tmp_path / "o.gpkg", "OUTPUT_TABLE": tmp_path / "t.csv", "ITERATIONS": 100})
     assert rc == 0, text
     assert res["TOTAL_AREA_HA"] > 100 and res["OVERLAP_HA"] > 0 and res["TOTAL_UNMAPPED_HA"] > 0
+
+
+def test_many_areas_get_one_climate_zone_summary_and_one_tropic_warning(tmp_path):
+    """12 areas near 22.6° N (UTM 49N): the log sums the zones up in one line and gives one warning naming the
+    areas near the tropic, instead of two lines per area; each area's zone is in the output field."""
+    raster = make_raster(tmp_path / "r.tif", np.full((100, 100), 3, np.uint8), 32649, X0, Y0, 10, 10)
+    rings = [ring_lonlat([(X0 + 80 * k + 5, Y0 - 5), (X0 + 80 * k + 60, Y0 - 5), (X0 + 80 * k + 60, Y0 - 60),
+                          (X0 + 80 * k + 5, Y0 - 60)]) for k in range(12)]
+    areas = make_polygons(tmp_path / "a.gpkg", [wkt_polygon(r) for r in rings], 4326)
+    out = tmp_path / "o.gpkg"
+    rc, res, text = run_alg("carbonstocks", {"HABITAT": raster, "AREAS": areas, "OUTPUT": out})
+    assert rc == 0, text
+    lats = [sum(p[1] for p in r) / len(r) for r in rings]
+    assert "Climate zones of the 12 areas (centre latitudes {:.2f}° to {:.2f}°): tropical wet 12.".format(
+        min(lats), max(lats)) in text
+    assert text.count("lies within 3° of the tropic") == 0
+    assert text.count("12 areas lie within 3° of the tropic (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, …)") == 1
+    assert "centre at latitude" not in text
+    assert {row["climate_zone"] for row in read_layer(out)} == {"tropical_wet"}

@@ -232,6 +232,9 @@ class Executor:
             cluster = _local_cluster(self.workers)
             self.client = self._connect(distributed, scheduler_file=cluster.scheduler_file, timeout=60)
             self.client.wait_for_workers(self.workers, timeout=60)
+            if self.log is not None:  # said here, once the job was found large enough for the workers
+                self.log(N_("Work runs on {n} local worker processes (Dask, started with {python})."),
+                         n=self.workers, python=python_executable())
         else:
             self.client = self._connect(distributed, address=self.address, timeout=self.timeout)
             self._zip_folder = tempfile.mkdtemp(prefix="bluecarbon-upload-")
