@@ -62,5 +62,9 @@
             <source>Work runs on {n} local worker processes (Dask, started with {python}).</source>
             <translation>计算在 {n} 个本地工作进程上运行（Dask，由 {python} 启动）。</translation>
         </message>
+        <message>
+            <source>Writing the output bounds this algorithm's speed, so local workers would not make it faster: it runs in this process (name a Dask cluster in the scheduler to use one).</source>
+            <translation>本算法的速度受输出写入限制，本地工作进程不会使其更快：因此在本进程内运行（如需使用 Dask 集群，请在调度器中填写其地址）。</translation>
+        </message>
     </context>
 </TS>

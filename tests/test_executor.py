@@ -174,6 +174,19 @@ def test_the_small_job_rule_estimates_seconds(monkeypatch):
         assert run.for_cells(int(rate * ex.WARM_MIN_SECONDS * 0.9), rate).kind == "inprocess"
 
 
+def test_writer_bound_work_stays_in_process_unless_asked(monkeypatch):
+    said = []
+    monkeypatch.delenv(ex.MIN_CELLS_ENV, raising=False)
+    with ex.Executor("", workers=2, log=lambda t, **f: said.append(t)) as run:
+        assert run.writer_bound().kind == "inprocess"
+    assert "Writing the output bounds" in said[-1]
+    monkeypatch.setenv(ex.MIN_CELLS_ENV, "0")  # the user asked for the workers
+    with ex.Executor("", workers=2) as run:
+        assert run.writer_bound().kind == "local"
+    with ex.Executor("0") as run:
+        assert run.writer_bound().kind == "inprocess"
+
+
 def test_cancel_stops_the_work(scene):
     big, _, geoms = scene
     with ex.Executor("", workers=2) as run:

@@ -333,3 +333,20 @@ def test_product_mistakes_end_to_end(tmp_path):
         rc, _, text = run_alg("spectralindices", params)
         assert rc != 0 and message in text and "Traceback" not in text, (params, text)
         assert not os.path.exists(tmp_path / "o.tif")
+
+
+def test_sample_band_spreads_over_a_large_raster_without_reading_it_whole(tmp_path):
+    """A raster larger than 4 x the sample without overviews is sampled on a 16 x 16 lattice of small windows
+    (a decimated read would decompress every tile): every cell of the lattice contributes, and the sample has
+    the asked size."""
+    n = 320
+    rows, cols = np.mgrid[0:n, 0:n]
+    cell = (rows // (n // 16)) * 16 + cols // (n // 16)  # which lattice cell a pixel is in: 0..255
+    ds = gdal.GetDriverByName("GTiff").Create(str(tmp_path / "big.tif"), n, n, 1, gdal.GDT_UInt16,
+                                              ["TILED=YES", "COMPRESS=DEFLATE"])
+    ds.GetRasterBand(1).WriteArray(cell.astype(np.uint16))
+    ds = None
+    ds = gdal.Open(str(tmp_path / "big.tif"))
+    sample = sensors.sample_band(ds, 1, max_pixels=1024)
+    assert sample.size == 1024
+    assert set(np.unique(sample).astype(int)) == set(range(256))

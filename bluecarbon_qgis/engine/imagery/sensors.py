@@ -249,12 +249,29 @@ def _declared_offset(ds, path, bands):
 
 # --- what the data say ------------------------------------------------------------------------------------
 
+SAMPLE_WINDOWS = 16  # windows per side of the lattice a large raster without overviews is sampled on
+
+
 def sample_band(ds, b, max_pixels=SAMPLE_PIXELS):
-    """A decimated read of one band (nearest), bounded in memory whatever the raster size."""
+    """About ``max_pixels`` values of one band spread over the whole raster, bounded in memory and time
+    whatever the raster size.
+
+    A small raster, or one with overviews (GDAL then reads an overview), is read decimated (nearest). A large
+    raster without overviews would have to be decompressed whole for a decimated read (about 4 s a band for a
+    compressed Sentinel-2 tile), so it is read in SAMPLE_WINDOWS² small windows on a regular lattice instead.
+    """
+    band = ds.GetRasterBand(b)
     w, h = ds.RasterXSize, ds.RasterYSize
-    step = max(1.0, np.sqrt(w * h / float(max_pixels)))
-    bw, bh = max(1, int(w / step)), max(1, int(h / step))
-    return ds.GetRasterBand(b).ReadAsArray(buf_xsize=bw, buf_ysize=bh).astype(np.float64)
+    if w * h <= 4 * max_pixels or band.GetOverviewCount() > 0:
+        step = max(1.0, np.sqrt(w * h / float(max_pixels)))
+        bw, bh = max(1, int(w / step)), max(1, int(h / step))
+        return band.ReadAsArray(buf_xsize=bw, buf_ysize=bh).astype(np.float64)
+    side = max(1, int(np.sqrt(max_pixels / float(SAMPLE_WINDOWS ** 2))))
+    ww, wh = min(side, w), min(side, h)
+    xs = ((np.arange(SAMPLE_WINDOWS) + 0.5) * w / SAMPLE_WINDOWS - ww / 2).astype(int).clip(0, w - ww)
+    ys = ((np.arange(SAMPLE_WINDOWS) + 0.5) * h / SAMPLE_WINDOWS - wh / 2).astype(int).clip(0, h - wh)
+    rows = [np.concatenate([band.ReadAsArray(int(x), int(y), ww, wh) for x in xs], axis=1) for y in ys]
+    return np.concatenate(rows, axis=0).astype(np.float64)
 
 
 def _data_values(ds, b, bmap):

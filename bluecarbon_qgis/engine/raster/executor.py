@@ -284,6 +284,17 @@ class Executor:
                          seconds=seconds, cells=int(cells))
         return self
 
+    def writer_bound(self):
+        """Keep the work in this process when running locally, for an algorithm whose speed is bound by writing
+        its output here (the workers would only add the transfer of their results); a named cluster is still
+        used, and so are local workers when BLUECARBON_LOCAL_MIN_CELLS is set. Returns self."""
+        if self.kind == "local" and local_min_cells() is None:
+            self.kind = "inprocess"
+            if self.log is not None:
+                self.log(N_("Writing the output bounds this algorithm's speed, so local workers would not make it "
+                            "faster: it runs in this process (name a Dask cluster in the scheduler to use one)."))
+        return self
+
     @property
     def n_workers(self):
         if self.kind == "inprocess":
