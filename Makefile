@@ -78,8 +78,8 @@ bench-invest:
 
 bench: plugin bench-setup bench-invest
 	$(PYTHON) bench/run_bench.py
-	$(PYTHON) bench/mapping_bench.py
 	$(PYTHON) bench/parallel_bench.py
+	$(PYTHON) bench/mapping_bench.py
 	$(PYTHON) bench/change_bench.py
 
 # DIST=folder writes the zip elsewhere (the tests use a temporary folder).

@@ -16,7 +16,7 @@ from .sensors import ROLES
 
 METHODS = ("rf", "et", "xgb")
 MIN_SAMPLES = 10
-CHUNK_PIXELS = 1_000_000
+CHUNK_PIXELS = 250_000  # pixels per strip: small strips keep the workers' finishing times close
 
 
 def feature_names(bmap, indices):

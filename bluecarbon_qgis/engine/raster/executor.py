@@ -303,20 +303,25 @@ class Executor:
             return self.workers
         return max(len(self.client.scheduler_info().get("workers", {})), 1)
 
-    def map(self, fn, pieces, shared=(), *, progress=None, is_canceled=None):
+    def map(self, fn, pieces, shared=(), *, progress=None, is_canceled=None, contiguous=False):
         """[fn(piece, *shared) for piece in pieces], computed where this executor runs."""
         pieces = list(pieces)
         out = [None] * len(pieces)
         # every piece is queued at once: the results are kept anyway, and a worker never waits for the next
         for i, result in self.imap_unordered(fn, pieces, shared, progress=progress, is_canceled=is_canceled,
-                                             in_flight=max(len(pieces), 1)):
+                                             in_flight=max(len(pieces), 1), contiguous=contiguous):
             out[i] = result
         return out
 
-    def imap_unordered(self, fn, pieces, shared=(), *, progress=None, is_canceled=None, in_flight=None):
+    def imap_unordered(self, fn, pieces, shared=(), *, progress=None, is_canceled=None, in_flight=None,
+                       contiguous=False):
         """Yields (index, fn(piece, *shared)) as pieces finish, with at most ``in_flight`` pieces submitted
         and not yet consumed (default: 2 per worker), so that memory stays bounded when results are large
-        (raster blocks). Canceling cancels the pieces still queued on the cluster."""
+        (raster blocks). Canceling cancels the pieces still queued on the cluster.
+
+        ``contiguous``: the pieces are in spatial order; worker k is asked to take the k-th run of them (each
+        worker then reads one part of the raster and its block cache serves neighbouring pieces), and any
+        worker may still take them over when it runs out of work."""
         pieces = list(pieces)
         n = len(pieces)
         if self.kind == "inprocess":
@@ -343,12 +348,25 @@ class Executor:
         shared_f = [self.client.scatter(s, broadcast=True, hash=False) for s in shared]
         running = {}
         next_piece = done = 0
+        homes = sorted(self.client.scheduler_info().get("workers", {})) if contiguous else []
+        order = list(range(n))
+        if len(homes) > 1:
+            # the workers' runs interleaved, so that every worker has work from the start
+            runs = [list(range(k * n // len(homes), (k + 1) * n // len(homes))) for k in range(len(homes))]
+            order = [r[j] for j in range(max(map(len, runs))) for r in runs if j < len(r)]
+
+        def where(i):
+            if len(homes) < 2:
+                return {}
+            return dict(workers=[homes[i * len(homes) // n]], allow_other_workers=True)
+
         try:
             while done < n:
                 if is_canceled is not None and is_canceled():
                     raise Canceled()
                 while next_piece < n and len(running) < in_flight:
-                    running[next_piece] = self.client.submit(fn, pieces[next_piece], *shared_f, pure=False)
+                    i = order[next_piece]
+                    running[i] = self.client.submit(fn, pieces[i], *shared_f, pure=False, **where(i))
                     next_piece += 1
                 ready = [i for i, f in running.items() if f.done()]
                 if not ready:
@@ -400,9 +418,9 @@ def _boxes(geoms):
     return idx, np.array([geoms[i].bounds for i in idx], dtype=float).reshape(-1, 4)
 
 
-def spatial_pieces(geoms, n_pieces, cell_area=None, boxes=None):
+def spatial_pieces(geoms, n_pieces, cell_area=None, boxes=None, largest_first=True):
     """Indices of the geometries grouped into about ``n_pieces`` spatially compact pieces of similar work,
-    the piece with the most work first.
+    the piece with the most work first (or, without ``largest_first``, in their order along the curve).
 
     Geometries are ordered along a Morton (Z-order) curve of their box centres, so that a piece's
     polygons share raster windows, then cut where the running work passes each share. A polygon's work is
@@ -432,7 +450,8 @@ def spatial_pieces(geoms, n_pieces, cell_area=None, boxes=None):
     n_pieces = max(1, min(int(n_pieces), len(idx)))
     cuts = np.searchsorted(cum, cum[-1] * np.arange(1, n_pieces) / n_pieces)
     parts = [part for part in np.split(order, cuts) if len(part)]
-    parts.sort(key=lambda part: -float(work[part].sum()))
+    if largest_first:
+        parts.sort(key=lambda part: -float(work[part].sum()))
     return [[idx[k] for k in part] for part in parts]
 
 
@@ -486,6 +505,7 @@ def zonal_areas(grid, geoms, executor, *, progress=None, is_canceled=None, piece
         executor.for_cells(_cells(grid, geoms, boxes))
     if executor is None or executor.kind == "inprocess":
         return zonal_class_areas(grid, geoms, progress=progress, is_canceled=is_canceled, max_cells=max_cells)
+    # largest pieces first (measured faster here than giving each worker its own run of the curve)
     groups = spatial_pieces(geoms, executor.n_workers * pieces_per_worker, abs(grid.dx * grid.dy), boxes)
     pieces = [[geoms[i].wkb for i in g] for g in groups]
     results = executor.map(_zonal_piece, pieces, (grid, max_cells), progress=progress, is_canceled=is_canceled)
@@ -562,7 +582,8 @@ def run_strips(executor, fn, strips, shared, write, *, cells, cells_per_second, 
     for the small-job rule."""
     executor = (executor if executor is not None else Executor("0")).for_cells(cells, cells_per_second)
     try:
-        for i, result in executor.imap_unordered(fn, strips, shared, progress=progress, is_canceled=is_canceled):
+        for i, result in executor.imap_unordered(fn, strips, shared, progress=progress, is_canceled=is_canceled,
+                                                 contiguous=True):
             write(strips[i], result)
     finally:
         if executor.kind == "inprocess":
