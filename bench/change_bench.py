@@ -118,7 +118,9 @@ def main():
     folder = os.path.join(WORK, "change_1000")
     paths = landscape(folder, 1000)
     bio, trans, snaps, prices = tables(folder, paths)
-    ours_s, ours_mb = ours(folder, bio, trans, snaps, prices, os.path.join(folder, "ours"))
+    os.sync()  # the files earlier benchmarks wrote are not flushed while ours runs
+    runs = [ours(folder, bio, trans, snaps, prices, os.path.join(folder, "ours")) for _ in range(3)]
+    ours_s, ours_mb = sorted(runs)[1]  # the median of 3: a 2 s run varies with qgis_process's start
     inv_dir = os.path.join(folder, "invest")
     subprocess.run(["rm", "-rf", inv_dir])
     inv_s, inv_mb = invest(bio, trans, snaps, prices, inv_dir)
