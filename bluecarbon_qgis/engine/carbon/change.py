@@ -633,13 +633,14 @@ def zone_trajectory_areas(model, traj, geoms, *, progress=None, is_canceled=None
     """(zones, trajectories) matrix of m² and each zone's unmapped m² (nodata or outside the rasters), from the
     exact cell coverage of raster/coverage.py. Each polygon is measured whole by one worker with the same code,
     so the numbers do not depend on the executor."""
-    from ..raster.executor import ZONAL_CELLS_PER_SECOND, _cells, run_strips, spatial_pieces
+    from ..raster.executor import ZONAL_CELLS_PER_SECOND, _boxes, _cells, run_strips, spatial_pieces
 
     g = model.grids[0]
     out = np.zeros((len(geoms), traj.keys.size))
     unmapped = np.zeros(len(geoms))
     parallel = executor is not None and executor.kind != "inprocess"
-    groups = spatial_pieces(geoms, executor.n_workers * 8 if parallel else len(geoms), abs(g.dx * g.dy))
+    boxes = _boxes(geoms)
+    groups = spatial_pieces(geoms, executor.n_workers * 8 if parallel else len(geoms), abs(g.dx * g.dy), boxes)
     pieces = [(tuple(grp), tuple(geoms[i].wkb for i in grp)) for grp in groups]
 
     def write(piece, result):
@@ -647,8 +648,8 @@ def zone_trajectory_areas(model, traj, geoms, *, progress=None, is_canceled=None
             out[i], unmapped[i] = row, u
 
     run_strips(executor, _zone_areas_piece, pieces, (model.grids, traj.encoder.codes.tolist(), traj.keys), write,
-               cells=_cells(g, geoms) * len(model.grids), cells_per_second=ZONAL_CELLS_PER_SECOND,
-               progress=progress, is_canceled=is_canceled)
+               cells=_cells(g, geoms, boxes) * len(model.grids), cells_per_second=ZONAL_CELLS_PER_SECOND,
+               progress=progress, is_canceled=is_canceled, contiguous=False)  # pieces come largest first
     return out, unmapped
 
 

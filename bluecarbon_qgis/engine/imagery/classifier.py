@@ -9,10 +9,10 @@ from .indices import INDICES, BlockReader, NODATA as INDEX_NODATA
 from .modelio import use_threads
 from ..raster.executor import open_cached, run_strips
 from ..raster.rasterout import OutputRaster, bounded_block_cache
-
-CLASSIFY_CELLS_PER_SECOND = 0.5e6  # one core: a 100-tree forest predicts about 0.3 M pixels/s, XGBoost faster
 from .rules import burn
 from .sensors import ROLES
+
+CLASSIFY_CELLS_PER_SECOND = 0.5e6  # one core: a 100-tree forest predicts about 0.3 M pixels/s, XGBoost faster
 
 METHODS = ("rf", "et", "xgb")
 MIN_SAMPLES = 10

@@ -303,13 +303,13 @@ class Executor:
             return self.workers
         return max(len(self.client.scheduler_info().get("workers", {})), 1)
 
-    def map(self, fn, pieces, shared=(), *, progress=None, is_canceled=None, contiguous=False):
+    def map(self, fn, pieces, shared=(), *, progress=None, is_canceled=None):
         """[fn(piece, *shared) for piece in pieces], computed where this executor runs."""
         pieces = list(pieces)
         out = [None] * len(pieces)
         # every piece is queued at once: the results are kept anyway, and a worker never waits for the next
         for i, result in self.imap_unordered(fn, pieces, shared, progress=progress, is_canceled=is_canceled,
-                                             in_flight=max(len(pieces), 1), contiguous=contiguous):
+                                             in_flight=max(len(pieces), 1)):
             out[i] = result
         return out
 
@@ -418,9 +418,9 @@ def _boxes(geoms):
     return idx, np.array([geoms[i].bounds for i in idx], dtype=float).reshape(-1, 4)
 
 
-def spatial_pieces(geoms, n_pieces, cell_area=None, boxes=None, largest_first=True):
+def spatial_pieces(geoms, n_pieces, cell_area=None, boxes=None):
     """Indices of the geometries grouped into about ``n_pieces`` spatially compact pieces of similar work,
-    the piece with the most work first (or, without ``largest_first``, in their order along the curve).
+    the piece with the most work first.
 
     Geometries are ordered along a Morton (Z-order) curve of their box centres, so that a piece's
     polygons share raster windows, then cut where the running work passes each share. A polygon's work is
@@ -450,8 +450,7 @@ def spatial_pieces(geoms, n_pieces, cell_area=None, boxes=None, largest_first=Tr
     n_pieces = max(1, min(int(n_pieces), len(idx)))
     cuts = np.searchsorted(cum, cum[-1] * np.arange(1, n_pieces) / n_pieces)
     parts = [part for part in np.split(order, cuts) if len(part)]
-    if largest_first:
-        parts.sort(key=lambda part: -float(work[part].sum()))
+    parts.sort(key=lambda part: -float(work[part].sum()))
     return [[idx[k] for k in part] for part in parts]
 
 
@@ -575,15 +574,17 @@ def row_strips(height, rows):
     return [(r0, min(rows, height - r0)) for r0 in range(0, height, rows)]
 
 
-def run_strips(executor, fn, strips, shared, write, *, cells, cells_per_second, progress=None, is_canceled=None):
+def run_strips(executor, fn, strips, shared, write, *, cells, cells_per_second, progress=None, is_canceled=None,
+               contiguous=True):
     """For each strip, ``fn(strip, *shared)`` where the executor runs (None: in this process), then
     ``write(strip, result)`` here, as strips finish. The strips and the function are the same whatever the
     executor, so the output is identical byte for byte. ``cells_per_second``: the speed of ``fn`` on one core,
-    for the small-job rule."""
+    for the small-job rule; ``contiguous``: the strips are in raster order, each worker takes its own run
+    (see ``Executor.imap_unordered``)."""
     executor = (executor if executor is not None else Executor("0")).for_cells(cells, cells_per_second)
     try:
         for i, result in executor.imap_unordered(fn, strips, shared, progress=progress, is_canceled=is_canceled,
-                                                 contiguous=True):
+                                                 contiguous=contiguous):
             write(strips[i], result)
     finally:
         if executor.kind == "inprocess":
