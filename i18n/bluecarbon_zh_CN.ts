@@ -61,7 +61,7 @@
         </message>
         <message>
             <source>95% interval {lo:,.2f}–{hi:,.2f} t CO2e per year (Monte Carlo median {med:,.2f}, {n} iterations); the central value is the point estimate of the coefficients.</source>
-            <translation>95% 区间为每年 {lo:,.2f}–{hi:,.2f} t CO2e（蒙特卡洛中位数 {med:,.2f}，迭代 {n} 次）；中心值是按系数点估计计算的结果。</translation>
+            <translation>95% 区间为每年 {lo:,.2f}–{hi:,.2f} t CO2e（蒙特卡罗中位数 {med:,.2f}，迭代 {n} 次）；中心值是按系数点估计计算的结果。</translation>
         </message>
         <message>
             <source>A model file written by 'Train habitat classifier' (usually .bcmodel; any file name is accepted, the content is checked).</source>
@@ -225,7 +225,7 @@ The image must have the band layout the model was trained on (same number of ban
         </message>
         <message>
             <source>Area-adjusted areas</source>
-            <translation>面积校正面积</translation>
+            <translation>校正面积</translation>
         </message>
         <message>
             <source>Area-adjusted carbon stock (t CO2e) [MC median; 95% interval]</source>
@@ -241,7 +241,7 @@ The image must have the band layout the model was trained on (same number of ban
         </message>
         <message>
             <source>Areas are the true areas on the ellipsoid of the raster's CRS; a pixel partly inside an area counts by the fraction of its area inside. polygon_ha = area_ha (mapped habitat) + unmapped_ha (nodata or outside the raster).</source>
-            <translation>面积为栅格 CRS 椭球面上的真实面积；部分位于区域内的像元按其位于区域内的面积比例计算。polygon_ha = area_ha（已制图生境）+ unmapped_ha（无数据或位于栅格之外）。</translation>
+            <translation>面积为栅格坐标参考系椭球面上的真实面积；部分位于区域内的像元按其位于区域内的面积比例计算。polygon_ha = area_ha（已制图生境）+ unmapped_ha（无数据或位于栅格之外）。</translation>
         </message>
         <message>
             <source>Automatic from latitude: tropical dry inside the tropics, subtropical outside</source>
@@ -467,25 +467,25 @@ Uncertainty: each density with bounds is drawn once per iteration for all areas,
 Overlapping areas count fully in each area's own row; the grand totals count overlapping ground once and the overlap is reported.
 
 The default density table holds IPCC 2013 Wetlands Supplement Tier 1 values for the plugin's standard classes (1 open water, 2 tidal flat, 3 mangrove, 4 salt marsh, 5 seagrass, 6 seaweed/macroalgae, 7 floating mariculture, 8 aquaculture ponds, 9 other land), with the source and its verification status on every row.</source>
-            <translation>按项目区域计算各碳库的碳储量和每年的 CO2 吸收量，依据生境类别栅格和各类别的碳密度表。
+            <translation>按项目区计算各碳库的碳储量和每年的 CO2 吸收量，依据生境分类栅格和各类型的碳密度表。
 
-面积精确计算：部分位于多边形内的像元按其位于多边形内的面积比例计算；无论采用何种 CRS，所有面积都是栅格 CRS 椭球面上的真实面积。其他 CRS 的多边形先加密节点，再重投影到栅格的 CRS。polygon_ha 为多边形的椭球面积：area_ha（已制图生境）+ unmapped_ha（无数据或位于栅格之外）= polygon_ha。
+面积精确计算：部分位于多边形内的像元按其位于多边形内的面积比例计算；无论采用何种坐标参考系，所有面积都是栅格坐标参考系椭球面上的真实面积。其他坐标参考系的多边形先加密节点，再重投影到栅格的坐标参考系。polygon_ha 为多边形的椭球面积：area_ha（已制图生境）+ unmapped_ha（无数据或位于栅格之外）= polygon_ha。
 
 公式：stock_tc = Σ area_ha × (agb + bgb + dead + soil)；uptake_tc_yr = Σ 吸收面积 area_ha × seq；CO2e = C × 44/12。
 
 气候带：IPCC 2013 第 1 层级的红树林生物量和根冠比在热带湿润、热带干旱和亚热带红树林之间不同。默认情况下，各区域的气候带按其中心纬度确定（热带内，|纬度| ≤ 23.44°：热带湿润，选第二个自动选项时为热带干旱；热带外：亚热带）；若当地气候不同，请明确设置气候带（广东、广西海岸位于北回归线以南不远，但其红树林通常称为亚热带红树林）。自定义的表可以带 climate_zone 列；没有该列时，其数值适用于所有地方。
 
-国家：设置 COUNTRY（ISO 3166 三字母代码，或英文或中文名称：CHN、China、中国）后，红树林地上生物量、地下生物量和土壤碳密度取自 Mangrove Carbon App 的国家表（Global Wetlands Project，MIT 许可；Adame 等 2018、2020；Global Mangrove Watch 范围）：这是基于国家制图数据的第 2 层级选择，在有数据时优于全球第 1 层级均值。其他类别和红树林累积速率沿用原有的行。该表没有不确定性界限：各碳库围绕国家数值沿用第 1 层级的相对范围。
+国家：设置 COUNTRY（ISO 3166 三字母代码，或英文或中文名称：CHN、China、中国）后，红树林地上生物量、地下生物量和土壤碳密度取自 Mangrove Carbon App 的国家表（Global Wetlands Project，MIT 许可；Adame 等 2018、2020；Global Mangrove Watch 范围）：这是基于国家制图数据的第 2 层级选择，在有数据时优于全球第 1 层级均值。其他类型和红树林累积速率沿用原有的行。该表没有不确定性界限：各碳库围绕国家数值沿用第 1 层级的相对范围。
 
 吸收量基础：(0) 累积速率用于全部生境面积，与国家海洋碳汇清单的做法相同；(1) IPCC 2013 第 1 层级：表 4.12 的速率只用于修复、再植或新建的湿地，由 RESTORED 给出（多边形，或非零像元表示已修复的栅格），其他地方为零。
 
-制图误差：提供类别图的已标注分层样本（REFERENCE、REF_FIELD，与精度评价相同）后，各区域的类别面积也会校正：adjusted_ha_j = Σ_i mapped_ha_i × p(j | i)，p(j | i) = 样本中制图类别 i 的样点里参考类别为 j 的比例（Olofsson 等，2014）。这里假设区域内的制图误差与整幅地图相同。碳储量和吸收量随后也按校正面积给出（_adj 字段），其区间包含制图误差：每次迭代将各制图类别的条件比例按其 Dirichlet 后验分布与密度一同抽样。
+制图误差：提供分类图的已标注分层样本（REFERENCE、REF_FIELD，与精度评价相同）后，各区域的类型面积也会校正：adjusted_ha_j = Σ_i mapped_ha_i × p(j | i)，p(j | i) = 样本中分类图类型 i 的样点里参考类型为 j 的比例（Olofsson 等，2014）。这里假设区域内的制图误差与整幅地图相同。碳储量和吸收量随后也按校正面积给出（_adj 字段），其区间包含制图误差：每次迭代将各分类图类型的条件比例按其 Dirichlet 后验分布与密度一同抽样。
 
 不确定性：每个带界限的密度在每次迭代中为所有区域抽样一次，所用分布由表中该行指定（dist 列）：对称的 95% 界限用正态分布（在 0 处截断），偏斜的 95% 界限用以数值为中位数的对数正态分布，默认表中的观测最小–最大范围用中位数等于第 1 层级数值的 Beta-PERT 分布。_lo/_hi 字段为 2.5–97.5 百分位；标题数值为由中心值得到的点估计，报告同时给出蒙特卡罗中位数。默认按批次增加抽样，直到界限稳定（JCGM 101:2008，第 7.9 节）；会输出所用抽样次数。随机种子只在同一 NumPy 版本内重现相同的抽样。
 
 重叠区域在各自的行中完整计算；总计中重叠的地面只计算一次，并报告重叠面积。
 
-默认密度表包含插件标准类别（1 开阔水域、2 潮滩、3 红树林、4 盐沼、5 海草床、6 海藻/大型藻类、7 浮筏养殖、8 养殖池塘、9 其他陆地）的 IPCC 2013 湿地增补指南第 1 层级数值，每行都注明来源及其核实状态。</translation>
+默认碳密度表包含插件标准类型（1 开阔水域、2 潮滩、3 红树林、4 盐沼、5 海草床、6 海藻/大型藻类、7 浮筏养殖、8 养殖池塘、9 其他陆地）的 IPCC 2013 湿地增补指南第 1 层级数值，每行都注明来源及其核实状态。</translation>
         </message>
         <message>
             <source>Carbon stocks and uptake by area</source>
@@ -499,13 +499,13 @@ Reads InVEST's own tables unchanged: the snapshot table (snapshot_year, raster_p
 Two readings: the InVEST User's Guide equations (default: net sequestration = accumulation − emissions = change of stock, litter included) or natcap.invest 3.14.2's code, bit for bit (the README lists where they differ).
 
 Any CRS: areas are true ellipsoidal areas; a pixel partly inside an area counts by the share of its area inside. Uncertainty: _lo/_hi columns of the biophysical table give Monte Carlo intervals. Snapshots must share one grid; a pair of classes that occurs but has no transition is refused, naming it.</source>
-            <translation>按 InVEST 滨海蓝碳模型的方法，由土地覆盖快照计算碳储量、累积量、排放量、净固碳量和净现值随时间的变化，并给出各项目区域的总量。
+            <translation>按 InVEST 滨海蓝碳模型的方法，由土地覆盖快照计算碳储量、累积量、排放量、净固碳量和净现值随时间的变化，并给出各项目区的总量。
 
 直接读取 InVEST 自己的表格：快照表（snapshot_year、raster_path）、生物物理参数表（code、lulc-class、各碳库的初始储量、半衰期、扰动比例和年累积量）和转换表（每对转出/转入类型的 accum、low-/med-/high-impact-disturb、NCC）。插件自己的类型值（1 开阔水域 … 9 其他陆地）可作为代码使用。数值单位为每公顷 Mg CO2e（如选择，也可为每公顷 Mg C，按 44/12 换算）。
 
 两种解读：InVEST 用户指南中的公式（默认：净固碳量 = 累积量 − 排放量 = 储量变化，含凋落物）或 natcap.invest 3.14.2 代码（逐位一致；两者的差异见 README）。
 
-支持任意坐标参考系：面积为椭球面真实面积；部分位于区域内的像元按其位于区域内的面积比例计入。不确定性：生物物理参数表的 _lo/_hi 列给出蒙特卡洛区间。各快照须使用同一网格；出现但没有转换定义的类型对会被拒绝并指明。</translation>
+支持任意坐标参考系：面积为椭球面真实面积；部分位于区域内的像元按其位于区域内的面积比例计入。不确定性：生物物理参数表的 _lo/_hi 列给出蒙特卡罗区间。各快照须使用同一网格；出现但没有转换定义的类型对会被拒绝并指明。</translation>
         </message>
         <message>
             <source>Carbon-neutrality statement of the event</source>
@@ -561,11 +561,11 @@ Any CRS: areas are true ellipsoidal areas; a pixel partly inside an area counts 
         </message>
         <message>
             <source>Class {code} ({name}) was not mapped: {why}.</source>
-            <translation>类别 {code}（{name}）未划分：{why}。</translation>
+            <translation>类型 {code}（{name}）未划分：{why}。</translation>
         </message>
         <message>
             <source>Class {code} ({name}): {evidence}.</source>
-            <translation>类别 {code}（{name}）：{evidence}。</translation>
+            <translation>类型 {code}（{name}）：{evidence}。</translation>
         </message>
         <message>
             <source>Class(es) {classes} are not in the density table and were counted as carbon-free ({ha:.2f} ha).</source>
@@ -609,7 +609,7 @@ Any CRS: areas are true ellipsoidal areas; a pixel partly inside an area counts 
         </message>
         <message>
             <source>code, lulc-class, is_coastal_blue_carbon_habitat. Empty: the plugin's class scheme.</source>
-            <translation>code、lulc-class、is_coastal_blue_carbon_habitat。留空：插件的类型方案。</translation>
+            <translation>code、lulc-class、is_coastal_blue_carbon_habitat。留空：插件的分类体系。</translation>
         </message>
         <message>
             <source>coefficient table</source>
@@ -651,7 +651,7 @@ SAVI = 1.5 (NIR − Red)/(NIR + Red + 0.5)（Huete 1988）
 LSWI = (NIR − SWIR1)/(NIR + SWIR1)（Xiao 等 2002）
 MVI = |NIR − Green|/|SWIR1 − Green|，红树林植被指数（Baloloy 等 2020，ISPRS J. Photogramm. Remote Sens. 166: 95–117）
 CMRI = NDVI − NDWI，综合红树林识别指数（Gupta 等 2018，MethodsX 5: 1129–1139）
-FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，浮游藻类指数（Hu 2009），使用所用波段的中心波长（Sentinel-2 取 S2A 与 S2B 的平均：B4 664.8、B8 832.9、B8A 864.4、B11 1612.1 nm；Landsat 8/9：654.6、864.7、1608.9 nm）。对 Sentinel-2，高级参数 FAI_NIR = 1 使用 B8A，更接近 Hu 的 859 nm，并与 B11 同为 20 m 网格。
+FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂浮藻类指数（Hu 2009），使用所用波段的中心波长（Sentinel-2 取 S2A 与 S2B 的平均：B4 664.8、B8 832.9、B8A 864.4、B11 1612.1 nm；Landsat 8/9：654.6、864.7、1608.9 nm）。对 Sentinel-2，高级参数 FAI_NIR = 1 使用 B8A，更接近 Hu 的 859 nm，并与 B11 同为 20 m 网格。
 
 缩放：Sentinel-2 L2A 反射率在处理基线 04.00 之前 = DN/10000，自 04.00 起 = (DN − 1000)/10000（依据元数据，否则依据数据判断，并写入日志）；Landsat 8/9 Collection 2 Level-2 = DN × 0.0000275 − 0.2，有效 DN 为 7273–43636；自定义 = DN × 比例系数 + 偏移量（SCALE 留空时使用文件的 GDAL 比例系数和偏移）。不可能是反射率的数值会被拒绝。</translation>
         </message>
@@ -697,11 +697,11 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，浮
         </message>
         <message>
             <source>Credited removal (t CO2e)</source>
-            <translation>计入的碳移出（t CO2e）</translation>
+            <translation>计入的清除量（t CO2e）</translation>
         </message>
         <message>
             <source>Credited removal over the period, after the buffer (t CO2e)</source>
-            <translation>计入期内扣除缓冲后的计入碳移出（t CO2e）</translation>
+            <translation>期间内扣除缓冲后计入的清除量（t CO2e）</translation>
         </message>
         <message>
             <source>Credited sink</source>
@@ -721,7 +721,7 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，浮
         </message>
         <message>
             <source>CRS units</source>
-            <translation>坐标系单位</translation>
+            <translation>坐标参考系单位</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
@@ -781,15 +781,15 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，浮
         </message>
         <message>
             <source>Density table row {row}: climate_zone '{value}' is not one of {zones} (or empty for every zone).</source>
-            <translation>密度表第 {row} 行：climate_zone“{value}”不是 {zones} 之一（或留空表示所有气候带）。</translation>
+            <translation>碳密度表第 {row} 行：climate_zone“{value}”不是 {zones} 之一（或留空表示所有气候带）。</translation>
         </message>
         <message>
             <source>Density table row {row}: distribution '{value}' is not one of {names}.</source>
-            <translation>密度表第 {row} 行：分布“{value}”不是 {names} 之一。</translation>
+            <translation>碳密度表第 {row} 行：分布“{value}”不是 {names} 之一。</translation>
         </message>
         <message>
             <source>Density table: {path} ({n} rows)</source>
-            <translation>密度表：{path}（{n} 行）</translation>
+            <translation>碳密度表：{path}（{n} 行）</translation>
         </message>
         <message>
             <source>Depth-invariant index: attenuation ratio kB/kG = {k:.3f}, from the regression of ln(L − L∞) on depth over {n} sand pixels {lo:.1f}–{hi:.1f} m deep; deep water B∞ = {b:.4f}, G∞ = {g:.4f}; sand DII {m:.3f} ± {s:.3f}.</source>
@@ -931,7 +931,7 @@ The error matrix and the report are optional outputs.</source>
 
 落在分类图之外或无数据像元上的点以及没有参考标注的点会被跳过并计数。分类图中没有的参考类型是真实的遗漏，予以保留。分类图各像元面积不同时（地理坐标系），每个点按其像元面积加权，使估计值为面积占比。
 
-边界情况：某制图类型没有任何参考点时，总体精度、生产者精度和校正面积无法估计（留空，并给出指明该类型的警告）；只有一个点的类型没有方差，因此不给出区间，而不是给出错误的区间；只有当某类型的每个像元都恰好被观测一次时才视为普查；用户精度为0或1时按 Olofsson 等的公式区间宽度为0，因此在旁给出 Wilson 区间（Brown, Cai &amp; DasGupta 2001）。
+边界情况：某分类图类型没有任何参考点时，总体精度、生产者精度和校正面积无法估计（留空，并给出指明该类型的警告）；只有一个点的类型没有方差，因此不给出区间，而不是给出错误的区间；只有当某类型的每个像元都恰好被观测一次时才视为普查；用户精度为0或1时按 Olofsson 等的公式区间宽度为0，因此在旁给出 Wilson 区间（Brown, Cai &amp; DasGupta 2001）。
 
 误差矩阵和报告为可选输出。</translation>
         </message>
@@ -1033,11 +1033,11 @@ The error matrix and the report are optional outputs.</source>
         </message>
         <message>
             <source>Farm {farm}: its area cannot be computed in the CRS {crs}; the layer's CRS is probably wrong. Set the right CRS and run again.</source>
-            <translation>养殖区 {farm}：无法在坐标系 {crs} 中计算其面积；图层的坐标系很可能有误。请设置正确的坐标系后重新运行。</translation>
+            <translation>养殖区 {farm}：无法在坐标参考系 {crs} 中计算其面积；图层的坐标参考系很可能有误。请设置正确的坐标参考系后重新运行。</translation>
         </message>
         <message>
             <source>Farm {farm}: the habitat raster maps no mariculture class (6, 7, 8) inside it, so its area and harvest are 0.</source>
-            <translation>养殖区 {farm}：生境栅格在其范围内没有海水养殖类别（6、7、8），因此其面积和收获量为 0。</translation>
+            <translation>养殖区 {farm}：生境栅格在其范围内没有海水养殖类型（6、7、8），因此其面积和收获量为 0。</translation>
         </message>
         <message>
             <source>Farm {farm}: the {what} '{value}' in field {field} is not a number.</source>
@@ -1057,7 +1057,7 @@ The error matrix and the report are optional outputs.</source>
         </message>
         <message>
             <source>Farms and species</source>
-            <translation>养殖区与品种</translation>
+            <translation>养殖区与物种</translation>
         </message>
         <message>
             <source>Farms or areas</source>
@@ -1065,7 +1065,7 @@ The error matrix and the report are optional outputs.</source>
         </message>
         <message>
             <source>Farms or marine ranches</source>
-            <translation>养殖场或海洋牧场</translation>
+            <translation>养殖区或海洋牧场</translation>
         </message>
         <message>
             <source>Feature importances</source>
@@ -1081,7 +1081,7 @@ The error matrix and the report are optional outputs.</source>
         </message>
         <message>
             <source>Feature {fid} of {what} cannot be transformed from {src} to the map's CRS: its coordinates lie outside the valid area of {src}. The layer's CRS is probably wrong (for example UTM metres in a file read as EPSG:4326); set the right CRS and run again.</source>
-            <translation>{what}的要素 {fid} 无法从 {src} 转换到分类图坐标系：其坐标位于 {src} 的有效范围之外。该图层的坐标系很可能有误（例如以米为单位的 UTM 坐标被读作 EPSG:4326）；请设置正确的坐标系后重新运行。</translation>
+            <translation>{what}的要素 {fid} 无法从 {src} 转换到分类图坐标参考系：其坐标位于 {src} 的有效范围之外。该图层的坐标参考系很可能有误（例如以米为单位的 UTM 坐标被读作 EPSG:4326）；请设置正确的坐标参考系后重新运行。</translation>
         </message>
         <message>
             <source>Feature {fid} of {what} cannot be transformed to the raster's CRS, {crs}, by the coordinate operation chosen in the project's transformations ({operation}): the point ({x:.6g}, {y:.6g}) of the layer has no result (a grid the operation needs may not cover it). Choose another operation (Project &gt; Properties &gt; Transformations) or check the layer's CRS, and run again.</source>
@@ -1097,19 +1097,19 @@ The error matrix and the report are optional outputs.</source>
         </message>
         <message>
             <source>Feature {fid} of {what} has no valid position in the map's CRS; check the layer's CRS.</source>
-            <translation>{what}的要素 {fid} 在分类图坐标系中没有有效位置；请检查该图层的坐标系。</translation>
+            <translation>{what}的要素 {fid} 在分类图坐标参考系中没有有效位置；请检查该图层的坐标参考系。</translation>
         </message>
         <message>
             <source>Feature {fid} of {what} has the coordinates ({x:.6g}, {y:.6g}), which are not longitude and latitude in degrees, but the layer's CRS is {crs}, a geographic CRS. The layer's CRS is probably wrong (metres of a projected CRS, such as UTM, declared as degrees; a GeoJSON file without a "crs" member is always read as EPSG:4326). Set the layer's CRS to the one its coordinates are in (Layer Properties &gt; Source) and run again.</source>
-            <translation>{what}的要素 {fid} 的坐标为 ({x:.6g}, {y:.6g})，不是以度为单位的经纬度，但该图层的坐标参考系是地理坐标系 {crs}。该图层的坐标参考系很可能设错了（投影坐标系如 UTM 的米被声明为度；不含 "crs" 成员的 GeoJSON 文件总是按 EPSG:4326 读取）。请把图层的坐标参考系设为其坐标实际所用的坐标系（图层属性 &gt; 源）后重新运行。</translation>
+            <translation>{what}的要素 {fid} 的坐标为 ({x:.6g}, {y:.6g})，不是以度为单位的经纬度，但该图层的坐标参考系是地理坐标系 {crs}。该图层的坐标参考系很可能设错了（投影坐标系如 UTM 的米被声明为度；不含 "crs" 成员的 GeoJSON 文件总是按 EPSG:4326 读取）。请把图层的坐标参考系设为其坐标实际所用的坐标参考系（图层属性 &gt; 源）后重新运行。</translation>
         </message>
         <message>
             <source>Feature {fid} of {what} has the coordinates ({x:.6g}, {y:.6g}), which lie outside the area where its CRS, {crs}, is defined. The layer's CRS is probably wrong; set it to the one its coordinates are in (Layer Properties &gt; Source) and run again.</source>
-            <translation>{what}的要素 {fid} 的坐标为 ({x:.6g}, {y:.6g})，位于其坐标参考系 {crs} 的有效范围之外。该图层的坐标参考系很可能设错了；请把它设为其坐标实际所用的坐标系（图层属性 &gt; 源）后重新运行。</translation>
+            <translation>{what}的要素 {fid} 的坐标为 ({x:.6g}, {y:.6g})，位于其坐标参考系 {crs} 的有效范围之外。该图层的坐标参考系很可能设错了；请把它设为其坐标实际所用的坐标参考系（图层属性 &gt; 源）后重新运行。</translation>
         </message>
         <message>
             <source>Feature {fid} of {what} lies where the raster's CRS, {crs}, cannot represent it (the point ({x:.6g}, {y:.6g}) of the layer has no coordinates there). The polygons and the raster are probably far apart: check the layer's CRS, or use a raster in a CRS that covers the polygons.</source>
-            <translation>{what}的要素 {fid} 位于栅格坐标参考系 {crs} 无法表示的位置（该图层中的点 ({x:.6g}, {y:.6g}) 在该坐标系中没有坐标）。多边形与栅格很可能相距甚远：请检查图层的坐标参考系，或使用坐标参考系覆盖这些多边形的栅格。</translation>
+            <translation>{what}的要素 {fid} 位于栅格坐标参考系 {crs} 无法表示的位置（该图层中的点 ({x:.6g}, {y:.6g}) 在该坐标参考系中没有坐标）。多边形与栅格很可能相距甚远：请检查图层的坐标参考系，或使用坐标参考系覆盖这些多边形的栅格。</translation>
         </message>
         <message>
             <source>Feature {fid} of {what} spans {span:.1f}° of longitude, more than half the globe, even after its rings were joined across the antimeridian (±180°). Split it into parts narrower than 180° (or check that it does not encircle a pole) and run again.</source>
@@ -1177,7 +1177,7 @@ The error matrix and the report are optional outputs.</source>
         </message>
         <message>
             <source>Floating matter: distance from land (pixels)</source>
-            <translation>浮游物：距陆地距离（像元）</translation>
+            <translation>漂浮物：距陆地距离（像元）</translation>
         </message>
         <message>
             <source>Floating matter: FAI above</source>
@@ -1185,11 +1185,11 @@ The error matrix and the report are optional outputs.</source>
         </message>
         <message>
             <source>Floating matter: minimum water depth (m)</source>
-            <translation>浮游物：最小水深（m）</translation>
+            <translation>漂浮物：最小水深（m）</translation>
         </message>
         <message>
             <source>Floating seaweed or mariculture only this many pixels or more from land: shore pixels mix land and water (and the 20 m SWIR band mixes more), which raises FAI.</source>
-            <translation>浮游海藻或养殖仅划在距陆地至少这么多像元处：岸边像元混合了陆地和水体（20 m 的 SWIR 波段混合更多），会抬高 FAI。</translation>
+            <translation>漂浮海藻或养殖仅划在距陆地至少这么多像元处：岸边像元混合了陆地和水体（20 m 的 SWIR 波段混合更多），会抬高 FAI。</translation>
         </message>
         <message>
             <source>For example '3:0.7, 5:0.6'; classes not listed get the default below. Lower values for classes that are hard to map give them more samples.</source>
@@ -1329,7 +1329,7 @@ The error matrix and the report are optional outputs.</source>
         </message>
         <message>
             <source>HTML report for a verifier: inputs, method, sources, tables, chart, map, warnings.</source>
-            <translation>供核查方使用的 HTML 报告：输入、方法、数据来源、表格、图表、地图与警告。</translation>
+            <translation>供核查机构使用的 HTML 报告：输入、方法、数据来源、表格、图表、地图与警告。</translation>
         </message>
         <message>
             <source>Image</source>
@@ -1429,7 +1429,7 @@ The error matrix and the report are optional outputs.</source>
         </message>
         <message>
             <source>ISO 3166 alpha-3 code or English or Chinese country name (CHN, China, 中国): mangrove AGB, BGB and soil densities from the per-country table (Tier 2 from mapped data) instead of Tier 1. Empty: the density table's mangrove rows.</source>
-            <translation>ISO 3166 三字母代码或国家的英文或中文名称（CHN、China、中国）：红树林地上生物量、地下生物量和土壤碳密度取自国家表（基于制图数据的第 2 层级），而非第 1 层级。留空：使用密度表的红树林行。</translation>
+            <translation>ISO 3166 三字母代码或国家的英文或中文名称（CHN、China、中国）：红树林地上生物量、地下生物量和土壤碳密度取自国家表（基于制图数据的第 2 层级），而非第 1 层级。留空：使用碳密度表的红树林行。</translation>
         </message>
         <message>
             <source>Issued as carbon credits</source>
@@ -1457,7 +1457,7 @@ The error matrix and the report are optional outputs.</source>
         </message>
         <message>
             <source>Labelled points of a stratified sample of the habitat raster (as made by the sampling design tool): with them, class areas are adjusted for map error and _adj results are added.</source>
-            <translation>生境栅格分层抽样的已标注样点（如抽样设计工具生成的样点）：提供后，类别面积按制图误差校正，并增加 _adj 结果。</translation>
+            <translation>生境栅格分层抽样的已标注样点（如抽样设计工具生成的样点）：提供后，类型面积按制图误差校正，并增加 _adj 结果。</translation>
         </message>
         <message>
             <source>Labelled sample points, for example from the sampling design tool, in any CRS.</source>
@@ -1557,7 +1557,7 @@ The error matrix and the report are optional outputs.</source>
         </message>
         <message>
             <source>Map class {cls} ({ha} ha, {share} % of the map) has no reference point: overall accuracy, producer's accuracies and area-adjusted areas cannot be estimated (the stratified estimator needs at least one sample unit in every map class) and are left empty. Label points of class {cls}, or merge it into another class or exclude it from the map (and report its mapped area as excluded); the user's accuracies of the other classes stand.</source>
-            <translation>制图类型 {cls}（{ha} 公顷，占分类图的 {share} %）没有参考点：总体精度、生产者精度和面积校正面积无法估计（分层估计量要求每个制图类型至少有一个样本单元），因此留空。请为类型 {cls} 标注参考点，或将其并入其他类型、或从分类图中排除（并报告其被排除的制图面积）；其他类型的用户精度仍然有效。</translation>
+            <translation>分类图类型 {cls}（{ha} 公顷，占分类图的 {share} %）没有参考点：总体精度、生产者精度和校正面积无法估计（分层估计量要求每个分类图类型至少有一个样本单元），因此留空。请为类型 {cls} 标注参考点，或将其并入其他类型、或从分类图中排除（并报告其被排除的制图面积）；其他类型的用户精度仍然有效。</translation>
         </message>
         <message>
             <source>Map class {cls} has a single reference sample: no variance can be estimated, so no interval is given where it matters. Label at least two (better 50) samples per class.</source>
@@ -1565,15 +1565,15 @@ The error matrix and the report are optional outputs.</source>
         </message>
         <message>
             <source>Map class {cls} has no point in the reference sample: its area cannot be adjusted and is kept as mapped.</source>
-            <translation>制图类别 {cls} 在参考样本中没有样点：其面积无法校正，保持制图面积。</translation>
+            <translation>分类图类型 {cls} 在参考样本中没有样点：其面积无法校正，保持制图面积。</translation>
         </message>
         <message>
             <source>Map class {cls}: its {n} reference points fall on {d} distinct pixels; points on the same pixel are counted as separate sample units (a sample drawn with replacement), not as a census.</source>
-            <translation>制图类型 {cls}：其 {n} 个参考点只落在 {d} 个不同像元上；同一像元上的多个点按独立样本单元计（相当于有放回抽样），不视为普查。</translation>
+            <translation>分类图类型 {cls}：其 {n} 个参考点只落在 {d} 个不同像元上；同一像元上的多个点按独立样本单元计（相当于有放回抽样），不视为普查。</translation>
         </message>
         <message>
             <source>Map error: each area's class areas are adjusted with the reference sample, adjusted_ha_j = Σ_i mapped_ha_i × p(j | i), p(j | i) the sample's share of reference class j among the points of map class i (Olofsson et al. 2014). Assumption: the map's error rates inside the areas are those of the whole map. The Monte Carlo draws the conditional proportions of each map class from their Dirichlet posterior together with the densities, so the _adj intervals include map error.</source>
-            <translation>制图误差：各区域的类别面积用参考样本校正，adjusted_ha_j = Σ_i mapped_ha_i × p(j | i)，p(j | i) 为样本中制图类别 i 的样点里参考类别为 j 的比例（Olofsson 等，2014）。假设：区域内的制图误差率与整幅地图相同。蒙特卡罗将各制图类别的条件比例按其 Dirichlet 后验分布与密度一同抽样，因此 _adj 区间包含制图误差。</translation>
+            <translation>制图误差：各区域的类型面积用参考样本校正，adjusted_ha_j = Σ_i mapped_ha_i × p(j | i)，p(j | i) 为样本中分类图类型 i 的样点里参考类型为 j 的比例（Olofsson 等，2014）。假设：区域内的制图误差率与整幅地图相同。蒙特卡罗将各分类图类型的条件比例按其 Dirichlet 后验分布与密度一同抽样，因此 _adj 区间包含制图误差。</translation>
         </message>
         <message>
             <source>Map of the areas over the habitat map</source>
@@ -1589,7 +1589,7 @@ The error matrix and the report are optional outputs.</source>
         </message>
         <message>
             <source>Mapped and area-adjusted areas per area and class</source>
-            <translation>各区域各类别的制图面积与校正面积</translation>
+            <translation>各区域各类型的制图面积与校正面积</translation>
         </message>
         <message>
             <source>Mapped habitat area (ha)</source>
@@ -1613,17 +1613,17 @@ Rules (later ones take precedence) and their evidence:
 Lyzenga's index (Lyzenga 1981, Int. J. Remote Sens. 2: 71–82; Green, Mumby, Edwards &amp; Clark 2000, Remote Sensing Handbook for Tropical Coastal Management): DII = ln(B − B∞) − k ln(G − G∞), with B∞, G∞ the darkest (1st percentile) water. The attenuation ratio k = kB/kG is the ratio of the slopes of ln(L − L∞) against depth over the sand when a DEM/bathymetry is given, else from the sand's variance/covariance (a = (σBB − σGG)/(2σBG), k = a + √(a² + 1)), which reads the sand's own brightness variation as depth. A darker bottom shifts DII by (1 − k) ln(darkening): seagrass lies below the sand's DII when k &lt; 1 and above it when k &gt; 1 (turbid or CDOM-rich water); near k = 1 the index cannot see a darker bottom and a warning names the attenuation ratio. Pixels whose blue and green are both within two deep-water standard deviations of L∞ are optically deep and not seagrass. The log gives k, how it was estimated, the sand sample's size and depth range.
 
 The DEM and the intertidal mask must overlap the image (a layer in the wrong CRS is refused). Aquaculture ponds need shape and context: use the supervised classifier for them. Thresholds are starting points: check the result against known sites and adjust them, or train a classifier.</source>
-            <translation>用一套有文献依据的规则，从一幅地表反射率影像绘制插件的生境类别，无需训练数据。没有证据就不划分任何类别：缺少证据的类别会被跳过，并给出说明原因的警告；输出的元数据（CLASS_&lt;code&gt;_EVIDENCE、SKIPPED_CLASSES）逐类列出所用的证据。
+            <translation>用一套有文献依据的规则，从一幅地表反射率影像绘制插件的生境类型，无需训练数据。没有证据就不划分任何类型：缺少证据的类型会被跳过，并给出说明原因的警告；输出的元数据（CLASS_&lt;code&gt;_EVIDENCE、SKIPPED_CLASSES）逐类列出所用的证据。
 
 规则（后面的优先）及其证据：
 1 开阔水域：MNDWI &gt; 0（Xu 2006）。
-5 海草：暗色、光学浅水的底质，仅在有沙底多边形（Lyzenga 深度不变指数）或水深图（浅水中绿光反射率低）时划分；两者都没有时跳过，因为深水看起来一样。
+5 海草床：暗色、光学浅水的底质，仅在有沙底多边形（Lyzenga 深度不变指数）或水深图（浅水中绿光反射率低）时划分；两者都没有时跳过，因为深水看起来一样。
 6 海藻 / 7 浮筏养殖：FAI 高于阈值（Hu 2009；海藻 NDVI &gt; 0），距陆地至少 SHORE_BUFFER 个像元，有水深图时仅限水深至少 FLOAT_MIN_DEPTH 的水域。
 2 潮滩和 4 盐沼：仅在潮间带已知处：潮间带掩膜内，或覆盖陆地的 DEM（在影像至少 90% 的陆地像元上有值，且既低于 0 又高于最高高程）上不高于最高高程处。陆地为无数据的水深图不能作为潮间带陆地的证据：没有证据时两类都跳过。
 3 红树林：NDVI &gt; 0.3 且红树林植被指数 MVI ≥ 4.5（Baloloy 等 2020），有 DEM 时不高于最高高程，有潮间带掩膜时位于掩膜内。
 9 其他陆地：其余部分。
 
-Lyzenga 指数（Lyzenga 1981，Int. J. Remote Sens. 2: 71–82；Green、Mumby、Edwards 和 Clark 2000，《热带海岸管理遥感手册》）：DII = ln(B − B∞) − k ln(G − G∞)，B∞、G∞ 为最暗（第 1 百分位）的水体。给出 DEM/水深图时，衰减比 k = kB/kG 为沙底上 ln(L − L∞) 对水深的斜率之比；否则由沙底的方差/协方差求得（a = (σBB − σGG)/(2σBG)，k = a + √(a² + 1)），此法会把沙底自身的亮度变化当作水深。较暗的底质使 DII 变化 (1 − k) ln(变暗倍数)：k &lt; 1 时海草位于沙底 DII 之下，k &gt; 1 时（浑浊或有色溶解有机物丰富的水体）位于其上；k 接近 1 时指数无法识别较暗底质，会给出注明衰减比的警告。蓝光和绿光都在 L∞ 上方两个深水标准差以内的像元为光学深水，不划为海草。日志给出 k、其估算方法、沙底样本的数量和水深范围。
+Lyzenga 指数（Lyzenga 1981，Int. J. Remote Sens. 2: 71–82；Green、Mumby、Edwards 和 Clark 2000，《热带海岸管理遥感手册》）：DII = ln(B − B∞) − k ln(G − G∞)，B∞、G∞ 为最暗（第 1 百分位）的水体。给出 DEM/水深图时，衰减比 k = kB/kG 为沙底上 ln(L − L∞) 对水深的斜率之比；否则由沙底的方差/协方差求得（a = (σBB − σGG)/(2σBG)，k = a + √(a² + 1)），此法会把沙底自身的亮度变化当作水深。较暗的底质使 DII 变化 (1 − k) ln(变暗倍数)：k &lt; 1 时海草床位于沙底 DII 之下，k &gt; 1 时（浑浊或有色溶解有机物丰富的水体）位于其上；k 接近 1 时指数无法识别较暗底质，会给出注明衰减比的警告。蓝光和绿光都在 L∞ 上方两个深水标准差以内的像元为光学深水，不划为海草床。日志给出 k、其估算方法、沙底样本的数量和水深范围。
 
 DEM 和潮间带掩膜必须与影像重叠（坐标参考系错误的图层会被拒绝）。养殖池塘需要形状和周边信息：请用监督分类器识别。阈值只是起点：请对照已知地点检查结果并调整，或训练分类器。</translation>
         </message>
@@ -1729,11 +1729,11 @@ DEM 和潮间带掩膜必须与影像重叠（坐标参考系错误的图层会�
         </message>
         <message>
             <source>Monte Carlo iterations</source>
-            <translation>蒙特卡洛迭代次数</translation>
+            <translation>蒙特卡罗迭代次数</translation>
         </message>
         <message>
             <source>Monte Carlo iterations (0 = no interval)</source>
-            <translation>蒙特卡洛迭代次数（0 = 不计算区间）</translation>
+            <translation>蒙特卡罗迭代次数（0 = 不计算区间）</translation>
         </message>
         <message>
             <source>Monte Carlo: {n:,} draws{how}.</source>
@@ -1809,7 +1809,7 @@ The report is a statement in the order verifiers read it (baseline, project, lea
 
 每个区域每年：总清除量 = 项目 − 基线；泄漏 = max(总清除量, 0) × 泄漏 %；缓冲 = max(总清除量 − 泄漏, 0) × 缓冲 %；净清除量 = 总清除量 − 泄漏 − 缓冲。时段表的总量平均分配到该时段的各年。输入带 _lo/_hi 区间时，净清除量的界限由项目下限与基线上限组合（反之亦然）得到。
 
-报告按核查人员的阅读顺序（基线、项目、泄漏、缓冲、净清除量）逐行列出，可选英文或中文。</translation>
+报告按核查机构的阅读顺序（基线、项目、泄漏、缓冲、净清除量）逐行列出，可选英文或中文。</translation>
         </message>
         <message>
             <source>Net sequestration by area and year</source>
@@ -1865,11 +1865,11 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         </message>
         <message>
             <source>No lookup table: class names and habitats from the plugin's class scheme.</source>
-            <translation>无查找表：类型名称和生境来自插件的类型方案。</translation>
+            <translation>无查找表：类型名称和生境来自插件的分类体系。</translation>
         </message>
         <message>
             <source>No mapped habitat lies inside any area, so every stock and uptake is zero: the areas fall on raster nodata or outside the raster. Check that the areas and the raster cover the same place (a layer with a wrong CRS puts its features far away).</source>
-            <translation>任何区域内都没有已制图生境，因此所有碳储量和吸收量均为零：区域落在栅格无数据处或栅格之外。请检查区域与栅格是否覆盖同一地点（CRS 错误的图层会把要素放到很远的地方）。</translation>
+            <translation>任何区域内都没有已制图生境，因此所有碳储量和吸收量均为零：区域落在栅格无数据处或栅格之外。请检查区域与栅格是否覆盖同一地点（坐标参考系错误的图层会把要素放到很远的地方）。</translation>
         </message>
         <message>
             <source>no offset metadata; decided from the data: no SWIR value is far below 1000 DN and the darkest 1% sit at {floor:.0f} DN, the zero of the −1000 offset (processing baseline 04.00 or later)</source>
@@ -1885,7 +1885,7 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         </message>
         <message>
             <source>no sand polygons and no bathymetry: seagrass cannot be told from deep water</source>
-            <translation>没有沙底多边形也没有水深图：无法区分海草与深水</translation>
+            <translation>没有沙底多边形也没有水深图：无法区分海草床与深水</translation>
         </message>
         <message>
             <source>No training sample falls on valid pixels of the image; check that the samples and the image cover the same place.</source>
@@ -1913,7 +1913,7 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         </message>
         <message>
             <source>none (density table values)</source>
-            <translation>无（使用密度表数值）</translation>
+            <translation>无（使用碳密度表数值）</translation>
         </message>
         <message>
             <source>None of the reference points falls on a mapped pixel; check that the points and the map cover the same place.</source>
@@ -2025,7 +2025,7 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         </message>
         <message>
             <source>One row per area and habitat class: mapped and adjusted areas, stock, uptake and the density set used (density_source).</source>
-            <translation>每个区域和生境类别一行：制图面积和校正面积、碳储量、吸收量及所用密度集（density_source）。</translation>
+            <translation>每个区域和生境类型一行：制图面积和校正面积、碳储量、吸收量及所用密度集（density_source）。</translation>
         </message>
         <message>
             <source>One row per area and period: area_id, period_start, period_end, stock_start_tco2e, stock_end_tco2e, accumulation_tco2e, emissions_tco2e, net_sequestration_tco2e (with _lo/_hi), npv.</source>
@@ -2045,7 +2045,7 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         </message>
         <message>
             <source>One row per species: yield, removal, coefficient, source and verification status (optional).</source>
-            <translation>每个品种一行：收获量、清除量、系数、来源和核实状态（可选）。</translation>
+            <translation>每个物种一行：收获量、碳移出量、系数、来源和核实状态（可选）。</translation>
         </message>
         <message>
             <source>One year per snapshot layer, in the same order, e.g. 2019, 2024.</source>
@@ -2077,7 +2077,7 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         </message>
         <message>
             <source>Optional. One row per map class: sample counts n_&lt;class&gt; and area proportions p_&lt;class&gt; per reference class.</source>
-            <translation>可选。每个制图类型一行：各参考类型的样本数 n_&lt;类型&gt; 和面积比例 p_&lt;类型&gt;。</translation>
+            <translation>可选。每个分类图类型一行：各参考类型的样本数 n_&lt;类型&gt; 和面积比例 p_&lt;类型&gt;。</translation>
         </message>
         <message>
             <source>other land</source>
@@ -2109,7 +2109,7 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         </message>
         <message>
             <source>Overall accuracy and area-adjusted areas are not estimable: map class(es) {classes} have no reference point.</source>
-            <translation>总体精度和面积校正面积无法估计：制图类型 {classes} 没有参考点。</translation>
+            <translation>总体精度和校正面积无法估计：分类图类型 {classes} 没有参考点。</translation>
         </message>
         <message>
             <source>Overall accuracy {oa:.3f} ± {ci:.3f} from {n} reference points.</source>
@@ -2173,7 +2173,7 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         </message>
         <message>
             <source>Polygons of farms or ranches, in any CRS.</source>
-            <translation>养殖场或牧场的面要素，任意坐标参考系。</translation>
+            <translation>养殖区或海洋牧场的面要素，任意坐标参考系。</translation>
         </message>
         <message>
             <source>Polygons over bright sand bottom at varying depth, to estimate the attenuation ratio of the depth-invariant index.</source>
@@ -2317,7 +2317,7 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         </message>
         <message>
             <source>Reference sample {layer} ({n} points, field {field}): class areas are adjusted with p(reference | map) of each map class.</source>
-            <translation>参考样本 {layer}（{n} 个样点，字段 {field}）：类别面积按各制图类别的 p(参考 | 制图) 校正。</translation>
+            <translation>参考样本 {layer}（{n} 个样点，字段 {field}）：类型面积按各分类图类型的 p(参考 | 制图) 校正。</translation>
         </message>
         <message>
             <source>Reflectance = DN × scale + offset, used with the Custom sensor. Empty: the file's GDAL offset (or 0).</source>
@@ -2345,7 +2345,7 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         </message>
         <message>
             <source>Removal over the period (t CO2e)</source>
-            <translation>核算期内的清除量（t CO2e）</translation>
+            <translation>期间内的清除量（t CO2e）</translation>
         </message>
         <message>
             <source>Replaced row (Tier 1)</source>
@@ -2549,11 +2549,11 @@ The report follows the guideline's structure: scope and emission categories (mis
 
 排放：以 t CO2e 表示的一个数值，或一份 CSV 清单，列为 source、category、activity、unit、emission_factor、ef_unit（如 “kg CO2e/kWh” 或 “t CO2e/night”）、ef_source，以及可选的 placeholder（因子并非来自已发表来源时填 yes）；每条记录为活动水平 × 排放因子。类别依照生态环境部 2019 年发布的《大型活动碳中和实施指南（试行）》：能源、交通、住宿、餐饮、会议用品和废弃物。
 
-碳汇：“海水养殖碳清除”的输出图层（removal_tco2e_yr）或“按区域计算碳储量与吸收量”的输出图层（uptake_tco2e_yr），如有 95% 区间一并使用；以及/或者以每年 t CO2e 表示的一个数值。空图层会被拒绝；合计为净排放源的碳汇会被拒绝。
+碳汇：“海水养殖碳移出”的输出图层（removal_tco2e_yr）或“分区碳储量与年吸收量”的输出图层（uptake_tco2e_yr），如有 95% 区间一并使用；以及/或者以每年 t CO2e 表示的一个数值。空图层会被拒绝；合计为净排放源的碳汇会被拒绝。
 
-计入的清除量 = 碳汇 × 期间（年）× （1 − 缓冲 %/100）：碳标准会扣留一部分缓冲以应对非永久性风险。覆盖率 = 计入量 / 排放量 × 100 %；盈余 = 计入量 − 排放量。碳汇区间为各图层区间界限之和，比总和的区间更宽（保守）；没有界限的碳汇不给区间。出现缺口时，给出所选品种需要增加的收获量（给出单位面积产量时还有养殖面积）。
+计入的清除量 = 碳汇 × 期间（年）× （1 − 缓冲 %/100）：碳标准会扣留一部分缓冲以应对非持久性风险。覆盖率 = 计入量 / 排放量 × 100 %；盈余 = 计入量 − 排放量。碳汇区间为各图层区间界限之和，比总和的区间更宽（保守）；没有界限的碳汇不给区间。出现缺口时，给出所选物种需要增加的收获量（给出单位面积产量时还有养殖面积）。
 
-报告按照指南的结构编写：核算边界与排放类别（标出缺失的类别）、活动水平数据和带来源的因子（标出占位值）、分类别排放量、所用碳汇（养殖区、品种、期间、系数及其核实状态）、缓冲、平衡、分类别排放与计入碳汇的对比图，以及碳汇是否经过核证。按照指南，活动通过碳配额、碳信用或新建林业项目的碳汇量抵消排放：海水养殖清除量在经核证并签发之前不是碳信用，报告会说明这一点。</translation>
+报告按照指南的结构编写：核算边界与排放类别（标出缺失的类别）、活动水平数据和带来源的因子（标出占位值）、分类别排放量、所用碳汇（养殖区、物种、期间、系数及其核实状态）、缓冲、平衡、分类别排放与计入碳汇的对比图，以及碳汇是否经过核证。按照指南，活动通过碳配额、碳信用或新建林业项目的碳汇量抵消排放：海水养殖碳移出量在经核证并签发之前不是碳信用，报告会说明这一点。</translation>
         </message>
         <message>
             <source>Scale (Custom)</source>
@@ -2593,7 +2593,7 @@ The report follows the guideline's structure: scope and emission categories (mis
         </message>
         <message>
             <source>Seed of the Monte Carlo draws (reproduces them within one NumPy version).</source>
-            <translation>蒙特卡洛抽样的随机种子（在同一 NumPy 版本内可重现）。</translation>
+            <translation>蒙特卡罗抽样的随机种子（在同一 NumPy 版本内可重现）。</translation>
         </message>
         <message>
             <source>Seed of the Monte Carlo draws: the same seed gives the same draws with the same NumPy version (NumPy does not promise the same random streams across its versions).</source>
@@ -2601,7 +2601,7 @@ The report follows the guideline's structure: scope and emission categories (mis
         </message>
         <message>
             <source>Selects the climate-zone rows of the density table (mangrove biomass). Automatic: from the latitude of each area's centre.</source>
-            <translation>选择密度表中的气候带行（红树林生物量）。自动：按各区域中心的纬度确定。</translation>
+            <translation>选择碳密度表中的气候带行（红树林生物量）。自动：按各区域中心的纬度确定。</translation>
         </message>
         <message>
             <source>Sensor</source>
@@ -2613,7 +2613,7 @@ The report follows the guideline's structure: scope and emission categories (mis
         </message>
         <message>
             <source>Sentinel-2 Level-2A</source>
-            <translation>哨兵2号 L2A 级</translation>
+            <translation>Sentinel-2 L2A 级</translation>
         </message>
         <message>
             <source>Sentinel-2 offset {add:g} DN: reflectance = (DN {sign} {abs:g}) / 10000 ({why}).</source>
@@ -2621,7 +2621,7 @@ The report follows the guideline's structure: scope and emission categories (mis
         </message>
         <message>
             <source>Sentinel-2 processing baseline</source>
-            <translation>哨兵2号处理基线</translation>
+            <translation>Sentinel-2 处理基线</translation>
         </message>
         <message>
             <source>set by the processing baseline parameter (04.00 or later)</source>
@@ -2637,7 +2637,7 @@ The report follows the guideline's structure: scope and emission categories (mis
         </message>
         <message>
             <source>Share of removals withheld for non-permanence risk.</source>
-            <translation>为非永久性风险扣留的碳移出比例。</translation>
+            <translation>为非持久性风险扣留的清除量比例。</translation>
         </message>
         <message>
             <source>Share of the gross removals lost to displaced activities.</source>
@@ -2713,7 +2713,7 @@ The report follows the guideline's structure: scope and emission categories (mis
         </message>
         <message>
             <source>Species</source>
-            <translation>品种</translation>
+            <translation>物种</translation>
         </message>
         <message>
             <source>Species farmed in each zone (Chinese or English name, or Latin name).</source>
@@ -2785,7 +2785,7 @@ The report follows the guideline's structure: scope and emission categories (mis
         </message>
         <message>
             <source>Surface reflectance image (Sentinel-2 L2A, Landsat 8/9 C2 L2, or another with Custom bands).</source>
-            <translation>地表反射率影像（哨兵2号 L2A、Landsat 8/9 C2 L2，或以自定义波段设置的其他影像）。</translation>
+            <translation>地表反射率影像（Sentinel-2 L2A、Landsat 8/9 C2 L2，或以自定义波段设置的其他影像）。</translation>
         </message>
         <message>
             <source>Surface reflectance image to learn from.</source>
@@ -2849,11 +2849,11 @@ The report follows the guideline's structure: scope and emission categories (mis
         </message>
         <message>
             <source>The attenuation ratio kB/kG = {k:.3f} is above 1 (blue attenuated more than green, as in turbid or CDOM-rich water): a darker bottom raises the depth-invariant index, so seagrass is mapped where the index is above the sand's.</source>
-            <translation>衰减比 kB/kG = {k:.3f} 大于 1（蓝光衰减强于绿光，常见于浑浊或有色溶解有机物丰富的水体）：较暗的底质会使深度不变指数升高，因此海草被划在指数高于沙底的位置。</translation>
+            <translation>衰减比 kB/kG = {k:.3f} 大于 1（蓝光衰减强于绿光，常见于浑浊或有色溶解有机物丰富的水体）：较暗的底质会使深度不变指数升高，因此海草床被划在指数高于沙底的位置。</translation>
         </message>
         <message>
             <source>The attenuation ratio kB/kG = {k:.3f} is close to 1: the depth-invariant index barely changes with the bottom's brightness, so seagrass darker than the sand is hard to see. Draw the sand polygons over one bright bottom at varying depth, and give bathymetry to estimate the ratio from depth.</source>
-            <translation>衰减比 kB/kG = {k:.3f} 接近 1：深度不变指数几乎不随底质亮度变化，因此难以识别比沙底暗的海草。请在同一种明亮底质、不同水深处绘制沙底多边形，并提供水深图以便由水深估算衰减比。</translation>
+            <translation>衰减比 kB/kG = {k:.3f} 接近 1：深度不变指数几乎不随底质亮度变化，因此难以识别比沙底暗的海草床。请在同一种明亮底质、不同水深处绘制沙底多边形，并提供水深图以便由水深估算衰减比。</translation>
         </message>
         <message>
             <source>The band descriptions of this {count}-band raster put {roles} elsewhere than the {sensor} band order ({order}): the bands were reordered. Use the Custom sensor with band numbers.</source>
@@ -2925,7 +2925,7 @@ The report follows the guideline's structure: scope and emission categories (mis
         </message>
         <message>
             <source>The density table {path} has no mangrove row (class {cls}); a country's mangrove densities replace that row.</source>
-            <translation>密度表 {path} 没有红树林行（类别 {cls}）；国家红树林密度将替换该行。</translation>
+            <translation>碳密度表 {path} 没有红树林行（类型 {cls}）；国家红树林密度将替换该行。</translation>
         </message>
         <message>
             <source>The emission is 0 t CO2e: there is nothing to offset and no coverage can be computed. Give the event's emissions (a number or an inventory whose lines add up to more than 0).</source>
@@ -2953,11 +2953,11 @@ The report follows the guideline's structure: scope and emission categories (mis
         </message>
         <message>
             <source>The farm layer</source>
-            <translation>养殖场图层</translation>
+            <translation>养殖区图层</translation>
         </message>
         <message>
             <source>The floating algae index with B8A matches Hu 2009's 859 nm band and B11's 20 m grid; the image must hold a band described as B8A (or the full L2A band order).</source>
-            <translation>使用 B8A 的浮游藻类指数与 Hu 2009 的 859 nm 波段及 B11 的 20 m 网格相符；影像必须含有描述为 B8A 的波段（或完整的 L2A 波段顺序）。</translation>
+            <translation>使用 B8A 的漂浮藻类指数与 Hu 2009 的 859 nm 波段及 B11 的 20 m 网格相符；影像必须含有描述为 B8A 的波段（或完整的 L2A 波段顺序）。</translation>
         </message>
         <message>
             <source>The folder {folder} of output {name} does not exist. Create it or choose another folder; nothing was written.</source>
@@ -3021,7 +3021,7 @@ The report follows the guideline's structure: scope and emission categories (mis
         </message>
         <message>
             <source>The mapped classes inside the areas ({classes}) all have zero carbon density in the table, so the stock is zero.</source>
-            <translation>区域内已制图的类别（{classes}）在密度表中的碳密度均为零，因此碳储量为零。</translation>
+            <translation>区域内已制图的类型（{classes}）在密度表中的碳密度均为零，因此碳储量为零。</translation>
         </message>
         <message>
             <source>The mask layer</source>
@@ -3073,7 +3073,7 @@ The report follows the guideline's structure: scope and emission categories (mis
         </message>
         <message>
             <source>The project area layer has no field {field}; its fields are: {fields}. Choose one of them as the area identifier field, or leave it empty to use the feature ids.</source>
-            <translation>项目区域图层没有字段 {field}；其字段为：{fields}。请从中选择一个作为区域标识字段，或留空以使用要素 ID。</translation>
+            <translation>项目区图层没有字段 {field}；其字段为：{fields}。请从中选择一个作为区域标识字段，或留空以使用要素 ID。</translation>
         </message>
         <message>
             <source>The project removes no more than its baseline over the crediting period: no net removals.</source>
@@ -3113,7 +3113,7 @@ The report follows the guideline's structure: scope and emission categories (mis
         </message>
         <message>
             <source>The raster {path} is georeferenced only by {n} ground control points (GCPs), not by a regular grid, so its cells have no fixed position or size. Warp it onto a grid first, for example gdalwarp -r near {path} warped.tif (nearest neighbour keeps the class values; add -t_srs EPSG:&lt;code&gt; to choose the grid's CRS; in QGIS: Raster &gt; Projections &gt; Warp), and run on the warped raster.</source>
-            <translation>栅格 {path} 仅由 {n} 个地面控制点（GCP）进行地理配准，而非规则格网，因此其像元没有固定的位置和大小。请先将其重采样到格网上，例如 gdalwarp -r near {path} warped.tif（最近邻法保留类别值；加上 -t_srs EPSG:&lt;代码&gt; 可选择格网的坐标参考系；在 QGIS 中：栅格 &gt; 投影 &gt; 变形（重投影）），然后对重采样后的栅格运行。</translation>
+            <translation>栅格 {path} 仅由 {n} 个地面控制点（GCP）进行地理配准，而非规则格网，因此其像元没有固定的位置和大小。请先将其重采样到格网上，例如 gdalwarp -r near {path} warped.tif（最近邻法保留类型值；加上 -t_srs EPSG:&lt;代码&gt; 可选择格网的坐标参考系；在 QGIS 中：栅格 &gt; 投影 &gt; 变形（重投影）），然后对重采样后的栅格运行。</translation>
         </message>
         <message>
             <source>The raster {path} is rotated or sheared; warp it to a north-up grid first (gdalwarp).</source>
@@ -3137,7 +3137,7 @@ The report follows the guideline's structure: scope and emission categories (mis
         </message>
         <message>
             <source>The reference sample labels class(es) {missing}, which the area adjustment moves into the areas, but the density table {path} has no row for them. Add rows for these classes to the table, or set 'Classes missing from the table' to count them as carbon-free.</source>
-            <translation>参考样本标注了类别 {missing}，面积校正会把它们移入区域，但密度表 {path} 中没有这些类别的行。请在表中为这些类别添加行，或将“碳密度表中缺少的类型”设为“按零碳计入并报告其面积”。</translation>
+            <translation>参考样本标注了类型 {missing}，面积校正会把它们移入区域，但碳密度表 {path} 中没有这些类型的行。请在表中为这些类型添加行，或将“碳密度表中缺少的类型”设为“按零碳计入并报告其面积”。</translation>
         </message>
         <message>
             <source>The restored area layer</source>
@@ -3161,7 +3161,7 @@ The report follows the guideline's structure: scope and emission categories (mis
         </message>
         <message>
             <source>The same seed gives the same intervals.</source>
-            <translation>相同的种子给出相同的区间。</translation>
+            <translation>相同的随机种子给出相同的区间。</translation>
         </message>
         <message>
             <source>The same seed trains the same model.</source>
@@ -3257,7 +3257,7 @@ The report follows the guideline's structure: scope and emission categories (mis
         </message>
         <message>
             <source>The stock density raster uses the {zone} rows.</source>
-            <translation>碳密度栅格采用{zone}行。</translation>
+            <translation>碳储量密度栅格采用{zone}行。</translation>
         </message>
         <message>
             <source>The target standard error must be between 0 and 1 (got {value}).</source>
@@ -3569,11 +3569,11 @@ Training samples in another CRS are reprojected. Every class needs at least 10 t
         </message>
         <message>
             <source>Uncertainty: each density with bounds is drawn once per iteration for all areas, from the distribution named in the density table below: normal for symmetric 95% bounds (truncated at 0), lognormal with the value as median for skewed 95% bounds, and a Beta-PERT over the range whose median is the value for observed minimum–maximum ranges (they are not 95% intervals; no draw leaves the observed range). The interval reported is the 2.5–97.5 percentile of the draws of each total; the Monte Carlo median is shown beside the point estimate, and the headline uses the point estimate. Where a point estimate fell outside its percentiles the interval was widened to include it (see the warnings).</source>
-            <translation>不确定性：每个带界限的密度在每次迭代中为所有区域抽样一次，所用分布见下方密度表：对称的 95% 界限用正态分布（在 0 处截断），偏斜的 95% 界限用以数值为中位数的对数正态分布，观测最小–最大范围（并非 95% 区间）用中位数等于该数值的 Beta-PERT 分布（任何抽样都不超出观测范围）。报告的区间为各合计抽样值的 2.5–97.5 百分位；点估计旁给出蒙特卡罗中位数，标题采用点估计。若点估计落在其百分位之外，区间已扩展以包含它（见警告）。</translation>
+            <translation>不确定性：每个带界限的密度在每次迭代中为所有区域抽样一次，所用分布见下方碳密度表：对称的 95% 界限用正态分布（在 0 处截断），偏斜的 95% 界限用以数值为中位数的对数正态分布，观测最小–最大范围（并非 95% 区间）用中位数等于该数值的 Beta-PERT 分布（任何抽样都不超出观测范围）。报告的区间为各合计抽样值的 2.5–97.5 百分位；点估计旁给出蒙特卡罗中位数，标题采用点估计。若点估计落在其百分位之外，区间已扩展以包含它（见警告）。</translation>
         </message>
         <message>
             <source>Under the guideline, an event is carbon-neutral when its emissions are offset by carbon allowances, carbon credits or the sink of new forestry projects. A mariculture removal computed here is none of these until it is verified and issued as a credit; China's national blue-carbon credit methodologies (CCER) cover mangrove planting and salt-marsh and seagrass restoration, not shellfish or seaweed farming.</source>
-            <translation>按照指南，大型活动通过购买碳配额、碳信用或新建林业项目产生的碳汇量抵消其排放，方可实现碳中和。此处计算的海水养殖清除量在经核证并签发为碳信用之前，不属于上述任何一种；我国国家蓝碳自愿减排方法学（CCER）涵盖红树林营造、滨海盐沼和海草床植被修复，不涵盖贝类或藻类养殖。</translation>
+            <translation>按照指南，大型活动通过购买碳配额、碳信用或新建林业项目产生的碳汇量抵消其排放，方可实现碳中和。此处计算的海水养殖碳移出量在经核证并签发为碳信用之前，不属于上述任何一种；我国国家蓝碳自愿减排方法学（CCER）涵盖红树林营造、滨海盐沼和海草床植被修复，不涵盖贝类或藻类养殖。</translation>
         </message>
         <message>
             <source>Unit</source>
@@ -3733,7 +3733,7 @@ Training samples in another CRS are reprojected. Every class needs at least 10 t
         </message>
         <message>
             <source>Verifier and reference</source>
-            <translation>核证机构与编号</translation>
+            <translation>核查机构与编号</translation>
         </message>
         <message>
             <source>Warnings</source>
@@ -3785,7 +3785,7 @@ Training samples in another CRS are reprojected. Every class needs at least 10 t
         </message>
         <message>
             <source>Who verified the sink and the reference of the verification or credits.</source>
-            <translation>核证机构及核证或碳信用的编号。</translation>
+            <translation>核查机构及核证或碳信用的编号。</translation>
         </message>
         <message>
             <source>whole raster</source>
@@ -3813,7 +3813,7 @@ Training samples in another CRS are reprojected. Every class needs at least 10 t
         </message>
         <message>
             <source>With bathymetry: floating matter only over water at least this deep, since a bottom seen through a few decimetres of water raises the NIR and FAI.</source>
-            <translation>有水深图时：浮游物仅划在水深至少为此值的水域，因为透过几分米水层看到的底质会抬高近红外和 FAI。</translation>
+            <translation>有水深图时：漂浮物仅划在水深至少为此值的水域，因为透过几分米水层看到的底质会抬高近红外和 FAI。</translation>
         </message>
         <message>
             <source>With reflectance = DN × {scale:g} {offset:+g} the median value is {median:.3g}: the file seems to hold reflectance already. Use the Custom sensor with scale 1.</source>
@@ -3849,7 +3849,7 @@ Training samples in another CRS are reprojected. Every class needs at least 10 t
 Cells are pre-filled with InVEST's rule: into a coastal blue carbon habitat 'accum', out of one 'disturb' (replace it with low-, med- or high-impact-disturb), between other classes 'NCC'. Check every suggestion. Class names and habitat flags come from InVEST's land-cover lookup table (code, lulc-class, is_coastal_blue_carbon_habitat) or, without one, from the plugin's class scheme (mangrove, salt marsh and seagrass are habitats).</source>
             <translation>与 InVEST 预处理器一样，为“碳储量随时间的变化”写出转换表（InVEST 格式），列出相邻快照之间发生的每一对转出/转入类型，并在表下给出每对类型、每个时段的像元数和真实（椭球面）面积。
 
-单元格按 InVEST 的规则预填：转入滨海蓝碳生境为“accum”，转出生境为“disturb”（请改为 low-、med- 或 high-impact-disturb），其他类型之间为“NCC”。请逐项核对。类型名称和生境标志来自 InVEST 的土地覆盖查找表（code、lulc-class、is_coastal_blue_carbon_habitat），若无该表则来自插件的类型方案（红树林、盐沼和海草床为生境）。</translation>
+单元格按 InVEST 的规则预填：转入滨海蓝碳生境为“accum”，转出生境为“disturb”（请改为 low-、med- 或 high-impact-disturb），其他类型之间为“NCC”。请逐项核对。类型名称和生境标志来自 InVEST 的土地覆盖查找表（code、lulc-class、is_coastal_blue_carbon_habitat），若无该表则来自插件的分类体系（红树林、盐沼和海草床为生境）。</translation>
         </message>
         <message>
             <source>Writing the output bounds this algorithm's speed, so local workers would not make it faster: it runs in this process (name a Dask cluster in the scheduler to use one).</source>
@@ -3871,13 +3871,13 @@ Default coefficients: the shipped table (bivalves and seaweeds of China's fisher
 Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table's dist column: normal for symmetric 95 % bounds, lognormal for skewed ones, PERT for observed min–max ranges), once per species per iteration; every coefficient stays within 0–1, and shell and tissue shares that add up to 1 are drawn jointly (tissue = 1 − shell). A species without bounds has no interval, and the log says so. A seed reproduces the draws only within one NumPy version.</source>
             <translation>根据收获统计，按养殖区或海洋牧场计算收获的贝类和藻类每年从海中移出的碳。
 
-双壳贝类：C = Y × 干湿比 × （贝壳比例 × 贝壳含碳率 + 软组织比例 × 软组织含碳率）。藻类：C = Y × 干湿比 × 含碳率。CO2e = C × 44/12。Y 为每年收获量（t 鲜重）：取自每个养殖区的字段，或单位面积产量乘以养殖区面积（其椭球面积；给出生境栅格时，为其中海水养殖类别 6、7、8 的面积，与碳储量工具的算法完全相同）。位于生境栅格之外的养殖区会给出警告；坐标超出地理坐标系范围时运行停止（图层的坐标系有误）。
+双壳贝类：C = Y × 干湿比 × （贝壳比例 × 贝壳含碳率 + 软组织比例 × 软组织含碳率）。藻类：C = Y × 干湿比 × 含碳率。CO2e = C × 44/12。Y 为每年收获量（t 鲜重）：取自每个养殖区的字段，或单位面积产量乘以养殖区面积（其椭球面积；给出生境栅格时，为其中海水养殖类型 6、7、8 的面积，与碳储量工具的算法完全相同）。位于生境栅格之外的养殖区会给出警告；坐标超出地理坐标系范围时运行停止（图层的坐标参考系有误）。
 
-方法，各自对应一种有出处的核算做法的算式：0 贝壳 + 软组织碳，即我国海洋行业对贝藻养殖碳汇的核算（收获移出的碳：张继红、方建光、唐启升 2005；唐启升、张继红、方建光 2011；HY/T 0305-2021），计入贝壳碳；1 仅软组织碳，即方法 0 中的软组织项（保守）；2 软组织碳 − ψ × 贝壳碳，即钙化文献的做法（Munari、Rossetti 和 Mistri 2013，Marine Environmental Research 92: 264–267；Filgueira 等 2015，Marine Ecology Progress Series 518: 281–287）：贝壳碳来自海水中的碳酸氢根，沉淀 CaCO3 时每摩尔释放 ψ 摩尔 CO2（Frankignoulle、Canon 和 Gattuso 1994），因此贝壳形成被计为 CO2 源。方法 2 可能得到负的清除量（净排放源）：1,000 t 牡蛎约为 −28 t C，而方法 0 为 +96。
+方法，各自对应一种有出处的核算做法的算式：0 贝壳 + 软组织碳，即我国海洋行业对贝藻养殖碳汇的核算（收获移出的碳：张继红、方建光、唐启升 2005；唐启升、张继红、方建光 2011；HY/T 0305-2021），计入贝壳碳；1 仅软组织碳，即方法 0 中的软组织项（保守）；2 软组织碳 − ψ × 贝壳碳，即钙化文献的做法（Munari、Rossetti 和 Mistri 2013，Marine Environmental Research 92: 264–267；Filgueira 等 2015，Marine Ecology Progress Series 518: 281–287）：贝壳碳来自海水中的碳酸氢根，沉淀 CaCO3 时每摩尔释放 ψ 摩尔 CO2（Frankignoulle、Canon 和 Gattuso 1994），因此贝壳形成被计为 CO2 源。方法 2 可能得到负的碳移出量（净排放源）：1,000 t 牡蛎约为 −28 t C，而方法 0 为 +96。
 
-默认系数：随插件提供的表（我国渔业统计中的双壳贝类和藻类，名称可用中文、英文或拉丁文），每一行都注明来源、核实方式及界限的出处；没有已发表系数的品种（蛏、蚶、鲍）在表中列名，使用时会被拒绝并说明原因。您自己的表会逐行取代它。
+默认系数：随插件提供的表（我国渔业统计中的双壳贝类和藻类，名称可用中文、英文或拉丁文），每一行都注明来源、核实方式及界限的出处；没有已发表系数的物种（蛏、蚶、鲍）在表中列名，使用时会被拒绝并说明原因。您自己的表会逐行取代它。
 
-区间：带 _lo/_hi 界限的系数用蒙特卡洛抽样（按表中 dist 列：对称的 95% 界限用正态分布，偏斜的用对数正态分布，观测到的最小–最大范围用 PERT 分布），每次迭代每个品种抽样一次；所有系数都保持在 0–1 之间，和为 1 的贝壳与软组织比例联合抽样（软组织 = 1 − 贝壳）。没有界限的品种没有区间，日志中会说明。随机种子只在同一 NumPy 版本内能重现抽样结果。</translation>
+区间：带 _lo/_hi 界限的系数用蒙特卡罗抽样（按表中 dist 列：对称的 95% 界限用正态分布，偏斜的用对数正态分布，观测到的最小–最大范围用 PERT 分布），每次迭代每个物种抽样一次；所有系数都保持在 0–1 之间，和为 1 的贝壳与软组织比例联合抽样（软组织 = 1 − 贝壳）。没有界限的物种没有区间，日志中会说明。随机种子只在同一 NumPy 版本内能重现抽样结果。</translation>
         </message>
         <message>
             <source>Yearly discount rate of the net present value.</source>
@@ -3909,7 +3909,7 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
         </message>
         <message>
             <source>Years of removal credited against the emission.</source>
-            <translation>用于抵消排放的碳移出年数。</translation>
+            <translation>计入抵消排放的清除量年数。</translation>
         </message>
         <message>
             <source>yes: areas adjusted</source>
@@ -3925,7 +3925,7 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
         </message>
         <message>
             <source>{country} has no mangroves in the per-country table; the mangrove densities stay those of the density table.</source>
-            <translation>{country} 在国家表中没有红树林；红树林密度仍采用密度表的数值。</translation>
+            <translation>{country} 在国家表中没有红树林；红树林密度仍采用碳密度表的数值。</translation>
         </message>
         <message>
             <source>{first} and {second} both write {path}. Give each output its own file name.</source>
@@ -3957,7 +3957,7 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
         </message>
         <message>
             <source>{n} class trajectories occur: the Monte Carlo run was cut from {asked} to {ran} iterations to keep memory bounded.</source>
-            <translation>共有 {n} 种类型轨迹：为控制内存，蒙特卡洛迭代次数从 {asked} 减至 {ran}。</translation>
+            <translation>共有 {n} 种类型轨迹：为控制内存，蒙特卡罗迭代次数从 {asked} 减至 {ran}。</translation>
         </message>
         <message>
             <source>{n} classes over {k} snapshots are too many combinations to track; merge classes or use fewer snapshots.</source>
@@ -4017,7 +4017,7 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
         </message>
         <message>
             <source>{species} removes no carbon under this method: more of it cannot close the deficit.</source>
-            <translation>{species} 在此方法下不清除碳：增加其养殖无法弥补缺口。</translation>
+            <translation>{species} 在此方法下不移出碳：增加其养殖无法弥补缺口。</translation>
         </message>
         <message>
             <source>{species}: {verified}</source>
@@ -4041,7 +4041,7 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
         </message>
         <message>
             <source>{what} has coordinates from ({x0:.0f}, {y0:.0f}) to ({x1:.0f}, {y1:.0f}), outside the range of its geographic CRS {crs} (longitude −180…180, latitude −90…90). The layer's CRS is probably wrong: projected coordinates (such as UTM metres) declared as {crs}. Set the right CRS (Layer Properties › Source, or Assign Projection) and run again.</source>
-            <translation>{what}的坐标范围为 ({x0:.0f}, {y0:.0f}) 至 ({x1:.0f}, {y1:.0f})，超出其地理坐标系 {crs} 的范围（经度 −180…180，纬度 −90…90）。图层的坐标系很可能有误：投影坐标（如 UTM 米）被声明为 {crs}。请设置正确的坐标系（图层属性 › 源，或“指定投影”）后重新运行。</translation>
+            <translation>{what}的坐标范围为 ({x0:.0f}, {y0:.0f}) 至 ({x1:.0f}, {y1:.0f})，超出其地理坐标系 {crs} 的范围（经度 −180…180，纬度 −90…90）。图层的坐标参考系很可能有误：投影坐标（如 UTM 米）被声明为 {crs}。请设置正确的坐标参考系（图层属性 › 源，或“指定投影”）后重新运行。</translation>
         </message>
         <message>
             <source>{what} has coordinates outside the valid area of its CRS ({crs}), so they cannot be transformed. Most likely the layer's CRS is wrong, for example coordinates in metres in a file read as WGS 84 degrees (a GeoJSON file without a "crs" member). Set the layer's correct CRS and run again.</source>
@@ -4069,7 +4069,7 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
         </message>
         <message>
             <source>{what} reaches the coordinates ({x:.6g}, {y:.6g}), which lie outside the valid area of its CRS, {crs}. The layer's CRS is probably wrong (for example metres of a projected CRS declared as EPSG:4326; a GeoJSON file without a "crs" member is always read as EPSG:4326). Set the layer's CRS to the one its coordinates are in (Layer Properties &gt; Source) and run again.</source>
-            <translation>{what}的坐标范围达到 ({x:.6g}, {y:.6g})，位于其坐标参考系 {crs} 的有效范围之外。该图层的坐标参考系很可能设错了（例如投影坐标系的米被声明为 EPSG:4326；不含 "crs" 成员的 GeoJSON 文件总是按 EPSG:4326 读取）。请把图层的坐标参考系设为其坐标实际所用的坐标系（图层属性 &gt; 源）后重新运行。</translation>
+            <translation>{what}的坐标范围达到 ({x:.6g}, {y:.6g})，位于其坐标参考系 {crs} 的有效范围之外。该图层的坐标参考系很可能设错了（例如投影坐标系的米被声明为 EPSG:4326；不含 "crs" 成员的 GeoJSON 文件总是按 EPSG:4326 读取）。请把图层的坐标参考系设为其坐标实际所用的坐标参考系（图层属性 &gt; 源）后重新运行。</translation>
         </message>
         <message>
             <source>⚑ a user's accuracy of 0 or 1 gets a 95% half-width of 0 from Olofsson et al.'s formula; that is not certainty, so the Wilson score interval (Brown, Cai &amp; DasGupta 2001) is given beside it.</source>
