@@ -55,9 +55,11 @@ def test_uncertainty_deduction_by_hand():
     assert "95 % interval" in r.line("uncertainty").text("formula")
 
 
-@pytest.mark.parametrize("draws,error_pct", [(np.linspace(950, 1050, 10001), None), (None, 10), (None, 4.5)])
+@pytest.mark.parametrize("draws,error_pct", [(np.linspace(950, 1050, 10001), None), (None, 10), (None, 4.5),
+                                             (np.linspace(1000 - 1000 / 9, 1000 + 1000 / 9, 10001), None)])
 def test_no_uncertainty_deduction_within_the_allowable_share(draws, error_pct):
-    """90 % interval [955, 1045]: error 4.5 %; an error of exactly 10 %: not above the allowable share."""
+    """90 % interval [955, 1045]: error 4.5 %; an error of exactly 10 % (given, or a 90 % interval [900, 1100] of
+    the draws): not above the allowable share."""
     r = d.period_deductions(1000, draws=draws, error_pct=error_pct)
     assert r.line("uncertainty").value == 0 and r.net.value == 1000
     assert "does not exceed" in r.line("uncertainty").text("formula")
@@ -180,7 +182,8 @@ def test_cumulative_issuance_with_draws():
     ({"allochthonous_pct": -5}, "allochthonous"), ({"allowable_uncertainty_pct": 200}, "allowable uncertainty"),
     ({"confidence": 100}, "confidence level"), ({"buffer_base": "gross"}, "buffer base"),
     ({"standard": "Gold Standard"}, "Unknown standard"), ({"buffer_pct": 20, "buffer_source": " "}, "Name the source"),
-    ({"error_pct": -3}, "uncertainty error"), ({"draws": [1.0, float("nan")]}, "not finite"),
+    ({"error_pct": -3}, "uncertainty error"), ({"error_pct": "ten"}, "uncertainty error"),
+    ({"draws": [1.0, float("nan")]}, "not finite"),
 ])
 def test_bad_values_are_refused_with_a_clear_message(kwargs, words):
     with pytest.raises(InputError) as err:

@@ -86,10 +86,10 @@ def test_eligible_classes_as_a_parameter():
 
 
 def test_reasons_translate_class_names_too():
-    zh = {classes.NAMES[3]: "红树林", m.EXCLUDED: "不计入 {methodology}：基线类别 {baseline} 不是合格基线（{classes}）",
-          classes.NAMES[2]: "潮滩", classes.NAMES[8]: "养殖池塘"}
+    zh = {classes.NAMES[3]: "红树林", classes.NAMES[2]: "潮滩", classes.NAMES[8]: "养殖池塘",
+          m.EXCLUDED: "不计入 {methodology}：基线类型 {baseline} 不是合格基线（{classes}）"}
     text = m.eligible(3, 3).reason(lambda s: zh.get(s, s))
-    assert text == "不计入 CCER-14-002-V01：基线类别 3 红树林 不是合格基线（2 潮滩, 8 养殖池塘）"
+    assert text == "不计入 CCER-14-002-V01：基线类型 3 红树林 不是合格基线（2 潮滩, 8 养殖池塘）"
 
 
 def test_what_the_plugin_does_not_cover():

@@ -37,6 +37,7 @@ STANDARDS = ("VM0033", "CCER")
 BUFFER_BASES = ("stock_change", "net_after_leakage")
 DEFAULT_CONFIDENCE = 90.0
 DEFAULT_ALLOWABLE_UNCERTAINTY = 10.0
+TIE = 1e-12  # an error equal to the allowable share up to rounding is not above it
 DEFAULT_BUFFER_TOOL = N_("the project's non-permanence risk rating from Verra's AFOLU Non-Permanence Risk Tool v4.2 "
                          "(12 October 2023, required from 1 January 2024, includes sea-level rise; "
                          "verra.org/verra-releases-updated-afolu-non-permanence-risk-tool)")
@@ -234,8 +235,8 @@ def relative_error(ner, draws, confidence=DEFAULT_CONFIDENCE):
 
 def uncertainty_adjusted(ner, error, allowable):
     """NER × (1 − error + allowable) where NER > 0, when the error (a share) exceeds the allowable share; NER
-    otherwise. The factor does not go below 0."""
-    if error is None or error <= allowable:
+    otherwise (an error equal to the allowable share up to rounding included). The factor does not go below 0."""
+    if error is None or error <= allowable + TIE:
         return _same(np.asarray(ner, dtype=float) * 1.0)
     factor = max(1.0 - error + allowable, 0.0)
     return _same(np.where(np.asarray(ner) > 0, np.asarray(ner, dtype=float) * factor, ner))
@@ -243,22 +244,24 @@ def uncertainty_adjusted(ner, error, allowable):
 
 # -- checks ---------------------------------------------------------------------------------------------------------
 
+def _float(value):
+    """The number, or NaN for anything that is not one (so that every range check refuses it)."""
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return float("nan")
+
+
 def percent(value, what):
     """A percentage in [0, 100], or a clear InputError naming ``what`` (a noun marked with N_)."""
-    try:
-        v = float(value)
-    except (TypeError, ValueError):
-        v = float("nan")
+    v = _float(value)
     if not 0.0 <= v <= 100.0:
         raise InputError(N_("The {what} percentage must be between 0 and 100; got {value}."), what=what, value=value)
     return v
 
 
 def confidence_level(value):
-    try:
-        v = float(value)
-    except (TypeError, ValueError):
-        v = float("nan")
+    v = _float(value)
     if not 0.0 < v < 100.0:
         raise InputError(N_("The confidence level must be above 0 and below 100 % (90 in VCS practice, 95 also "
                             "used); got {value}."), value=value)
@@ -326,10 +329,10 @@ def period_deductions(stock_change, *, draws=None, soil_change=0.0, soil_draws=N
         raise InputError(N_("Name the source of the non-permanence buffer percentage (for a VCS project: its AFOLU "
                             "Non-Permanence Risk Tool v4.2 risk report)."))
     if error_pct is not None:
-        error_pct = float(error_pct)
-        if not error_pct >= 0:
+        if not _float(error_pct) >= 0:
             raise InputError(N_("The uncertainty error must be a percentage of 0 or more; got {value}."),
                              value=error_pct)
+        error_pct = _float(error_pct)
     draws = _draws(draws, N_("stock change"))
     soil_draws = _draws(soil_draws, N_("soil-carbon stock change"))
     if draws is not None and soil_draws is None:
@@ -354,7 +357,7 @@ def period_deductions(stock_change, *, draws=None, soil_change=0.0, soil_draws=N
             _after_ner(values, error, allowable, buf_pct, base)
 
     if error is not None:
-        u_formula = F_U_APPLIED if error > allowable else F_U_WITHIN
+        u_formula = F_U_APPLIED if error > allowable + TIE else F_U_WITHIN
     else:
         u_formula = F_U_NOT_POSITIVE if point["ner"] <= 0 and how else F_U_NONE
     formulas = {"stock_change": F_STOCK, "allochthonous": F_ALLOCH, "stock_change_net": F_STOCK_NET,
