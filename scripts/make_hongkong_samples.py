@@ -25,7 +25,6 @@ Run with the system Python (numpy, GDAL, rasterio, geopandas, matplotlib):
 The point ids follow the order of the draw, so the first k points are themselves a simple random sample.
 """
 import argparse
-import csv
 import os
 import sys
 import tempfile
@@ -261,30 +260,12 @@ def render_zoom(out_dir, refl, points, ids, side=21):
             ax.imshow(base._window(img, p["row"], p["col"], side), interpolation="nearest")
             ax.add_patch(Rectangle((side // 2 - 0.5, side // 2 - 0.5), 1, 1, fill=False, ec="yellow", lw=1))
             ax.set_title("#{} {}".format(p["id"], title), fontsize=9, loc="left")
-    fig.tight_layout()
-    path = os.path.join(out_dir, "zoom_{}.png".format("_".join(str(p["id"]) for p in chosen)))
-    fig.savefig(path)
-    plt.close(fig)
-    return path
+    return base.save_zoom(fig, out_dir, chosen)
 
 
 def read_labels(path=LABELS):
     """The labels CSV as {id: (ref_from, ref_to, confidence, note)}; checks every row."""
-    labels = {}
-    with open(path, newline="", encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            pid = int(row["id"])
-            pair = int(row["ref_from"]), int(row["ref_to"])
-            if any(c not in CLASSES for c in pair):
-                raise ValueError("point {}: class {} is not in the plugin's scheme".format(pid, pair))
-            if row["confidence"] not in CONFIDENCE:
-                raise ValueError("point {}: confidence must be one of {}".format(pid, CONFIDENCE))
-            if not row["note"].strip():
-                raise ValueError("point {}: the note says what was seen and must not be empty".format(pid))
-            if pid in labels:
-                raise ValueError("point {} is labelled twice".format(pid))
-            labels[pid] = pair + (row["confidence"], row["note"])
-    return labels
+    return base.read_label_rows(path, ("ref_from", "ref_to"))
 
 
 def build(points, crs, labels):
