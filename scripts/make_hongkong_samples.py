@@ -12,8 +12,8 @@ Run with the system Python (numpy, GDAL, rasterio, geopandas, matplotlib):
     /usr/bin/python3 scripts/make_hongkong_samples.py training
         write sample_data/training_hongkong.gpkg (boxes and rules in TRAINING, seed 20160927)
     /usr/bin/python3 scripts/make_hongkong_samples.py sheets [--out DIR] [--points FILE]
-        draw the reference sample (or read the points of FILE, any point layer with an id field, for example the
-        output of samplingdesign) and write contact sheets, 10 points a sheet: for each point true colour
+        draw the reference sample (or read the points of FILE, any point layer with an id or sample_id field, for
+        example the output of samplingdesign) and write contact sheets, 10 points a sheet: for each point true colour
         (B4/B3/B2) and false colour (B8/B4/B3) chips of both dates side by side, 41 x 41 pixels with the centre
         pixel marked, and a 121 x 121-pixel true-colour context of each date
     /usr/bin/python3 scripts/make_hongkong_samples.py zoom ID [ID ...] [--out DIR] [--points FILE]
@@ -177,13 +177,14 @@ def training_points(refl, transform, crs, path=TRAINING_GPKG):
 # --- the reference sample -------------------------------------------------------------------------------------
 
 def read_points(path, transform):
-    """Points of any point layer with an `id` field (in the pair's CRS), as the draw's dicts."""
+    """Points of any point layer with an `id` field (or `sample_id`, as samplingdesign writes it), in the pair's
+    CRS, as the draw's dicts."""
     import geopandas as gpd
 
     frame = gpd.read_file(path)
     inv = ~transform
     points = []
-    for pid, geom in zip(frame["id"], frame.geometry):
+    for pid, geom in zip(frame["id" if "id" in frame else "sample_id"], frame.geometry):
         col, row = inv * (geom.x, geom.y)
         points.append({"id": int(pid), "row": int(np.floor(row)), "col": int(np.floor(col)),
                        "x": float(geom.x), "y": float(geom.y)})
@@ -296,7 +297,8 @@ def main(argv=None):
     parser.add_argument("step", choices=("training", "sheets", "zoom", "build"))
     parser.add_argument("ids", nargs="*", type=int, help="point ids to show close up (zoom step)")
     parser.add_argument("--out", help="folder for the contact sheets or close-ups")
-    parser.add_argument("--points", help="label these points (a layer with an id field) instead of the draw")
+    parser.add_argument("--points",
+                        help="label these points (a layer with an id or sample_id field) instead of the draw")
     args = parser.parse_args(argv)
     refl, valid, transform, crs = read_pair()
     if args.step == "training":
