@@ -25,7 +25,8 @@ from qgis.core import (
 
 from qgis.PyQt.QtCore import Qt
 
-from .engine.errors import BlueCarbonError, N_
+from .engine.errors import BlueCarbonError, N_, render
+from .engine.tables import notes_to
 from .i18n import tr
 
 GROUPS = {
@@ -418,14 +419,29 @@ class OrderedFeedback(QgsProcessingFeedback):
             pass
 
 
+def _table_notes(feedback):
+    """The sink of what the table readers say about how a table was read (encoding, separator, decimal
+    commas): each message once in the log."""
+    said = set()
+
+    def note(template, fields):
+        text = render(template, fields, tr)
+        if feedback is not None and text not in said:
+            said.add(text)
+            feedback.pushInfo(text)
+    return notes_to(note)
+
+
 def _guarded_process(process):
     """Wrap processAlgorithm: messages never run into the progress bar and a successful run ends at 100;
-    when the run fails, the output files it created or changed are removed (no partial output)."""
+    when the run fails, the output files it created or changed are removed (no partial output). The log says
+    how each table file was read when it was not plain comma-separated UTF-8."""
     @functools.wraps(process)
     def wrapper(self, parameters, context, feedback):
         ordered = OrderedFeedback(feedback) if feedback is not None else None
         try:
-            result = process(self, parameters, context, ordered)
+            with _table_notes(ordered):
+                result = process(self, parameters, context, ordered)
         except BaseException:
             for path, before in getattr(self, "_outputs_before", {}).items():
                 if os.path.isfile(path) and _stamp(path) != before:

@@ -12,12 +12,11 @@ As in InVEST, headers are matched without case or surrounding spaces and class n
 lower case.
 """
 import csv
-import io
 import os
 from dataclasses import dataclass, field
 
 from ..errors import InputError, N_
-from ..tables import number, read_text
+from ..tables import number, read_table, require_columns
 
 POOLS = ("biomass", "soil")
 KINDS = ("low-impact-disturb", "med-impact-disturb", "high-impact-disturb")
@@ -33,21 +32,21 @@ BIOPHYSICAL_COLUMNS = (
 
 
 def _read_csv(path, what):
-    rows = list(csv.reader(io.StringIO(read_text(path, what))))
+    """(rows of cells from the header row on, how the file was read: tables.Table); the encoding and the
+    separator are found as for every table of the plugin (tables.read_table)."""
+    table = read_table(path, what)
+    rows = table.rows
     while rows and not any(c.strip() for c in rows[0]):
         rows.pop(0)
     if not rows:
         raise InputError("The {what} {path} is empty.", what=what, path=path)
-    return rows
+    return rows, table
 
 
 def _records(path, required, what):
-    rows = _read_csv(path, what)
+    rows, table = _read_csv(path, what)
     header = [h.strip().lower() for h in rows[0]]
-    missing = [c for c in required if c not in header]
-    if missing:
-        raise InputError("The {what} {path} lacks the column(s) {missing}. Required columns: {required}.",
-                         what=what, path=path, missing=", ".join(missing), required=", ".join(required))
+    require_columns(table, header, required)
     out = []
     for row_no, row in enumerate(rows[1:], start=2):
         if not any(c.strip() for c in row):
@@ -151,7 +150,7 @@ def read_biophysical(path):
 def read_transitions(path, bio):
     """{(from code, to code): kind} of the non-empty cells, kinds lower-cased as InVEST does."""
     what = N_("transition table")
-    rows = _read_csv(path, what)
+    rows, _ = _read_csv(path, what)
     header = [h.strip().lower() for h in rows[0]]
     if not header or header[0] != "lulc-class":
         raise InputError("The {what} {path} must have 'lulc-class' as its first column header (found '{first}').",
