@@ -75,7 +75,7 @@ class BlueCarbonAlgorithm(QgsProcessingAlgorithm):
             cls.processAlgorithm = _guarded_process(cls.__dict__["processAlgorithm"])
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
-        problem = unreadable_input(self, parameters, context)
+        problem = unreadable_input(self, parameters, context) or missing_field(self, parameters, context)
         if problem:
             return False, problem
         ok, message = super().checkParameterValues(parameters, context)
@@ -87,7 +87,7 @@ class BlueCarbonAlgorithm(QgsProcessingAlgorithm):
 
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
         # checked again here: models and scripts may run an algorithm without checkParameterValues
-        problem = output_problem(self, parameters, context)
+        problem = output_problem(self, parameters, context) or missing_field(self, parameters, context)
         if problem:
             raise QgsProcessingException(problem)
         self._outputs_before = {}
@@ -290,6 +290,28 @@ def _writable(folder):
             return True
     except OSError:
         return False
+
+
+def missing_field(alg, parameters, context):
+    """A message for a field parameter naming a field its layer does not have (with the fields it has), or
+    None. Only fields given explicitly are checked; a layer that cannot be read is left to the other checks."""
+    for param in alg.parameterDefinitions():
+        if param.type() != "field" or parameters.get(param.name()) in (None, "", []):
+            continue
+        parent = param.parentLayerParameterName()
+        source = alg.parameterAsSource(parameters, parent, context) if parent and parameters.get(parent) else None
+        if source is None:
+            continue
+        names = source.fields().names()
+        for field in alg.parameterAsFields(parameters, param.name(), context):
+            if field and field not in names:
+                text = tr("{input}: the layer {layer} has no field {field}; its fields are: {fields}. Choose one "
+                          "of them, or leave the parameter empty.") if param.flags() & param.FlagOptional else \
+                    tr("{input}: the layer {layer} has no field {field}; its fields are: {fields}. Choose one "
+                       "of them.")
+                return text.format(input=_label(param), layer=source.sourceName(), field=field,
+                                   fields=", ".join(names) or "-")
+    return None
 
 
 def _label(param):

@@ -128,3 +128,28 @@ def test_transition_template_standard_classes(tmp_path):
     assert rows[0] == ["lulc-class", "mangrove", "salt marsh", "aquaculture ponds"]
     assert rows[1] == ["mangrove", "accum", "", "disturb"]
     assert rows[2] == ["salt marsh", "accum", "", ""]
+
+
+def test_carbonchange_names_a_missing_id_field(tmp_path, provider):
+    """An identifier field the areas do not have: the field and the fields that exist are named, through
+    qgis_process (parameter check) and when run without that check, as a model runs its steps (prepare)."""
+    areas = make_polygons(tmp_path / "区域.gpkg", AREAS_4326, epsg=4326, fields={"名称": ["北区", "南区"]})
+    params = {"SNAPSHOT_TABLE": os.path.join(OWN, "snapshots.csv"), "BIOPHYSICAL": os.path.join(OWN, "biophysical.csv"),
+              "TRANSITIONS": os.path.join(OWN, "transitions.csv"), "AREAS": areas, "ID_FIELD": "编号",
+              "OUTPUT_FOLDER": str(tmp_path / "o")}
+    code, _, text = run_alg("carbonchange", params)
+    assert code != 0 and "Traceback" not in text and "KeyError" not in text
+    assert "Area identifier field (ID_FIELD): the layer 区域 has no field 编号; its fields are: fid, 名称" in text
+    assert not (tmp_path / "o").exists()
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
+
+    class Errors(QgsProcessingFeedback):
+        said = []
+
+        def reportError(self, error, fatalError=False):  # noqa: N802
+            self.said.append(error)
+
+    alg = QgsApplication.processingRegistry().createAlgorithmById("bluecarbon:carbonchange")
+    feedback = Errors()
+    _, ok = alg.run(params, QgsProcessingContext(), feedback)
+    assert not ok and any("has no field 编号; its fields are: fid, 名称" in e for e in feedback.said), feedback.said
