@@ -46,5 +46,57 @@
             <source>{input}: the layer {layer} has no field {field}; its fields are: {fields}. Choose one of them.</source>
             <translation>{input}：图层 {layer} 没有字段 {field}；它的字段为：{fields}。请从中选择一个。</translation>
         </message>
+        <message>
+            <source>Carbon stocks, accumulation, emissions, net sequestration and net present value over time from land-cover snapshots, as InVEST Coastal Blue Carbon computes them, with totals per project area.
+
+Reads InVEST's own tables unchanged: the snapshot table (snapshot_year, raster_path), the biophysical table (code, lulc-class, initial stocks, half-lives, disturbance fractions and yearly accumulation per pool) and the transition table (accum, low-/med-/high-impact-disturb, NCC per from/to class). The plugin's own class values (1 open water … 9 other land) work as codes. Values are Mg CO2e per hectare (or Mg C per hectare, converted with 44/12, if so chosen).
+
+Two readings: the InVEST User's Guide equations (default: net sequestration = accumulation − emissions = change of stock, litter included) or natcap.invest 3.14.2's code, bit for bit (the README lists where they differ).
+
+Any CRS: areas are true ellipsoidal areas; a pixel partly inside an area counts by the share of its area inside. Uncertainty: _lo/_hi columns of the biophysical table give Monte Carlo intervals. Snapshots must share one grid; a pair of classes that occurs but has no transition is refused, naming it.
+
+A half-life of 0 for a pool that is disturbed in the run is refused until 'A half-life of 0 means' says whether the carbon is never emitted (InVEST's convention) or emitted at once.</source>
+            <translation>按 InVEST 滨海蓝碳模型的方法，由土地覆盖快照计算碳储量、累积量、排放量、净固碳量和净现值随时间的变化，并给出各项目区域的总量。
+
+直接读取 InVEST 自己的表格：快照表（snapshot_year、raster_path）、生物物理参数表（code、lulc-class、各碳库的初始储量、半衰期、扰动比例和年累积量）和转换表（每对转出/转入类型的 accum、low-/med-/high-impact-disturb、NCC）。插件自己的类型值（1 开阔水域 … 9 其他陆地）可作为代码使用。数值单位为每公顷 Mg CO2e（如选择，也可为每公顷 Mg C，按 44/12 换算）。
+
+两种解读：InVEST 用户指南中的公式（默认：净固碳量 = 累积量 − 排放量 = 储量变化，含凋落物）或 natcap.invest 3.14.2 代码（逐位一致；两者的差异见 README）。
+
+支持任意坐标参考系：面积为椭球面真实面积；部分位于区域内的像元按其位于区域内的面积比例计入。不确定性：生物物理参数表的 _lo/_hi 列给出蒙特卡洛区间。各快照须使用同一网格；出现但没有转换定义的类型对会被拒绝并指明。
+
+若某个在运行中受扰动的碳库的半衰期为 0，则运行会被拒绝，直到用“半衰期为 0 表示”参数说明这部分碳是永不排放（InVEST 的约定）还是立即排放。</translation>
+        </message>
+        <message>
+            <source>The biophysical table {path} gives a half-life of 0 to carbon that is disturbed in this run: {cases}. A half-life of 0 has two meanings: in InVEST the disturbed carbon is never emitted; as the limit of a very short half-life, all of it is emitted at once, in the year of the transition. Say which with the parameter 'A half-life of 0 means' (HALF_LIFE_ZERO): never emitted (InVEST) or emitted at once; or give the half-life in years.</source>
+            <translation>生物物理参数表 {path} 为本次运行中受扰动的碳给出了 0 的半衰期：{cases}。半衰期为 0 有两种含义：在 InVEST 中，受扰动的碳永不排放；若视为极短半衰期的极限，则全部碳在转换当年一次性排放。请用“半衰期为 0 表示”参数（HALF_LIFE_ZERO）说明是哪一种：永不排放（InVEST）或立即排放；或以年为单位给出半衰期。</translation>
+        </message>
+        <message>
+            <source>A half-life of 0 is read as never emitted (InVEST's convention) for: {cases}.</source>
+            <translation>以下半衰期 0 按永不排放（InVEST 的约定）处理：{cases}。</translation>
+        </message>
+        <message>
+            <source>A half-life of 0 is read as emitted at once, in the year of the transition, for: {cases}.</source>
+            <translation>以下半衰期 0 按在转换当年一次性排放处理：{cases}。</translation>
+        </message>
+        <message>
+            <source>A biophysical table that gives a half-life of 0 to a pool disturbed in the run is refused unless this says what 0 means. InVEST reads 0 as never emitted: the disturbed carbon stays in the stock. A user who means 'released at once' wants the other choice: the whole disturbed volume is emitted in the year of the transition (the limit of the half-life formula as the half-life goes to 0). Classes with a half-life of 0 that are not disturbed, or whose disturbed fraction is 0, need no choice.</source>
+            <translation>若生物物理参数表为运行中受扰动的碳库给出 0 的半衰期，除非此参数说明 0 的含义，否则该表会被拒绝。InVEST 将 0 解读为永不排放：受扰动的碳留在储量中。若本意是“立即释放”，应选择另一项：全部受扰动的碳在转换当年排放（即半衰期趋于 0 时半衰期公式的极限）。半衰期为 0 但未受扰动、或扰动比例为 0 的类型无需选择。</translation>
+        </message>
+        <message>
+            <source>A half-life of 0 means</source>
+            <translation>半衰期为 0 表示</translation>
+        </message>
+        <message>
+            <source>Refuse the table (say which)</source>
+            <translation>拒绝该表（须说明含义）</translation>
+        </message>
+        <message>
+            <source>Never emitted (InVEST's convention)</source>
+            <translation>永不排放（InVEST 的约定）</translation>
+        </message>
+        <message>
+            <source>Emitted at once, in the year of the transition</source>
+            <translation>在转换当年一次性排放</translation>
+        </message>
     </context>
 </TS>

@@ -30,7 +30,9 @@ def _model(case, name, method):
         prices = it.read_prices(os.path.join(folder, args["price_table_path"]))
     else:
         prices = it.inflated_prices(args["price"], args["inflation_rate"], snaps[0][0], year)
-    return change.prepare(snaps, bio, tr, year, prices, args["discount_rate"], method)
+    # natcap.invest's runs: a half-life of 0 means never emitted (InVEST's convention), said explicitly
+    return change.prepare(snaps, bio, tr, year, prices, args["discount_rate"], method,
+                          half_life_zero=change.HL_NEVER)
 
 
 def _read(path):
