@@ -226,7 +226,10 @@ def test_missing_pair_named_with_pixel_count(tmp_path):
 
 
 @pytest.mark.parametrize("text,match", [
-    ("lulc-class,mangrove,parking lot\nmangrove,NCC,disturb\nparking lot,,NCC\n", "'disturb'.*not a transition kind"),
+    ("lulc-class,mangrove,parking lot\nmangrove,NCC,disturb\nparking lot,,NCC\n",
+     "mangrove -> parking lot still holds the template's 'disturb'; replace it with low-impact-disturb"),
+    ("lulc-class,mangrove,parking lot\nmangrove,NCC,Accum\nparking lot,clear,NCC\n",
+     "'clear' \\(parking lot to mangrove\\) is not a transition kind"),
     ("lulc-class,mangrove,forest\nmangrove,NCC,accum\n", "column 'forest'"),
 ])
 def test_bad_transition_tables(tmp_path, text, match):
