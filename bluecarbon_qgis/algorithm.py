@@ -9,7 +9,7 @@ from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 
 from .engine.errors import BlueCarbonError, render
 from .engine.tables import notes_to
-from .feedback import OrderedFeedback
+from .feedback import OrderedFeedback, failure_shown_once
 from .i18n import tr
 from .output_guard import (
     PART,
@@ -84,6 +84,7 @@ class BlueCarbonAlgorithm(QgsProcessingAlgorithm):
         # checked again here: models and scripts may run an algorithm without checkParameterValues
         problem = output_problem(self, parameters, context) or missing_field(self, parameters, context)
         if problem:
+            failure_shown_once(feedback, problem)
             raise QgsProcessingException(problem)
         self._outputs_before = {}
         for param, (path, layer) in output_targets(self, parameters, context):
@@ -161,20 +162,23 @@ def _table_notes(feedback):
 
 def _guarded_process(process):
     """Wrap processAlgorithm: messages never run into the progress bar and a successful run ends at 100;
-    when the run fails, the output files it created or changed are removed (no partial output). The log says
-    how each table file was read when it was not plain comma-separated UTF-8."""
+    when the run fails, the output files it created or changed are removed (no partial output) and qgis_process
+    shows its message once. The log says how each table file was read when it was not plain comma-separated
+    UTF-8."""
     @functools.wraps(process)
     def wrapper(self, parameters, context, feedback):
         ordered = OrderedFeedback(feedback) if feedback is not None else None
         try:
             with _table_notes(ordered):
                 result = process(self, parameters, context, ordered)
-        except BaseException:
+        except BaseException as exc:
             for path, before in getattr(self, "_outputs_before", {}).items():
                 if os.path.isfile(path) and stamp(path) != before:
                     remove_quietly(path)
             if ordered is not None:
                 ordered.finish(False)
+            if isinstance(exc, QgsProcessingException):
+                failure_shown_once(feedback, str(exc), ordered.warnings if ordered is not None else ())
             raise
         if ordered is not None:
             ordered.finish(True)
