@@ -35,6 +35,7 @@ from ..bluecarbon_qgis.algorithm import (
     read_geometries,
 )
 from ..bluecarbon_qgis.dependencies import ENGINE, require
+from ..bluecarbon_qgis.engine.errors import N_
 from ..bluecarbon_qgis.i18n import locale_name, tr
 from ..bluecarbon_qgis.scheduler import add_scheduler_parameter, open_executor
 from .carbonchange import SNAPSHOT_TABLE, SNAPSHOT_YEARS, SNAPSHOTS, snapshot_list
@@ -112,10 +113,10 @@ class TransitionMap(BlueCarbonAlgorithm):
                  "areas.")
         self.addOutput(QgsProcessingOutputFile("CLEANED_SNAPSHOT_TABLE",
                                                tr("Snapshot table of the cleaned class maps")))
-        for out_id, label in (("TRANSITIONS", "Number of transitions (values)"),
-                              ("CHANGE_HA", "Area that changed class, whole map (ha)"),
-                              ("TEMPORAL_PIXELS", "Pixels changed by the temporal rule"),
-                              ("MMU_PIXELS", "Pixels changed by the minimum mapping unit")):
+        for out_id, label in (("TRANSITIONS", N_("Number of transitions (values)")),
+                              ("CHANGE_HA", N_("Area that changed class, whole map (ha)")),
+                              ("TEMPORAL_PIXELS", N_("Pixels changed by the temporal rule")),
+                              ("MMU_PIXELS", N_("Pixels changed by the minimum mapping unit"))):
             self.addOutput(QgsProcessingOutputNumber(out_id, tr(label)))
         add_scheduler_parameter(self)
 
