@@ -287,3 +287,33 @@ def test_nodata_that_is_a_class_is_warned(tmp_path):
     run = T.transition_map([(2015, a), (2024, both)], str(tmp_path / "t.tif"))
     (template, fields), = run["warnings"]
     assert "is the plugin's class {nodata} ({name})" in template and fields == dict(nodata=3, name="mangrove")
+
+
+def test_alpha_band_hides_pixels_and_cleaned_maps_get_a_nodata_value(tmp_path):
+    """A map without a nodata value whose alpha band hides two cells: those cells have no transition (0), and
+    its cleaned map marks them with 0, a value that is no class; a map with neither keeps no nodata value."""
+    from osgeo import osr
+
+    def with_alpha(name, classes, alpha):
+        ds = gdal.GetDriverByName("GTiff").Create(str(tmp_path / name), 3, 2, 2, gdal.GDT_Byte)
+        ds.SetGeoTransform((X0, D, 0, Y0, 0, -D))
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(4326)
+        ds.SetProjection(srs.ExportToWkt())
+        ds.GetRasterBand(1).WriteArray(np.array(classes, np.uint8))
+        ds.GetRasterBand(2).WriteArray(np.array(alpha, np.uint8))
+        ds.GetRasterBand(2).SetColorInterpretation(gdal.GCI_AlphaBand)
+        ds = None
+        return str(tmp_path / name)
+
+    a = geo(tmp_path, "a.tif", [[1, 2, 3], [3, 2, 1]], nodata=None)
+    b = with_alpha("b.tif", [[1, 3, 3], [3, 1, 1]], [[255, 0, 255], [255, 255, 0]])
+    run = T.transition_map([(2000, a), (2010, b)], str(tmp_path / "t.tif"), cleaned_folder=str(tmp_path / "c"))
+    assert [(r["from_class"], r["to_class"]) for r in run["table"]] == [(1, 1), (2, 1), (3, 3)]
+    np.testing.assert_array_equal(read(tmp_path / "t.tif"), [[1, 0, 3], [3, 2, 0]])
+    cleaned = gdal.Open(str(tmp_path / "c" / "snapshot_2010.tif"))
+    assert cleaned.GetRasterBand(1).GetNoDataValue() == 0
+    np.testing.assert_array_equal(cleaned.ReadAsArray(), [[1, 0, 3], [3, 1, 0]])
+    first = gdal.Open(str(tmp_path / "c" / "snapshot_2000.tif"))
+    assert first.GetRasterBand(1).GetNoDataValue() is None
+    np.testing.assert_array_equal(first.ReadAsArray(), [[1, 2, 3], [3, 2, 1]])
