@@ -25,18 +25,14 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..bluecarbon_qgis.algorithm import (
-    BlueCarbonAlgorithm,
-    apply_style_on_load,
-    engine_errors,
-    input_sources,
-    output_targets,
-    progress_callback,
-    read_geometries,
-)
+from ..bluecarbon_qgis.algorithm import BlueCarbonAlgorithm, engine_errors
 from ..bluecarbon_qgis.dependencies import ENGINE, require
 from ..bluecarbon_qgis.engine.errors import N_
+from ..bluecarbon_qgis.feedback import progress_callback
+from ..bluecarbon_qgis.geometries import read_geometries
 from ..bluecarbon_qgis.i18n import locale_name, tr
+from ..bluecarbon_qgis.output_guard import input_sources, output_targets
+from ..bluecarbon_qgis.rasters import apply_style_on_load
 from ..bluecarbon_qgis.scheduler import add_scheduler_parameter, open_executor
 from .carbonchange import SNAPSHOT_TABLE, SNAPSHOT_YEARS, SNAPSHOTS, snapshot_list
 
