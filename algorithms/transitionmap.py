@@ -29,7 +29,7 @@ from ..bluecarbon_qgis.algorithm import BlueCarbonAlgorithm, engine_errors
 from ..bluecarbon_qgis.dependencies import ENGINE, require
 from ..bluecarbon_qgis.engine.errors import N_
 from ..bluecarbon_qgis.feedback import progress_callback
-from ..bluecarbon_qgis.geometries import read_geometries
+from ..bluecarbon_qgis.geometries import area_id_field, read_geometries
 from ..bluecarbon_qgis.i18n import locale_name, tr
 from ..bluecarbon_qgis.output_guard import input_sources, output_targets
 from ..bluecarbon_qgis.rasters import apply_style_on_load
@@ -133,12 +133,7 @@ class TransitionMap(BlueCarbonAlgorithm):
         report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context) \
             if parameters.get(self.OUTPUT_REPORT) else None
         source = self.parameterAsSource(parameters, self.AREAS, context)
-        id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
-        if source is not None and id_field and source.fields().lookupField(id_field) < 0:
-            raise QgsProcessingException(tr(
-                "The project area layer has no field {field}; its fields are: {fields}. Choose one of them as the "
-                "area identifier field, or leave it empty to use the feature ids.").format(
-                    field=id_field, fields=", ".join(source.fields().names()) or "–"))
+        id_field = area_id_field(self, parameters, self.ID_FIELD, source, context)
         side = self._side_files(parameters, context, out, folder, snapshots)
         existed = folder is not None and os.path.isdir(folder)
         try:

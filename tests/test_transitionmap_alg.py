@@ -107,7 +107,8 @@ def test_cleaned_maps_feed_carbonchange(tmp_path):
     code)."""
     code, res, text = run_alg("transitionmap", {
         "SNAPSHOT_TABLE": os.path.join(OWN, "snapshots.csv"), "MIN_CHANGE_PIXELS": 3,
-        "OUTPUT": str(tmp_path / "t.tif"), "OUTPUT_CLEANED": str(tmp_path / "c"), "OUTPUT_TABLE": str(tmp_path / "a.csv")})
+        "OUTPUT": str(tmp_path / "t.tif"), "OUTPUT_CLEANED": str(tmp_path / "c"),
+        "OUTPUT_TABLE": str(tmp_path / "a.csv")})
     assert code == 0, text
     # every pair the cleaned maps may show gets a transition (the own table leaves some empty)
     lines = open(os.path.join(OWN, "transitions.csv"), encoding="utf-8").read().splitlines()
