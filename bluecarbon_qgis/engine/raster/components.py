@@ -10,7 +10,7 @@ Use:
 
     edges = [strip_edges(label_strip(mask_of(s))) for s in strips]   # pass 1 (any order, any process)
     sizes = merge_edges(edges)                                      # here, once
-    small = small_patches(label_strip(mask_of(s)), sizes[i], n)      # pass 2: the same labels again
+    small = small_patches(label_strip(mask_of(s)), sizes[i], least)  # pass 2: the same labels again
 """
 from dataclasses import dataclass
 
