@@ -244,7 +244,7 @@ class CarbonChange(BlueCarbonAlgorithm):
         source = self.parameterAsSource(parameters, self.AREAS, context)
         geoms, ids = None, None
         if source is not None:
-            id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
+            id_field = self.parameterAsString(parameters, self.ID_FIELD, context)  # checked before the run
             features, geoms = read_geometries(source, model.grids[0].crs.to_wkt(), context, feedback,
                                               tr("The project area layer"))
             ids = [str(f[id_field]) if id_field else str(f.id()) for f in features]

@@ -230,7 +230,7 @@ class CarbonStocks(BlueCarbonAlgorithm):
         source = self.parameterAsSource(parameters, self.AREAS, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.AREAS))
-        id_field = self.parameterAsString(parameters, self.ID_FIELD, context)  # checked: missing_field
+        id_field = self.parameterAsString(parameters, self.ID_FIELD, context)  # checked before the run
         table_path = self.parameterAsFile(parameters, self.DENSITIES, context) or None
         unknown_mode = self.parameterAsEnum(parameters, self.UNKNOWN_CLASSES, context)
         iterations = self.parameterAsInt(parameters, self.ITERATIONS, context)

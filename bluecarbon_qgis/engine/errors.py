@@ -16,18 +16,18 @@ TRANSLATED_FIELDS = ("what", "separator")
 
 
 def render(template, fields, translate=None):
-    """A message template filled with its fields, translated when ``translate`` is given; the fields in
-    TRANSLATED_FIELDS are translated too."""
-    fields = dict(fields)
+    """A message template filled with its fields, translated when ``translate`` is given: Part fields are
+    rendered (and translated) first, the nouns in TRANSLATED_FIELDS are translated too."""
+    filled = {k: v.render(translate) if isinstance(v, Part) else v for k, v in fields.items()}
     if translate:
         for name in TRANSLATED_FIELDS:
             if isinstance(fields.get(name), str):
-                fields[name] = translate(fields[name])
+                filled[name] = translate(fields[name])
     text = translate(template) if translate else template
     try:
-        return text.format(**fields)
+        return text.format(**filled)
     except (KeyError, IndexError, ValueError):
-        return template.format(**fields)
+        return template.format(**{k: str(v) for k, v in fields.items()})
 
 
 class BlueCarbonError(Exception):
@@ -41,6 +41,24 @@ class BlueCarbonError(Exception):
     def render(self, translate=None):
         """The message, translated when ``translate`` is given (see ``render``)."""
         return render(self.template, self.fields, translate)
+
+
+class Part:
+    """A translatable piece of a message (its template marked with N_), filled with its own fields and
+    translated with the message that holds it."""
+
+    def __init__(self, template, **fields):
+        self.template, self.fields = template, fields
+
+    def render(self, translate=None):
+        text = translate(self.template) if translate else self.template
+        try:
+            return text.format(**self.fields)
+        except (KeyError, IndexError, ValueError):
+            return self.template.format(**self.fields)
+
+    def __str__(self):
+        return self.render()
 
 
 class InputError(BlueCarbonError, ValueError):
