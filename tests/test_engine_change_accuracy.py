@@ -103,14 +103,14 @@ def stehman_by_hand(s, m, r, N, classes):
     def ratio_estimate(fy, fx):                  # eq. 27 and eq. 28
         Y = sum(N[h] * mean_and_var(h, fy)[0] for h in strata)
         X = sum(N[h] * mean_and_var(h, fx)[0] for h in strata)
-        R = Y / X
+        R = Y / X if X > 0 else float("nan")
         var = 0.0
         for h in strata:
             _, vy, ys = mean_and_var(h, fy)
             _, vx, xs = mean_and_var(h, fx)
             cov = np.cov(ys, xs, ddof=1)[0, 1]
             var += N[h] ** 2 * (vy + R ** 2 * vx - 2 * R * cov) / len(units(h))
-        return R, np.sqrt(var / X ** 2)
+        return R, np.sqrt(max(var, 0.0) / X ** 2)   # 0 less a rounding error when y = x in every unit
 
     out = dict(O=total_estimate(lambda u: m[u] == r[u]))
     out["area"] = {c: total_estimate(lambda u, c=c: r[u] == c) for c in classes}

@@ -17,13 +17,17 @@ The strata are written as a raster on the map's grid, strip by strip: memory sta
 size. Its values are the transition values, the buffer stratum's value (``TransitionTable.buffer_value``)
 on buffer pixels, and 0 (nodata) where the map has no data.
 """
+import os
 from dataclasses import dataclass
 
 import numpy as np
 from osgeo import gdal
 
 from ..errors import Canceled, InputError, N_
+from ..raster.executor import map_areas
+from ..raster.grid import open_grid
 from ..raster.rasterout import BLOCK_ROWS, OutputRaster, bounded_block_cache
+from .sampling import class_pixel_counts
 
 BUFFER_LABEL = N_("buffer: no change within {n} pixel(s) of mapped change")
 
@@ -125,3 +129,24 @@ def write_change_strata(grid, table, buffer_px, out_path, *, progress=None, is_c
             if progress is not None:
                 progress((r0 + nrows) / grid.height)
     return out_path
+
+
+def measure_change_strata(grid, table, buffer_px, folder, executor=None, *, progress=None, is_canceled=None):
+    """Write the stratum raster of a transition map in ``folder`` and measure it.
+
+    Returns (strata grid, ZoneAreas of the strata in m², {stratum: pixels}, measured here). The strata are
+    measured where ``executor`` runs, except on a remote cluster, whose workers cannot read the temporary
+    raster: there they are measured in this process (``measured here`` is then True).
+    """
+    def part(lo, span):
+        return None if progress is None else (lambda f: progress(lo + span * f))
+
+    path = write_change_strata(grid, table, buffer_px, os.path.join(folder, "change_strata.tif"),
+                               progress=part(0.0, 0.4), is_canceled=is_canceled)
+    strata = open_grid(path)
+    here = executor is not None and executor.kind == "remote"
+    areas = map_areas(strata, None if here else executor, progress=part(0.4, 0.5), is_canceled=is_canceled)
+    counts = class_pixel_counts(strata, is_canceled=is_canceled)
+    if progress is not None:
+        progress(1.0)
+    return strata, areas, counts, here

@@ -22,7 +22,8 @@ with X̂ = Σ W_h x̄_h; the eq. 28 numerator is the variance of z_u = y_u − R
 is left out (a stratum observed completely, a census, has variance 0); when the strata are the map classes
 these estimators are exactly Olofsson et al.'s eqs. 4-7 and 10, which the tests check. Units drawn with
 equal probability on a grid whose cells differ in area are weighted by their cell area within the stratum
-(ȳ_h = Σ a_u y_u / Σ a_u, and s²/n_h becomes Σ (a_u/ā)² (y_u − ȳ_h)² / (n_h (n_h − 1)), Cochran 1977 ch. 6).
+(ȳ_h = Σ a_u y_u / Σ a_u, and s²/n_h becomes Σ (a_u/ā)² (y_u − ȳ_h)² / (n_h (n_h − 1)); Cochran 1977,
+ch. 6).
 """
 import math
 
