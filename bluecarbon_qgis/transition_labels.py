@@ -2,7 +2,7 @@
 field of pairs ('3>1', '3->1', '3→1', '3,1'), turned into the transition map's codes."""
 from qgis.core import QgsProcessingException
 
-from .algorithm import _class_number
+from .reference_points import _class_number
 from .engine.accuracy.transitions_table import pair_label, parse_pair
 from .engine.errors import InputError
 from .i18n import tr
