@@ -297,3 +297,36 @@ def test_change_design_in_models(provider, tmp_path, change_map):
     res = run_in_model("bluecarbon:accuracyassessment", {"INPUT": raster, "REFERENCE": str(tmp_path / "s.gpkg")},
                        {"OUTPUT": tmp_path / "a.csv"}, tmp_path)
     assert len(read_layer(tmp_path / "a.csv")) == 7
+
+
+def test_table_given_as_a_parameter_and_class_maps_unchanged(tmp_path, change_map):
+    """A transition raster whose table is neither in its metadata nor beside it is a class map, unless its
+    table is given (TRANSITION_TABLE); the transition parameters on a class map are reported and not used."""
+    import shutil
+
+    raster, arr, before, truth = change_map
+    bare = tmp_path / "bare" / "map.tif"
+    bare.parent.mkdir()
+    shutil.copy(raster, bare)
+    table = os.path.splitext(raster)[0] + ".csv"
+    rc, _, text = run_alg("samplingdesign", {"INPUT": bare, "SAMPLE_SIZE": 100, "BUFFER_PIXELS": 2,
+                                             "OUTPUT": tmp_path / "c.gpkg"})
+    assert rc == 0, text
+    assert "the buffer width applies to transition maps only and is not used" in text
+    assert "ref_class" in read_layer(tmp_path / "c.gpkg")[0] and "stratum" not in read_layer(tmp_path / "c.gpkg")[0]
+    rc, _, text = run_alg("samplingdesign", {"INPUT": bare, "SAMPLE_SIZE": 100, "BUFFER_PIXELS": 2,
+                                             "TRANSITION_TABLE": table, "OUTPUT": tmp_path / "t.gpkg"})
+    assert rc == 0, text
+    rows = read_layer(tmp_path / "t.gpkg")
+    assert {r["stratum_kind"] for r in rows} == {"stable", "change", "buffer"} and rows[0]["buffer_px"] == 2
+    label(tmp_path / "t.gpkg", before, truth)
+    rc, _, text = run_alg("accuracyassessment", {"INPUT": bare, "REFERENCE": tmp_path / "t.gpkg",
+                                                 "TRANSITION_TABLE": table, "OUTPUT": tmp_path / "a.csv"})
+    assert rc == 0, text
+    assert "Buffer stratum of 2 pixel(s)" in text and len(read_layer(tmp_path / "a.csv")) == 7
+    # without the table: a class map, whose reference classes are in ref_class, not in ref_from/ref_to
+    rc, _, text = run_alg("accuracyassessment", {"INPUT": bare, "REFERENCE": tmp_path / "t.gpkg",
+                                                 "REF_FROM_FIELD": "ref_from", "REF_TO_FIELD": "ref_to",
+                                                 "OUTPUT": tmp_path / "b.csv"})
+    assert "REF_FROM_FIELD, REF_TO_FIELD apply to transition maps only and are not used" in text
+    assert rc != 0 and "has no field ref_class" in text and "Traceback" not in text

@@ -461,3 +461,21 @@ def test_change_stratum_without_sample_is_not_estimable():
     res = strata_accuracy(m[keep], m[keep], r[keep], [1, 2, 3, 4, 5], {1: 500.0, 2: 300.0, 4: 60.0, 7: 40.0},
                           [500.0, 300.0, 0.0, 60.0, 0.0], stratum_members={1: {1}, 2: {2}, 4: {4}, 7: {1, 4}})
     assert res.unsampled == [7] and np.isnan(res.users[[0, 3]]).all() and not np.isnan(res.users[1])
+
+
+def test_assess_change_refuses_points_off_the_transitions(tmp_path):
+    from bluecarbon.bluecarbon_qgis.engine.accuracy.change_assessment import assess_change
+    from bluecarbon.bluecarbon_qgis.engine.accuracy.sampling import ReferenceSample
+
+    path, arr, code = transition_raster(tmp_path, MAP_2015, MAP_2024)
+    table = read_transition_table(path)
+    sample = ReferenceSample(map_values=[1, 9], ref_values=[1, 1], rows=np.array([0, 1]), cols=np.array([0, 0]),
+                             cell_m2=np.array([100.0, 100.0]), weights=None, skipped=0)
+    with pytest.raises(InputError, match=r"fall on map value\(s\) 9, which the transition table does not list"):
+        assess_change(table, 0, sample, open_grid(path), {}, {}, {}, table.pair_codes([1, 3, 4]))
+    # with a buffer stratum, a point whose pixel has no stratum (nodata) is refused
+    strata = open_grid(write_change_strata(open_grid(path), table, 1, str(tmp_path / "s.tif")))
+    sample = ReferenceSample(map_values=[1, 1], ref_values=[1, 1], rows=np.array([0, 5]), cols=np.array([0, 0]),
+                             cell_m2=np.array([100.0, 100.0]), weights=None, skipped=0)
+    with pytest.raises(InputError, match=r"1 reference point\(s\) have no stratum"):
+        assess_change(table, 1, sample, strata, {1: 800.0}, {1: 8}, {1: 800.0}, table.pair_codes([1, 3, 4]))
