@@ -16,11 +16,11 @@ import os
 import sys
 
 import numpy as np
-from osgeo import gdal, ogr, osr
+from osgeo import gdal, ogr
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from run_bench import EPSG, PLUGINS, QUICK, TILE, WORK, env, measured  # noqa: E402
+from run_bench import PLUGINS, QUICK, TILE, WORK, env, measured, tile_raster  # noqa: E402
 
 CLASSES = (1, 2, 3, 4, 5, 9)
 YEARS = (2016, 2024)
@@ -42,14 +42,8 @@ def transition_map(path, size, patch=40):
     for value, (a, b) in enumerate(pairs, start=1):
         lut[a, b] = value
     tmp = path + ".part.tif"
-    ds = gdal.GetDriverByName("GTiff").Create(tmp, size, size, 1, gdal.GDT_Byte,
-                                              ["TILED=YES", "COMPRESS=DEFLATE", "BIGTIFF=IF_SAFER"])
-    ds.SetGeoTransform((300000.0, 10.0, 0.0, 2600000.0, 0.0, -10.0))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(EPSG)
-    ds.SetProjection(srs.ExportToWkt())
+    ds = tile_raster(tmp, size)
     band = ds.GetRasterBand(1)
-    band.SetNoDataValue(0)
     cols = np.arange(size) // patch
     for r0 in range(0, size, 1024):
         rows = np.arange(r0, min(r0 + 1024, size)) // patch
