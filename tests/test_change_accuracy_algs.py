@@ -330,3 +330,33 @@ def test_table_given_as_a_parameter_and_class_maps_unchanged(tmp_path, change_ma
                                                  "OUTPUT": tmp_path / "b.csv"})
     assert "REF_FROM_FIELD, REF_TO_FIELD apply to transition maps only and are not used" in text
     assert rc != 0 and "has no field ref_class" in text and "Traceback" not in text
+
+
+def test_on_the_transition_map_algorithms_output(tmp_path):
+    """bluecarbon:transitionmap's raster and table, as it writes them, sampled and assessed with the
+    required inputs only: the same coding as the convention built by hand in these tests."""
+    from osgeo import gdal
+
+    from conftest import make_raster
+
+    before, after, truth = grow(MAP_2015), grow(MAP_2024), grow(TRUE_2024)
+    a = make_raster(tmp_path / "2015.tif", before.astype(np.uint8), 32650, X0, Y0, SIZE, SIZE)
+    b = make_raster(tmp_path / "2024.tif", after.astype(np.uint8), 32650, X0, Y0, SIZE, SIZE)
+    raster = str(tmp_path / "transitions.tif")
+    rc, _, text = run_alg("transitionmap", {"SNAPSHOTS": [a, b], "SNAPSHOT_YEARS": "2015,2024",
+                                            "MIN_CHANGE_PIXELS": 0, "OUTPUT": raster})
+    assert rc == 0, text
+    _, arr, _ = transition_raster(tmp_path, before, after, name="by_hand.tif")
+    assert np.array_equal(gdal.Open(raster).ReadAsArray(), arr)
+    sample = tmp_path / "s.gpkg"
+    rc, res, text = run_alg("samplingdesign", {"INPUT": raster, "OUTPUT": sample})
+    assert rc == 0, text
+    assert "Transition map: 6 transitions (3 of them change), table read from metadata item" in text
+    assert {r["map_name"] for r in read_layer(sample)} >= {"open water → mangrove", "mangrove → open water"}
+    label(sample, before, truth)
+    rc, res, text = run_alg("accuracyassessment", {"INPUT": raster, "REFERENCE": sample,
+                                                   "OUTPUT": tmp_path / "a.csv"})
+    assert rc == 0, text
+    acc = by_value(tmp_path / "a.csv")
+    assert {acc[c]["class_name"] for c in acc} >= {"mangrove → open water", "salt marsh → open water"}
+    assert 0 < res["OVERALL_ACCURACY"] < 1
