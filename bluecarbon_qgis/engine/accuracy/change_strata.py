@@ -3,15 +3,15 @@ buffer stratum of no-change pixels next to change.
 
 Change is rare, and a sample of the map's classes in proportion to their area puts few points where it
 matters. Stratifying by transition (every change transition its own stratum, with a minimum sample) is the
-design Olofsson et al. (2014, Remote Sensing of Environment 148: 42-57, section 5.1.2: "allocate a sample
-size of 50-100 for each change stratum", the rest in proportion to area) and the openMRV sampling module
-(Olofsson 2021, Open MRV: Sampling design, World Bank, sections 4.2-4.3: "at least 30 units per stratum")
-recommend. Omitted change hides in the large stable strata, where each omission weighs heavily in the
-variance; a buffer stratum of stable pixels next to mapped change gathers it into a small stratum (Olofsson
-et al. 2020, Mitigating the effects of omission errors on area and accuracy estimation of land cover
-change, Remote Sensing of Environment 236: 111492; openMRV section 4.2). The buffer stratum cuts across map
-classes, so its sample is analysed with the estimators for strata that differ from the map classes
-(Stehman 2014; ``estimators.strata_accuracy``).
+design Olofsson et al. (2014, Remote Sensing of Environment 148: 42-57, section 5.1.2: 50-100 units for
+each change stratum, the rest in proportion to area) and the openMRV sampling module (Olofsson 2021, Open
+MRV: Sampling design, World Bank, section 4.3: "at least 30 units per stratum") recommend. Omitted change
+hides in the large stable strata, where each omission weighs heavily in the variance; a buffer stratum of
+stable pixels next to mapped change gathers it into a small stratum (Olofsson, Arévalo, Espejo, Green,
+Lindquist, McRoberts & Sanz 2020, Mitigating the effects of omission errors on area and area change
+estimates, Remote Sensing of Environment 236: 111492; openMRV section 4.2). The buffer stratum cuts across
+map classes, so its sample is analysed with the estimators for strata that differ from the map classes
+(Stehman 2014; ``strata_estimators.strata_accuracy``).
 
 The strata are written as a raster on the map's grid, strip by strip: memory stays flat with the map's
 size. Its values are the transition values, the buffer stratum's value (``TransitionTable.buffer_value``)
