@@ -230,12 +230,7 @@ class CarbonStocks(BlueCarbonAlgorithm):
         source = self.parameterAsSource(parameters, self.AREAS, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.AREAS))
-        id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
-        if id_field and source.fields().lookupField(id_field) < 0:
-            raise QgsProcessingException(tr(
-                "The project area layer has no field {field}; its fields are: {fields}. Choose one of them as the "
-                "area identifier field, or leave it empty to use the feature ids.").format(
-                    field=id_field, fields=", ".join(source.fields().names()) or "–"))
+        id_field = self.parameterAsString(parameters, self.ID_FIELD, context)  # checked before the run
         table_path = self.parameterAsFile(parameters, self.DENSITIES, context) or None
         unknown_mode = self.parameterAsEnum(parameters, self.UNKNOWN_CLASSES, context)
         iterations = self.parameterAsInt(parameters, self.ITERATIONS, context)

@@ -11,6 +11,25 @@ def N_(text):
     return text
 
 
+# fields that hold a noun marked with N_ (translated with the template)
+TRANSLATED_FIELDS = ("what", "separator")
+
+
+def render(template, fields, translate=None):
+    """A message template filled with its fields, translated when ``translate`` is given: Part fields are
+    rendered (and translated) first, the nouns in TRANSLATED_FIELDS are translated too."""
+    filled = {k: v.render(translate) if isinstance(v, Part) else v for k, v in fields.items()}
+    if translate:
+        for name in TRANSLATED_FIELDS:
+            if isinstance(fields.get(name), str):
+                filled[name] = translate(fields[name])
+    text = translate(template) if translate else template
+    try:
+        return text.format(**filled)
+    except (KeyError, IndexError, ValueError):
+        return template.format(**{k: str(v) for k, v in fields.items()})
+
+
 class BlueCarbonError(Exception):
     """Root of every error the engine raises on purpose."""
 
@@ -20,16 +39,26 @@ class BlueCarbonError(Exception):
         super().__init__(self.render())
 
     def render(self, translate=None):
-        """The message, translated when ``translate`` is given; a ``what`` field (a noun marked with N_)
-        is translated too."""
-        fields = dict(self.fields)
-        if translate and isinstance(fields.get("what"), str):
-            fields["what"] = translate(fields["what"])
+        """The message, translated when ``translate`` is given (see ``render``)."""
+        return render(self.template, self.fields, translate)
+
+
+class Part:
+    """A translatable piece of a message (its template marked with N_), filled with its own fields and
+    translated with the message that holds it."""
+
+    def __init__(self, template, **fields):
+        self.template, self.fields = template, fields
+
+    def render(self, translate=None):
         text = translate(self.template) if translate else self.template
         try:
-            return text.format(**fields)
+            return text.format(**self.fields)
         except (KeyError, IndexError, ValueError):
             return self.template.format(**self.fields)
+
+    def __str__(self):
+        return self.render()
 
 
 class InputError(BlueCarbonError, ValueError):

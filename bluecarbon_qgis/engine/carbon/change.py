@@ -8,7 +8,7 @@ p (biomass, soil), year by year (stocks S_t are those at the very start of year 
   ``accum``: A_p = yearly accumulation of the destination class;
   ``*-impact-disturb``: the disturbed volume D_p = S_{p,s_k} x M_p (M_p: the source class's fraction for that
   impact) is emitted as E_{p,t} = D_p (0.5^((t - s_k)/H_p) - 0.5^((t - s_k + 1)/H_p)) in year t >= s_k (H_p: the
-  source class's half-life; H = 0 means no emission, as in InVEST);
+  source class's half-life; for H = 0 see below);
   ``NCC``: no accumulation and no new disturbance;
 - net sequestration N_{p,t} = A_p or -E_{p,t}; S_{p,t+1} = S_{p,t} + N_{p,t}.
 
@@ -29,6 +29,12 @@ year does not accumulate in that year; at each snapshot the half-life becomes th
 snapshot even if the pixel was disturbed earlier; NPV_T = (net sequestration s_0..T) x
 sum_{t=s_0}^{T-1} p_t / (1 + d)^(t - s_0).
 
+A half-life of 0 has two readings, and a table that gives it to a pool disturbed in the run (a non-zero
+disturbed fraction in a transition that occurs) is refused unless ``half_life_zero`` says which: ``never``:
+the disturbed carbon is never emitted (InVEST's convention: natcap.invest skips the pixel); ``instant``: all
+of D_p is emitted in the year of the transition s_k, the limit of E_{p,t} as H_p -> 0 (0.5^(0/H) -
+0.5^(1/H) -> 1 in year s_k, 0 after). Both readings of the model take either.
+
 Every pixel with the same sequence of classes has the same results per hectare, so the model runs once per
 class trajectory (the distinct sequences that occur) and the rasters and per-polygon totals are written from
 those results, block by block: memory does not grow with the raster.
@@ -40,7 +46,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from osgeo import gdal
 
-from ..errors import Canceled, InputError, N_
+from ..errors import Canceled, InputError, N_, Part
 from ..raster.grid import open_grid
 from ..raster.rasterout import BLOCK_ROWS, FLOAT_NODATA, OutputRaster, bounded_block_cache
 from .invest_tables import ACCUM, KINDS, NCC, POOLS
@@ -49,6 +55,8 @@ from .montecarlo import draw, interval
 CHANGE_CELLS_PER_SECOND = 7e6  # one core, cells x snapshots per second of one pass (benchmark machine)
 
 GUIDE, INVEST = "guide", "invest"
+HL_REFUSE, HL_NEVER, HL_INSTANT = "refuse", "never", "instant"  # what a half-life of 0 means (module docstring)
+HALF_LIFE_ZERO = (HL_REFUSE, HL_NEVER, HL_INSTANT)
 M2_PER_HA = 10_000.0
 _KIND_CODE = {ACCUM: 1, NCC: 2, KINDS[0]: 3, KINDS[1]: 4, KINDS[2]: 5}
 PARAMS = ("biomass-initial", "soil-initial", "litter-initial", "biomass-half-life", "soil-half-life",
@@ -69,6 +77,7 @@ class ChangeModel:
     factor: float = 1.0  # multiplies every stock and rate of the table (44/12 for a table in carbon)
     grids: list = field(default_factory=list)
     class_codes: object = None  # codes indexed by the trajectories' class positions (set by run_trajectories)
+    half_life_zero: str = HL_REFUSE  # one of HALF_LIFE_ZERO
 
     @property
     def transition_years(self):
@@ -88,12 +97,15 @@ class ChangeModel:
         return list(zip(ys[:-1], ys[1:]))
 
 
-def prepare(snapshots, bio, transitions, analysis_year=None, prices=None, discount_pct=0.0, method=GUIDE,
-            factor=1.0):
-    """Checks years and grids, and returns a ChangeModel (nothing is read from the rasters yet)."""
+def snapshot_grids(snapshots, least=1):
+    """Years and grids of [(year, class raster)]: at least ``least`` snapshots, years unique and increasing,
+    every raster an integer class raster on the first one's grid (nothing is read from the rasters yet)."""
     years = [int(y) for y, _ in snapshots]
     if not years:
         raise InputError("No land-cover snapshot was given; give at least one class raster with its year.")
+    if len(years) < least:
+        raise InputError("Only one class map ({year}) was given; a transition needs maps of at least two dates. "
+                         "Add the map of another date with its year.", year=years[0])
     if len(set(years)) != len(years):
         dup = sorted({y for y in years if years.count(y) > 1})
         raise InputError("The snapshot year(s) {years} appear more than once; each snapshot needs its own year.",
@@ -101,6 +113,42 @@ def prepare(snapshots, bio, transitions, analysis_year=None, prices=None, discou
     if years != sorted(years):
         raise InputError("The snapshot years {years} are not in increasing order; list the snapshots from the "
                          "oldest to the newest.", years=", ".join(map(str, years)))
+    grids = [open_grid(p) for _, p in snapshots]
+    first = grids[0]
+    for year, g in zip(years[1:], grids[1:]):
+        if (g.width, g.height) != (first.width, first.height):
+            what = N_("it is {w} x {h} pixels, the {base} snapshot {w0} x {h0}")
+        elif not g.crs.equals(first.crs):
+            what = N_("its CRS differs from that of the {base} snapshot")
+        elif not all(math.isclose(a, b, rel_tol=0, abs_tol=1e-9 * max(1.0, abs(b)))
+                     for a, b in zip((g.x0, g.dx, g.y0, g.dy), (first.x0, first.dx, first.y0, first.dy))):
+            what = N_("it has the same size but another origin or pixel size than the {base} snapshot")
+        else:
+            continue
+        xmin, ymin, xmax, ymax = first.bounds
+        raise InputError("The {year} snapshot ({path}) is not on the grid of the {base} snapshot ({base_path}): "
+                         "{what}. All snapshots must share one grid. Align it onto the {base} grid with nearest "
+                         "neighbour (classes stay classes), for example: gdalwarp -r near -t_srs \"{crs}\" -te "
+                         "{xmin} {ymin} {xmax} {ymax} -tr {dx} {dy} {path} {year}_aligned.tif (in QGIS: Raster › "
+                         "Projections › Warp, with that extent and resolution), and run again with the aligned map.",
+                         year=year, path=g.path, base=years[0], base_path=first.path,
+                         what=Part(what, w=g.width, h=g.height, base=years[0], w0=first.width, h0=first.height),
+                         crs=first.crs.to_string(), xmin=_num(xmin), ymin=_num(ymin), xmax=_num(xmax),
+                         ymax=_num(ymax), dx=_num(abs(first.dx)), dy=_num(abs(first.dy)))
+    return years, grids
+
+
+def _num(value):
+    return "{:.12g}".format(value)
+
+
+def prepare(snapshots, bio, transitions, analysis_year=None, prices=None, discount_pct=0.0, method=GUIDE,
+            factor=1.0, half_life_zero=HL_REFUSE):
+    """Checks years and grids, and returns a ChangeModel (nothing is read from the rasters yet).
+    ``half_life_zero``: what a half-life of 0 means (HALF_LIFE_ZERO; the module docstring)."""
+    if half_life_zero not in HALF_LIFE_ZERO:
+        raise ValueError("half_life_zero must be one of {}".format(HALF_LIFE_ZERO))
+    years, grids = snapshot_grids(snapshots)
     if analysis_year is None:
         analysis_year = years[-1]
     analysis_year = int(analysis_year)
@@ -111,27 +159,14 @@ def prepare(snapshots, bio, transitions, analysis_year=None, prices=None, discou
         raise InputError("With a single snapshot ({year}) an analysis year after it is needed.", year=years[0])
     model = ChangeModel(years=years, paths=[p for _, p in snapshots], bio=bio, transitions=dict(transitions),
                         analysis_year=analysis_year, prices=prices, discount_pct=float(discount_pct),
-                        method=method, factor=float(factor))
+                        method=method, factor=float(factor), half_life_zero=half_life_zero)
     if prices is not None:
         need = [y for y in range(years[0], model.report_years[-1]) if y not in prices]
         if need:
             raise InputError("The price table has no price for the year(s) {years}; it needs every year from the "
                              "baseline {first} to {last}.", years=_years_text(need), first=years[0],
                              last=model.report_years[-1] - 1)
-    model.grids = [open_grid(p) for p in model.paths]
-    first = model.grids[0]
-    for year, g in zip(years[1:], model.grids[1:]):
-        if (g.width, g.height) != (first.width, first.height):
-            raise InputError("The {year} snapshot ({path}) is {w} x {h} pixels but the {base} snapshot is {w0} x {h0}; "
-                             "all snapshots must share one grid (resample them onto the first with gdalwarp "
-                             "-tr/-te, nearest neighbour).", year=year, path=g.path, w=g.width, h=g.height,
-                             base=years[0], w0=first.width, h0=first.height)
-        same = all(math.isclose(a, b, rel_tol=0, abs_tol=1e-9 * max(1.0, abs(b)))
-                   for a, b in zip((g.x0, g.dx, g.y0, g.dy), (first.x0, first.dx, first.y0, first.dy)))
-        if not same or not g.crs.equals(first.crs):
-            raise InputError("The {year} snapshot ({path}) has the same size as the {base} snapshot but another "
-                             "position, pixel size or CRS; all snapshots must share one grid.", year=year,
-                             path=g.path, base=years[0])
+    model.grids = grids
     return model
 
 
@@ -183,12 +218,13 @@ class _Encoder:
         self.base = None
         self.codes = None
 
-    def window(self, c0, r0, ncols, nrows):
-        """(the snapshots' classes in a window as int64 arrays, where each snapshot has no data: its nodata
-        value, or cells hidden by its mask or alpha band)."""
+    def window(self, c0, r0, ncols, nrows, dtype=np.int64):
+        """(the snapshots' classes in a window as ``dtype`` arrays (None: the rasters' own types), where each
+        snapshot has no data: its nodata value, or cells hidden by its mask or alpha band)."""
         arrays, missing = [], []
         for g, b in zip(self.grids, self.bands):
-            a = b.ReadAsArray(c0, r0, ncols, nrows).astype(np.int64)
+            a = b.ReadAsArray(c0, r0, ncols, nrows)
+            a = a.astype(dtype, copy=False) if dtype is not None else a
             nd = _nodata(g)
             m = (a == nd) if nd is not None else np.zeros(a.shape, bool)
             if g.mask:
@@ -335,6 +371,38 @@ def check(model, traj):
                                  "low-impact-disturb, med-impact-disturb, high-impact-disturb or NCC (the "
                                  "transition template lists every pair that occurs).", src=names[a], dst=names[b],
                                  a=a, b=b, n=n, y0=model.years[k - 1], y1=model.years[k])
+    zero = zero_half_lives(model, traj)
+    if zero and model.half_life_zero == HL_REFUSE:
+        raise InputError("The biophysical table {path} gives a half-life of 0 to carbon that is disturbed in this "
+                         "run: {cases}. A half-life of 0 has two meanings: in InVEST the disturbed carbon is never "
+                         "emitted; as the limit of a very short half-life, all of it is emitted at once, in the year "
+                         "of the transition. Say which with the parameter 'A half-life of 0 means' "
+                         "(HALF_LIFE_ZERO): never emitted (InVEST) or emitted at once; or give the half-life in "
+                         "years.", path=model.bio.path, cases=_zero_text(zero))
+
+
+def zero_half_lives(model, traj):
+    """[(from class, to class, pool, kind, fraction, pixels, start year, end year)] of the disturbances that occur
+    where the source class's half-life of the pool is 0 and its disturbed fraction is not."""
+    out = []
+    for k in range(1, len(model.years)):
+        for (a, b), (n, _) in sorted(traj.pairs(k).items()):
+            kind = model.transitions.get((a, b))
+            if kind not in KINDS:
+                continue
+            values = model.bio.classes[a].values
+            for p in POOLS:
+                fraction = values["{}-{}".format(p, kind)]
+                if values[p + "-half-life"] == 0 and fraction > 0:
+                    out.append((model.bio.classes[a].name, model.bio.classes[b].name, p, kind, fraction, n,
+                                model.years[k - 1], model.years[k]))
+    return out
+
+
+def _zero_text(zero):
+    """The cases of zero_half_lives as one line: the table cell and the transitions it applies to."""
+    return "; ".join("{0} {2}-half-life = 0 ({0} -> {1} {6}-{7}: {3}, {2}-{3} = {4:g}, {5} pixels)".format(*z)
+                     for z in zero)
 
 
 # ---------------------------------------------------------------------------------------------- the model
@@ -443,7 +511,7 @@ def simulate(model, classes, params):
             if baseline:
                 e, a = zeros, r[p]
             else:
-                e = _emissions(D[p], ydist[p], H[p], y)
+                e = _emissions(D[p], ydist[p], H[p], y, model.half_life_zero == HL_INSTANT)
                 if invest:
                     a = np.where(np.isclose(e, 0.0), r[p], 0.0)  # emissions take precedence
                 else:
@@ -491,12 +559,15 @@ def _kind_matrix(model, classes, k):
     return out
 
 
-def _emissions(D, ydist, H, y):
+def _emissions(D, ydist, H, y, instant=False):
+    """Emissions in year y of the disturbances of year ydist; H = 0: none, or (``instant``) all of D in year
+    ydist, the formula's limit as H -> 0."""
     with np.errstate(invalid="ignore", divide="ignore"):
         t = y - ydist
         e = D * (0.5 ** (t / H) - 0.5 ** ((t + 1) / H))
-    ok = np.isfinite(ydist) & ~np.isclose(H, 0.0)
-    return np.where(ok, e, 0.0)
+    zero = np.isclose(H, 0.0)
+    e = np.where(np.isfinite(ydist) & ~zero, e, 0.0)
+    return np.where(zero & (ydist == y), D, e) if instant else e
 
 
 def _npv(model, net, yearly_bs):
@@ -745,6 +816,12 @@ def carbon_change(model, *, folder=None, geoms=None, zone_ids=None, iterations=0
         warnings.append((N_("{n} class trajectories occur: the Monte Carlo run was cut from {asked} to {ran} "
                             "iterations to keep memory bounded."),
                          dict(n=traj.classes.shape[0], asked=iterations, ran=ran)))
+    zero = zero_half_lives(model, traj) if model.half_life_zero != HL_REFUSE else []
+    if zero:
+        warnings.append((N_("A half-life of 0 is read as never emitted (InVEST's convention) for: {cases}.")
+                         if model.half_life_zero == HL_NEVER else
+                         N_("A half-life of 0 is read as emitted at once, in the year of the transition, for: "
+                            "{cases}."), dict(cases=_zero_text(zero))))
     if traj.partial_nodata_pixels:
         warnings.append((N_("{n} pixels are nodata in some snapshots but not in others; they are left out of every "
                             "output (nodata), as a pixel needs a class at every snapshot."),
