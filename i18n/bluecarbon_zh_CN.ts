@@ -88,6 +88,10 @@
             <translation>栅格或矢量图层</translation>
         </message>
         <message>
+            <source>A scaling is refused when the scaled values fall far outside 0–1 (a 99th percentile above 1.5: digital numbers; every band's 99th percentile below 0.01: reflectance scaled twice; more than 5% of a band below −0.01: a wrong offset); slightly negative values, the noise over dark water, are accepted. Set this to go on with the scaling as given; the log then warns.</source>
+            <translation>缩放后的数值远离 0–1 时拒绝该缩放（第 99 百分位数大于 1.5：是 DN 值；所有波段的第 99 百分位数都小于 0.01：反射率被缩放了两次；某波段超过 5% 的数值低于 −0.01：偏移量错误）；略小于 0 的数值是暗水体上的噪声，予以接受。勾选此项则按所给缩放继续运行，日志中给出警告。</translation>
+        </message>
+        <message>
             <source>a vector layer</source>
             <translation>矢量图层</translation>
         </message>
@@ -638,9 +642,9 @@ SAVI = 1.5 (NIR − Red)/(NIR + Red + 0.5) (Huete 1988)
 LSWI = (NIR − SWIR1)/(NIR + SWIR1) (Xiao et al. 2002)
 MVI = |NIR − Green|/|SWIR1 − Green|, mangrove vegetation index (Baloloy et al. 2020, ISPRS J. Photogramm. Remote Sens. 166: 95–117)
 CMRI = NDVI − NDWI, combined mangrove recognition index (Gupta et al. 2018, MethodsX 5: 1129–1139)
-FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)], floating algae index (Hu 2009), with the band-centre wavelengths of the bands used (Sentinel-2, mean of S2A and S2B: B4 664.8, B8 832.9, B8A 864.4, B11 1612.1 nm; Landsat 8/9: 654.6, 864.7, 1608.9 nm). With Sentinel-2, the advanced parameter FAI_NIR = 1 uses B8A, closer to Hu's 859 nm and on B11's 20 m grid.
+FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)], floating algae index (Hu 2009), with the band-centre wavelengths of the bands used (Sentinel-2, mean of S2A and S2B: B4 664.8, B8 832.9, B8A 864.4, B11 1612.1 nm; Landsat 8/9: 654.6, 864.7, 1608.9 nm; Landsat 4-5 TM: 660, 830, 1650 nm; Landsat 7 ETM+: 660, 840, 1650 nm). With Sentinel-2, the advanced parameter FAI_NIR = 1 uses B8A, closer to Hu's 859 nm and on B11's 20 m grid.
 
-Scaling: Sentinel-2 L2A reflectance = DN/10000 before processing baseline 04.00 and (DN − 1000)/10000 from 04.00 (decided from the metadata, else from the data, and logged); Landsat 8/9 Collection 2 Level-2 = DN × 0.0000275 − 0.2, valid DN 7273–43636; Custom = DN × scale + offset (the file's GDAL scale and offset when SCALE is empty). Values that cannot be reflectance are refused.</source>
+Scaling: Sentinel-2 L2A reflectance = DN/10000 before processing baseline 04.00 and (DN − 1000)/10000 from 04.00 (decided from the metadata, else from the data, and logged); Landsat 4-5 TM, 7 ETM+ and 8/9 Collection 2 Level-2 = DN × 0.0000275 − 0.2, valid DN 7273–43636 (USGS); Custom = DN × scale + offset (the file's GDAL scale and offset when SCALE is empty). A scaling is judged by how far the values fall outside 0–1 (slightly negative values over water are noise and accepted); one that cannot be reflectance is refused unless FORCE_SCALING is set.</source>
             <translation>由地表反射率逐块计算光谱指数，每个指数一个 float32 波段（波段描述为指数名称）。任一输入波段为无数据、填充值或饱和值处，以及分母与 0 的差在 0.005 反射率以内处（EVI 为 0.1，因其 7.5 × 蓝光项会放大噪声），结果为无数据，以免出现由噪声构成的巨大数值。
 
 NDVI = (NIR − Red)/(NIR + Red)（Rouse 等 1974）
@@ -651,9 +655,9 @@ SAVI = 1.5 (NIR − Red)/(NIR + Red + 0.5)（Huete 1988）
 LSWI = (NIR − SWIR1)/(NIR + SWIR1)（Xiao 等 2002）
 MVI = |NIR − Green|/|SWIR1 − Green|，红树林植被指数（Baloloy 等 2020，ISPRS J. Photogramm. Remote Sens. 166: 95–117）
 CMRI = NDVI − NDWI，综合红树林识别指数（Gupta 等 2018，MethodsX 5: 1129–1139）
-FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂浮藻类指数（Hu 2009），使用所用波段的中心波长（Sentinel-2 取 S2A 与 S2B 的平均：B4 664.8、B8 832.9、B8A 864.4、B11 1612.1 nm；Landsat 8/9：654.6、864.7、1608.9 nm）。对 Sentinel-2，高级参数 FAI_NIR = 1 使用 B8A，更接近 Hu 的 859 nm，并与 B11 同为 20 m 网格。
+FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂浮藻类指数（Hu 2009），使用所用波段的中心波长（Sentinel-2 取 S2A 与 S2B 的平均：B4 664.8、B8 832.9、B8A 864.4、B11 1612.1 nm；Landsat 8/9：654.6、864.7、1608.9 nm；Landsat 4-5 TM：660、830、1650 nm；Landsat 7 ETM+：660、840、1650 nm）。对 Sentinel-2，高级参数 FAI_NIR = 1 使用 B8A，更接近 Hu 的 859 nm，并与 B11 同为 20 m 网格。
 
-缩放：Sentinel-2 L2A 反射率在处理基线 04.00 之前 = DN/10000，自 04.00 起 = (DN − 1000)/10000（依据元数据，否则依据数据判断，并写入日志）；Landsat 8/9 Collection 2 Level-2 = DN × 0.0000275 − 0.2，有效 DN 为 7273–43636；自定义 = DN × 比例系数 + 偏移量（SCALE 留空时使用文件的 GDAL 比例系数和偏移）。不可能是反射率的数值会被拒绝。</translation>
+缩放：Sentinel-2 L2A 反射率在处理基线 04.00 之前 = DN/10000，自 04.00 起 = (DN − 1000)/10000（依据元数据，否则依据数据判断，并写入日志）；Landsat 4-5 TM、7 ETM+ 和 8/9 Collection 2 Level-2 = DN × 0.0000275 − 0.2，有效 DN 为 7273–43636（USGS）；自定义 = DN × 比例系数 + 偏移量（SCALE 留空时使用文件的 GDAL 比例系数和偏移）。缩放的判断依据是数值偏离 0–1 的程度（水体上略小于 0 的数值是噪声，予以接受）；不可能是反射率的缩放会被拒绝，除非设置了 FORCE_SCALING。</translation>
         </message>
         <message>
             <source>Confidence</source>
@@ -742,6 +746,10 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
         <message>
             <source>Custom</source>
             <translation>自定义</translation>
+        </message>
+        <message>
+            <source>Custom bands found by their descriptions: {roles}.</source>
+            <translation>自定义传感器按波段描述找到的波段：{roles}。</translation>
         </message>
         <message>
             <source>Custom bands {bands}; reflectance = DN × {scale:g} {offset:+g}.</source>
@@ -1244,6 +1252,10 @@ The error matrix and the report are optional outputs.</source>
             <translation>同时给出额外的养殖面积和收获量。</translation>
         </message>
         <message>
+            <source>Go on with a scaling that does not look like reflectance</source>
+            <translation>缩放结果不像反射率时仍继续</translation>
+        </message>
+        <message>
             <source>Gradient-boosted trees (XGBoost; fastest prediction)</source>
             <translation>梯度提升树（XGBoost；预测最快）</translation>
         </message>
@@ -1482,6 +1494,14 @@ The error matrix and the report are optional outputs.</source>
         <message>
             <source>Landfill and incineration of the event's waste</source>
             <translation>活动废弃物的填埋和焚烧</translation>
+        </message>
+        <message>
+            <source>Landsat 4-5 TM Collection 2 Level-2</source>
+            <translation>Landsat 4-5 TM Collection 2 Level-2</translation>
+        </message>
+        <message>
+            <source>Landsat 7 ETM+ Collection 2 Level-2</source>
+            <translation>Landsat 7 ETM+ Collection 2 Level-2</translation>
         </message>
         <message>
             <source>Landsat 8/9 Collection 2 Level-2</source>
@@ -2188,8 +2208,8 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>碳库</translation>
         </message>
         <message>
-            <source>Presets know each product's band order, scaling, fill and saturation values, and find bands by their descriptions (B4, SR_B5, …); without descriptions they need the full product's band order. Custom uses the band numbers, scale and offset below. The log says which bands, offset and scaling were used and why.</source>
-            <translation>预设了解各产品的波段顺序、缩放、填充值和饱和值，并按波段描述（B4、SR_B5 等）查找波段；没有描述时需要完整产品的波段顺序。自定义传感器使用下方的波段编号、比例系数和偏移量。日志会说明使用了哪些波段、偏移和缩放，以及原因。</translation>
+            <source>Presets know each product's band order, scaling, fill and saturation values, and find bands by their descriptions (B4, SR_B5, …); without descriptions they need the full product's band order (Landsat 4-5 TM and 7 ETM+ C2 L2: SR_B1, SR_B2, SR_B3, SR_B4, SR_B5, SR_B7). Custom uses the band numbers, scale and offset below (bands not numbered are found by descriptions naming their role: blue, green, red, nir, swir1, swir2). The log says which bands, offset and scaling were used and why.</source>
+            <translation>预设了解各产品的波段顺序、缩放、填充值和饱和值，并按波段描述（B4、SR_B5 等）查找波段；没有描述时需要完整产品的波段顺序（Landsat 4-5 TM 和 7 ETM+ C2 L2：SR_B1、SR_B2、SR_B3、SR_B4、SR_B5、SR_B7）。自定义传感器使用下方的波段编号、比例系数和偏移量（未给编号的波段按注明其角色的波段描述查找：blue、green、red、nir、swir1、swir2）。日志会说明使用了哪些波段、偏移和缩放，以及原因。</translation>
         </message>
         <message>
             <source>price table</source>
@@ -2324,8 +2344,8 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>反射率 = DN × 比例系数 + 偏移量，用于自定义传感器。留空：使用文件的 GDAL 偏移（或 0）。</translation>
         </message>
         <message>
-            <source>Reflectance = DN × scale + offset, used with the Custom sensor. Empty: the file's own GDAL scale and offset (1 and 0 when it has none); values whose median is not a reflectance are refused.</source>
-            <translation>反射率 = DN × 比例系数 + 偏移量，用于自定义传感器。留空：使用文件自身的 GDAL 比例系数和偏移（没有时为 1 和 0）；中位数不是反射率的数值会被拒绝。</translation>
+            <source>Reflectance = DN × scale + offset, used with the Custom sensor. Empty: the file's own GDAL scale and offset (1 and 0 when it has none). Values that cannot be reflectance are refused unless FORCE_SCALING is set.</source>
+            <translation>反射率 = DN × 比例系数 + 偏移量，用于自定义传感器。留空：使用文件自身的 GDAL 比例系数和偏移（没有时为 1 和 0）。不可能是反射率的数值会被拒绝，除非设置了 FORCE_SCALING。</translation>
         </message>
         <message>
             <source>Regional mangrove densities beside Tier 1</source>
@@ -2784,8 +2804,8 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>亚热带</translation>
         </message>
         <message>
-            <source>Surface reflectance image (Sentinel-2 L2A, Landsat 8/9 C2 L2, or another with Custom bands).</source>
-            <translation>地表反射率影像（Sentinel-2 L2A、Landsat 8/9 C2 L2，或以自定义波段设置的其他影像）。</translation>
+            <source>Surface reflectance image (Sentinel-2 L2A, Landsat 4-5 TM, 7 ETM+ or 8/9 C2 L2, or another with Custom bands).</source>
+            <translation>地表反射率影像（Sentinel-2 L2A、Landsat 4-5 TM、7 ETM+ 或 8/9 C2 L2，或以自定义波段设置的其他影像）。</translation>
         </message>
         <message>
             <source>Surface reflectance image to learn from.</source>
@@ -2954,6 +2974,10 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The farm layer</source>
             <translation>养殖区图层</translation>
+        </message>
+        <message>
+            <source>The file {name} is a {found} product ({id}), but the sensor preset is {sensor}: their band numbers differ, so the bands would be read as the wrong roles. Choose the {found} preset.</source>
+            <translation>文件 {name} 是 {found} 产品（{id}），但传感器预设为 {sensor}：两者的波段编号不同，波段会被当作错误的角色读取。请选择 {found} 预设。</translation>
         </message>
         <message>
             <source>The floating algae index with B8A matches Hu 2009's 859 nm band and B11's 20 m grid; the image must hold a band described as B8A (or the full L2A band order).</source>
@@ -3816,20 +3840,20 @@ Training samples in another CRS are reprojected. Every class needs at least 10 t
             <translation>有水深图时：漂浮物仅划在水深至少为此值的水域，因为透过几分米水层看到的底质会抬高近红外和 FAI。</translation>
         </message>
         <message>
-            <source>With reflectance = DN × {scale:g} {offset:+g} the median value is {median:.3g}: the file seems to hold reflectance already. Use the Custom sensor with scale 1.</source>
-            <translation>按反射率 = DN × {scale:g} {offset:+g} 计算，中位数为 {median:.3g}：文件中似乎已经是反射率。请使用自定义传感器，比例系数设为 1。</translation>
+            <source>With reflectance = DN × {scale:g} {offset:+g} no band has a 99th percentile above {p99:.3g}: the file seems to hold reflectance already. Use the Custom sensor with scale 1.</source>
+            <translation>按反射率 = DN × {scale:g} {offset:+g} 计算，没有任何波段的第 99 百分位数大于 {p99:.3g}：文件中似乎已经是反射率。请使用自定义传感器，比例系数设为 1。</translation>
         </message>
         <message>
-            <source>With reflectance = DN × {scale:g} {offset:+g} the median value is {median:.4g}: these are not reflectances (0–1). Set the scale (for example 0.0001 for DN/10000) or choose the image's sensor preset.</source>
-            <translation>按反射率 = DN × {scale:g} {offset:+g} 计算，中位数为 {median:.4g}：这些不是反射率（0–1）。请设置比例系数（例如 DN/10000 时为 0.0001）或选择影像对应的传感器预设。</translation>
+            <source>With reflectance = DN × {scale:g} {offset:+g} the 99th percentile of the {role} band is {p99:.6g}: these are digital numbers, not reflectances (0–1). Set the scale and offset that turn them into reflectance (Sentinel-2 L2A: 0.0001; Landsat Collection 2 Level-2: 0.0000275 and −0.2), or choose the image's sensor preset.</source>
+            <translation>按反射率 = DN × {scale:g} {offset:+g} 计算，{role} 波段的第 99 百分位数为 {p99:.6g}：这些是 DN 值，不是反射率（0–1）。请设置把它们换算为反射率的比例系数和偏移量（Sentinel-2 L2A：0.0001；Landsat Collection 2 Level-2：0.0000275 和 −0.2），或选择影像对应的传感器预设。</translation>
         </message>
         <message>
-            <source>With reflectance = DN × {scale:g} {offset:+g}, {pct:.0f}% of the {role} band is negative: this scaling does not fit the image. Choose the image's sensor preset (or the right Sentinel-2 processing baseline), or set the scale and offset.</source>
-            <translation>按反射率 = DN × {scale:g} {offset:+g} 计算，{role} 波段有 {pct:.0f}% 为负值：该缩放与影像不符。请选择影像对应的传感器预设（或正确的 Sentinel-2 处理基线），或设置比例系数和偏移量。</translation>
+            <source>With reflectance = DN × {scale:g} {offset:+g}, {pct:.1f}% of the {role} band is below −0.01 reflectance, more than atmospheric-correction noise over dark water gives: this offset does not fit the image. Choose the image's sensor preset (or the right Sentinel-2 processing baseline), or set the offset.</source>
+            <translation>按反射率 = DN × {scale:g} {offset:+g} 计算，{role} 波段有 {pct:.1f}% 低于 −0.01 反射率，多于暗水体上大气校正噪声所能造成的比例：该偏移量与影像不符。请选择影像对应的传感器预设（或正确的 Sentinel-2 处理基线），或设置偏移量。</translation>
         </message>
         <message>
-            <source>With reflectance = DN × {scale:g} {offset:+g}, {pct:.1f}% of the {role} band is negative reflectance: check the sensor preset and the Sentinel-2 processing baseline.</source>
-            <translation>按反射率 = DN × {scale:g} {offset:+g} 计算，{role} 波段有 {pct:.1f}% 为负反射率：请检查传感器预设和 Sentinel-2 处理基线。</translation>
+            <source>With reflectance = DN × {scale:g} {offset:+g}, {pct:.1f}% of the {role} band is below −0.01 reflectance: check the sensor preset, the offset and the Sentinel-2 processing baseline.</source>
+            <translation>按反射率 = DN × {scale:g} {offset:+g} 计算，{role} 波段有 {pct:.1f}% 低于 −0.01 反射率：请检查传感器预设、偏移量和 Sentinel-2 处理基线。</translation>
         </message>
         <message>
             <source>With the inflation rate, gives each year's price (as InVEST). Empty and no price table: no valuation.</source>
@@ -4014,6 +4038,14 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
         <message>
             <source>{pct:.0f}% of the {role} band's values lie outside the valid range {lo}–{hi} DN of {sensor}: this image is not that product (with its scaling, reflectance would be negative). Choose the image's sensor preset, or Custom with its scale and offset.</source>
             <translation>{role} 波段有 {pct:.0f}% 的值超出 {sensor} 的有效范围 {lo}–{hi} DN：该影像不是此产品（按其缩放，反射率将为负值）。请选择影像对应的传感器预设，或使用自定义传感器并给出比例系数和偏移量。</translation>
+        </message>
+        <message>
+            <source>{problem} FORCE_SCALING is set: going on with this scaling.</source>
+            <translation>{problem} 已设置 FORCE_SCALING：按此缩放继续运行。</translation>
+        </message>
+        <message>
+            <source>{problem} If the scale and offset are right, set FORCE_SCALING to go on.</source>
+            <translation>{problem} 如果比例系数和偏移量确实无误，请设置 FORCE_SCALING 以继续运行。</translation>
         </message>
         <message>
             <source>{species} removes no carbon under this method: more of it cannot close the deficit.</source>

@@ -21,15 +21,27 @@ class BlueCarbonError(Exception):
 
     def render(self, translate=None):
         """The message, translated when ``translate`` is given; a ``what`` field (a noun marked with N_)
-        is translated too."""
-        fields = dict(self.fields)
+        is translated too, and a field that is itself a (template, fields) pair is rendered in its place."""
+        fields = {k: render_note(v, translate) for k, v in self.fields.items()}
         if translate and isinstance(fields.get("what"), str):
             fields["what"] = translate(fields["what"])
-        text = translate(self.template) if translate else self.template
-        try:
-            return text.format(**fields)
-        except (KeyError, IndexError, ValueError):
-            return self.template.format(**self.fields)
+        return _format(self.template, fields, translate)
+
+
+def _format(template, fields, translate):
+    text = translate(template) if translate else template
+    try:
+        return text.format(**fields)
+    except (KeyError, IndexError, ValueError):
+        return template.format(**fields)
+
+
+def render_note(value, translate=None):
+    """A (template, fields) pair as text (translated with ``translate``), fields that are pairs too; any other
+    value as it is."""
+    if isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], str) and isinstance(value[1], dict):
+        return _format(value[0], {k: render_note(v, translate) for k, v in value[1].items()}, translate)
+    return value
 
 
 class InputError(BlueCarbonError, ValueError):
