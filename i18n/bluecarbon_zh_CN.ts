@@ -64,6 +64,10 @@
             <translation>95% 区间为每年 {lo:,.2f}–{hi:,.2f} t CO2e（蒙特卡罗中位数 {med:,.2f}，迭代 {n} 次）；中心值是按系数点估计计算的结果。</translation>
         </message>
         <message>
+            <source>A = {share} % × max(ΔC soil, 0)</source>
+            <translation>A = {share} % × max(ΔC 中的土壤部分, 0)</translation>
+        </message>
+        <message>
             <source>A model file written by 'Train habitat classifier' (usually .bcmodel; any file name is accepted, the content is checked).</source>
             <translation>由“训练生境分类器”写出的模型文件（通常为 .bcmodel；接受任何文件名，会检查文件内容）。</translation>
         </message>
@@ -160,6 +164,18 @@
             <translation>全部</translation>
         </message>
         <message>
+            <source>Allochthonous soil carbon</source>
+            <translation>外源土壤碳</translation>
+        </message>
+        <message>
+            <source>allochthonous soil carbon</source>
+            <translation>外源土壤碳</translation>
+        </message>
+        <message>
+            <source>allowable uncertainty</source>
+            <translation>允许不确定性</translation>
+        </message>
+        <message>
             <source>Analysis year</source>
             <translation>分析年份</translation>
         </message>
@@ -248,6 +264,10 @@ The image must have the band layout the model was trained on (same number of ban
             <translation>面积为栅格坐标参考系椭球面上的真实面积；部分位于区域内的像元按其位于区域内的面积比例计算。polygon_ha = area_ha（已制图生境）+ unmapped_ha（无数据或位于栅格之外）。</translation>
         </message>
         <message>
+            <source>Arithmetic of the lines above.</source>
+            <translation>上述各行的算术结果。</translation>
+        </message>
+        <message>
             <source>Automatic from latitude: tropical dry inside the tropics, subtropical outside</source>
             <translation>按纬度自动：热带内为热带干旱，热带外为亚热带</translation>
         </message>
@@ -258,6 +278,14 @@ The image must have the band layout the model was trained on (same number of ban
         <message>
             <source>Automatic: metadata, else decided from the data</source>
             <translation>自动：读取元数据，否则根据数据判断</translation>
+        </message>
+        <message>
+            <source>B = {buffer} % × max(NER, 0): on the net after leakage, before the uncertainty deduction (chosen instead of the stock change)</source>
+            <translation>B = {buffer} % × max(NER, 0)：按扣除泄漏后的净量计，在扣除不确定性之前（选用此项而非碳储量变化）</translation>
+        </message>
+        <message>
+            <source>B = {buffer} % × max(ΔC′, 0): on the stock change, before leakage and the uncertainty deduction</source>
+            <translation>B = {buffer} % × max(ΔC′, 0)：按碳储量变化计，在扣除泄漏和不确定性之前</translation>
         </message>
         <message>
             <source>Band</source>
@@ -528,6 +556,10 @@ Any CRS: areas are true ellipsoidal areas; a pixel partly inside an area counts 
             <translation>餐饮</translation>
         </message>
         <message>
+            <source>CCER methodologies of sector 14 (CCER-14-002-V01 mangrove planting, CCER-14-003-V01 salt-marsh vegetation restoration, CCER-14-004-V01 seagrass-bed vegetation restoration) account removals as the project scenario's carbon-stock change minus the baseline scenario's minus leakage over the crediting period, as quoted by secondary sources; the full texts were not reachable.</source>
+            <translation>第 14 领域的 CCER 方法学（CCER-14-002-V01 红树林营造、CCER-14-003-V01 滨海盐沼植被修复、CCER-14-004-V01 海草床植被修复）按二手资料所述，将清除量核算为计入期内项目情景碳储量变化减去基线情景碳储量变化再减去泄漏；未能获取全文。</translation>
+        </message>
+        <message>
             <source>Change by area and period</source>
             <translation>按区域和时段的变化</translation>
         </message>
@@ -672,6 +704,10 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
             <translation>按零碳计入并报告其面积</translation>
         </message>
         <message>
+            <source>counted under {methodology}, eligibility not checked: the methodology's baseline conditions were not in the sources available; check against its published text</source>
+            <translation>按 {methodology} 计入，合格性未核对：未能查到该方法学的基线条件；请对照其正式发布的文本核对</translation>
+        </message>
+        <message>
             <source>Country (regional)</source>
             <translation>国家（区域性）</translation>
         </message>
@@ -710,6 +746,10 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
         <message>
             <source>Credited sink</source>
             <translation>计入的碳汇</translation>
+        </message>
+        <message>
+            <source>credited under {methodology}</source>
+            <translation>按 {methodology} 计入</translation>
         </message>
         <message>
             <source>Crediting period</source>
@@ -856,6 +896,14 @@ The output points sit at pixel centres and carry map_class and an empty ref_clas
             <translation>高程（米，水下为负）：将陆地森林排除在红树林之外，并将海草床限制在浅水区。</translation>
         </message>
         <message>
+            <source>eligible under {methodology} only if the ponds were taken out of aquaculture: the baseline class {baseline} cannot show it, the project's documents must</source>
+            <translation>仅当池塘已退养时才按 {methodology} 合格：基线类型 {baseline} 无法显示这一点，须由项目文件证明</translation>
+        </message>
+        <message>
+            <source>eligible under {methodology}: the baseline class {baseline} is an eligible baseline ({classes})</source>
+            <translation>按 {methodology} 合格：基线类型 {baseline} 是合格基线（{classes}）</translation>
+        </message>
+        <message>
             <source>Emission category</source>
             <translation>排放类别</translation>
         </message>
@@ -958,6 +1006,14 @@ The error matrix and the report are optional outputs.</source>
         <message>
             <source>Every pixel is nodata in at least one snapshot; there is nothing to account for.</source>
             <translation>每个像元至少在一个快照中为无数据值；没有可核算的内容。</translation>
+        </message>
+        <message>
+            <source>excluded from {methodology}: the baseline class {baseline} is not an eligible baseline ({classes})</source>
+            <translation>不计入 {methodology}：基线类型 {baseline} 不是合格基线（{classes}）</translation>
+        </message>
+        <message>
+            <source>excluded: no baseline class on this ground (nodata)</source>
+            <translation>排除：此处没有基线类型（无数据）</translation>
         </message>
         <message>
             <source>Expected user's accuracies (class:value, ...)</source>
@@ -1308,6 +1364,14 @@ The error matrix and the report are optional outputs.</source>
             <translation>生境栅格（可选）</translation>
         </message>
         <message>
+            <source>habitat-methodology table</source>
+            <translation>生境—方法学表</translation>
+        </message>
+        <message>
+            <source>half-width of the {confidence} % interval of the NER draws ÷ NER</source>
+            <translation>NER 抽样的 {confidence} % 区间半宽 ÷ NER</translation>
+        </message>
+        <message>
             <source>harvest</source>
             <translation>收获量</translation>
         </message>
@@ -1468,6 +1532,10 @@ The error matrix and the report are optional outputs.</source>
             <translation>转换方式</translation>
         </message>
         <message>
+            <source>L = {leakage} % × max(ΔC′, 0)</source>
+            <translation>L = {leakage} % × max(ΔC′, 0)</translation>
+        </message>
+        <message>
             <source>Labelled points of a stratified sample of the habitat raster (as made by the sampling design tool): with them, class areas are adjusted for map error and _adj results are added.</source>
             <translation>生境栅格分层抽样的已标注样点（如抽样设计工具生成的样点）：提供后，类型面积按制图误差校正，并增加 _adj 结果。</translation>
         </message>
@@ -1524,6 +1592,10 @@ The error matrix and the report are optional outputs.</source>
             <translation>泄漏</translation>
         </message>
         <message>
+            <source>leakage</source>
+            <translation>泄漏</translation>
+        </message>
+        <message>
             <source>Leakage (% of the gross removals)</source>
             <translation>泄漏（占总清除量的 %）</translation>
         </message>
@@ -1534,6 +1606,10 @@ The error matrix and the report are optional outputs.</source>
         <message>
             <source>Leakage and buffer are percentages between 0 and 100 (got {leak} and {buf}).</source>
             <translation>泄漏和缓冲为 0 到 100 之间的百分比（得到 {leak} 和 {buf}）。</translation>
+        </message>
+        <message>
+            <source>Leakage as the CCER sector-14 methodologies account it (project change − baseline change − leakage), as quoted by secondary sources; the percentage is the project's own estimate. Not checked against the published text.</source>
+            <translation>泄漏按 CCER 第 14 领域方法学的核算方式（项目变化 − 基线变化 − 泄漏），据二手资料；泄漏比例为项目自行估计。未对照正式发布的文本核对。</translation>
         </message>
         <message>
             <source>lognormal, median = value</source>
@@ -1704,6 +1780,10 @@ DEM 和潮间带掩膜必须与影像重叠（坐标参考系错误的图层会�
             <translation>方法：{method}</translation>
         </message>
         <message>
+            <source>methodology table</source>
+            <translation>方法学表</translation>
+        </message>
+        <message>
             <source>Mg C per ha (× 44/12)</source>
             <translation>每公顷 Mg C（× 44/12）</translation>
         </message>
@@ -1730,6 +1810,10 @@ DEM 和潮间带掩膜必须与影像重叠（坐标参考系错误的图层会�
         <message>
             <source>Mol CO2 released per mol CaCO3 precipitated, used by method 2; 0.6 from Frankignoulle, Canon &amp; Gattuso 1994, Limnology and Oceanography 39: 458–462.</source>
             <translation>每沉淀1 mol CaCO3 释放的 CO2 摩尔数，用于方法2；0.6 取自 Frankignoulle、Canon 与 Gattuso 1994，Limnology and Oceanography 39: 458–462。</translation>
+        </message>
+        <message>
+            <source>Monitoring periods must end on years of the accounting, in increasing order; got {ends} for the years {first}–{last}.</source>
+            <translation>监测期必须在核算年份内结束，且按递增顺序；实际为 {ends}，核算年份为 {first}–{last}。</translation>
         </message>
         <message>
             <source>Monte Carlo distribution</source>
@@ -1764,8 +1848,16 @@ DEM 和潮间带掩膜必须与影像重叠（坐标参考系错误的图层会�
             <translation>多波段影像</translation>
         </message>
         <message>
+            <source>N = NER′ − B</source>
+            <translation>N = NER′ − B</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>名称</translation>
+        </message>
+        <message>
+            <source>Name the source of the non-permanence buffer percentage (for a VCS project: its AFOLU Non-Permanence Risk Tool v4.2 risk report).</source>
+            <translation>请注明非持久性缓冲比例的来源（VCS 项目：其 AFOLU 非持久性风险工具 v4.2 风险报告）。</translation>
         </message>
         <message>
             <source>Name, place and dates of the event, shown in the statement.</source>
@@ -1800,6 +1892,14 @@ DEM 和潮间带掩膜必须与影像重叠（坐标参考系错误的图层会�
             <translation>NDVI &gt; {ndvi:g} 且 MVI ≥ {mvi:g}（Baloloy 等 2020），DEM 上不高于 {max:g} m，位于潮间带掩膜内</translation>
         </message>
         <message>
+            <source>NER = ΔC′ − L</source>
+            <translation>NER = ΔC′ − L</translation>
+        </message>
+        <message>
+            <source>NER′ = NER − U</source>
+            <translation>NER′ = NER − U</translation>
+        </message>
+        <message>
             <source>Net present value at {year}</source>
             <translation>{year} 年净现值</translation>
         </message>
@@ -1808,8 +1908,20 @@ DEM 和潮间带掩膜必须与影像重叠（坐标参考系错误的图层会�
             <translation>净清除量</translation>
         </message>
         <message>
+            <source>Net removals after the uncertainty deduction</source>
+            <translation>扣除不确定性后的净清除量</translation>
+        </message>
+        <message>
+            <source>Net removals before the uncertainty deduction (NER)</source>
+            <translation>扣除不确定性前的净清除量（NER）</translation>
+        </message>
+        <message>
             <source>Net removals by area and year</source>
             <translation>按区域和年份的净清除量</translation>
+        </message>
+        <message>
+            <source>Net removals credited</source>
+            <translation>计入的净清除量</translation>
         </message>
         <message>
             <source>Net removals of a project against its baseline</source>
@@ -1892,6 +2004,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>任何区域内都没有已制图生境，因此所有碳储量和吸收量均为零：区域落在栅格无数据处或栅格之外。请检查区域与栅格是否覆盖同一地点（坐标参考系错误的图层会把要素放到很远的地方）。</translation>
         </message>
         <message>
+            <source>No non-permanence buffer found in the public excerpts of the CCER blue-carbon methodologies (full texts not reachable); applied only as set here. Percentage: {tool}. Check against the published text.</source>
+            <translation>在 CCER 蓝碳方法学的公开摘录中未找到非持久性缓冲（未能获取全文）；仅按此处设置扣除。比例：{tool}。请对照正式发布的文本核对。</translation>
+        </message>
+        <message>
             <source>no offset metadata; decided from the data: no SWIR value is far below 1000 DN and the darkest 1% sit at {floor:.0f} DN, the zero of the −1000 offset (processing baseline 04.00 or later)</source>
             <translation>没有偏移元数据；根据数据判断：没有远低于 1000 DN 的 SWIR 值，最暗 1% 在 {floor:.0f} DN，正是 −1000 偏移的零点（处理基线 04.00 或以后）</translation>
         </message>
@@ -1904,12 +2020,24 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>没有已标注的参考点：{layer} 的全部 {n} 个点中字段 {field} 均为空。抽样设计工具生成的样本须先标注才能评价：在图层属性表中为每个点的 {field} 填入真实类型（依据实地调查或甚高分辨率影像），或选择已标注的参考图层及其类型字段。</translation>
         </message>
         <message>
+            <source>No reversal rule found in the public excerpts of the CCER blue-carbon methodologies; reported here so that nothing negative is issued silently.</source>
+            <translation>在 CCER 蓝碳方法学的公开摘录中未找到逆转规则；此处列出，以免任何负值被悄然签发。</translation>
+        </message>
+        <message>
             <source>no sand polygons and no bathymetry: seagrass cannot be told from deep water</source>
             <translation>没有沙底多边形也没有水深图：无法区分海草床与深水</translation>
         </message>
         <message>
+            <source>No such deduction found in the public excerpts of the CCER blue-carbon methodologies (full texts not reachable); applied only as set here, with VM0033's treatment. Check against the published text.</source>
+            <translation>在 CCER 蓝碳方法学的公开摘录中未找到此项扣减（未能获取全文）；仅按此处设置、采用 VM0033 的处理方式扣除。请对照正式发布的文本核对。</translation>
+        </message>
+        <message>
             <source>No training sample falls on valid pixels of the image; check that the samples and the image cover the same place.</source>
             <translation>没有训练样本落在影像的有效像元上；请检查样本与影像是否覆盖同一区域。</translation>
+        </message>
+        <message>
+            <source>No uncertainty deduction found in the public excerpts of the CCER blue-carbon methodologies (full texts not reachable); applied only as set here, with VM0033's formula. Check against the published text.</source>
+            <translation>在 CCER 蓝碳方法学的公开摘录中未找到不确定性扣减（未能获取全文）；仅按此处设置、采用 VM0033 的公式扣除。请对照正式发布的文本核对。</translation>
         </message>
         <message>
             <source>No water pixels were found; the depth-invariant index needs water in the image.</source>
@@ -1917,6 +2045,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         </message>
         <message>
             <source>Non-permanence buffer</source>
+            <translation>非持久性缓冲</translation>
+        </message>
+        <message>
+            <source>non-permanence buffer</source>
             <translation>非持久性缓冲</translation>
         </message>
         <message>
@@ -1950,6 +2082,18 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>Not covered by this statement: a baseline (what the sea area would remove without the farms), leakage, the fate of the harvested carbon (eaten, burnt or buried shells) and its permanence, field measurement of the coefficients on the farms (HY/T 0305-2021 measures them on site), and the documents of a verifier.</source>
             <translation>本声明未涵盖：基线（没有养殖时该海域的清除量）、泄漏、所收获碳的去向（被食用、焚烧或掩埋的贝壳）及其持久性、在养殖区实地测定系数（HY/T 0305-2021 要求现场测定），以及核查机构的文件。</translation>
+        </message>
+        <message>
+            <source>not credited: class {value} is not in the plugin's class scheme and no methodology is known for it</source>
+            <translation>不计入：类型 {value} 不在本插件的分类体系中，也没有已知的方法学</translation>
+        </message>
+        <message>
+            <source>not credited: no CCER blue-carbon methodology covers the class {cls}</source>
+            <translation>不计入：没有 CCER 蓝碳方法学涵盖类型 {cls}</translation>
+        </message>
+        <message>
+            <source>not credited: no project class on this ground (nodata)</source>
+            <translation>不计入：此处没有项目类型（无数据）</translation>
         </message>
         <message>
             <source>Not data (the product's fill and valid range recorded in the model): {what}; these pixels are nodata in the map.</source>
@@ -2388,6 +2532,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>修复区域（多边形或栅格）</translation>
         </message>
         <message>
+            <source>Reversal of {size} t CO2e in {years}: the cumulative net removals after deductions fell from {before} to {cumulative} t CO2e, with {issued} t CO2e issued before; nothing is issued for {years}.</source>
+            <translation>{years} 发生逆转 {size} t CO2e：扣减后的累计净清除量从 {before} 降至 {cumulative} t CO2e，此前已签发 {issued} t CO2e；{years} 不签发。</translation>
+        </message>
+        <message>
             <source>Row {row} of the {what} ({name}) has no coefficients and no note (column 'verified') saying why.</source>
             <translation>{what}第 {row} 行（{name}）既没有系数，也没有说明原因的备注（“verified”列）。</translation>
         </message>
@@ -2436,6 +2584,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>{what}第 {row} 行没有物种名称。</translation>
         </message>
         <message>
+            <source>Row {row} of the {what} lacks its source or how it was verified; every row of a literature table names both.</source>
+            <translation>{what}第 {row} 行缺少来源或核对方式；文献表的每一行都须注明两者。</translation>
+        </message>
+        <message>
             <source>Row {row} of the {what}, column '{column}': '{value}' is not a finite number.</source>
             <translation>{what}第 {row} 行“{column}”列：“{value}”不是有限数值。</translation>
         </message>
@@ -2472,6 +2624,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>{what}第 {row} 行：“{value}”（{src} 到 {dst}）不是转换方式；请使用 accum、low-impact-disturb、med-impact-disturb、high-impact-disturb、NCC 之一。</translation>
         </message>
         <message>
+            <source>Row {row} of the {what}: '{value}' is not a class value (a whole number).</source>
+            <translation>{what}第 {row} 行：“{value}”不是类型值（整数）。</translation>
+        </message>
+        <message>
             <source>Row {row} of the {what}: category '{value}' is not one of {allowed}.</source>
             <translation>{what}第 {row} 行：类别“{value}”不是 {allowed} 之一。</translation>
         </message>
@@ -2490,6 +2646,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>Row {row} of the {what}: give both {column}_lo and {column}_hi, or neither.</source>
             <translation>{what}第 {row} 行：{column}_lo 与 {column}_hi 须同时给出或同时留空。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what}: give one class value and a methodology of the methodology table (or none).</source>
+            <translation>{what}第 {row} 行：须给出一个类型值，以及方法学表中的一项方法学（或不填）。</translation>
         </message>
         <message>
             <source>Row {row} of the {what}: group must be 'bivalve' or 'seaweed', not '{value}'.</source>
@@ -2724,6 +2884,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>快照 {years}，分析年份 {year}；解读方式：{method}。</translation>
         </message>
         <message>
+            <source>soil-carbon stock change</source>
+            <translation>土壤碳储量变化</translation>
+        </message>
+        <message>
             <source>Some areas overlap ({ha:.2f} ha): each area's row counts its whole ground, the grand totals count overlapping ground once.</source>
             <translation>部分区域相互重叠（{ha:.2f} 公顷）：各区域行按其全部范围计算，总计中重叠区域仅计一次。</translation>
         </message>
@@ -2782,6 +2946,18 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>Stock by habitat class</source>
             <translation>按生境类型的碳储量</translation>
+        </message>
+        <message>
+            <source>stock change</source>
+            <translation>碳储量变化</translation>
+        </message>
+        <message>
+            <source>Stock change after the allochthonous deduction</source>
+            <translation>扣除外源碳后的碳储量变化</translation>
+        </message>
+        <message>
+            <source>Stock change, project − baseline</source>
+            <translation>碳储量变化，项目 − 基线</translation>
         </message>
         <message>
             <source>Stock density raster (t C/ha)</source>
@@ -2844,6 +3020,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>t CO2e/年 [95% 区间]</translation>
         </message>
         <message>
+            <source>table of what the plugin does not cover</source>
+            <translation>本插件未涵盖事项表</translation>
+        </message>
+        <message>
             <source>Target standard error of overall accuracy</source>
             <translation>总体精度目标标准误</translation>
         </message>
@@ -2904,6 +3084,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>分类器程序库警告：{message}</translation>
         </message>
         <message>
+            <source>The confidence level must be above 0 and below 100 % (90 in VCS practice, 95 also used); got {value}.</source>
+            <translation>置信水平必须大于 0 且小于 100 %（VCS 惯例为 90，也用 95）；实际为 {value}。</translation>
+        </message>
+        <message>
             <source>The coordinate operation chosen for {src} to {dst} in the project's transformations cannot be used: {error}. Install the grid it needs (QGIS: Settings &gt; Options &gt; Transformations), or choose another operation (Project &gt; Properties &gt; Transformations), and run again.</source>
             <translation>项目“转换”设置中为 {src} 到 {dst} 选定的坐标操作无法使用：{error}。请安装它所需的格网（QGIS：设置 &gt; 选项 &gt; 转换），或另选坐标操作（项目 &gt; 属性 &gt; 转换），然后重新运行。</translation>
         </message>
@@ -2914,6 +3098,10 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The crediting period {start}-{end} is empty; its end must be after its start.</source>
             <translation>计入期 {start}-{end} 为空；结束年份须晚于开始年份。</translation>
+        </message>
+        <message>
+            <source>The cumulative net removals after deductions up to {end} ({cumulative} t CO2e) are still {size} t CO2e below the {issued} t CO2e issued before; nothing is issued for {years} until that is made up.</source>
+            <translation>截至 {end} 扣减后的累计净清除量（{cumulative} t CO2e）仍比此前已签发的 {issued} t CO2e 少 {size} t CO2e；在补足之前，{years} 不签发。</translation>
         </message>
         <message>
             <source>The data contradict the Sentinel-2 offset in use (none): no SWIR value is far below 1000 DN and the darkest 1% sit at {floor:.0f} DN, the mark of the −1000 offset of processing baseline 04.00 or later; reflectance would be about 0.1 too high. Check S2_BASELINE.</source>
@@ -2948,6 +3136,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>碳密度表 {path} 没有红树林行（类型 {cls}）；国家红树林密度将替换该行。</translation>
         </message>
         <message>
+            <source>The eligible baseline classes must be class values (whole numbers); got '{value}'.</source>
+            <translation>合格基线类型必须是类型值（整数）；实际为“{value}”。</translation>
+        </message>
+        <message>
             <source>The emission is 0 t CO2e: there is nothing to offset and no coverage can be computed. Give the event's emissions (a number or an inventory whose lines add up to more than 0).</source>
             <translation>排放量为 0 t CO2e：没有需要抵消的排放，也无法计算覆盖率。请给出活动的排放量（一个数值，或各条记录之和大于 0 的清单）。</translation>
         </message>
@@ -2962,6 +3154,10 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The emission was given as one number ({value} t CO2e), not as an inventory: its scope, categories, activity data and factors are not shown and cannot be checked here.</source>
             <translation>排放量以单一数值（{value} t CO2e）给出，而非清单：其范围、类别、活动水平数据和因子未予列出，无法在此核对。</translation>
+        </message>
+        <message>
+            <source>the error given for the project</source>
+            <translation>为项目给出的误差</translation>
         </message>
         <message>
             <source>The estimators assume a stratified random sample with the map classes as strata, as drawn by the sampling design tool; mapped areas are true areas on the ellipsoid.</source>
@@ -3072,6 +3268,14 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>模型训练所用影像有 {model} 个波段，而此栅格有 {raster} 个；请对相同产品和波段布局的影像进行分类。</translation>
         </message>
         <message>
+            <source>The Monte Carlo draws of the {what} contain values that are not finite numbers.</source>
+            <translation>{what}的蒙特卡罗抽样中含有不是有限数值的值。</translation>
+        </message>
+        <message>
+            <source>the period</source>
+            <translation>该时期</translation>
+        </message>
+        <message>
             <source>The period is [first year, end); empty: the last year both tables cover, plus one.</source>
             <translation>计入期为 [首年, 结束年)；留空：两个表都覆盖的最后一年加一。</translation>
         </message>
@@ -3102,6 +3306,10 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The project removes no more than its baseline over the crediting period: no net removals.</source>
             <translation>计入期内项目的清除量不高于基线：没有净清除量。</translation>
+        </message>
+        <message>
+            <source>the project's non-permanence risk rating from Verra's AFOLU Non-Permanence Risk Tool v4.2 (12 October 2023, required from 1 January 2024, includes sea-level rise; verra.org/verra-releases-updated-afolu-non-permanence-risk-tool)</source>
+            <translation>项目的非持久性风险评级，来自 Verra 的 AFOLU 非持久性风险工具 v4.2（2023 年 10 月 12 日发布，2024 年 1 月 1 日起强制使用，包含海平面上升；verra.org/verra-releases-updated-afolu-non-permanence-risk-tool）</translation>
         </message>
         <message>
             <source>The proportional allocation with a minimum per class usually misses the target standard error at eq. 13's sample size; when checked, the total is raised until the anticipated standard error of the allocation drawn meets the target. Ignored when a total sample size is given.</source>
@@ -3312,12 +3520,20 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>转换 {src} -&gt; {dst}（代码 {a} -&gt; {b}）在 {y0} 至 {y1} 年间发生于 {n} 个像元，但转换表中对应单元格为空。请填写 accum、low-impact-disturb、med-impact-disturb、high-impact-disturb 或 NCC（转换表模板列出了所有发生的类型对）。</translation>
         </message>
         <message>
+            <source>The uncertainty error must be a percentage of 0 or more; got {value}.</source>
+            <translation>不确定性误差必须是 0 或更大的百分比；实际为 {value}。</translation>
+        </message>
+        <message>
             <source>the whole raster</source>
             <translation>整幅栅格</translation>
         </message>
         <message>
             <source>The yearly (or period) change table of the project scenario.</source>
             <translation>项目情景的逐年（或时段）变化表。</translation>
+        </message>
+        <message>
+            <source>The years must be consecutive and increasing; got {years}.</source>
+            <translation>年份必须连续且递增；实际为 {years}。</translation>
         </message>
         <message>
             <source>The zones with farm_id, species_key, area_ha, yield_t, tc_per_t, removal_tc_yr, removal_tco2e_yr and its 95% interval (empty without bounds), method, and the coefficients' source and verification status.</source>
@@ -3338,6 +3554,10 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The {what} lacks the field {field}; give the change table written by 'Carbon stock change over time'.</source>
             <translation>{what}缺少字段 {field}；请提供“碳储量随时间的变化”输出的变化表。</translation>
+        </message>
+        <message>
+            <source>The {what} percentage must be between 0 and 100; got {value}.</source>
+            <translation>{what}比例必须在 0 到 100 之间；实际为 {value}。</translation>
         </message>
         <message>
             <source>The {what} {path} has a header but no rows.</source>
@@ -3592,6 +3812,26 @@ Training samples in another CRS are reprojected. Every class needs at least 10 t
             <translation>热带湿润</translation>
         </message>
         <message>
+            <source>U = 0: e = {error} % does not exceed a = {allowable} % (e = {how})</source>
+            <translation>U = 0：e = {error} % 未超过 a = {allowable} %（e = {how}）</translation>
+        </message>
+        <message>
+            <source>U = 0: NER is not positive</source>
+            <translation>U = 0：NER 不为正</translation>
+        </message>
+        <message>
+            <source>U = 0: not assessed (no Monte Carlo draws and no error given)</source>
+            <translation>U = 0：未评估（无蒙特卡罗抽样，也未给出误差）</translation>
+        </message>
+        <message>
+            <source>U = NER × (e − a) = NER × ({error} % − {allowable} %); e = {how}</source>
+            <translation>U = NER × (e − a) = NER × ({error} % − {allowable} %)；e = {how}</translation>
+        </message>
+        <message>
+            <source>Uncertainty deduction</source>
+            <translation>不确定性扣减</translation>
+        </message>
+        <message>
             <source>Uncertainty: each density with bounds is drawn once per iteration for all areas, from the distribution named in the density table below: normal for symmetric 95% bounds (truncated at 0), lognormal with the value as median for skewed 95% bounds, and a Beta-PERT over the range whose median is the value for observed minimum–maximum ranges (they are not 95% intervals; no draw leaves the observed range). The interval reported is the 2.5–97.5 percentile of the draws of each total; the Monte Carlo median is shown beside the point estimate, and the headline uses the point estimate. Where a point estimate fell outside its percentiles the interval was widened to include it (see the warnings).</source>
             <translation>不确定性：每个带界限的密度在每次迭代中为所有区域抽样一次，所用分布见下方碳密度表：对称的 95% 界限用正态分布（在 0 处截断），偏斜的 95% 界限用以数值为中位数的对数正态分布，观测最小–最大范围（并非 95% 区间）用中位数等于该数值的 Beta-PERT 分布（任何抽样都不超出观测范围）。报告的区间为各合计抽样值的 2.5–97.5 百分位；点估计旁给出蒙特卡罗中位数，标题采用点估计。若点估计落在其百分位之外，区间已扩展以包含它（见警告）。</translation>
         </message>
@@ -3606,6 +3846,10 @@ Training samples in another CRS are reprojected. Every class needs at least 10 t
         <message>
             <source>Units of the biophysical table</source>
             <translation>生物物理参数表的单位</translation>
+        </message>
+        <message>
+            <source>Unknown buffer base '{value}'; use one of: {choices}.</source>
+            <translation>未知的缓冲计算基数“{value}”；请使用以下之一：{choices}。</translation>
         </message>
         <message>
             <source>Unknown country '{value}'. Give an ISO 3166 alpha-3 code or the English or Chinese name of a country in the mangrove table {path}; closest names: {close}.</source>
@@ -3626,6 +3870,10 @@ Training samples in another CRS are reprojected. Every class needs at least 10 t
         <message>
             <source>Unknown species '{name}'. Known species: {known}. Did you mean: {near}?</source>
             <translation>未知物种“{name}”。已知物种：{known}。您是否指：{near}？</translation>
+        </message>
+        <message>
+            <source>Unknown standard '{value}'; use one of: {choices}.</source>
+            <translation>未知的标准“{value}”；请使用以下之一：{choices}。</translation>
         </message>
         <message>
             <source>Unmapped area (ha)</source>
@@ -3716,6 +3964,10 @@ Training samples in another CRS are reprojected. Every class needs at least 10 t
             <translation>写入 area_id 的值；留空：要素 ID。</translation>
         </message>
         <message>
+            <source>VCS Standard v4.5 section 3.2.26: a reversal is a monitoring period in which the net GHG benefit, taking into account emissions, removals and leakage, is negative, and the project compensates the AFOLU pooled buffer account (as quoted in Verra's program notice 'New AFOLU buffer pool compensation agreement'). Not checked against the source text.</source>
+            <translation>VCS 标准 v4.5 第 3.2.26 节：逆转指某一监测期内计及排放、清除和泄漏后的净温室气体效益为负，项目须补偿 AFOLU 集合缓冲账户（据 Verra 项目通知《New AFOLU buffer pool compensation agreement》所引）。未对照原文核对。</translation>
+        </message>
+        <message>
             <source>vegetation that is not mangrove, at or below {max:g} m on a DEM covering {pct:.0f}% of the land</source>
             <translation>非红树林的植被，位于覆盖 {pct:.0f}% 陆地的 DEM 上 {max:g} m 或以下</translation>
         </message>
@@ -3758,6 +4010,42 @@ Training samples in another CRS are reprojected. Every class needs at least 10 t
         <message>
             <source>Verifier and reference</source>
             <translation>核查机构与编号</translation>
+        </message>
+        <message>
+            <source>VM0033 v2.1 (Verra, 4 September 2023) section 8.5.1, baseline and project emissions; here the carbon-stock change of the project against the baseline on the same ground, from the plugin's change model.</source>
+            <translation>VM0033 v2.1（Verra，2023 年 9 月 4 日）第 8.5.1 节，基线排放与项目排放；此处为同一地块上项目相对基线的碳储量变化，由本插件的变化模型得出。</translation>
+        </message>
+        <message>
+            <source>VM0033 v2.1 section 8.4 'Leakage' (8.4.1 activity-shifting and market leakage, 8.4.2 ecological leakage), subtracted in section 8.5.1 before the uncertainty deduction, as in Guardian's processNETERR {guardian}: NERRWE = GHG_BSL + GHG_WPS + FRP − GHG_LK − soil deduction (that file sets GHG_LK to 0). The percentage is the project's own estimate. Section text not checked against the source.</source>
+            <translation>VM0033 v2.1 第 8.4 节“泄漏”（8.4.1 活动转移泄漏和市场泄漏，8.4.2 生态泄漏），在第 8.5.1 节中于不确定性扣减之前扣除，与 Guardian 的 processNETERR {guardian} 一致：NERRWE = GHG_BSL + GHG_WPS + FRP − GHG_LK − 土壤扣减（该文件把 GHG_LK 设为 0）。泄漏比例为项目自行估计。正文未对照原文核对。</translation>
+        </message>
+        <message>
+            <source>VM0033 v2.1 section 8.5.1 'Calculation of net GHG emissions reductions'.</source>
+            <translation>VM0033 v2.1 第 8.5.1 节“净温室气体减排量的计算”。</translation>
+        </message>
+        <message>
+            <source>VM0033 v2.1 section 8.5.2 'Estimation of uncertainty' (Part 3, total error in project activity): adjusted NER = NER × (1 − NER_ERROR + allowable_uncert), as in Guardian's processNETERR {guardian}. NER_ERROR is the half-width of the interval at the confidence level as a share of the estimate; 90 % confidence and 10 % allowable are the VCS convention as quoted by secondary sources. Deducted only when the error exceeds the allowable share (Guardian applies the factor as given). Not checked against the source text.</source>
+            <translation>VM0033 v2.1 第 8.5.2 节“不确定性估算”（第 3 部分，项目活动的总误差）：调整后 NER = NER × (1 − NER_ERROR + allowable_uncert)，与 Guardian 的 processNETERR {guardian} 一致。NER_ERROR 为给定置信水平下区间半宽占估计值的比例；90 % 置信度和 10 % 允许不确定性为二手资料所述的 VCS 惯例。仅当误差超过允许比例时才扣减（Guardian 直接按给定系数计算）。未对照原文核对。</translation>
+        </message>
+        <message>
+            <source>VM0033 v2.1 section 8.5.2; Guardian's processNETERR (adjusted_NER_t).</source>
+            <translation>VM0033 v2.1 第 8.5.2 节；Guardian 的 processNETERR（adjusted_NER_t）。</translation>
+        </message>
+        <message>
+            <source>VM0033 v2.1 section 8.5.3 'Calculation of Verified Carbon Units'. In Guardian's processNETERR {guardian} the buffer is the buffer percentage × the change in carbon stocks (biomass and soil, net of the allochthonous deduction), not reduced by leakage or the uncertainty deduction, and VCUs = adjusted NER − buffer. Percentage: {tool}. Section text not checked against the source.</source>
+            <translation>VM0033 v2.1 第 8.5.3 节“核证碳单位的计算”。在 Guardian 的 processNETERR {guardian} 中，缓冲量 = 缓冲比例 × 碳储量变化（生物量和扣除外源碳后的土壤），不因泄漏或不确定性扣减而减少，VCU = 调整后 NER − 缓冲量。比例：{tool}。正文未对照原文核对。</translation>
+        </message>
+        <message>
+            <source>VM0033 v2.1 section 8.5.3; Guardian's processNETERR: VCUs = adjusted NER − buffer, as changes of cumulative values from one monitoring year to the next.</source>
+            <translation>VM0033 v2.1 第 8.5.3 节；Guardian 的 processNETERR：VCU = 调整后 NER − 缓冲量，按各监测年之间累计值的变化计算。</translation>
+        </message>
+        <message>
+            <source>VM0033 v2.1 sections 8.1.4.2.7 (baseline) and 8.2.4.2.2 (project), 'Deduction for allochthonous carbon'. Hedera Guardian's digitisation {guardian} deducts soil CO2 × percentage_C_alloch / 100 in both scenarios (computeDeductionAllochBaseline, computeDeductionAllochProject). Section titles checked; their text not checked against the source.</source>
+            <translation>VM0033 v2.1 第 8.1.4.2.7 节（基线）和第 8.2.4.2.2 节（项目）“外源碳扣减”（Deduction for allochthonous carbon）。Hedera Guardian 的数字化实现 {guardian} 在两种情景中均扣除 土壤 CO2 × percentage_C_alloch / 100（computeDeductionAllochBaseline、computeDeductionAllochProject）。章节标题已核对；正文未对照原文核对。</translation>
+        </message>
+        <message>
+            <source>VM0033 v2.1 sections 8.1.4.2.7 and 8.2.4.2.2: the soil terms net of the allochthonous deduction.</source>
+            <translation>VM0033 v2.1 第 8.1.4.2.7 和 8.2.4.2.2 节：扣除外源碳后的土壤项。</translation>
         </message>
         <message>
             <source>Warnings</source>
@@ -4102,6 +4390,14 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
         <message>
             <source>{what} reaches the coordinates ({x:.6g}, {y:.6g}), which lie outside the valid area of its CRS, {crs}. The layer's CRS is probably wrong (for example metres of a projected CRS declared as EPSG:4326; a GeoJSON file without a "crs" member is always read as EPSG:4326). Set the layer's CRS to the one its coordinates are in (Layer Properties &gt; Source) and run again.</source>
             <translation>{what}的坐标范围达到 ({x:.6g}, {y:.6g})，位于其坐标参考系 {crs} 的有效范围之外。该图层的坐标参考系很可能设错了（例如投影坐标系的米被声明为 EPSG:4326；不含 "crs" 成员的 GeoJSON 文件总是按 EPSG:4326 读取）。请把图层的坐标参考系设为其坐标实际所用的坐标参考系（图层属性 &gt; 源）后重新运行。</translation>
+        </message>
+        <message>
+            <source>ΔC = Σ over {period} of (project − baseline) stock change, removals positive</source>
+            <translation>ΔC = {period}内（项目 − 基线）碳储量变化之和，清除为正</translation>
+        </message>
+        <message>
+            <source>ΔC′ = ΔC − A</source>
+            <translation>ΔC′ = ΔC − A</translation>
         </message>
         <message>
             <source>⚑ a user's accuracy of 0 or 1 gets a 95% half-width of 0 from Olofsson et al.'s formula; that is not certainty, so the Wilson score interval (Brown, Cai &amp; DasGupta 2001) is given beside it.</source>
