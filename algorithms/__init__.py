@@ -6,12 +6,13 @@ from .carbonstocks import CarbonStocks
 from .classifyhabitats import ClassifyHabitats
 from .classifyrules import ClassifyRules
 from .mariculturesink import MaricultureSink
+from .normaliseimage import NormaliseImage
 from .offsetbalance import OffsetBalance
 from .samplingdesign import SamplingDesign
 from .spectralindices import SpectralIndices
 from .trainclassifier import TrainClassifier
 from .transitiontemplate import TransitionTemplate
 
-ALGORITHMS = (SpectralIndices, ClassifyRules, TrainClassifier, ClassifyHabitats, SamplingDesign,
+ALGORITHMS = (SpectralIndices, ClassifyRules, NormaliseImage, TrainClassifier, ClassifyHabitats, SamplingDesign,
               AccuracyAssessment, CarbonStocks, TransitionTemplate, CarbonChange, MaricultureSink, OffsetBalance,
               CarbonCredits)

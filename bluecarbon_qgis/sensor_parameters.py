@@ -81,25 +81,26 @@ def sensor_index(alg, parameters, context):
     return alg.parameterAsEnum(parameters, SENSOR, context)
 
 
-def read_band_map(alg, parameters, context, path, needed, feedback=None, sensor=None):
+def read_band_map(alg, parameters, context, path, needed, feedback=None, sensor=None, custom_params=True):
     """The engine's band map of the image for the roles ``needed`` (with ``sensor``, that preset instead of the
-    SENSOR parameter's); with ``feedback``, the log says which bands, offset and scaling were used and why, and
-    warns where the data contradict a setting."""
+    SENSOR parameter's; without ``custom_params``, a Custom image is read by its band descriptions and its own
+    GDAL scale, not by the BAND_*, SCALE and OFFSET parameters); with ``feedback``, the log says which bands,
+    offset and scaling were used and why, and warns where the data contradict a setting."""
     from .engine.imagery import sensors
 
     baseline = (sensors.S2_AUTO, sensors.S2_BEFORE_0400, sensors.S2_FROM_0400)[
         alg.parameterAsEnum(parameters, S2_BASELINE, context)]
     custom = {}
     for pid, role in BAND_PARAMS:
-        if parameters.get(pid) not in (None, ""):
+        if custom_params and parameters.get(pid) not in (None, ""):
             custom[role] = alg.parameterAsInt(parameters, pid, context)
     fai_narrow = (alg.parameterDefinition(FAI_NIR) is not None and parameters.get(FAI_NIR) not in (None, "")
                   and alg.parameterAsEnum(parameters, FAI_NIR, context) == 1)
     with engine_errors():
         bmap = sensors.band_map(path, sensor_index(alg, parameters, context) if sensor is None else sensor,
                                 custom_bands=custom,
-                                scale=_optional_number(alg, parameters, SCALE, context),
-                                offset=_optional_number(alg, parameters, OFFSET, context),
+                                scale=_optional_number(alg, parameters, SCALE, context) if custom_params else None,
+                                offset=_optional_number(alg, parameters, OFFSET, context) if custom_params else None,
                                 s2_baseline=baseline, needed=needed, fai_narrow=fai_narrow,
                                 force=alg.parameterAsBool(parameters, FORCE_SCALING, context))
     if feedback is not None:

@@ -4,12 +4,20 @@
     <context>
         <name>bluecarbon</name>
         <message>
+            <source> (converged: changes below 0.001)</source>
+            <translation>（已收敛：变化小于 0.001）</translation>
+        </message>
+        <message>
             <source> (limit reached before the bounds were stable)</source>
             <translation>（达到上限时界限尚未稳定）</translation>
         </message>
         <message>
             <source> (stable to two significant digits)</source>
             <translation>（已稳定到两位有效数字）</translation>
+        </message>
+        <message>
+            <source> (stopped at the maximum before the correlations settled)</source>
+            <translation>（相关系数稳定之前已达到迭代上限而停止）</translation>
         </message>
         <message>
             <source>, about {ha:,.1f} ha of farms.</source>
@@ -280,6 +288,10 @@ The image must have the band layout the model was trained on (same number of ban
             <translation>自动：读取元数据，否则根据数据判断</translation>
         </message>
         <message>
+            <source>Average (a finer target onto a coarser grid)</source>
+            <translation>平均值（较细的目标影像重采样到较粗的网格）</translation>
+        </message>
+        <message>
             <source>B = {buffer} % × max(NER, 0): on the net after leakage, before the uncertainty deduction (chosen instead of the stock change)</source>
             <translation>B = {buffer} % × max(NER, 0)：按扣除泄漏后的净量计，在扣除不确定性之前（选用此项而非碳储量变化）</translation>
         </message>
@@ -358,6 +370,10 @@ The image must have the band layout the model was trained on (same number of ban
         <message>
             <source>Beta-PERT over the range, mode = value</source>
             <translation>范围上的 Beta-PERT 分布，众数 = 数值</translation>
+        </message>
+        <message>
+            <source>Bilinear</source>
+            <translation>双线性</translation>
         </message>
         <message>
             <source>Biophysical table</source>
@@ -782,6 +798,10 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
         <message>
             <source>CSV with species, species_latin, group (bivalve/seaweed), aliases, dry_wet_ratio, shell_fraction, tissue_fraction, shell_c, tissue_c (bivalves) or c_fraction (seaweed), optional _lo/_hi bounds and dist, source and verified. Empty: the shipped table.</source>
             <translation>CSV，列为 species、species_latin、group（bivalve/seaweed）、aliases、dry_wet_ratio、shell_fraction、tissue_fraction、shell_c、tissue_c（双壳贝类）或 c_fraction（藻类），可选的 _lo/_hi 界限和 dist，以及 source 和 verified。留空：使用随插件提供的表。</translation>
+        </message>
+        <message>
+            <source>Cubic</source>
+            <translation>三次卷积</translation>
         </message>
         <message>
             <source>Custom</source>
@@ -1232,6 +1252,10 @@ The error matrix and the report are optional outputs.</source>
             <translation>与生境栅格同格网的总碳储量密度栅格（Float32）。</translation>
         </message>
         <message>
+            <source>Float32 reflectance on the reference grid, bands blue, green, red, nir, swir1, swir2 (those both images have), nodata −9999.</source>
+            <translation>参考影像网格上的 float32 反射率，波段为 blue、green、red、nir、swir1、swir2（两幅影像都有的波段），无数据值 −9999。</translation>
+        </message>
+        <message>
             <source>Floating algae index threshold on water (Hu 2009); default 0.02 reflectance.</source>
             <translation>水面漂浮藻类指数阈值（Hu 2009）；默认反射率 0.02。</translation>
         </message>
@@ -1400,6 +1424,10 @@ The error matrix and the report are optional outputs.</source>
             <translation>该物种贝壳碳的计入方式（同海水养殖碳移出工具）。</translation>
         </message>
         <message>
+            <source>How the target's pixels are put on the reference grid when the grids differ.</source>
+            <translation>网格不同时，目标影像的像元以何种方式放到参考影像的网格上。</translation>
+        </message>
+        <message>
             <source>HTML files (*.html)</source>
             <translation>HTML 文件 (*.html)</translation>
         </message>
@@ -1414,6 +1442,10 @@ The error matrix and the report are optional outputs.</source>
         <message>
             <source>Image to classify, of the same product and band layout as the training image.</source>
             <translation>待分类影像，须与训练影像为相同产品和波段布局。</translation>
+        </message>
+        <message>
+            <source>Image to normalise (target)</source>
+            <translation>待归一化影像（目标影像）</translation>
         </message>
         <message>
             <source>In this inventory</source>
@@ -1468,6 +1500,14 @@ The error matrix and the report are optional outputs.</source>
             <translation>区间：每个带 _lo/_hi 界限的生物物理参数在每次迭代中抽样一次（所有像元和区域共用同一抽样）；区间取总量的 2.5–97.5 百分位数，抽样偏斜时扩展至包含中心值。</translation>
         </message>
         <message>
+            <source>Invariant pixels</source>
+            <translation>不变像元</translation>
+        </message>
+        <message>
+            <source>Invariant pixels: {n} of {valid} valid in both images ({pct:.1f}%); {fit} fit the regression, {test} held out to measure it.</source>
+            <translation>不变像元：两幅影像均有效的 {valid} 个像元中有 {n} 个（{pct:.1f}%）；{fit} 个用于拟合回归，{test} 个留出用于检验。</translation>
+        </message>
+        <message>
             <source>InVEST 3.14's biophysical table; optional &lt;column&gt;_lo/&lt;column&gt;_hi bounds give intervals.</source>
             <translation>InVEST 3.14 的生物物理参数表；可选的 &lt;列名&gt;_lo/&lt;列名&gt;_hi 界限用于计算区间。</translation>
         </message>
@@ -1502,6 +1542,10 @@ The error matrix and the report are optional outputs.</source>
         <message>
             <source>IPCC's Tier 1 accumulation rates are meant for rewetted, revegetated or created wetlands; with basis 1 the uptake counts only inside the restored areas.</source>
             <translation>IPCC 第 1 层级累积速率适用于再湿润、再植或新建的湿地；选择基础 1 时，只计算修复区域内的吸收量。</translation>
+        </message>
+        <message>
+            <source>IR-MAD: {it} iteration(s){stop}; canonical correlations {rho}.</source>
+            <translation>IR-MAD：迭代 {it} 次{stop}；典型相关系数 {rho}。</translation>
         </message>
         <message>
             <source>ISO 3166 alpha-3 code or English or Chinese country name (CHN, China, 中国): mangrove AGB, BGB and soil densities from the per-country table (Tier 2 from mapped data) instead of Tier 1. Empty: the density table's mangrove rows.</source>
@@ -1748,6 +1792,10 @@ DEM 和潮间带掩膜必须与影像重叠（坐标参考系错误的图层会�
             <translation>潮间带生境最高高程（米）</translation>
         </message>
         <message>
+            <source>Maximum IR-MAD iterations</source>
+            <translation>IR-MAD 最大迭代次数</translation>
+        </message>
+        <message>
             <source>Maximum training pixels per class</source>
             <translation>每类最大训练像元数</translation>
         </message>
@@ -1890,6 +1938,10 @@ DEM 和潮间带掩膜必须与影像重叠（坐标参考系错误的图层会�
         <message>
             <source>NDVI &gt; {ndvi:g} and MVI ≥ {mvi:g} (Baloloy et al. 2020), not above {max:g} m on the DEM, inside the intertidal mask</source>
             <translation>NDVI &gt; {ndvi:g} 且 MVI ≥ {mvi:g}（Baloloy 等 2020），DEM 上不高于 {max:g} m，位于潮间带掩膜内</translation>
+        </message>
+        <message>
+            <source>Nearest neighbour (keeps the target's values)</source>
+            <translation>最近邻（保留目标影像的原值）</translation>
         </message>
         <message>
             <source>NER = ΔC′ − L</source>
@@ -2044,6 +2096,14 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>未找到水体像元；深度不变指数需要影像中有水体。</translation>
         </message>
         <message>
+            <source>No-change probability</source>
+            <translation>无变化概率</translation>
+        </message>
+        <message>
+            <source>No-change probability of invariant pixels</source>
+            <translation>不变像元的无变化概率阈值</translation>
+        </message>
+        <message>
             <source>Non-permanence buffer</source>
             <translation>非持久性缓冲</translation>
         </message>
@@ -2076,6 +2136,14 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>正态分布（95% 界限，在 0 处截断）</translation>
         </message>
         <message>
+            <source>Normalise an image to a reference (IR-MAD)</source>
+            <translation>将影像归一化到参考影像（IR-MAD）</translation>
+        </message>
+        <message>
+            <source>Normalised image</source>
+            <translation>归一化影像</translation>
+        </message>
+        <message>
             <source>Not categorised</source>
             <translation>未分类</translation>
         </message>
@@ -2100,8 +2168,12 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>无数据（模型中记录的产品填充值与有效范围）：{what}；这些像元在分类图中为无数据。</translation>
         </message>
         <message>
-            <source>Not data: declared nodata and DN {fill}{range} ({sensor}).</source>
-            <translation>非数据：声明的无数据值以及 DN {fill}{range}（{sensor}）。</translation>
+            <source>Not data: declared nodata and DN {fill} ({sensor}).</source>
+            <translation>非数据：声明的无数据值以及 DN {fill}（{sensor}）。</translation>
+        </message>
+        <message>
+            <source>Not data: declared nodata, DN {fill}, and DN below {lo} or above {hi} ({sensor}: valid range {vlo}–{vhi}, reflectance 0–1; DN down to reflectance −0.01, the noise of dark water, are kept as data).</source>
+            <translation>非数据：声明的无数据值、DN {fill}，以及低于 {lo} 或高于 {hi} 的 DN（{sensor}：有效范围 {vlo}–{vhi}，即反射率 0–1；反射率不低于 −0.01 的 DN 是暗水体上的噪声，作为数据保留）。</translation>
         </message>
         <message>
             <source>not estimable</source>
@@ -2224,6 +2296,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>只对掩膜内的像元分类，其余为无数据。</translation>
         </message>
         <message>
+            <source>Only {n} pixel(s) have a no-change probability above {p:g}: too few to fit a normalisation. The images differ almost everywhere (another season or place, clouds) or barely overlap; lower the no-change probability or choose a closer reference.</source>
+            <translation>只有 {n} 个像元的无变化概率高于 {p:g}：不足以拟合归一化。两幅影像几乎处处不同（季节或地点不同、有云）或几乎不重叠；请降低无变化概率阈值，或选择更接近的参考影像。</translation>
+        </message>
+        <message>
             <source>Only {n} sand pixels have a depth on the bathymetry (over {rng:.1f} m): too few or too narrow a range for the regression on depth; the attenuation ratio is taken from the sand's variance instead.</source>
             <translation>只有 {n} 个沙底像元在水深图上有水深（范围 {rng:.1f} m）：数量太少或范围太窄，无法对水深做回归；衰减比改由沙底方差法求得。</translation>
         </message>
@@ -2238,6 +2314,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>Optional. HTML report: design, matrices, accuracies, mapped vs adjusted areas chart, formulas.</source>
             <translation>可选。HTML 报告：抽样设计、误差矩阵、精度、制图面积与校正面积对比图、公式。</translation>
+        </message>
+        <message>
+            <source>Optional. IR-MAD no-change probability per pixel (0–1; above NO_CHANGE_PROB: invariant).</source>
+            <translation>可选。逐像元的 IR-MAD 无变化概率（0–1；高于 NO_CHANGE_PROB 即为不变像元）。</translation>
         </message>
         <message>
             <source>Optional. One row per map class: sample counts n_&lt;class&gt; and area proportions p_&lt;class&gt; per reference class.</source>
@@ -2296,6 +2376,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>大于0时代替计算得到的总样本量。</translation>
         </message>
         <message>
+            <source>Passes over the images at most; the iteration stops earlier when the canonical correlations change by less than 0.001.</source>
+            <translation>遍历影像的最多次数；典型相关系数的变化小于 0.001 时迭代提前停止。</translation>
+        </message>
+        <message>
             <source>Per-pixel rasters named as InVEST names them (carbon-stock-at-&lt;year&gt;.tif, carbon-accumulation-between-&lt;a&gt;-and-&lt;b&gt;.tif, carbon-emissions-…, total-net-carbon-sequestration-…, net-present-value-at-&lt;year&gt;.tif), Mg CO2e per ha.</source>
             <translation>逐像元栅格，按 InVEST 的方式命名（carbon-stock-at-&lt;年&gt;.tif、carbon-accumulation-between-&lt;a&gt;-and-&lt;b&gt;.tif、carbon-emissions-…、total-net-carbon-sequestration-…、net-present-value-at-&lt;年&gt;.tif），单位为每公顷 Mg CO2e。</translation>
         </message>
@@ -2318,6 +2402,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>Pixels</source>
             <translation>像元数</translation>
+        </message>
+        <message>
+            <source>Pixels whose IR-MAD no-change probability exceeds this are invariant (Canty &amp; Nielsen 2008: 0.95).</source>
+            <translation>IR-MAD 无变化概率高于此值的像元为不变像元（Canty 和 Nielsen 2008：0.95）。</translation>
         </message>
         <message>
             <source>placeholder</source>
@@ -2456,6 +2544,14 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>参考类型 {cls} 未出现在分类图中：属于遗漏，其面积由其他分类图类型的样本估计。</translation>
         </message>
         <message>
+            <source>Reference image</source>
+            <translation>参考影像</translation>
+        </message>
+        <message>
+            <source>Reference image:</source>
+            <translation>参考影像：</translation>
+        </message>
+        <message>
             <source>Reference points</source>
             <translation>参考点</translation>
         </message>
@@ -2500,6 +2596,22 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>对水深回归</translation>
         </message>
         <message>
+            <source>Relative radiometric normalisation: expresses an image (the target, of any date and sensor) in the radiometry of a reference image, so that a classifier trained on the reference can classify it.
+
+Pseudo-invariant pixels are found automatically with IR-MAD, iteratively re-weighted multivariate alteration detection (Nielsen 2007; Canty &amp; Nielsen 2008, Remote Sens. Environ. 112: 1025–1036, as in Canty's published iMad and radcal code): canonical correlation analysis of the two images' bands, MAD variates of variance 2(1 − ρ), each pixel weighted in the next pass by its no-change probability from the chi-square distribution, until the canonical correlations change by less than 0.001. Pixels whose no-change probability exceeds NO_CHANGE_PROB are invariant. Per band, the orthogonal regression of the reference on the target over two thirds of them gives reference ≈ offset + gain × target; the other third (every third pixel) measures it: the log gives per band the gain, offset, R², and the error before and after on those held-out pixels.
+
+Both images are read as surface reflectance with their sensor presets (the bands they share among blue, green, red, NIR, SWIR1, SWIR2). The target is put on the reference's grid (RESAMPLING; nearest neighbour by default, and the log says so). Output: float32 reflectance on the reference grid, one band per role, described blue, green, red, nir, swir1, swir2 (classify it with the Custom sensor), nodata −9999, the gain and offset in each band's metadata. The statistics are accumulated strip by strip: memory does not grow with the image.
+
+Over a scene that is mostly water the NIR and SWIR fits rest on the few land pixels: read their R².</source>
+            <translation>相对辐射归一化：把一幅影像（目标影像，任意日期和传感器）表达为参考影像的辐射水平，使在参考影像上训练的分类器能够对其分类。
+
+伪不变像元由 IR-MAD（迭代重加权多元变化检测；Nielsen 2007；Canty 和 Nielsen 2008，Remote Sens. Environ. 112: 1025–1036，与 Canty 公开的 iMad 和 radcal 代码一致）自动找出：对两幅影像的波段做典型相关分析，MAD 变量的方差为 2(1 − ρ)，每个像元在下一轮中按其由卡方分布得到的无变化概率加权，直到典型相关系数的变化小于 0.001。无变化概率高于 NO_CHANGE_PROB 的像元为不变像元。逐波段地，用其中三分之二做参考影像对目标影像的正交回归，得到 参考 ≈ 偏移 + 增益 × 目标；其余三分之一（每隔三个像元取一个）用于检验：日志逐波段给出增益、偏移、R²，以及在这些留出像元上归一化前后的误差。
+
+两幅影像都按各自的传感器预设读为地表反射率（使用两者共有的 blue、green、red、NIR、SWIR1、SWIR2 波段）。目标影像被放到参考影像的网格上（RESAMPLING；默认最近邻，日志会说明）。输出：参考影像网格上的 float32 反射率，每个角色一个波段，描述为 blue、green、red、nir、swir1、swir2（用自定义传感器对其分类），无数据值 −9999，增益和偏移写在各波段的元数据中。统计量逐条带累加：内存不随影像增大。
+
+影像大部分为水体时，NIR 和 SWIR 的拟合只依赖少量陆地像元：请查看其 R²。</translation>
+        </message>
+        <message>
             <source>Removal by species</source>
             <translation>分物种碳移出</translation>
         </message>
@@ -2526,6 +2638,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>Reporting</source>
             <translation>报告</translation>
+        </message>
+        <message>
+            <source>Resampling of the target onto the reference grid</source>
+            <translation>目标影像重采样到参考网格的方法</translation>
         </message>
         <message>
             <source>Restored areas (polygons or raster)</source>
@@ -2788,6 +2904,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>传感器</translation>
         </message>
         <message>
+            <source>Sensor of the reference image</source>
+            <translation>参考影像的传感器</translation>
+        </message>
+        <message>
             <source>Sentinel-2 L2A products from processing baseline 04.00 (January 2022) and the 2015–2021 Collection-1 reprocessing carry an offset of −1000. Automatic reads BOA_ADD_OFFSET (band metadata, GDAL offset, MTD_MSIL2A.xml, a STAC item beside the file, the product name); without them it decides from the darkest SWIR values (water sits near 1000 DN with the offset, near 0 without) or refuses. A setting the data contradict is warned about.</source>
             <translation>处理基线 04.00（2022 年 1 月）及以后的 Sentinel-2 L2A 产品，以及 2015–2021 年 Collection-1 重处理产品，带有 −1000 的偏移。“自动”依次读取 BOA_ADD_OFFSET（波段元数据、GDAL 偏移、MTD_MSIL2A.xml、文件旁的 STAC 条目、产品名称）；若都没有，则根据最暗的 SWIR 值判断（有偏移时水体接近 1000 DN，无偏移时接近 0），无法判断时拒绝运行。若设置与数据矛盾，会给出警告。</translation>
         </message>
@@ -2984,6 +3104,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>地表反射率影像（Sentinel-2 L2A、Landsat 4-5 TM、7 ETM+ 或 8/9 C2 L2，或以自定义波段设置的其他影像）。</translation>
         </message>
         <message>
+            <source>Surface reflectance image of another date or sensor, read with the sensor parameters below.</source>
+            <translation>其他日期或传感器的地表反射率影像，按下方的传感器参数读取。</translation>
+        </message>
+        <message>
             <source>Surface reflectance image to learn from.</source>
             <translation>用于学习的地表反射率影像。</translation>
         </message>
@@ -3022,6 +3146,10 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>table of what the plugin does not cover</source>
             <translation>本插件未涵盖事项表</translation>
+        </message>
+        <message>
+            <source>Target image:</source>
+            <translation>目标影像：</translation>
         </message>
         <message>
             <source>Target standard error of overall accuracy</source>
@@ -3176,6 +3304,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>文件 {name} 是 {found} 产品（{id}），但传感器预设为 {sensor}：两者的波段编号不同，波段会被当作错误的角色读取。请选择 {found} 预设。</translation>
         </message>
         <message>
+            <source>The fit is weak (R² below 0.8) for {roles}: the invariant pixels span too little of these bands (a scene that is mostly water, say). Check the normalised image against the reference before classifying it.</source>
+            <translation>{roles} 的拟合较弱（R² 低于 0.8）：不变像元在这些波段上覆盖的取值范围太窄（例如影像大部分为水体）。分类之前请把归一化影像与参考影像对照检查。</translation>
+        </message>
+        <message>
             <source>The floating algae index with B8A matches Hu 2009's 859 nm band and B11's 20 m grid; the image must hold a band described as B8A (or the full L2A band order).</source>
             <translation>使用 B8A 的漂浮藻类指数与 Hu 2009 的 859 nm 波段及 B11 的 20 m 网格相符；影像必须含有描述为 B8A 的波段（或完整的 L2A 波段顺序）。</translation>
         </message>
@@ -3196,8 +3328,20 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>生境栅格必须是整数类型值，但 {path} 的波段 {band} 为 {dtype}。请转换为整数类型（例如 gdal_translate -ot Byte）或使用分类图。</translation>
         </message>
         <message>
+            <source>The image and the reference share {n} band role(s) ({roles}); the normalisation needs at least two of blue, green, red, nir, swir1, swir2 in both.</source>
+            <translation>影像与参考影像共有 {n} 个波段角色（{roles}）；归一化需要两者都至少具有 blue、green、red、nir、swir1、swir2 中的两个。</translation>
+        </message>
+        <message>
+            <source>The image and the reference share {n} valid pixel(s): they must cover the same place (check their extents and coordinate reference systems) with data in both.</source>
+            <translation>影像与参考影像共有 {n} 个有效像元：两者必须覆盖同一地点且都有数据（请检查其范围和坐标参考系）。</translation>
+        </message>
+        <message>
             <source>The image has no valid pixel in the bands used (all are nodata, fill or saturated).</source>
             <translation>所用波段中影像没有有效像元（全部为无数据、填充值或饱和值）。</translation>
+        </message>
+        <message>
+            <source>The image whose radiometry and grid the target takes (for example the image the classifier was trained on).</source>
+            <translation>目标影像要采用其辐射水平和网格的影像（例如训练分类器所用的影像）。</translation>
         </message>
         <message>
             <source>the image's declared nodata</source>
@@ -3364,6 +3508,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>栅格的坐标参考系（{crs}）在栅格范围内无法给出有效的面积比例；请将生境栅格重投影到覆盖该范围的投影或地理坐标系。</translation>
         </message>
         <message>
+            <source>The reference image's preset. With Custom, its bands are found by descriptions naming their role and scaled by its own GDAL scale and offset; the Custom band numbers and scale above apply to the target only.</source>
+            <translation>参考影像的预设。选自定义时，按注明角色的波段描述查找其波段，并用其自身的 GDAL 比例系数和偏移缩放；上方的自定义波段编号和比例系数只用于目标影像。</translation>
+        </message>
+        <message>
             <source>The reference point layer</source>
             <translation>参考点图层</translation>
         </message>
@@ -3490,6 +3638,14 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The stock density raster uses the {zone} rows.</source>
             <translation>碳储量密度栅格采用{zone}行。</translation>
+        </message>
+        <message>
+            <source>The target is on the reference grid already: no resampling.</source>
+            <translation>目标影像已在参考网格上：不重采样。</translation>
+        </message>
+        <message>
+            <source>The target is resampled onto the reference grid ({crs}, {dx:g} × {dy:g}) with: {how}.</source>
+            <translation>目标影像重采样到参考网格（{crs}，{dx:g} × {dy:g}），方法：{how}。</translation>
         </message>
         <message>
             <source>The target standard error must be between 0 and 1 (got {value}).</source>
@@ -4334,6 +4490,10 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
         <message>
             <source>{problem} If the scale and offset are right, set FORCE_SCALING to go on.</source>
             <translation>{problem} 如果比例系数和偏移量确实无误，请设置 FORCE_SCALING 以继续运行。</translation>
+        </message>
+        <message>
+            <source>{role}: reference = {offset:+.5f} + {gain:.5f} × target; R² {r2:.4f}; error on held-out invariant pixels {before:.5f} before, {after:.5f} after (reflectance, root mean square).</source>
+            <translation>{role}：参考 = {offset:+.5f} + {gain:.5f} × 目标；R² {r2:.4f}；留出的不变像元上的误差：归一化前 {before:.5f}，归一化后 {after:.5f}（反射率，均方根）。</translation>
         </message>
         <message>
             <source>{species} removes no carbon under this method: more of it cannot close the deficit.</source>

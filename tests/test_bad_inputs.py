@@ -1,4 +1,4 @@
-"""Realistic mistakes through qgis_process, across all nine algorithms.
+"""Realistic mistakes through qgis_process, across the algorithms.
 
 Every case checks: no Python traceback; the run stops (non-zero exit) or finishes
 with a warning, as the case says; the message says what is wrong (its wording is
@@ -35,8 +35,10 @@ EMISSIONS = "conference_emissions.csv"
 
 @pytest.fixture(scope="module")
 def made(tmp_path_factory):
-    """Inputs that other algorithms make: a small model, a labelled reference sample, a sink layer."""
+    """Inputs that other algorithms make: a small model, a labelled reference sample, a sink layer; and a copy of
+    the image as the reference image of a normalisation."""
     d = tmp_path_factory.mktemp("made")
+    shutil.copy(os.path.join(SAMPLE, S2), d / "reference_image.tif")
     code, _, text = run_alg("trainclassifier", {
         "INPUT": os.path.join(SAMPLE, S2), "TRAINING": os.path.join(SAMPLE, TRAINING), "CLASS_FIELD": "class",
         "TREES": 10, "OUTPUT_MODEL": d / "model.bcmodel"})
@@ -97,6 +99,8 @@ def ws(tmp_path, made):
 ALGORITHMS = {
     "spectralindices": ({"INPUT": S2}, {"OUTPUT": "indices.tif"}),
     "classifyrules": ({"INPUT": S2, "DEM": DEPTH, "SAND": SAND}, {"OUTPUT": "habitat.tif"}),
+    "normaliseimage": ({"INPUT": S2, "REFERENCE": "reference_image.tif"},
+                       {"OUTPUT": "normalised.tif", "OUTPUT_NO_CHANGE": "no_change.tif"}),
     "trainclassifier": ({"INPUT": S2, "TRAINING": TRAINING, "CLASS_FIELD": "=class", "TREES": "=5"},
                         {"OUTPUT_MODEL": "m.bcmodel", "OUTPUT_REPORT": "train.html"}),
     "classifyhabitats": ({"INPUT": S2, "MODEL": "model.bcmodel", "MASK": AREAS},
@@ -452,6 +456,15 @@ CASES = [
     ("classifyhabitats-mask-off-the-image", "classifyhabitats",
      lambda w: {"INPUT": w(S2), "MODEL": w("model.bcmodel"), "MASK": w(FARMS), "OUTPUT": w.o("h.tif")}, REFUSE,
      r"The mask layer covers no pixel of the image", None),
+    ("normaliseimage-output-on-reference", "normaliseimage",
+     lambda w: {"INPUT": w(S2), "REFERENCE": w("reference_image.tif"), "OUTPUT": w("reference_image.tif")}, REFUSE,
+     r"would overwrite.*\(REFERENCE\)", None),
+    ("normaliseimage-band-count-the-preset-does-not-fit", "normaliseimage",
+     lambda w: {"INPUT": one_band(w, "b1.tif"), "SENSOR": 3, "REFERENCE": w(S2), "OUTPUT": w.o("n.tif")}, REFUSE,
+     r"The Landsat 4-5 TM Collection 2 Level-2 preset expects the product's band order \(6 bands", None),
+    ("normaliseimage-reference-elsewhere", "normaliseimage",
+     lambda w: {"INPUT": w(S2), "REFERENCE": shifted_raster(w, S2, "far.tif", 50000), "OUTPUT": w.o("n.tif")},
+     REFUSE, r"The image and the reference share 0 valid pixel\(s\): they must cover the same place", None),
     ("classifyrules-s2-preset-on-one-band", "classifyrules",
      lambda w: {"INPUT": one_band(w, "b1.tif"), "OUTPUT": w.o("h.tif")}, REFUSE,
      r"The Sentinel-2 Level-2A preset expects the product's band order", None),

@@ -281,14 +281,23 @@ def test_landsat_values_outside_the_valid_range_are_nodata(tmp_path):
     p = landsat_from_chip(tmp_path / "l8.tif", True)
     ds = gdal.Open(p, gdal.GA_Update)
     red = ds.GetRasterBand(3).ReadAsArray()
-    red[:10, :10] = 7000        # below 7273
+    red[:10, :10] = 6000        # reflectance −0.035: below the valid range 7273 and below the noise of water
     red[10:20, :10] = 50000     # above 43636
+    red[215:225, 265:275] = 7000  # reflectance −0.0075 (below 7273, within the noise of water): kept, on land
     ds.GetRasterBand(3).WriteArray(red)
     ds = None
     bmap = sensors.band_map(p, 1, needed=("red", "nir"))
+    # DN down to reflectance −0.01: (−0.01 + 0.2) / 0.0000275 = 6909.09, so 6910
+    assert bmap.data_range == (6910, 43636)
+    assert "DN below 6910 or above 43636 (Landsat 8/9 Collection 2 Level-2: valid range 7273–43636" in \
+        sensors.render(bmap.notes[-1])
     indices.write_indices(p, bmap, ["NDVI"], str(tmp_path / "i.tif"))
     ndvi = read(tmp_path / "i.tif")
     assert (ndvi[:20, :10] == indices.NODATA).all() and (ndvi[30:40, :10] != indices.NODATA).all()
+    nir = (np.round((CHIP[B8, 215:225, 265:275] / 1e4 + 0.2) / 0.0000275) * 0.0000275 - 0.2)
+    red_refl = 7000 * 0.0000275 - 0.2
+    assert nir.min() > 0.015  # denominators above the 0.005 bound
+    np.testing.assert_allclose(ndvi[215:225, 265:275], (nir - red_refl) / (nir + red_refl), rtol=1e-4)
 
 
 # --- 4. the Custom sensor ---------------------------------------------------------------------------------

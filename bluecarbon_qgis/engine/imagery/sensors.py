@@ -151,13 +151,27 @@ class BandMap:
                    fill=tuple(d.get("fill") or ()), valid_range=tuple(d["valid_range"]) if d.get("valid_range")
                    else None)
 
+    @property
+    def data_range(self):
+        """(lo, hi) DN that are data: the product's valid range, its lower end extended down to reflectance
+        −0.01 (NEGATIVE_FLOOR). The valid range of Landsat C2 L2 surface reflectance, 7273–43636, is reflectance
+        0–1, but over water NIR and SWIR sit at 0 with atmospheric-correction noise just below it: those values
+        are water, not missing data."""
+        if self.valid_range is None:
+            return None
+        lo, hi = self.valid_range
+        floor = (NEGATIVE_FLOOR - self.offset) / self.scale if self.scale > 0 else lo
+        return min(lo, int(np.ceil(floor - 1e-9))), hi
+
     def invalid(self, dn):
-        """True where a DN array is not data under this product's fill, saturation and valid range."""
+        """True where a DN array is not data under this product's fill, saturation and valid range (its lower
+        end extended to the noise of dark water, ``data_range``)."""
         bad = np.zeros(dn.shape, dtype=bool)
         for v in self.fill:
             bad |= dn == v
         if self.valid_range is not None:
-            bad |= (dn < self.valid_range[0]) | (dn > self.valid_range[1])
+            lo, hi = self.data_range
+            bad |= (dn < lo) | (dn > hi)
         return bad
 
 
@@ -505,10 +519,16 @@ def band_map(path, sensor_index, *, custom_bands=None, scale=None, offset=None, 
                        valid_range=sensor.valid_range, notes=notes, warnings=warnings)
         if sensor is SENTINEL2:
             _resolve_s2_offset(ds, path, bmap, s2_baseline, _swir_bands(ds, sensor, bands))
-        notes.append((N_("Not data: declared nodata and DN {fill}{range} ({sensor})."),
-                      dict(fill=", ".join(str(v) for v in bmap.fill),
-                           range=(" and outside {}–{}".format(*bmap.valid_range) if bmap.valid_range else ""),
-                           sensor=sensor.name)))
+        if bmap.valid_range:
+            notes.append((N_("Not data: declared nodata, DN {fill}, and DN below {lo} or above {hi} ({sensor}: valid "
+                             "range {vlo}–{vhi}, reflectance 0–1; DN down to reflectance −0.01, the noise of dark "
+                             "water, are kept as data)."),
+                          dict(fill=", ".join(str(v) for v in bmap.fill), lo=bmap.data_range[0],
+                               hi=bmap.data_range[1], vlo=bmap.valid_range[0], vhi=bmap.valid_range[1],
+                               sensor=sensor.name)))
+        else:
+            notes.append((N_("Not data: declared nodata and DN {fill} ({sensor})."),
+                          dict(fill=", ".join(str(v) for v in bmap.fill), sensor=sensor.name)))
         bmap.how = "{}; reflectance = DN x {:g} + {:g}".format(
             how_t.format(order=", ".join(sensor.full_bands)), bmap.scale, bmap.offset)
     if check:
