@@ -36,6 +36,10 @@
             <translation>从1开始的波段号，用于“自定义”传感器。</translation>
         </message>
         <message>
+            <source>1st percentile</source>
+            <translation>第 1 百分位数</translation>
+        </message>
+        <message>
             <source>2 Activity data and emission factors</source>
             <translation>2 活动水平数据与排放因子</translation>
         </message>
@@ -70,6 +74,10 @@
         <message>
             <source>95% interval {lo:,.2f}–{hi:,.2f} t CO2e per year (Monte Carlo median {med:,.2f}, {n} iterations); the central value is the point estimate of the coefficients.</source>
             <translation>95% 区间为每年 {lo:,.2f}–{hi:,.2f} t CO2e（蒙特卡罗中位数 {med:,.2f}，迭代 {n} 次）；中心值是按系数点估计计算的结果。</translation>
+        </message>
+        <message>
+            <source>99th percentile</source>
+            <translation>第 99 百分位数</translation>
         </message>
         <message>
             <source>A = {share} % × max(ΔC soil, 0)</source>
@@ -128,6 +136,10 @@
             <translation>{start}-{end} 年累积量</translation>
         </message>
         <message>
+            <source>Accuracy ({how})</source>
+            <translation>精度（{how}）</translation>
+        </message>
+        <message>
             <source>Accuracy and area-adjusted areas (± 95% confidence interval)</source>
             <translation>精度与面积校正后的面积（± 95%置信区间）</translation>
         </message>
@@ -138,6 +150,14 @@
         <message>
             <source>Accuracy by class</source>
             <translation>分类型精度</translation>
+        </message>
+        <message>
+            <source>Accuracy of a model trained on the other dates</source>
+            <translation>仅用其他日期训练的模型的精度</translation>
+        </message>
+        <message>
+            <source>Accuracy per date</source>
+            <translation>各日期的精度</translation>
         </message>
         <message>
             <source>Activity</source>
@@ -202,10 +222,22 @@
         <message>
             <source>Applies a model from 'Train habitat classifier' to an image, block by block (memory does not grow with the image), and writes the habitat class map (uint8, nodata 0, styled) and optionally the confidence (the highest class probability, 0–1).
 
-The image must have the band layout the model was trained on (same number of bands and, when recorded, the same band descriptions); the model's own band mapping and reflectance scaling are used, and the product's fill values and valid range recorded in the model make those pixels nodata. The model file is checked before use and a modified or foreign file is refused. An optional mask (raster, non-zero inside, or polygons) limits the classification.</source>
+Without SENSOR, the image must have the band layout the model was trained on (same number of bands and, when recorded, the same band descriptions); the model's own band mapping and reflectance scaling are used, and the product's fill values and valid range recorded in the model make those pixels nodata. With SENSOR (and the other sensor parameters), the image is read with its own preset: an image of another date or sensor (a Landsat 5 TM baseline for a model trained on Sentinel-2, or an image normalised to the training image, read with Custom) is classified on the same features, reflectances by band role and indices; it must give every feature the model uses.
+
+Spectra the model has not seen: the model records the range of its training spectra per class (1st–99th percentile per band and index). On a sample spread over the image (inside the mask), a pixel is unseen when a band's reflectance lies outside the range of the class the model gives it, widened by 10% of the range and at least 0.01 reflectance, and down to −0.01 for a band whose training range reaches dark values (so that water's NIR a little below zero is not flagged when the training had water): hazy water classified as land is unseen, as land's NIR range does not hold it. Indices are not judged: ratios of bands at zero leave any range without the spectra being new. The training images themselves have some unseen pixels (surfaces unlike every sample); when the image's share exceeds theirs by more than UNSEEN_LIMIT (5 percentage points) the run is refused, naming the features, unless ALLOW_UNSEEN is set (then it warns).
+
+One grid: with REFERENCE_GRID, the map (and the confidence) is written on that raster's grid — the reference image's — so that the maps of every date share one grid; classes are resampled with nearest neighbour, and the log says so.
+
+The model file is checked before use and a modified or foreign file is refused. An optional mask (raster, non-zero inside, or polygons) limits the classification.</source>
             <translation>将“训练生境分类器”生成的模型逐块应用于影像（内存不随影像增大），输出生境分类图（uint8，无数据值0，带样式），并可输出置信度（最高类型概率，0–1）。
 
-影像的波段布局须与模型训练时相同（波段数相同；若有记录，波段描述也须相同）；使用模型自身记录的波段对应与反射率缩放，模型中记录的产品填充值与有效范围之外的像元作为无数据处理。使用前会校验模型文件，被修改或外来的文件将被拒绝。可选的掩膜（栅格非零处，或面要素）限定分类范围。</translation>
+不设 SENSOR 时，影像的波段布局须与模型训练时相同（波段数相同；若有记录，波段描述也须相同）；使用模型自身记录的波段对应与反射率缩放，模型中记录的产品填充值与有效范围之外的像元作为无数据处理。设置 SENSOR（及其他传感器参数）时，影像按其自身的预设读取：其他日期或传感器的影像（例如用 Sentinel-2 训练的模型对应的 Landsat 5 TM 基线影像，或已归一化到训练影像、按自定义传感器读取的影像）用同样的特征分类，即按波段角色的反射率和指数；影像须能给出模型所用的全部特征。
+
+模型未见过的光谱：模型按类型记录其训练光谱的范围（每个波段和指数的第 1–99 百分位数）。在分布于整幅影像（掩膜内）的样本上，若某像元某一波段的反射率超出模型赋予它的类型的范围（范围两侧各放宽其宽度的 10%，至少 0.01 反射率；训练范围达到暗值的波段下限放宽到 −0.01，使训练含有水体时，近红外略低于零的水体不被标记），即为未见过的像元：被分为陆地的浑浊水体属于未见过的像元，因为陆地的近红外范围容纳不了它。指数不作判断：数值为零附近的波段之比会超出任何范围，而光谱本身并不新。训练影像自身也有一些未见过的像元（与所有样本都不相似的地物）；当影像的比例比训练影像的高出 UNSEEN_LIMIT（5 个百分点）以上时拒绝运行，并指出相关特征，除非设置了 ALLOW_UNSEEN（此时给出警告）。
+
+统一网格：设置 REFERENCE_GRID 时，分类图（及置信度）写在该栅格（参考影像）的网格上，使各日期的分类图共用一个网格；类型用最近邻重采样，日志中会说明。
+
+使用前会校验模型文件，被修改或外来的文件将被拒绝。可选的掩膜（栅格非零处，或面要素）限定分类范围。</translation>
         </message>
         <message>
             <source>aquaculture ponds</source>
@@ -632,6 +664,10 @@ Any CRS: areas are true ellipsoidal areas; a pixel partly inside an area counts 
             <translation>要训练的分类器。</translation>
         </message>
         <message>
+            <source>Classify even where the spectra are unseen</source>
+            <translation>光谱未见过时仍分类</translation>
+        </message>
+        <message>
             <source>Classify habitats by rules (no training)</source>
             <translation>按规则进行生境分类（无需训练）</translation>
         </message>
@@ -816,6 +852,30 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
             <translation>自定义波段 {bands}；反射率 = DN × {scale:g} {offset:+g}。</translation>
         </message>
         <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Date field (several dates)</source>
+            <translation>日期字段（多个日期）</translation>
+        </message>
+        <message>
+            <source>Date {date}: a model trained on the other dates only classifies its training pixels with accuracy {acc}.</source>
+            <translation>日期 {date}：仅用其他日期训练的模型对其训练像元分类的精度为 {acc}。</translation>
+        </message>
+        <message>
+            <source>Date {date}: {pct:.1f}% of its image's valid pixels have spectra outside the training range of the class the model gives them (pixels unlike the training samples; images classified later are compared with this).</source>
+            <translation>日期 {date}：其影像的有效像元中有 {pct:.1f}% 的光谱超出模型赋予它们的类型的训练范围（与训练样本不相似的像元；之后分类的影像将与此比较）。</translation>
+        </message>
+        <message>
+            <source>Date {date}: {pixels} training pixels from {features} feature(s); accuracy on them ({how}) {acc}.</source>
+            <translation>日期 {date}：来自 {features} 个要素的 {pixels} 个训练像元；在这些像元上的精度（{how}）为 {acc}。</translation>
+        </message>
+        <message>
+            <source>Dates of the images (comma-separated)</source>
+            <translation>各影像的日期（逗号分隔）</translation>
+        </message>
+        <message>
             <source>Default expected user's accuracy</source>
             <translation>默认预期用户精度</translation>
         </message>
@@ -910,6 +970,10 @@ The output points sit at pixel centres and carry map_class and an empty ref_clas
         <message>
             <source>Each class gets at least this many points (or all its pixels if it has fewer).</source>
             <translation>每个类型至少抽取的点数（像元不足时取全部像元）。</translation>
+        </message>
+        <message>
+            <source>Each sample's features come from the image of its own date. The first accuracy is the model's on the samples of that date (out of bag or cross-validated); the second is that of the same method trained without that date's samples: how the model fares on a date it has no samples of, which falls when the dates' radiometry differs (normalise the images to one reference, or train on samples of every date).</source>
+            <translation>每个样本的特征取自其所属日期的影像。第一个精度是模型在该日期样本上的精度（袋外或交叉验证）；第二个是同一方法在不含该日期样本的情况下训练所得模型的精度：即模型对没有样本的日期表现如何；各日期辐射水平不一致时它会下降（请把影像归一化到同一参考影像，或用每个日期的样本训练）。</translation>
         </message>
         <message>
             <source>Elevation in metres (negative under water): keeps terrestrial forest out of mangrove and limits seagrass to shallow water.</source>
@@ -1152,6 +1216,10 @@ The error matrix and the report are optional outputs.</source>
             <translation>养殖区或海洋牧场</translation>
         </message>
         <message>
+            <source>Feature</source>
+            <translation>特征</translation>
+        </message>
+        <message>
             <source>Feature importances</source>
             <translation>特征重要性</translation>
         </message>
@@ -1324,12 +1392,20 @@ The error matrix and the report are optional outputs.</source>
             <translation>请提供快照表，或提供快照图层及其年份。</translation>
         </message>
         <message>
+            <source>Give the date of each image in IMAGE_DATES (comma-separated, in the order INPUT, then the images of IMAGES), written as in the date field of the training samples.</source>
+            <translation>请在 IMAGE_DATES 中给出每幅影像的日期（逗号分隔，顺序为 INPUT，然后是 IMAGES 中的影像），写法与训练样本日期字段中的相同。</translation>
+        </message>
+        <message>
             <source>Give the emissions either as a number or as a table of emission sources, not both and not neither.</source>
             <translation>请以数值或排放源表之一给出排放量，不能都给也不能都不给。</translation>
         </message>
         <message>
             <source>Gives the additional farmed area as well as the harvest.</source>
             <translation>同时给出额外的养殖面积和收获量。</translation>
+        </message>
+        <message>
+            <source>Go on when more of the image's spectra than UNSEEN_LIMIT fall outside the model's training range (the log warns).</source>
+            <translation>影像中超出模型训练范围的光谱多于 UNSEEN_LIMIT 时仍继续（日志中给出警告）。</translation>
         </message>
         <message>
             <source>Go on with a scaling that does not look like reflectance</source>
@@ -1440,12 +1516,40 @@ The error matrix and the report are optional outputs.</source>
             <translation>影像</translation>
         </message>
         <message>
-            <source>Image to classify, of the same product and band layout as the training image.</source>
-            <translation>待分类影像，须与训练影像为相同产品和波段布局。</translation>
+            <source>Image of date {date} ({path}):</source>
+            <translation>日期 {date} 的影像（{path}）：</translation>
+        </message>
+        <message>
+            <source>Image to classify: of the training image's product and band layout, or of any date and sensor when SENSOR is set.</source>
+            <translation>待分类影像：与训练影像为相同产品和波段布局；设置 SENSOR 时可为任意日期和传感器的影像。</translation>
         </message>
         <message>
             <source>Image to normalise (target)</source>
             <translation>待归一化影像（目标影像）</translation>
+        </message>
+        <message>
+            <source>IMAGE_DATES lists {n} date(s) ({dates}) for {images} image(s) (INPUT and the {more} of IMAGES): give one date per image, in that order.</source>
+            <translation>IMAGE_DATES 为 {images} 幅影像（INPUT 及 IMAGES 中的 {more} 幅）列出了 {n} 个日期（{dates}）：请按此顺序为每幅影像给出一个日期。</translation>
+        </message>
+        <message>
+            <source>IMAGE_DATES names {dates} more than once: give each image its own date (one image per date).</source>
+            <translation>IMAGE_DATES 中 {dates} 出现了不止一次：请为每幅影像给出各自的日期（每个日期一幅影像）。</translation>
+        </message>
+        <message>
+            <source>IMAGE_SENSORS gives INPUT the preset {first}, but SENSOR is {sensor}: they must agree.</source>
+            <translation>IMAGE_SENSORS 给 INPUT 的预设为 {first}，而 SENSOR 为 {sensor}：两者必须一致。</translation>
+        </message>
+        <message>
+            <source>IMAGE_SENSORS lists {given} for {n} image(s): give one SENSOR value per image (0 Sentinel-2 L2A, 1 Landsat 8/9, 2 Custom, 3 Landsat 4-5 TM, 4 Landsat 7 ETM+), in the order INPUT, then IMAGES.</source>
+            <translation>IMAGE_SENSORS 为 {n} 幅影像列出了 {given}：请按 INPUT、然后 IMAGES 的顺序，为每幅影像给出一个 SENSOR 值（0 Sentinel-2 L2A，1 Landsat 8/9，2 自定义，3 Landsat 4-5 TM，4 Landsat 7 ETM+）。</translation>
+        </message>
+        <message>
+            <source>IMAGES holds {n} more image(s), but no DATE_FIELD says which image each training sample belongs to. Set DATE_FIELD to the samples' date field and IMAGE_DATES to the date of each image.</source>
+            <translation>IMAGES 中另有 {n} 幅影像，但没有 DATE_FIELD 说明每个训练样本属于哪幅影像。请把 DATE_FIELD 设为样本的日期字段，并在 IMAGE_DATES 中给出每幅影像的日期。</translation>
+        </message>
+        <message>
+            <source>Images of the other dates</source>
+            <translation>其他日期的影像</translation>
         </message>
         <message>
             <source>In this inventory</source>
@@ -1626,6 +1730,10 @@ The error matrix and the report are optional outputs.</source>
         <message>
             <source>Larger classes are randomly thinned to this many pixels, so that no class swamps the others.</source>
             <translation>样本较多的类型随机抽稀到此像元数，避免某一类型压倒其他类型。</translation>
+        </message>
+        <message>
+            <source>Largest excess of unseen spectra (%)</source>
+            <translation>未见过光谱的最大超出量（%）</translation>
         </message>
         <message>
             <source>Last year of the analysis (at or after the last snapshot). Empty: the last snapshot year.</source>
@@ -2084,8 +2192,16 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>在 CCER 蓝碳方法学的公开摘录中未找到此项扣减（未能获取全文）；仅按此处设置、采用 VM0033 的处理方式扣除。请对照正式发布的文本核对。</translation>
         </message>
         <message>
+            <source>No training feature has the date {date}: its image adds nothing to the training.</source>
+            <translation>没有训练要素的日期为 {date}：其影像对训练没有贡献。</translation>
+        </message>
+        <message>
             <source>No training sample falls on valid pixels of the image; check that the samples and the image cover the same place.</source>
             <translation>没有训练样本落在影像的有效像元上；请检查样本与影像是否覆盖同一区域。</translation>
+        </message>
+        <message>
+            <source>No training sample of date {date} falls on valid pixels of its image ({path}); check that the samples of that date and the image cover the same place.</source>
+            <translation>日期 {date} 的训练样本都没有落在其影像（{path}）的有效像元上；请检查该日期的样本与影像是否覆盖同一地点。</translation>
         </message>
         <message>
             <source>No uncertainty deduction found in the public excerpts of the CCER blue-carbon methodologies (full texts not reachable); applied only as set here, with VM0033's formula. Check against the published text.</source>
@@ -2312,6 +2428,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>MNDWI 大于此值处为开阔水域（Xu 2006：0）。</translation>
         </message>
         <message>
+            <source>Optional. A raster (the reference image of a multi-date project) whose grid the map is written on: CRS, extent and pixel size. Classes are resampled with nearest neighbour.</source>
+            <translation>可选。一个栅格（多日期项目的参考影像），分类图写在其网格上：坐标参考系、范围和像元大小。类型用最近邻重采样。</translation>
+        </message>
+        <message>
             <source>Optional. HTML report: design, matrices, accuracies, mapped vs adjusted areas chart, formulas.</source>
             <translation>可选。HTML 报告：抽样设计、误差矩阵、精度、制图面积与校正面积对比图、公式。</translation>
         </message>
@@ -2320,8 +2440,24 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>可选。逐像元的 IR-MAD 无变化概率（0–1；高于 NO_CHANGE_PROB 即为不变像元）。</translation>
         </message>
         <message>
+            <source>Optional. One row per date: date, image, sensor, training features and pixels, accuracy on that date's samples (out of bag or cross-validated), accuracy of a model trained on the other dates only, and the percent of the image's pixels whose spectra lie outside the training range of their class (unseen_pct).</source>
+            <translation>可选。每个日期一行：日期、影像、传感器、训练要素数和像元数、在该日期样本上的精度（袋外或交叉验证）、仅用其他日期训练的模型的精度，以及影像中光谱超出其类型训练范围的像元百分比（unseen_pct）。</translation>
+        </message>
+        <message>
             <source>Optional. One row per map class: sample counts n_&lt;class&gt; and area proportions p_&lt;class&gt; per reference class.</source>
             <translation>可选。每个分类图类型一行：各参考类型的样本数 n_&lt;类型&gt; 和面积比例 p_&lt;类型&gt;。</translation>
+        </message>
+        <message>
+            <source>Optional. One surface reflectance image per further date, in the order of IMAGE_DATES after INPUT's date.</source>
+            <translation>可选。其余每个日期一幅地表反射率影像，顺序与 IMAGE_DATES 中 INPUT 日期之后的顺序相同。</translation>
+        </message>
+        <message>
+            <source>Optional. The date (or any label) of the image each sample was labelled on, matched against IMAGE_DATES; samples without a date are skipped.</source>
+            <translation>可选。标注每个样本时所用影像的日期（或任意标签），与 IMAGE_DATES 匹配；没有日期的样本被跳过。</translation>
+        </message>
+        <message>
+            <source>Optional. The SENSOR value of INPUT, then of each image of IMAGES (0 Sentinel-2 L2A, 1 Landsat 8/9, 2 Custom, 3 Landsat 4-5 TM, 4 Landsat 7 ETM+), for example 3,0; empty: every image has SENSOR's preset.</source>
+            <translation>可选。INPUT、然后 IMAGES 中每幅影像的 SENSOR 值（0 Sentinel-2 L2A，1 Landsat 8/9，2 自定义，3 Landsat 4-5 TM，4 Landsat 7 ETM+），例如 3,0；留空：所有影像都用 SENSOR 的预设。</translation>
         </message>
         <message>
             <source>other land</source>
@@ -2384,6 +2520,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>逐像元栅格，按 InVEST 的方式命名（carbon-stock-at-&lt;年&gt;.tif、carbon-accumulation-between-&lt;a&gt;-and-&lt;b&gt;.tif、carbon-emissions-…、total-net-carbon-sequestration-…、net-present-value-at-&lt;年&gt;.tif），单位为每公顷 Mg CO2e。</translation>
         </message>
         <message>
+            <source>Percentage points by which the share of the image's valid pixels whose spectra lie outside the training range of their class may exceed the training images' own share; above it the run is refused (or warned about with ALLOW_UNSEEN).</source>
+            <translation>影像有效像元中光谱超出其类型训练范围的比例，可比训练影像自身的比例高出的百分点数；超过则拒绝运行（设置 ALLOW_UNSEEN 时给出警告）。</translation>
+        </message>
+        <message>
             <source>Period</source>
             <translation>时段</translation>
         </message>
@@ -2402,6 +2542,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>Pixels</source>
             <translation>像元数</translation>
+        </message>
+        <message>
+            <source>Pixels unlike the training samples of their class (%)</source>
+            <translation>与其类型训练样本不相似的像元（%）</translation>
         </message>
         <message>
             <source>Pixels whose IR-MAD no-change probability exceeds this are invariant (Canty &amp; Nielsen 2008: 0.95).</source>
@@ -2516,6 +2660,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>随机种子</translation>
         </message>
         <message>
+            <source>Range of the training spectra</source>
+            <translation>训练光谱的范围</translation>
+        </message>
+        <message>
             <source>Raster CRS</source>
             <translation>栅格坐标参考系</translation>
         </message>
@@ -2542,6 +2690,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>Reference class {cls} does not occur in the map: it is an omission, and its area is estimated from the samples of other map classes.</source>
             <translation>参考类型 {cls} 未出现在分类图中：属于遗漏，其面积由其他分类图类型的样本估计。</translation>
+        </message>
+        <message>
+            <source>Reference grid</source>
+            <translation>参考网格</translation>
         </message>
         <message>
             <source>Reference image</source>
@@ -2904,6 +3056,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>传感器</translation>
         </message>
         <message>
+            <source>Sensor of each image (comma-separated)</source>
+            <translation>各影像的传感器（逗号分隔）</translation>
+        </message>
+        <message>
             <source>Sensor of the reference image</source>
             <translation>参考影像的传感器</translation>
         </message>
@@ -3034,6 +3190,10 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>Species whose additional harvest would close a deficit (name from the coefficient table).</source>
             <translation>用其额外收获来弥补缺口的物种（系数表中的名称）。</translation>
+        </message>
+        <message>
+            <source>Spectra outside the training range of the class the model gives them: {share:.1f}% of {n} valid pixels sampled{detail}; the training images: {base:.1f}%.</source>
+            <translation>光谱超出模型所赋类型训练范围的像元：抽样的 {n} 个有效像元中占 {share:.1f}%{detail}；训练影像：{base:.1f}%。</translation>
         </message>
         <message>
             <source>Spectral indices</source>
@@ -3240,6 +3400,14 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>数据与所用的 Sentinel-2 偏移（−1000）矛盾：{share:.1f}% 的 SWIR 值低于 500 DN，将成为负反射率；影像看起来是 04.00 之前的处理基线。请检查 S2_BASELINE。</translation>
         </message>
         <message>
+            <source>The date field holds {n} date(s) that match no image: {dates}. The images' dates (IMAGE_DATES) are {known}; add the images of those dates to IMAGES and their dates to IMAGE_DATES, or correct the samples' dates.</source>
+            <translation>日期字段中有 {n} 个日期与任何影像都不匹配：{dates}。各影像的日期（IMAGE_DATES）为 {known}；请把这些日期的影像加入 IMAGES 并把其日期加入 IMAGE_DATES，或更正样本的日期。</translation>
+        </message>
+        <message>
+            <source>The date of INPUT, then of each image of IMAGES, as written in the date field (for example 2005,2023 or 2005-01-10,2023-02-02). Without DATE_FIELD: an optional label of INPUT's date.</source>
+            <translation>INPUT、然后 IMAGES 中每幅影像的日期，写法与日期字段中的相同（例如 2005,2023 或 2005-01-10,2023-02-02）。不设 DATE_FIELD 时：INPUT 日期的可选标签。</translation>
+        </message>
+        <message>
             <source>The DEM has a value on {pct:.1f}% of the image.</source>
             <translation>DEM 在影像的 {pct:.1f}% 上有值。</translation>
         </message>
@@ -3340,6 +3508,14 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>所用波段中影像没有有效像元（全部为无数据、填充值或饱和值）。</translation>
         </message>
         <message>
+            <source>The image is on the reference grid already: the map is written on it as is.</source>
+            <translation>影像已在参考网格上：分类图按原样写出。</translation>
+        </message>
+        <message>
+            <source>The image is read with its own sensor preset; the model's features are reflectances by band role and indices (trained on: {how}).</source>
+            <translation>影像按其自身的传感器预设读取；模型的特征为按波段角色的反射率和指数（训练时：{how}）。</translation>
+        </message>
+        <message>
             <source>The image whose radiometry and grid the target takes (for example the image the classifier was trained on).</source>
             <translation>目标影像要采用其辐射水平和网格的影像（例如训练分类器所用的影像）。</translation>
         </message>
@@ -3376,6 +3552,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>分类图为地理坐标系，各像元面积不同：像元等概率抽取，精度评价按像元面积为每个点加权。</translation>
         </message>
         <message>
+            <source>The map is resampled from the image's grid ({src}, {sdx:g} × {sdy:g}) onto the reference grid ({dst}, {ddx:g} × {ddy:g}) with nearest neighbour, as class values must be (the confidence too).</source>
+            <translation>分类图从影像的网格（{src}，{sdx:g} × {sdy:g}）用最近邻重采样到参考网格（{dst}，{ddx:g} × {ddy:g}），类型值必须如此（置信度亦然）。</translation>
+        </message>
+        <message>
             <source>The map's cells differ in area ({lo:.6g} to {hi:.6g} m² at the reference points), and pixels are drawn with equal probability: each point is weighted by its cell's ellipsoidal area (ratio estimator), so that the estimates are shares of area, not of pixel counts.</source>
             <translation>分类图各像元面积不同（参考点处为 {lo:.6g} 至 {hi:.6g} 平方米），而像元是等概率抽取的：每个点按其像元的椭球面积加权（比率估计量），使估计值为面积占比，而非像元数占比。</translation>
         </message>
@@ -3390,6 +3570,10 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The mask layer</source>
             <translation>掩膜图层</translation>
+        </message>
+        <message>
+            <source>The model also records these ranges per class. Classifying an image, a pixel whose band reflectances fall outside the range of the class the model gives it (widened by 10% of the range and at least 0.01, down to −0.01 where the range reaches dark values) is one the model has not seen; an image with markedly more such pixels than the training images is refused.</source>
+            <translation>模型还按类型记录这些范围。对影像分类时，若某像元的波段反射率超出模型赋予它的类型的范围（两侧各放宽范围宽度的 10%，至少 0.01；范围达到暗值时下限放宽到 −0.01），即为模型未见过的像元；此类像元明显多于训练影像的影像会被拒绝。</translation>
         </message>
         <message>
             <source>The model file {path} has format version {v}; this plugin reads version {ours}.</source>
@@ -3408,8 +3592,16 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>模型文件 {path} 在写出后被修改过（校验和不符），已拒绝。请重新训练模型或使用原始文件。</translation>
         </message>
         <message>
-            <source>The model was trained on an image with {model} band(s) but this raster has {raster}; classify an image of the same product and band layout.</source>
-            <translation>模型训练所用影像有 {model} 个波段，而此栅格有 {raster} 个；请对相同产品和波段布局的影像进行分类。</translation>
+            <source>The model records no range of its training spectra (it was trained by an earlier version): the image's spectra are not checked against what the model saw. Train it again to have them checked.</source>
+            <translation>模型没有记录其训练光谱的范围（由早期版本训练）：不检查影像光谱是否超出模型所见。重新训练模型即可进行检查。</translation>
+        </message>
+        <message>
+            <source>The model was trained on an image with {model} band(s) but this raster has {raster}; classify an image of the same product and band layout, or set SENSOR to this image's product (the model's features are reflectances by band role, so an image of another sensor is read with its own preset).</source>
+            <translation>模型训练所用影像有 {model} 个波段，而此栅格有 {raster} 个；请对相同产品和波段布局的影像进行分类，或把 SENSOR 设为此影像的产品（模型的特征为按波段角色的反射率，其他传感器的影像按其自身的预设读取）。</translation>
+        </message>
+        <message>
+            <source>The model was trained on the features {model}, but this image, read with its preset, gives {image}{missing}: the model cannot classify it. Choose the image's preset (or the Custom band numbers of every band the model uses).</source>
+            <translation>模型训练所用的特征为 {model}，而按其预设读取的此影像给出 {image}{missing}：模型无法对其分类。请选择影像对应的预设（或给出模型所用全部波段的自定义波段编号）。</translation>
         </message>
         <message>
             <source>The Monte Carlo draws of the {what} contain values that are not finite numbers.</source>
@@ -3500,12 +3692,16 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>栅格 {path} 为南朝上存储；请先重采样为正北朝上的格网。</translation>
         </message>
         <message>
-            <source>The raster's bands ({raster}) differ from the bands the model was trained on ({model}).</source>
-            <translation>栅格波段（{raster}）与模型训练所用波段（{model}）不同。</translation>
+            <source>The raster's bands ({raster}) differ from the bands the model was trained on ({model}). If the image is of another product, set SENSOR to its preset.</source>
+            <translation>栅格波段（{raster}）与模型训练所用波段（{model}）不同。如果影像属于其他产品，请把 SENSOR 设为其预设。</translation>
         </message>
         <message>
             <source>The raster's CRS ({crs}) gives no valid area scale over the raster; reproject the habitat raster to a projected or geographic CRS that covers it.</source>
             <translation>栅格的坐标参考系（{crs}）在栅格范围内无法给出有效的面积比例；请将生境栅格重投影到覆盖该范围的投影或地理坐标系。</translation>
+        </message>
+        <message>
+            <source>The reference grid {path} has no coordinate reference system. Assign one and run again.</source>
+            <translation>参考网格 {path} 没有坐标参考系。请为其指定坐标参考系后重新运行。</translation>
         </message>
         <message>
             <source>The reference image's preset. With Custom, its bands are found by descriptions naming their role and scaled by its own GDAL scale and offset; the Custom band numbers and scale above apply to the target only.</source>
@@ -3880,8 +4076,16 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>训练生境分类器</translation>
         </message>
         <message>
+            <source>Training features</source>
+            <translation>训练要素</translation>
+        </message>
+        <message>
             <source>Training on {n} pixels: {detail}</source>
             <translation>使用 {n} 个像元训练：{detail}</translation>
+        </message>
+        <message>
+            <source>Training pixels</source>
+            <translation>训练像元</translation>
         </message>
         <message>
             <source>Training samples</source>
@@ -3894,14 +4098,18 @@ Methods: random forest (default, 100 trees, validated out of bag), extra trees (
 
 The model file is a ZIP of plain JSON and numeric arrays (no pickle): loading it never executes code. It records the features, band mapping, scaling, class values and names, and a checksum: a modified or foreign file is refused. The HTML report gives the validation error matrix per class and the feature importances.
 
-Training samples in another CRS are reprojected. Every class needs at least 10 training pixels, and there must be two classes or more.</source>
+Training samples in another CRS are reprojected. Every class needs at least 10 training pixels, and there must be two classes or more.
+
+Several dates: training samples of several dates are pooled when DATE_FIELD names each sample's date and IMAGES adds the images of the other dates, IMAGE_DATES giving the date of INPUT and of each image of IMAGES in that order (as written in the date field; date fields read as YYYY-MM-DD) and IMAGE_SENSORS, optionally, each image's SENSOR value. Each sample's features come from the image of its own date; a date in the field that matches no image is refused. Classes are thinned per date. The log, the report and the optional table OUTPUT_DATE_ACCURACY give per date the model's accuracy on that date's samples (out of bag or cross-validated) and that of a model trained on the other dates only, which shows whether the dates' radiometry agrees. The model records the range of its training spectra (1st–99th percentile per band and index, overall and per class) and the share of each training image's pixels whose spectra lie outside the range of the class the model gives them, against which 'Classify habitats with a trained model' checks an image of any date.</source>
             <translation>利用地表反射率影像上已标注的训练点或面，训练生境类型的监督分类器。特征为影像的蓝、绿、红、近红外、短波红外1和短波红外2反射率（按传感器预设缩放），以及所列的光谱指数。
 
 方法：随机森林（默认，100棵树，袋外验证）、极端随机树（同上），以及 XGBoost 梯度提升树（5折交叉验证；需要 python3-xgboost），其预测速度远快于深层森林。
 
 模型文件为仅含 JSON 与数值数组的 ZIP（不使用 pickle）：加载时绝不执行代码。文件记录特征、波段对应、缩放、类型代码与名称以及校验和：被修改或外来的文件将被拒绝。HTML 报告给出各类型的验证误差矩阵和特征重要性。
 
-其他坐标参考系的训练样本会被重投影。每个类型至少需要10个训练像元，且至少需要两个类型。</translation>
+其他坐标参考系的训练样本会被重投影。每个类型至少需要10个训练像元，且至少需要两个类型。
+
+多个日期：DATE_FIELD 给出每个样本的日期、IMAGES 加入其他日期的影像时，多个日期的训练样本合并训练；IMAGE_DATES 按顺序给出 INPUT 及 IMAGES 中每幅影像的日期（写法与日期字段中的相同；日期型字段读作 YYYY-MM-DD），IMAGE_SENSORS 可选地给出每幅影像的 SENSOR 值。每个样本的特征取自其所属日期的影像；日期字段中与任何影像都不匹配的日期会被拒绝。类型按日期分别抽稀。日志、报告和可选表格 OUTPUT_DATE_ACCURACY 逐日期给出模型在该日期样本上的精度（袋外或交叉验证），以及仅用其他日期训练的模型的精度，由此可见各日期的辐射水平是否一致。模型记录其训练光谱的范围（每个波段和指数的第 1–99 百分位数，总体及按类型），以及每幅训练影像中光谱超出模型所赋类型范围的像元比例，“用训练好的模型进行生境分类”据此检查任意日期的影像。</translation>
         </message>
         <message>
             <source>Transition table</source>
@@ -4096,8 +4304,8 @@ Training samples in another CRS are reprojected. Every class needs at least 10 t
             <translation>验证误差矩阵（{how}；行：参考，列：预测）</translation>
         </message>
         <message>
-            <source>Validation error matrix per class and feature importances.</source>
-            <translation>各类型的验证误差矩阵和特征重要性。</translation>
+            <source>Validation error matrix per class, accuracy per date, feature importances and the range of the training spectra.</source>
+            <translation>各类型的验证误差矩阵、各日期的精度、特征重要性和训练光谱的范围。</translation>
         </message>
         <message>
             <source>Validation overall accuracy</source>
@@ -4304,6 +4512,10 @@ Training samples in another CRS are reprojected. Every class needs at least 10 t
             <translation>与价格年增长率一起给出每年的价格（同 InVEST）。留空且无价格表：不做价值评估。</translation>
         </message>
         <message>
+            <source>Without its own samples the model does much worse on date {date} ({other} against {acc}): that date's radiometry differs from the others'. Keep samples of every date in the training, or normalise the images to one reference (Normalise an image to a reference).</source>
+            <translation>没有自身样本时，模型在日期 {date} 上的表现差得多（{other}，而有样本时为 {acc}）：该日期的辐射水平与其他日期不同。请在训练中保留每个日期的样本，或把影像归一化到同一参考影像（“将影像归一化到参考影像（IR-MAD）”）。</translation>
+        </message>
+        <message>
             <source>Work runs on {n} local worker processes (Dask, started with {python}).</source>
             <translation>计算在 {n} 个本地工作进程上运行（Dask，由 {python} 启动）。</translation>
         </message>
@@ -4468,6 +4680,10 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
             <translation>{n} 个训练要素位于影像范围外或无数据像元上，已跳过。</translation>
         </message>
         <message>
+            <source>{n} training feature(s) have no date in {field} and were skipped.</source>
+            <translation>{n} 个训练要素在 {field} 中没有日期，已跳过。</translation>
+        </message>
+        <message>
             <source>{output}: {path} exists and is read-only; it cannot be overwritten. Choose another file name.</source>
             <translation>{output}：{path} 已存在且为只读，不能覆盖。请选择其他文件名。</translation>
         </message>
@@ -4494,6 +4710,14 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
         <message>
             <source>{role}: reference = {offset:+.5f} + {gain:.5f} × target; R² {r2:.4f}; error on held-out invariant pixels {before:.5f} before, {after:.5f} after (reflectance, root mean square).</source>
             <translation>{role}：参考 = {offset:+.5f} + {gain:.5f} × 目标；R² {r2:.4f}；留出的不变像元上的误差：归一化前 {before:.5f}，归一化后 {after:.5f}（反射率，均方根）。</translation>
+        </message>
+        <message>
+            <source>{share:.1f}% of the image's valid pixels have spectra outside the training range of the class the model gives them, more than the training images' {base:.1f}% plus UNSEEN_LIMIT ({limit:.1f}% in all); most often in {worst}. The image's radiometry differs from the training images' (another date, sensor, atmosphere or scaling), or it holds surfaces the model does not know (clouds). Normalise the image to the training image (Normalise an image to a reference), add training samples of this date, mask what the model does not know (MASK), check the sensor preset and scaling, or set ALLOW_UNSEEN to classify anyway.</source>
+            <translation>影像有效像元中有 {share:.1f}% 的光谱超出模型所赋类型的训练范围，多于训练影像的 {base:.1f}% 加上 UNSEEN_LIMIT（合计 {limit:.1f}%）；最常见于 {worst}。影像的辐射水平与训练影像不同（日期、传感器、大气或缩放不同），或者含有模型不认识的地物（云）。请把影像归一化到训练影像（“将影像归一化到参考影像（IR-MAD）”）、加入该日期的训练样本、掩膜掉模型不认识的地物（MASK）、检查传感器预设和缩放，或设置 ALLOW_UNSEEN 以仍然分类。</translation>
+        </message>
+        <message>
+            <source>{share:.1f}% of the image's valid pixels have spectra the model has not seen (more than {limit:.1f}%: the training images' {base:.1f}% and UNSEEN_LIMIT); ALLOW_UNSEEN is set, so they are classified anyway: check the map.</source>
+            <translation>影像有效像元中有 {share:.1f}% 的光谱是模型未见过的（多于 {limit:.1f}%：训练影像的 {base:.1f}% 加上 UNSEEN_LIMIT）；已设置 ALLOW_UNSEEN，仍予以分类：请检查分类图。</translation>
         </message>
         <message>
             <source>{species} removes no carbon under this method: more of it cannot close the deficit.</source>

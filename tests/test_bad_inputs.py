@@ -296,6 +296,20 @@ def one_band(ws, name):
     return ws(name)
 
 
+def hazy_date(ws, name):
+    """The image as another date would give it: reflectance 0.03 + 1.1 × the chip's (DN → 300 + 1.1 DN)."""
+    from osgeo import gdal
+    gdal.Translate(ws(name), ws(S2), scaleParams=[[0, 10000, 300, 11300]])
+    return ws(name)
+
+
+def dated_training(ws, name, dates=("2019", "2004")):
+    from osgeo import gdal
+    gdal.VectorTranslate(ws(name), ws(TRAINING), SQLDialect="SQLite", SQLStatement=(
+        "SELECT geom, class, CASE WHEN fid % 2 = 0 THEN '{}' ELSE '{}' END AS date FROM training".format(*dates)))
+    return ws(name)
+
+
 REFUSE, WARN, OK = "refuse", "warn", "ok"
 # an xfail reason names the area of the plugin whose fix has not landed yet (none at present)
 
@@ -465,6 +479,16 @@ CASES = [
     ("normaliseimage-reference-elsewhere", "normaliseimage",
      lambda w: {"INPUT": w(S2), "REFERENCE": shifted_raster(w, S2, "far.tif", 50000), "OUTPUT": w.o("n.tif")},
      REFUSE, r"The image and the reference share 0 valid pixel\(s\): they must cover the same place", None),
+    ("trainclassifier-dates-that-match-no-image", "trainclassifier",
+     lambda w: {"INPUT": w(S2), "IMAGES": hazy_date(w, "later.tif"), "IMAGE_DATES": "2019,2005",
+                "TRAINING": dated_training(w, "dated.gpkg"), "CLASS_FIELD": "class", "DATE_FIELD": "date",
+                "OUTPUT_MODEL": w.o("m.bcmodel")}, REFUSE,
+     r"The date field holds 1 date\(s\) that match no image: 2004\. The images' dates \(IMAGE_DATES\) are "
+     r"2019, 2005", None),
+    ("classifyhabitats-spectra-the-model-has-not-seen", "classifyhabitats",
+     lambda w: {"INPUT": hazy_date(w, "later.tif"), "MODEL": w("model.bcmodel"), "OUTPUT": w.o("h.tif")}, REFUSE,
+     r"of the image's valid pixels have spectra outside the training range of the class the model gives them.*"
+     r"ALLOW_UNSEEN to classify anyway", None),
     ("classifyrules-s2-preset-on-one-band", "classifyrules",
      lambda w: {"INPUT": one_band(w, "b1.tif"), "OUTPUT": w.o("h.tif")}, REFUSE,
      r"The Sentinel-2 Level-2A preset expects the product's band order", None),
