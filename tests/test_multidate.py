@@ -342,3 +342,20 @@ def test_unseen_rule_by_hand():
     pred = np.array([1, 1, 1, 9, 9])
     share, per = multidate.unseen_spectra(x, pred, {"1": water, "9": land})
     assert share == pytest.approx(40.0) and per == {"nir": pytest.approx(40.0), "swir1": pytest.approx(20.0)}
+
+
+def test_multidate_training_and_the_reference_grid_in_a_model(provider, tmp_path):
+    from conftest import run_in_model
+
+    tm = tm_date(tmp_path / "tm.tif")
+    pts = dated_points(tmp_path / "p.gpkg")
+    run_in_model("bluecarbon:trainclassifier", {"INPUT": S2, "IMAGES": [tm], "IMAGE_DATES": "2019,2005",
+                                                "IMAGE_SENSORS": "0,3", "TRAINING": pts, "CLASS_FIELD": "class",
+                                                "DATE_FIELD": "date", "TREES": 10},
+                 {"OUTPUT_MODEL": tmp_path / "m.bcmodel"}, tmp_path)
+    _, meta = modelio.load_model(str(tmp_path / "m.bcmodel"))
+    assert [d["pixels"] for d in meta["dates"]] == [160, 160]
+    run_in_model("bluecarbon:classifyhabitats", {"INPUT": tm_date_20m(tmp_path / "tm20.tif"), "SENSOR": 3,
+                                                 "MODEL": str(tmp_path / "m.bcmodel"), "REFERENCE_GRID": S2},
+                 {"OUTPUT": tmp_path / "c.tif"}, tmp_path)
+    assert gdal.Open(str(tmp_path / "c.tif")).GetGeoTransform() == gdal.Open(S2).GetGeoTransform()

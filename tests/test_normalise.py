@@ -187,3 +187,14 @@ def test_normaliseimage_end_to_end(tmp_path):
                                              "REFERENCE": S2, "OUTPUT": tmp_path / "x.tif"})
     assert rc != 0 and "Landsat 4-5 TM Collection 2 Level-2 preset expects the product's band order (6 bands" in text
     assert "Traceback" not in text and not os.path.exists(tmp_path / "x.tif")
+
+
+def test_normaliseimage_in_a_model(provider, tmp_path):
+    from conftest import run_in_model
+
+    target, _ = make_target(tmp_path / "t.tif")
+    run_in_model("bluecarbon:normaliseimage", {"INPUT": target, "SENSOR": 2, "SCALE": 1.0, "FORCE_SCALING": True,
+                                               "REFERENCE": S2}, {"OUTPUT": tmp_path / "n.tif"}, tmp_path)
+    ds = gdal.Open(str(tmp_path / "n.tif"))
+    assert ds.RasterCount == 6
+    assert float(ds.GetRasterBand(4).GetMetadata()["NORMALISATION_GAIN"]) == pytest.approx(GAINS[3], rel=0.03)
