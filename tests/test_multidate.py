@@ -26,17 +26,15 @@ def chip_reflectance():
 
 def tm_date(path):
     """The chip as a Landsat 5 TM C2 L2 SR stack (SR_B1…SR_B5, SR_B7) with another radiometry."""
-    refl = GAIN * chip_reflectance() + OFFSET
+    return tm_stack(path, GAIN * chip_reflectance() + OFFSET)
+
+
+def tm_stack(path, refl, gt=None):
+    """Reflectance (role order) as Landsat 4-5 TM C2 L2 DN, bands described SR_B1…SR_B5, SR_B7."""
+    from test_products import write
+
     dn = np.round((refl + 0.2) / 0.0000275).astype(np.uint16)
-    src = gdal.Open(S2)
-    ds = gdal.GetDriverByName("GTiff").Create(str(path), src.RasterXSize, src.RasterYSize, 6, gdal.GDT_UInt16)
-    ds.SetGeoTransform(src.GetGeoTransform())
-    ds.SetProjection(src.GetProjection())
-    for i, b in enumerate((1, 2, 3, 4, 5, 7)):
-        ds.GetRasterBand(i + 1).WriteArray(dn[i])
-        ds.GetRasterBand(i + 1).SetDescription("SR_B{}".format(b))
-    ds = None
-    return str(path)
+    return write(path, list(dn), descriptions=["SR_B{}".format(b) for b in (1, 2, 3, 4, 5, 7)], gt=gt)
 
 
 def dated_points(path, dates=("2019", "2005"), field_type=ogr.OFTString):
@@ -212,18 +210,9 @@ def tm_date_20m(path):
     refl = chip_reflectance()
     h, w = refl.shape[1] // 2 * 2, refl.shape[2] // 2 * 2
     coarse = refl[:, :h, :w].reshape(6, h // 2, 2, w // 2, 2).mean(axis=(2, 4))
-    dn = np.round(((GAIN * coarse + OFFSET) + 0.2) / 0.0000275).astype(np.uint16)
-    src = gdal.Open(S2)
-    gt = list(src.GetGeoTransform())
+    gt = list(gdal.Open(S2).GetGeoTransform())
     gt[1], gt[5] = 2 * gt[1], 2 * gt[5]
-    ds = gdal.GetDriverByName("GTiff").Create(str(path), w // 2, h // 2, 6, gdal.GDT_UInt16)
-    ds.SetGeoTransform(gt)
-    ds.SetProjection(src.GetProjection())
-    for i, b in enumerate((1, 2, 3, 4, 5, 7)):
-        ds.GetRasterBand(i + 1).WriteArray(dn[i])
-        ds.GetRasterBand(i + 1).SetDescription("SR_B{}".format(b))
-    ds = None
-    return str(path)
+    return tm_stack(path, GAIN * coarse + OFFSET, gt=tuple(gt))
 
 
 def agreement_at_points(path):

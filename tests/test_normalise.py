@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 from osgeo import gdal
 
+import test_products as products
 from conftest import ROOT, run_alg
 from bluecarbon.bluecarbon_qgis.engine.errors import InputError
 from bluecarbon.bluecarbon_qgis.engine.imagery import normalise, sensors
@@ -22,21 +23,8 @@ NOISE = 0.0005  # S2 L2A noise over dark water is of this order; far larger nois
 # correlations, and IR-MAD then favours pixels near the mean (MAD = U − V grows with |U| when ρ < 1)
 
 
-def write(path, bands, like=S2, dtype=gdal.GDT_Float32, descriptions=None, nodata=None, gt=None):
-    src = gdal.Open(like)
-    h, w = bands[0].shape
-    ds = gdal.GetDriverByName("GTiff").Create(str(path), w, h, len(bands), dtype)
-    ds.SetGeoTransform(gt or src.GetGeoTransform())
-    ds.SetProjection(src.GetProjection())
-    for i, a in enumerate(bands):
-        band = ds.GetRasterBand(i + 1)
-        band.WriteArray(a)
-        if descriptions:
-            band.SetDescription(descriptions[i])
-        if nodata is not None:
-            band.SetNoDataValue(nodata)
-    ds = None
-    return str(path)
+def write(path, bands, dtype=gdal.GDT_Float32, **kw):
+    return products.write(path, bands, dtype=dtype, **kw)
 
 
 def reference_reflectance():

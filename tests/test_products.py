@@ -19,11 +19,13 @@ B4, B3, B2, B8, B11, B12 = range(6)
 
 
 def write(path, bands, descriptions=None, nodata=None, scale=None, offset=None, band_metadata=None,
-          dtype=gdal.GDT_UInt16):
-    """A GeoTIFF on the chip's grid from a list of arrays, with only the metadata asked for."""
+          dtype=gdal.GDT_UInt16, gt=None):
+    """A GeoTIFF on the chip's grid (or with the geotransform ``gt``, in its CRS) from a list of arrays, with only
+    the metadata asked for."""
     like = gdal.Open(S2)
-    ds = gdal.GetDriverByName("GTiff").Create(str(path), like.RasterXSize, like.RasterYSize, len(bands), dtype)
-    ds.SetGeoTransform(like.GetGeoTransform())
+    h, w = bands[0].shape
+    ds = gdal.GetDriverByName("GTiff").Create(str(path), w, h, len(bands), dtype)
+    ds.SetGeoTransform(gt or like.GetGeoTransform())
     ds.SetProjection(like.GetProjection())
     for i, arr in enumerate(bands):
         b = ds.GetRasterBand(i + 1)
