@@ -20,6 +20,10 @@
             <translation>（相关系数稳定之前已达到迭代上限而停止）</translation>
         </message>
         <message>
+            <source>'{value}' is not a transition: write it as from&gt;to with whole class numbers, for example 3&gt;1 (also 3-&gt;1, 3→1 or 3,1).</source>
+            <translation>“{value}”不是一个转换：请写成“起始&gt;目标”形式的整数类型代码，例如 3&gt;1（也可写作 3-&gt;1、3→1 或 3,1）。</translation>
+        </message>
+        <message>
             <source>, about {ha:,.1f} ha of farms.</source>
             <translation>，约合养殖面积 {ha:,.1f} 公顷。</translation>
         </message>
@@ -36,12 +40,20 @@
             <translation>从1开始的波段号，用于“自定义”传感器。</translation>
         </message>
         <message>
+            <source>1. Temporal rule</source>
+            <translation>1. 时间规则</translation>
+        </message>
+        <message>
             <source>1st percentile</source>
             <translation>第 1 百分位数</translation>
         </message>
         <message>
             <source>2 Activity data and emission factors</source>
             <translation>2 活动水平数据与排放因子</translation>
+        </message>
+        <message>
+            <source>2. Minimum mapping unit for change</source>
+            <translation>2. 变化的最小制图单元</translation>
         </message>
         <message>
             <source>3 Emissions by category</source>
@@ -92,6 +104,10 @@
             <translation>数值</translation>
         </message>
         <message>
+            <source>A pixel that flips A → B → A over three consecutive dates is treated as an error of the middle date, which gets A. The first and last dates are never changed. Unchecked: off.</source>
+            <translation>在连续三个日期中按 A → B → A 翻转的像元，视为中间日期的错误，中间日期改为 A。第一个和最后一个日期从不改动。不勾选：关闭。</translation>
+        </message>
+        <message>
             <source>A polygon spans {span:.1f}° of longitude even after its rings were joined across the antimeridian; split it into parts narrower than 180°.</source>
             <translation>一个多边形即使在其环跨越反子午线连接之后仍跨越 {span:.1f}° 经度；请将其拆分为宽度小于 180° 的部分。</translation>
         </message>
@@ -110,6 +126,10 @@
         <message>
             <source>A scaling is refused when the scaled values fall far outside 0–1 (a 99th percentile above 1.5: digital numbers; every band's 99th percentile below 0.01: reflectance scaled twice; more than 5% of a band below −0.01: a wrong offset); slightly negative values, the noise over dark water, are accepted. Set this to go on with the scaling as given; the log then warns.</source>
             <translation>缩放后的数值远离 0–1 时拒绝该缩放（第 99 百分位数大于 1.5：是 DN 值；所有波段的第 99 百分位数都小于 0.01：反射率被缩放了两次；某波段超过 5% 的数值低于 −0.01：偏移量错误）；略小于 0 的数值是暗水体上的噪声，予以接受。勾选此项则按所给缩放继续运行，日志中给出警告。</translation>
+        </message>
+        <message>
+            <source>A transition map (a raster whose values are from→to class pairs, with its transition table in the GeoTIFF metadata item BLUECARBON_TRANSITIONS or in a CSV of the same name beside it) is sampled for the accuracy of change: the strata are its stable and change transitions, and every change stratum gets at least the minimum sample per change stratum (30 by default: the openMRV sampling module's minimum per stratum; Olofsson et al. 2014, section 5.1.2, advise 50–100 for each change stratum). With a buffer width above 0, the stable pixels within that many pixels of mapped change form one more stratum, where omitted change hides (Olofsson et al. 2020, Remote Sensing of Environment 236: 111492; openMRV sampling module, section 4.2); the accuracy assessment then uses the estimators for strata that are not the map classes (Stehman 2014). The points carry their stratum (value, label, kind) and their map transition, and empty ref_from and ref_to fields: label the class at each date.</source>
+            <translation>转换图（像元值为“起始→目标”类型对的栅格，其转换表存于 GeoTIFF 元数据项 BLUECARBON_TRANSITIONS，或存于其旁同名的 CSV 文件）按变化精度抽样：以其稳定转换和变化转换为层，每个变化层至少抽取“每个变化层最小样本量”个点（默认30：openMRV 抽样模块规定的每层最小样本量；Olofsson 等 2014 第5.1.2节建议每个变化层50–100个）。缓冲宽度大于0时，距已制图变化不超过该像元数的稳定像元另成一层，遗漏的变化多藏于此（Olofsson 等 2020，Remote Sensing of Environment 236: 111492；openMRV 抽样模块第4.2节）；此时精度评价采用层与分类图类型不一致时的估计量（Stehman 2014）。样本点带有其所属层（值、标签、类别）和分类图上的转换，以及空的 ref_from 和 ref_to 字段：请标注每个日期的类型。</translation>
         </message>
         <message>
             <source>a vector layer</source>
@@ -220,6 +240,14 @@
             <translation>NDVI、NDWI、MNDWI、EVI、SAVI、LSWI、MVI、CMRI、FAI 中的任意几个；不区分大小写。</translation>
         </message>
         <message>
+            <source>applied</source>
+            <translation>已应用</translation>
+        </message>
+        <message>
+            <source>applied: {n} pixels</source>
+            <translation>已应用：{n} 个像元</translation>
+        </message>
+        <message>
             <source>Applies a model from 'Train habitat classifier' to an image, block by block (memory does not grow with the image), and writes the habitat class map (uint8, nodata 0, styled) and optionally the confidence (the highest class probability, 0–1).
 
 Without SENSOR, the image must have the band layout the model was trained on (same number of bands and, when recorded, the same band descriptions); the model's own band mapping and reflectance scaling are used, and the product's fill values and valid range recorded in the model make those pixels nodata. With SENSOR (and the other sensor parameters), the image is read with its own preset: an image of another date or sensor (a Landsat 5 TM baseline for a model trained on Sentinel-2, or an image normalised to the training image, read with Custom) is classified on the same features, reflectances by band role and indices; it must give every feature the model uses.
@@ -254,6 +282,10 @@ The model file is checked before use and a modified or foreign file is refused. 
         <message>
             <source>Area of the polygons (ha)</source>
             <translation>多边形面积（ha）</translation>
+        </message>
+        <message>
+            <source>Area that changed class, whole map (ha)</source>
+            <translation>类型发生变化的面积，整幅图（公顷）</translation>
         </message>
         <message>
             <source>Area where project areas overlap (ha)</source>
@@ -452,12 +484,32 @@ The model file is checked before use and a modified or foreign file is refused. 
             <translation>两个情景均为在相同区域上运行“碳储量随时间的变化”的结果，按其逐年表逐年读取（时段表的总量平均分配到该时段的各年）。输入带有区间时，净清除量的界限由项目的下限与基线的上限组合（反之亦然）得到：比 95% 区间更宽，偏于保守。</translation>
         </message>
         <message>
+            <source>Buffer stratum of {n} pixel(s), as recorded by the sampling design on the points (field buffer_px).</source>
+            <translation>缓冲层宽 {n} 个像元，取自抽样设计记录在样本点上的值（buffer_px 字段）。</translation>
+        </message>
+        <message>
+            <source>Buffer stratum width in pixels (transition maps)</source>
+            <translation>缓冲层宽度（像元，用于转换图）</translation>
+        </message>
+        <message>
+            <source>Buffer stratum width in pixels (transition maps, 0 = none)</source>
+            <translation>缓冲层宽度（像元，用于转换图，0 = 不设）</translation>
+        </message>
+        <message>
             <source>Buffer withheld (%)</source>
             <translation>扣留缓冲（%）</translation>
         </message>
         <message>
             <source>Buffer withheld (t CO2e)</source>
             <translation>扣留的缓冲量（t CO2e）</translation>
+        </message>
+        <message>
+            <source>buffer: no change within {n} pixel(s) of mapped change</source>
+            <translation>缓冲层：距已制图变化 {n} 个像元以内的未变化像元</translation>
+        </message>
+        <message>
+            <source>BUFFER_PIXELS is {width}, but the points were drawn with a buffer stratum of {points} pixel(s) (field buffer_px). The strata must be those of the sampling design: set BUFFER_PIXELS={points} or leave it empty.</source>
+            <translation>BUFFER_PIXELS 为 {width}，但这些样本点是以 {points} 个像元宽的缓冲层抽取的（buffer_px 字段）。层必须与抽样设计一致：请设 BUFFER_PIXELS={points} 或留空。</translation>
         </message>
         <message>
             <source>By area and year (t CO2e)</source>
@@ -616,6 +668,10 @@ Any CRS: areas are true ellipsoidal areas; a pixel partly inside an area counts 
             <translation>按区域和时段的变化（t CO2e）</translation>
         </message>
         <message>
+            <source>Change patches (8-connected: pixels touching at a corner join) of fewer pixels than this go back to no change, interval by interval. 0 or 1 switches the step off. With 10 m pixels, 5 pixels are 0.05 ha.</source>
+            <translation>像元数少于此值的变化斑块（8 邻域连通：角点相接的像元也连成一块）逐个时段恢复为未变化。0 或 1 关闭此步骤。像元为 10 m 时，5 个像元为 0.05 公顷。</translation>
+        </message>
+        <message>
             <source>Class</source>
             <translation>类型</translation>
         </message>
@@ -628,12 +684,20 @@ Any CRS: areas are true ellipsoidal areas; a pixel partly inside an area counts 
             <translation>分类图</translation>
         </message>
         <message>
+            <source>Class maps</source>
+            <translation>分类图</translation>
+        </message>
+        <message>
             <source>Class raster (uint8, nodata 0) in the plugin's class scheme, with its style.</source>
             <translation>按本插件分类体系的分类栅格（uint8，无数据值0），附带样式。</translation>
         </message>
         <message>
             <source>Class rasters of the snapshot dates, on one grid, used when no snapshot table is given.</source>
             <translation>各快照日期的分类栅格（同一网格），未提供快照表时使用。</translation>
+        </message>
+        <message>
+            <source>Class rasters of two or more dates on one grid, used when no snapshot table is given.</source>
+            <translation>同一网格上两个或更多日期的分类栅格，未提供快照表时使用。</translation>
         </message>
         <message>
             <source>Class rasters on one grid, used when no snapshot table is given.</source>
@@ -674,6 +738,18 @@ Any CRS: areas are true ellipsoidal areas; a pixel partly inside an area counts 
         <message>
             <source>Classify habitats with a trained model</source>
             <translation>用训练好的模型进行生境分类</translation>
+        </message>
+        <message>
+            <source>Cleaned class maps</source>
+            <translation>清理后的分类图</translation>
+        </message>
+        <message>
+            <source>Cleaned class maps (folder)</source>
+            <translation>清理后的分类图（文件夹）</translation>
+        </message>
+        <message>
+            <source>Cleaning rules (applied in this order)</source>
+            <translation>清理规则（按此顺序应用）</translation>
         </message>
         <message>
             <source>Climate zone</source>
@@ -872,6 +948,10 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
             <translation>日期 {date}：来自 {features} 个要素的 {pixels} 个训练像元；在这些像元上的精度（{how}）为 {acc}。</translation>
         </message>
         <message>
+            <source>Dates are taken from the oldest. A middle date whose class B differs from the classes of the dates before and after it, which agree (A → B → A), is treated as an error of that date and gets A. The date before is compared as already cleaned, the date after as mapped; the first and last dates are never changed, and a pixel without a class on any of the three dates is left as it is. A → B → B and A → B → C are kept.</source>
+            <translation>从最早的日期开始依次处理。若中间日期的类型 B 与其前后两个日期的类型不同，而前后两个日期的类型相同（A → B → A），则视为该日期的错误，改为 A。前一日期按已清理的结果比较，后一日期按原制图结果比较；第一个和最后一个日期从不改动，三个日期中任一日期没有类型的像元保持不变。A → B → B 和 A → B → C 保留。</translation>
+        </message>
+        <message>
             <source>Dates of the images (comma-separated)</source>
             <translation>各影像的日期（逗号分隔）</translation>
         </message>
@@ -968,8 +1048,8 @@ The output points sit at pixel centres and carry map_class and an empty ref_clas
             <translation>对带界限的生物物理参数抽样，得到 _lo/_hi 字段。</translation>
         </message>
         <message>
-            <source>Each class gets at least this many points (or all its pixels if it has fewer).</source>
-            <translation>每个类型至少抽取的点数（像元不足时取全部像元）。</translation>
+            <source>Each class gets at least this many points (or all its pixels if it has fewer). On a transition map: each stable stratum.</source>
+            <translation>每个类型至少抽取的点数（像元不足时取全部像元）。对转换图：每个稳定层。</translation>
         </message>
         <message>
             <source>Each sample's features come from the image of its own date. The first accuracy is the model's on the samples of that date (out of bag or cross-validated); the second is that of the same method trained without that date's samples: how the model fares on a date it has no samples of, which falls when the dates' radiometry differs (normalise the images to one reference, or train on samples of every date).</source>
@@ -1090,6 +1170,10 @@ The error matrix and the report are optional outputs.</source>
         <message>
             <source>Every pixel is nodata in at least one snapshot; there is nothing to account for.</source>
             <translation>每个像元至少在一个快照中为无数据值；没有可核算的内容。</translation>
+        </message>
+        <message>
+            <source>Every value of the maps' type is a class; no value is left to mark the pixels without a class in the cleaned maps.</source>
+            <translation>分类图数据类型的每个取值都是类型，清理后的分类图中已没有可用来标记无类型像元的取值。</translation>
         </message>
         <message>
             <source>excluded from {methodology}: the baseline class {baseline} is not an eligible baseline ({classes})</source>
@@ -1228,6 +1312,10 @@ The error matrix and the report are optional outputs.</source>
             <translation>要素 {fid}</translation>
         </message>
         <message>
+            <source>Feature {fid} has a reference class at one date only ({fields}).</source>
+            <translation>要素 {fid} 只有一个日期的参考类型（{fields}）。</translation>
+        </message>
+        <message>
             <source>Feature {fid} of {what} became an invalid polygon when reprojected to the raster's CRS ({reason}); it was repaired: {before:.4f} ha as drawn, {after:.4f} ha after repair. Check its outline, or reproject the layer yourself.</source>
             <translation>{what}的要素 {fid} 在重投影到栅格坐标参考系时变成无效多边形（{reason}）；已修复：按绘制为 {before:.4f} 公顷，修复后为 {after:.4f} 公顷。请检查其轮廓，或自行对该图层重投影。</translation>
         </message>
@@ -1268,6 +1356,10 @@ The error matrix and the report are optional outputs.</source>
             <translation>{what}的要素 {fid} 跨越 {span:.1f}° 经度，即使在其环跨越反子午线（±180°）连接之后仍超过半个地球。请将其拆分为宽度小于 180° 的部分（或检查它是否环绕极点）后重新运行。</translation>
         </message>
         <message>
+            <source>Feature {fid}, field {field}: {error}</source>
+            <translation>要素 {fid}，字段 {field}：{error}</translation>
+        </message>
+        <message>
             <source>Feature {fid}: the class '{value}' in field {field} is not an integer class value.</source>
             <translation>要素 {fid}：字段 {field} 中的类型“{value}”不是整数类型代码。</translation>
         </message>
@@ -1296,8 +1388,8 @@ The error matrix and the report are optional outputs.</source>
             <translation>存放每个点分类图类型的字段；留空时从栅格读取。</translation>
         </message>
         <message>
-            <source>Field with the reference (true) class of each point, as an integer class value (default ref_class, as written by the sampling design tool).</source>
-            <translation>存放每个点参考（真实）类型的字段，取整数类型值（默认 ref_class，即抽样设计工具写出的字段）。</translation>
+            <source>Field with the reference (true) class of each point, as an integer class value (default ref_class, as written by the sampling design tool). On a transition map it may hold pairs such as 3&gt;1 (the class at the first and at the second date).</source>
+            <translation>存放每个点参考（真实）类型的字段，取整数类型值（默认 ref_class，即抽样设计工具写出的字段）。对转换图，该字段可存放 3&gt;1 这样的类型对（第一个日期和第二个日期的类型）。</translation>
         </message>
         <message>
             <source>Field with the reference (true) class of each point, as an integer class value.</source>
@@ -1348,6 +1440,10 @@ The error matrix and the report are optional outputs.</source>
             <translation>漂浮海藻或养殖仅划在距陆地至少这么多像元处：岸边像元混合了陆地和水体（20 m 的 SWIR 波段混合更多），会抬高 FAI。</translation>
         </message>
         <message>
+            <source>For each interval, from the oldest: the pixels whose class changes form patches, 8-connected (pixels that touch at a corner belong to one patch); a patch of fewer pixels than the minimum goes back to no change (the later date takes the earlier date's class there). Patches are measured whole across the strips the raster is read in.</source>
+            <translation>从最早的时段开始逐个时段处理：类型发生变化的像元按 8 邻域连通组成斑块（角点相接的像元属于同一斑块）；像元数少于最小值的斑块恢复为未变化（该处较晚日期取较早日期的类型）。斑块跨越读取栅格时所分的条带，按整体计量。</translation>
+        </message>
+        <message>
             <source>For example '3:0.7, 5:0.6'; classes not listed get the default below. Lower values for classes that are hard to map give them more samples.</source>
             <translation>例如“3:0.7, 5:0.6”；未列出的类型使用下面的默认值。难以制图的类型取较低值，可获得更多样本。</translation>
         </message>
@@ -1372,6 +1468,10 @@ The error matrix and the report are optional outputs.</source>
             <translation>GDAL 波段偏移 {value}（比例系数 0.0001）</translation>
         </message>
         <message>
+            <source>GeoTIFF of transition values (1..n, 0 = no data), with the table beside it (same name, .csv), the table in its metadata (BLUECARBON_TRANSITIONS) and its style (.qml).</source>
+            <translation>转换值的 GeoTIFF（1..n，0 = 无数据），旁边附有对照表（同名 .csv）、写入元数据的对照表（BLUECARBON_TRANSITIONS）及其样式（.qml）。</translation>
+        </message>
+        <message>
             <source>Give at least one index name; known indices: {known}.</source>
             <translation>请至少给出一个指数名称；已知指数：{known}。</translation>
         </message>
@@ -1382,6 +1482,10 @@ The error matrix and the report are optional outputs.</source>
         <message>
             <source>Give both bounds of the sinks' interval, or neither.</source>
             <translation>碳汇区间的两个界限请同时给出，或都不给。</translation>
+        </message>
+        <message>
+            <source>Give both reference class fields of a transition, REF_FROM_FIELD and REF_TO_FIELD (the class at the first and at the second date), or neither (then the reference class field holds pairs such as 3&gt;1).</source>
+            <translation>请同时给出转换的两个参考类型字段 REF_FROM_FIELD 和 REF_TO_FIELD（第一个日期和第二个日期的类型），或两者都不给（此时参考类型字段存放 3&gt;1 这样的类型对）。</translation>
         </message>
         <message>
             <source>Give either the harvest field (t per year) or the yield field (t per ha per year), not both and not neither.</source>
@@ -1580,6 +1684,10 @@ The error matrix and the report are optional outputs.</source>
             <translation>输入与抽样设计</translation>
         </message>
         <message>
+            <source>Inputs, the cleaning rules with the pixels each changed per date, the transitions and their areas.</source>
+            <translation>输入、清理规则及每条规则在各日期改动的像元数、各类型转换及其面积。</translation>
+        </message>
+        <message>
             <source>Integer class raster (for example from the habitat mapping tools). Nodata and pixels outside the raster count as unmapped.</source>
             <translation>整数类型的生境分类栅格（例如来自生境制图工具）。无数据像元及栅格范围以外的部分计为未制图。</translation>
         </message>
@@ -1588,8 +1696,8 @@ The error matrix and the report are optional outputs.</source>
             <translation>被抽样的整数分类栅格。</translation>
         </message>
         <message>
-            <source>Integer class raster to assess (the plugin's or any other).</source>
-            <translation>待评价的整数分类栅格（本插件或其他来源）。</translation>
+            <source>Integer class raster to assess (the plugin's or any other), or a transition map.</source>
+            <translation>待评价的整数分类栅格（本插件或其他来源），或转换图。</translation>
         </message>
         <message>
             <source>Integer class value of each sample (the plugin's scheme: 1 water … 9 other land).</source>
@@ -1668,8 +1776,20 @@ The error matrix and the report are optional outputs.</source>
             <translation>已签发为碳信用</translation>
         </message>
         <message>
+            <source>it has the same size but another origin or pixel size than the {base} snapshot</source>
+            <translation>其尺寸与 {base} 年快照相同，但原点或像元大小不同</translation>
+        </message>
+        <message>
+            <source>it is {w} x {h} pixels, the {base} snapshot {w0} x {h0}</source>
+            <translation>其为 {w} x {h} 像元，而 {base} 年快照为 {w0} x {h0}</translation>
+        </message>
+        <message>
             <source>Item</source>
             <translation>项目</translation>
+        </message>
+        <message>
+            <source>its CRS differs from that of the {base} snapshot</source>
+            <translation>其坐标参考系与 {base} 年快照不同</translation>
         </message>
         <message>
             <source>Its yield (t per ha per year)</source>
@@ -1948,6 +2068,18 @@ DEM 和潮间带掩膜必须与影像重叠（坐标参考系错误的图层会�
             <translation>每公顷 Mg CO2e（同 InVEST）</translation>
         </message>
         <message>
+            <source>Minimum change patch (pixels; 0 = off)</source>
+            <translation>最小变化斑块（像元；0 = 关闭）</translation>
+        </message>
+        <message>
+            <source>Minimum mapping unit for change: {state}; pixels changed per date: {counts}.</source>
+            <translation>变化的最小制图单元：{state}；各日期改动的像元数：{counts}。</translation>
+        </message>
+        <message>
+            <source>Minimum sample size per change stratum (transition maps)</source>
+            <translation>每个变化层最小样本量（用于转换图）</translation>
+        </message>
+        <message>
             <source>Minimum sample size per class</source>
             <translation>每类最小样本量</translation>
         </message>
@@ -2132,6 +2264,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>无界限：固定值</translation>
         </message>
         <message>
+            <source>no data or outside the map</source>
+            <translation>无数据或位于图外</translation>
+        </message>
+        <message>
             <source>no intertidal mask and no DEM: the intertidal zone is unknown</source>
             <translation>没有潮间带掩膜也没有 DEM：潮间带范围未知</translation>
         </message>
@@ -2174,6 +2310,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>no offset metadata; decided from the data: {share:.1f}% of the SWIR values are below 500 DN, which the −1000 offset would make clearly negative reflectance</source>
             <translation>没有偏移元数据；根据数据判断：{share:.1f}% 的 SWIR 值低于 500 DN，若有 −1000 偏移这些将明显为负反射率</translation>
+        </message>
+        <message>
+            <source>No pixel has a class on both the first ({first}) and the last ({last}) date: every pixel is nodata on one of them, so there is no transition to map. Check that the maps cover the same place and that their nodata values are not classes.</source>
+            <translation>没有像元在第一个日期（{first}）和最后一个日期（{last}）都有类型：每个像元在其中一个日期为无数据，因此没有可制图的类型转换。请检查各分类图是否覆盖同一地点，以及其无数据值是否为某个类型。</translation>
         </message>
         <message>
             <source>No reference point is labelled: the field {field} is empty in all {n} points of {layer}. A sample from the sampling design tool has to be labelled before it can be assessed: enter the true class of each point in {field} (from field visits or very-high-resolution imagery, in the layer's attribute table), or choose a labelled reference layer and its class field.</source>
@@ -2244,6 +2384,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>无（使用碳密度表数值）</translation>
         </message>
         <message>
+            <source>none (whole map only)</source>
+            <translation>无（仅整幅图）</translation>
+        </message>
+        <message>
             <source>None of the reference points falls on a mapped pixel; check that the points and the map cover the same place.</source>
             <translation>没有任何参考点落在已制图像元上；请检查参考点与分类图是否覆盖同一区域。</translation>
         </message>
@@ -2258,6 +2402,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>Normalised image</source>
             <translation>归一化影像</translation>
+        </message>
+        <message>
+            <source>not applicable: it needs three or more dates</source>
+            <translation>不适用：需要三个或更多日期</translation>
         </message>
         <message>
             <source>Not categorised</source>
@@ -2324,6 +2472,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>未核证：碳汇是本插件依据收获统计和文献系数作出的估算；未经独立第三方核查，也未签发碳信用。</translation>
         </message>
         <message>
+            <source>not written</source>
+            <translation>未输出</translation>
+        </message>
+        <message>
             <source>Number of class pairs that occur</source>
             <translation>发生的类型对数量</translation>
         </message>
@@ -2336,6 +2488,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>抽取的样本点数</translation>
         </message>
         <message>
+            <source>Number of transitions (values)</source>
+            <translation>类型转换数（值的个数）</translation>
+        </message>
+        <message>
             <source>Number of trees</source>
             <translation>树的数量</translation>
         </message>
@@ -2346,6 +2502,26 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>Offset balance: emissions against sinks</source>
             <translation>抵消平衡：排放与碳汇</translation>
+        </message>
+        <message>
+            <source>On a transition map (values are from→to class pairs; its transition table is in the GeoTIFF metadata item BLUECARBON_TRANSITIONS or in a CSV of the same name beside it) the accuracy is that of change: the reference transition of each point comes from its class at each date, in two fields (REF_FROM_FIELD and REF_TO_FIELD; by default ref_from and ref_to, as the sampling design writes them) or as pairs such as 3&gt;1 (also 3-&gt;1, 3→1, 3,1) in the reference class field. The results are per transition: area-adjusted transition areas with 95% intervals, user's and producer's accuracy, and the error matrix of transitions, by the same estimators. A reference transition the map never shows is an omission and is kept (with a warning); a class code outside the transition table and the class scheme is refused, as is a point labelled at one date only. With a buffer stratum (BUFFER_PIXELS, by default the width the sampling design recorded on the points), the strata are not the map classes and the estimators are Stehman's (2014, International Journal of Remote Sensing 35: 4923–4939).</source>
+            <translation>对转换图（像元值为“起始→目标”类型对；其转换表存于 GeoTIFF 元数据项 BLUECARBON_TRANSITIONS，或存于其旁同名的 CSV 文件），评价的是变化的精度：每个点的参考转换由其在每个日期的类型给出，可放在两个字段中（REF_FROM_FIELD 和 REF_TO_FIELD；默认 ref_from 和 ref_to，即抽样设计写出的字段），也可以 3&gt;1（或 3-&gt;1、3→1、3,1）这样的类型对放在参考类型字段中。结果按转换给出：面积校正后的转换面积及其95%区间、用户精度与生产者精度，以及转换的误差矩阵，采用相同的估计量。分类图上从未出现的参考转换属于遗漏，予以保留（并给出警告）；不在转换表和类型体系中的类型代码会被拒绝，只标注了一个日期的点也会被拒绝。设有缓冲层时（BUFFER_PIXELS，默认取抽样设计记录在样本点上的宽度），层与分类图类型不一致，采用 Stehman（2014，International Journal of Remote Sensing 35: 4923–4939）的估计量。</translation>
+        </message>
+        <message>
+            <source>On a transition map, each change transition and the buffer stratum get at least this many points (or all their pixels if they have fewer): 30 in the openMRV sampling module; Olofsson et al. (2014) advise 50–100.</source>
+            <translation>对转换图，每个变化转换和缓冲层至少抽取的点数（像元不足时取全部像元）：openMRV 抽样模块取30；Olofsson 等（2014）建议50–100。</translation>
+        </message>
+        <message>
+            <source>On a transition map, stable pixels within this many pixels of mapped change (8 neighbours, a square window) form a stratum of their own, where omitted change is likely. 0: no buffer stratum.</source>
+            <translation>对转换图，距已制图变化不超过该像元数（8邻域，方形窗口）的稳定像元单独成层，遗漏的变化多在此处。0：不设缓冲层。</translation>
+        </message>
+        <message>
+            <source>On a transition map: the field with each point's reference class at the first date (with the next field; default ref_from when the points have it).</source>
+            <translation>对转换图：存放每个点第一个日期参考类型的字段（与下一个字段配合使用；样本点有 ref_from 字段时默认使用它）。</translation>
+        </message>
+        <message>
+            <source>On a transition map: the field with each point's reference class at the second date (default ref_to when the points have it).</source>
+            <translation>对转换图：存放每个点第二个日期参考类型的字段（样本点有 ref_to 字段时默认使用它）。</translation>
         </message>
         <message>
             <source>on all habitat area</source>
@@ -2384,6 +2560,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>每个区域每个时段一行：area_id、period_start、period_end、stock_start_tco2e、stock_end_tco2e、accumulation_tco2e、emissions_tco2e、net_sequestration_tco2e（含 _lo/_hi）、npv。</translation>
         </message>
         <message>
+            <source>One row per area and transition: area_id, value, from_class, to_class, change, label, area_ha; the whole map's rows first; value 0: ground without a transition (no data, or outside the map).</source>
+            <translation>每个区域的每种类型转换一行：area_id、value、from_class、to_class、change、label、area_ha；整幅图的行在前；值 0：没有类型转换的地面（无数据或位于图外）。</translation>
+        </message>
+        <message>
             <source>One row per area and year: area_id, year, net_sequestration_tco2e (with _lo/_hi); what 'Net removals of a project against its baseline' reads year by year.</source>
             <translation>每个区域每年一行：area_id、year、net_sequestration_tco2e（含 _lo/_hi）；“项目相对基线的净清除量”逐年读取此表。</translation>
         </message>
@@ -2404,8 +2584,16 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>每个快照图层一个年份，顺序相同，例如 2019, 2024。</translation>
         </message>
         <message>
+            <source>One year per snapshot layer, in the same order, oldest first, e.g. 2015, 2020, 2024.</source>
+            <translation>每个快照图层一个年份，顺序相同，最早的在前，例如 2015, 2020, 2024。</translation>
+        </message>
+        <message>
             <source>One year per snapshot layer.</source>
             <translation>每个快照图层一个年份。</translation>
+        </message>
+        <message>
+            <source>Only one class map ({year}) was given; a transition needs maps of at least two dates. Add the map of another date with its year.</source>
+            <translation>只给出了一幅分类图（{year}）；类型转换至少需要两个日期的分类图。请添加另一个日期的分类图及其年份。</translation>
         </message>
         <message>
             <source>Only pixels inside the mask are classified; the rest is nodata.</source>
@@ -2492,6 +2680,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>总体精度和校正面积无法估计：分类图类型 {classes} 没有参考点。</translation>
         </message>
         <message>
+            <source>Overall accuracy and area-adjusted areas are not estimable: stratum/strata {strata} have no reference point.</source>
+            <translation>总体精度和校正面积无法估计：层 {strata} 没有参考点。</translation>
+        </message>
+        <message>
             <source>Overall accuracy {oa:.3f} ± {ci:.3f} from {n} reference points.</source>
             <translation>总体精度 {oa:.3f} ± {ci:.3f}（{n} 个参考点）。</translation>
         </message>
@@ -2544,6 +2736,14 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>像元数</translation>
         </message>
         <message>
+            <source>Pixels changed by the minimum mapping unit</source>
+            <translation>最小制图单元改动的像元数</translation>
+        </message>
+        <message>
+            <source>Pixels changed by the temporal rule</source>
+            <translation>时间规则改动的像元数</translation>
+        </message>
+        <message>
             <source>Pixels unlike the training samples of their class (%)</source>
             <translation>与其类型训练样本不相似的像元（%）</translation>
         </message>
@@ -2560,12 +2760,16 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>点（取其下方像元）或面（取中心在面内的像元），任意坐标参考系。</translation>
         </message>
         <message>
-            <source>Points with map_class (stratum), an empty ref_class to label, and the stratum's mapped area.</source>
-            <translation>带有 map_class（层）、待标注的空 ref_class 以及该层制图面积的点。</translation>
+            <source>Points with map_class (stratum), an empty ref_class to label, and the stratum's mapped area; on a transition map, the stratum, the map transition and empty ref_from and ref_to.</source>
+            <translation>带有 map_class（层）、待标注的空 ref_class 以及该层制图面积的点；对转换图，带有所属层、分类图上的转换以及空的 ref_from 和 ref_to。</translation>
         </message>
         <message>
             <source>Polygons in any CRS; each gets one row per period. Empty: the whole raster.</source>
             <translation>任意坐标参考系的多边形；每个多边形每个时段一行。留空：整幅栅格。</translation>
+        </message>
+        <message>
+            <source>Polygons in any CRS; each gets the area of every transition inside it. The whole map's areas are always given.</source>
+            <translation>任意坐标参考系的多边形；给出每个多边形内每种类型转换的面积。整幅图的面积总会给出。</translation>
         </message>
         <message>
             <source>Polygons of farms or ranches, in any CRS.</source>
@@ -2684,6 +2888,14 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>参考 \ 预测</translation>
         </message>
         <message>
+            <source>Reference class at the first date (transition maps)</source>
+            <translation>第一个日期的参考类型（用于转换图）</translation>
+        </message>
+        <message>
+            <source>Reference class at the second date (transition maps)</source>
+            <translation>第二个日期的参考类型（用于转换图）</translation>
+        </message>
+        <message>
             <source>Reference class field</source>
             <translation>参考类型字段</translation>
         </message>
@@ -2710,6 +2922,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>Reference points are reprojected from {src} to the map's CRS.</source>
             <translation>参考点已由 {src} 重投影到分类图的坐标参考系。</translation>
+        </message>
+        <message>
+            <source>Reference points fall on map value(s) {values}, which the transition table does not list. 0 is nodata in a transition map: set the raster's nodata value to 0, or check the map class field.</source>
+            <translation>有参考点落在分类图值 {values} 上，而转换表中没有这些值。转换图中0为无数据：请将栅格的无数据值设为0，或检查分类图类型字段。</translation>
         </message>
         <message>
             <source>Reference points skipped</source>
@@ -2856,12 +3072,32 @@ Over a scene that is mostly water the NIR and SWIR fits rest on the few land pix
             <translation>{what}第 {row} 行缺少来源或核对方式；文献表的每一行都须注明两者。</translation>
         </message>
         <message>
+            <source>Row {row} of the {what} {source} has no {columns}; every row needs value, from_class and to_class.</source>
+            <translation>{what} {source} 第 {row} 行缺少 {columns}；每一行都需要 value、from_class 和 to_class。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what} {source}: change is {flag} but the transition is {a} → {b}; change must be 1 when the classes differ and 0 when they are the same.</source>
+            <translation>{what} {source} 第 {row} 行：change 为 {flag}，但该转换是 {a} → {b}；类型不同时 change 须为1，相同时须为0。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what} {source}: from_year {y0} is not before to_year {y1}.</source>
+            <translation>{what} {source} 第 {row} 行：from_year {y0} 不早于 to_year {y1}。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what} {source}: value {value} is not a transition value (1 and up; 0 is nodata).</source>
+            <translation>{what} {source} 第 {row} 行：值 {value} 不是转换值（应从1起；0为无数据）。</translation>
+        </message>
+        <message>
             <source>Row {row} of the {what}, column '{column}': '{value}' is not a finite number.</source>
             <translation>{what}第 {row} 行“{column}”列：“{value}”不是有限数值。</translation>
         </message>
         <message>
             <source>Row {row} of the {what}, column '{column}': '{value}' is not a number.</source>
             <translation>{what}第 {row} 行“{column}”列：“{value}”不是数字。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what}, column '{column}': '{value}' is not a whole number.</source>
+            <translation>{what}第 {row} 行“{column}”列：“{value}”不是整数。</translation>
         </message>
         <message>
             <source>Row {row} of the {what}, column '{column}': '{value}' is not a whole year.</source>
@@ -3140,12 +3376,24 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>快照表</translation>
         </message>
         <message>
+            <source>Snapshot table of the cleaned class maps</source>
+            <translation>清理后分类图的快照表</translation>
+        </message>
+        <message>
             <source>Snapshot years (comma list, same order)</source>
             <translation>快照年份（逗号分隔，顺序相同）</translation>
         </message>
         <message>
             <source>Snapshot years: '{value}' is not a year; give whole years separated by commas, one per snapshot layer.</source>
             <translation>快照年份：“{value}”不是年份；请给出以逗号分隔的整数年份，每个快照图层一个。</translation>
+        </message>
+        <message>
+            <source>snapshot_&lt;year&gt;.tif for every date after cleaning, and snapshots.csv listing them: the snapshot table of 'Carbon stock change over time'.</source>
+            <translation>每个日期清理后的 snapshot_&lt;year&gt;.tif，以及列出它们的 snapshots.csv：即“碳储量随时间的变化”的快照表。</translation>
+        </message>
+        <message>
+            <source>snapshot_year, raster_path (paths relative to the CSV's folder); or the layers and years below.</source>
+            <translation>snapshot_year、raster_path（路径相对于 CSV 所在文件夹）；或使用下面的图层和年份。</translation>
         </message>
         <message>
             <source>snapshot_year, raster_path; or the layers and years below.</source>
@@ -3252,6 +3500,22 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>以碳计的储量和速率按 44/12 换算为 CO2e。</translation>
         </message>
         <message>
+            <source>Stratum {stratum} ({ha} ha, {share} % of the map) has no reference point: overall accuracy, producer's accuracies, area-adjusted areas and the user's accuracies of the classes it holds cannot be estimated (the stratified estimator needs at least one sample unit in every stratum) and are left empty. Label points of this stratum.</source>
+            <translation>层 {stratum}（{ha} 公顷，占分类图的 {share} %）没有参考点：总体精度、生产者精度、校正面积以及该层所含类型的用户精度无法估计（分层估计量要求每一层至少有一个样本单元），因此留空。请为该层标注参考点。</translation>
+        </message>
+        <message>
+            <source>Stratum {stratum} has a single reference sample: no variance can be estimated, so no interval is given where it matters. Label at least two (better 30) samples per stratum.</source>
+            <translation>层 {stratum} 只有一个参考样本：无法估计方差，相关区间不予给出。每层至少标注两个（最好30个）样本。</translation>
+        </message>
+        <message>
+            <source>Stratum {stratum}: its {n} reference points fall on {d} distinct pixels; points on the same pixel are counted as separate sample units (a sample drawn with replacement), not as a census.</source>
+            <translation>层 {stratum}：其 {n} 个参考点只落在 {d} 个不同像元上；同一像元上的多个点按独立样本单元计（相当于有放回抽样），不视为普查。</translation>
+        </message>
+        <message>
+            <source>Stratum {value} ({label}, {kind}): {ha:.2f} ha, {pixels} pixels, {n} points.</source>
+            <translation>层 {value}（{label}，{kind}）：{ha:.2f} 公顷，{pixels} 个像元，{n} 个点。</translation>
+        </message>
+        <message>
             <source>Subtropical</source>
             <translation>亚热带</translation>
         </message>
@@ -3296,6 +3560,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>短波红外2波段（自定义）</translation>
         </message>
         <message>
+            <source>switched off</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
             <source>t C per t fresh weight</source>
             <translation>t C/t 鲜重</translation>
         </message>
@@ -3314,6 +3582,14 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>Target standard error of overall accuracy</source>
             <translation>总体精度目标标准误</translation>
+        </message>
+        <message>
+            <source>Temporal rule (A → B → A: the middle date gets A): {state}; pixels changed per date: {counts}.</source>
+            <translation>时间规则（A → B → A：中间日期改为 A）：{state}；各日期改动的像元数：{counts}。</translation>
+        </message>
+        <message>
+            <source>Temporal rule (three or more dates)</source>
+            <translation>时间规则（三个或更多日期）</translation>
         </message>
         <message>
             <source>The allocation drawn misses the target standard error: {ase:.4f} anticipated against {se}. Check 'Raise the sample size until the target is met' (MEET_TARGET=true) to raise the total, or accept the larger standard error.</source>
@@ -3358,6 +3634,14 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The buffer must be between 0 and 100 percent (got {value}).</source>
             <translation>缓冲比例必须在0到100%之间（当前为 {value}）。</translation>
+        </message>
+        <message>
+            <source>The buffer width must be 0 (no buffer stratum) or more pixels; {n} is not.</source>
+            <translation>缓冲宽度须为0（不设缓冲层）或更多像元；{n} 不符合。</translation>
+        </message>
+        <message>
+            <source>The buffer width the sample was drawn with (0: none). Empty: the width recorded on the points (field buffer_px), else 0.</source>
+            <translation>抽取样本时所用的缓冲宽度（0：不设）。留空：取样本点上记录的宽度（buffer_px 字段），没有则为0。</translation>
         </message>
         <message>
             <source>The calcification ratio must be between 0 and 1 (got {value}).</source>
@@ -3548,6 +3832,14 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>分类图没有已制图面积；请检查栅格及其无数据值。</translation>
         </message>
         <message>
+            <source>The map is a class map, not a transition map (no transition table in its metadata or beside it): the buffer width applies to transition maps only and is not used.</source>
+            <translation>该图是分类图而非转换图（其元数据中和旁边都没有转换表）：缓冲宽度只用于转换图，此处不使用。</translation>
+        </message>
+        <message>
+            <source>The map is a class map, not a transition map (no transition table in its metadata or beside it): {params} apply to transition maps only and are not used.</source>
+            <translation>该图是分类图而非转换图（其元数据中和旁边都没有转换表）：{params} 只用于转换图，此处不使用。</translation>
+        </message>
+        <message>
             <source>The map is in a geographic CRS, where cells differ in area: pixels are drawn with equal probability, and the accuracy assessment weights each point by its cell's area.</source>
             <translation>分类图为地理坐标系，各像元面积不同：像元等概率抽取，精度评价按像元面积为每个点加权。</translation>
         </message>
@@ -3606,6 +3898,14 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The Monte Carlo draws of the {what} contain values that are not finite numbers.</source>
             <translation>{what}的蒙特卡罗抽样中含有不是有限数值的值。</translation>
+        </message>
+        <message>
+            <source>The nodata value {nodata} of every map is the plugin's class {nodata} ({name}): that class is read as no data on every date and cannot appear in any transition. If the maps use the plugin's classes, set their nodata value to 0 (gdal_edit.py -a_nodata 0) and run again.</source>
+            <translation>每幅分类图的无数据值 {nodata} 都是本插件的类型 {nodata}（{name}）：该类型在每个日期都被读作无数据，不会出现在任何类型转换中。如果这些分类图使用本插件的类型，请将其无数据值设为 0（gdal_edit.py -a_nodata 0）后重新运行。</translation>
+        </message>
+        <message>
+            <source>The nodata value {nodata} of the {year} map is a class on the {other} map(s): on {year} those pixels are read as no data, so their transitions are missing. Give the {year} map a nodata value that is no class (gdal_edit.py -a_nodata &lt;value&gt;) and run again.</source>
+            <translation>{year} 年分类图的无数据值 {nodata} 在 {other} 年分类图中是一个类型：这些像元在 {year} 年被读作无数据，其类型转换因而缺失。请为 {year} 年分类图设置一个不是类型的无数据值（gdal_edit.py -a_nodata &lt;值&gt;）后重新运行。</translation>
         </message>
         <message>
             <source>the period</source>
@@ -3712,6 +4012,14 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>参考点图层</translation>
         </message>
         <message>
+            <source>The reference point layer has no field {field}; its fields are: {fields}. On a transition map give the reference class at each date in two fields (REF_FROM_FIELD and REF_TO_FIELD; the sampling design writes ref_from and ref_to), or pairs such as 3&gt;1 in the reference class field.</source>
+            <translation>参考点图层没有字段 {field}；其字段为：{fields}。对转换图，请在两个字段中给出每个日期的参考类型（REF_FROM_FIELD 和 REF_TO_FIELD；抽样设计写出的是 ref_from 和 ref_to），或在参考类型字段中给出 3&gt;1 这样的类型对。</translation>
+        </message>
+        <message>
+            <source>The reference points record different buffer widths (field buffer_px: {widths}): they come from different sampling designs, which cannot be assessed together.</source>
+            <translation>参考点记录了不同的缓冲宽度（buffer_px 字段：{widths}）：它们来自不同的抽样设计，不能一起评价。</translation>
+        </message>
+        <message>
             <source>The reference sample labels class(es) {missing}, which the area adjustment moves into the areas, but the density table {path} has no row for them. Add rows for these classes to the table, or set 'Classes missing from the table' to count them as carbon-free.</source>
             <translation>参考样本标注了类型 {missing}，面积校正会把它们移入区域，但碳密度表 {path} 中没有这些类型的行。请在表中为这些类型添加行，或将“碳密度表中缺少的类型”设为“按零碳计入并报告其面积”。</translation>
         </message>
@@ -3746,6 +4054,10 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The same table for the scenario without the project.</source>
             <translation>无项目情景的同类表。</translation>
+        </message>
+        <message>
+            <source>The sample is stratified by transition with a buffer stratum of stable pixels next to mapped change, so its strata are not the map classes: the estimators are Stehman's (2014) for that case. Mapped areas are true areas on the ellipsoid.</source>
+            <translation>样本按转换分层，并设有由已制图变化旁的稳定像元组成的缓冲层，因此层与分类图类型不一致：估计量采用 Stehman（2014）针对这种情况的估计量。制图面积为椭球面上的真实面积。</translation>
         </message>
         <message>
             <source>The sand polygon layer</source>
@@ -3836,6 +4148,18 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>碳储量密度栅格采用{zone}行。</translation>
         </message>
         <message>
+            <source>The strata are measured in this process: the cluster's workers cannot read the temporary stratum raster.</source>
+            <translation>各层面积在本进程中量算：集群的工作进程无法读取临时的分层栅格。</translation>
+        </message>
+        <message>
+            <source>The table of a transition map whose GeoTIFF metadata and neighbouring CSV are missing (columns value, from_class, to_class, from_year, to_year, change, label). When given, the map is read as a transition map.</source>
+            <translation>转换图的转换表，用于其 GeoTIFF 元数据和旁边的 CSV 都缺失的情况（列为 value、from_class、to_class、from_year、to_year、change、label）。给出时，该图按转换图读取。</translation>
+        </message>
+        <message>
+            <source>The table of a transition map whose GeoTIFF metadata and neighbouring CSV are missing. When given, the map is read as a transition map.</source>
+            <translation>转换图的转换表，用于其 GeoTIFF 元数据和旁边的 CSV 都缺失的情况。给出时，该图按转换图读取。</translation>
+        </message>
+        <message>
             <source>The target is on the reference grid already: no resampling.</source>
             <translation>目标影像已在参考网格上：不重采样。</translation>
         </message>
@@ -3866,6 +4190,14 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The training samples hold only one class ({cls}); a classifier needs at least two.</source>
             <translation>训练样本只有一个类型（{cls}）；分类器至少需要两个类型。</translation>
+        </message>
+        <message>
+            <source>The transition map would write {path}, which is {name} ({given}); nothing was run. Give the transition map or the cleaned maps' folder another name.</source>
+            <translation>转换图将写入 {path}，而它是 {name}（{given}）；未运行任何处理。请为转换图或清理后分类图的文件夹另取名称。</translation>
+        </message>
+        <message>
+            <source>The transition map {path} holds value(s) {bad} that its transition table ({source}) does not list. The table must have one row for every value of the map; write the transition map and its table again.</source>
+            <translation>转换图 {path} 含有其转换表（{source}）未列出的值 {bad}。转换表须为图中每个值各列一行；请重新生成转换图及其转换表。</translation>
         </message>
         <message>
             <source>The transition {src} -&gt; {dst} (codes {a} -&gt; {b}) occurs on {n} pixels between {y0} and {y1}, but its cell in the transition table is empty. Fill it with accum, low-impact-disturb, med-impact-disturb, high-impact-disturb or NCC (the transition template lists every pair that occurs).</source>
@@ -3944,6 +4276,26 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>{what} {path} 的第一列表头须为“lulc-class”（实为“{first}”）。</translation>
         </message>
         <message>
+            <source>The {what} {source} gives the transition {a} → {b} twice (rows {first} and {row}).</source>
+            <translation>{what} {source} 两次给出转换 {a} → {b}（第 {first} 行和第 {row} 行）。</translation>
+        </message>
+        <message>
+            <source>The {what} {source} gives value {value} twice (rows {first} and {row}).</source>
+            <translation>{what} {source} 两次给出值 {value}（第 {first} 行和第 {row} 行）。</translation>
+        </message>
+        <message>
+            <source>The {what} {source} has no rows.</source>
+            <translation>{what} {source} 没有数据行。</translation>
+        </message>
+        <message>
+            <source>The {what} {source} is not valid JSON ({error}); write the transition raster again, or remove the metadata item so that the CSV beside the raster is read.</source>
+            <translation>{what} {source} 不是有效的 JSON（{error}）；请重新生成转换栅格，或删除该元数据项，以便读取栅格旁的 CSV。</translation>
+        </message>
+        <message>
+            <source>The {what} {source} must be a JSON list of rows, each an object with the keys {keys}.</source>
+            <translation>{what} {source} 必须是由行组成的 JSON 列表，每一行是带有键 {keys} 的对象。</translation>
+        </message>
+        <message>
             <source>The {what}'s header row has a column '{name}' that is not a lulc-class of the biophysical table {bio}.</source>
             <translation>{what}的表头中有一列“{name}”不是生物物理参数表 {bio} 中的 lulc-class。</translation>
         </message>
@@ -3952,12 +4304,8 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>{which}表中区域 {area} 没有覆盖 {year} 年的时段；计入期 {start}-{end} 须位于两个情景的时段之内。</translation>
         </message>
         <message>
-            <source>The {year} snapshot ({path}) has the same size as the {base} snapshot but another position, pixel size or CRS; all snapshots must share one grid.</source>
-            <translation>{year} 年快照（{path}）与 {base} 年快照尺寸相同，但位置、像元大小或坐标参考系不同；所有快照须使用同一网格。</translation>
-        </message>
-        <message>
-            <source>The {year} snapshot ({path}) is {w} x {h} pixels but the {base} snapshot is {w0} x {h0}; all snapshots must share one grid (resample them onto the first with gdalwarp -tr/-te, nearest neighbour).</source>
-            <translation>{year} 年快照（{path}）为 {w} x {h} 像元，而 {base} 年快照为 {w0} x {h0}；所有快照须使用同一网格（用 gdalwarp -tr/-te 最近邻重采样到第一个快照）。</translation>
+            <source>The {year} snapshot ({path}) is not on the grid of the {base} snapshot ({base_path}): {what}. All snapshots must share one grid. Align it onto the {base} grid with nearest neighbour (classes stay classes), for example: gdalwarp -r near -t_srs "{crs}" -te {xmin} {ymin} {xmax} {ymax} -tr {dx} {dy} {path} {year}_aligned.tif (in QGIS: Raster › Projections › Warp, with that extent and resolution), and run again with the aligned map.</source>
+            <translation>{year} 年快照（{path}）不在 {base} 年快照（{base_path}）的网格上：{what}。所有快照须使用同一网格。请用最近邻法将其对齐到 {base} 年的网格（类型值保持不变），例如：gdalwarp -r near -t_srs "{crs}" -te {xmin} {ymin} {xmax} {ymax} -tr {dx} {dy} {path} {year}_aligned.tif（在 QGIS 中：栅格 › 投影 › 变形（重投影），使用该范围和分辨率），然后用对齐后的分类图重新运行。</translation>
         </message>
         <message>
             <source>These are accuracies on the training pixels (out-of-bag or cross-validated), which are usually optimistic because neighbouring pixels are alike; assess the final map with an independent stratified sample (accuracy assessment tool).</source>
@@ -4112,12 +4460,40 @@ Several dates: training samples of several dates are pooled when DATE_FIELD name
 多个日期：DATE_FIELD 给出每个样本的日期、IMAGES 加入其他日期的影像时，多个日期的训练样本合并训练；IMAGE_DATES 按顺序给出 INPUT 及 IMAGES 中每幅影像的日期（写法与日期字段中的相同；日期型字段读作 YYYY-MM-DD），IMAGE_SENSORS 可选地给出每幅影像的 SENSOR 值。每个样本的特征取自其所属日期的影像；日期字段中与任何影像都不匹配的日期会被拒绝。类型按日期分别抽稀。日志、报告和可选表格 OUTPUT_DATE_ACCURACY 逐日期给出模型在该日期样本上的精度（袋外或交叉验证），以及仅用其他日期训练的模型的精度，由此可见各日期的辐射水平是否一致。模型记录其训练光谱的范围（每个波段和指数的第 1–99 百分位数，总体及按类型），以及每幅训练影像中光谱超出模型所赋类型范围的像元比例，“用训练好的模型进行生境分类”据此检查任意日期的影像。</translation>
         </message>
         <message>
+            <source>Transition</source>
+            <translation>类型转换</translation>
+        </message>
+        <message>
+            <source>Transition areas</source>
+            <translation>类型转换面积</translation>
+        </message>
+        <message>
+            <source>Transition areas by area (ha)</source>
+            <translation>各区域的类型转换面积（公顷）</translation>
+        </message>
+        <message>
+            <source>Transition map</source>
+            <translation>转换图</translation>
+        </message>
+        <message>
+            <source>Transition map (change between dates)</source>
+            <translation>转换图（日期间的变化）</translation>
+        </message>
+        <message>
+            <source>Transition map: {n} transitions ({c} of them change), table read from {source}.</source>
+            <translation>转换图：{n} 种转换（其中 {c} 种为变化），转换表读自 {source}。</translation>
+        </message>
+        <message>
             <source>Transition table</source>
             <translation>转换表</translation>
         </message>
         <message>
             <source>transition table</source>
             <translation>转换表</translation>
+        </message>
+        <message>
+            <source>Transition table (CSV), if not with the map</source>
+            <translation>转换表（CSV，不随图存放时）</translation>
         </message>
         <message>
             <source>Transition table (InVEST CSV)</source>
@@ -4138,6 +4514,10 @@ Several dates: training samples of several dates are pooled when DATE_FIELD name
         <message>
             <source>Transitions that occurred (whole raster)</source>
             <translation>发生的类型转换（整幅栅格）</translation>
+        </message>
+        <message>
+            <source>Transitions {first} → {last} (whole map)</source>
+            <translation>类型转换 {first} → {last}（整幅图）</translation>
         </message>
         <message>
             <source>Transport</source>
@@ -4174,6 +4554,18 @@ Several dates: training samples of several dates are pooled when DATE_FIELD name
         <message>
             <source>tropical wet</source>
             <translation>热带湿润</translation>
+        </message>
+        <message>
+            <source>Turns class maps of two or more dates (InVEST's snapshot table, or the class rasters with their years) into a transition map: one value per from → to pair that occurs between the first and the last date, numbered 1..n in the order of the sorted (from, to) pairs (stable pairs included), 0 where either date has no class. Beside the raster: a CSV of the values (value, from_class, to_class, from_year, to_year, change, label), the same table in the GeoTIFF's metadata, and a style whose legend names each pair.
+
+Two cleaning steps, each can be switched off: the temporal rule (three or more dates: a pixel that flips A → B → A is an error of the middle date, which gets A) and a minimum mapping unit for change (change patches of fewer pixels than the minimum, 8-connected, go back to no change). The log and the report count the pixels each rule changed, date by date.
+
+The cleaned class maps of every date can be written to a folder with a snapshot table (snapshots.csv) that 'Carbon stock change over time' reads as it is. Transition areas are true ellipsoidal hectares, for the whole map and per project area. The maps must share one grid; the message says how to align one that does not.</source>
+            <translation>将两个或更多日期的分类图（InVEST 的快照表，或分类栅格及其年份）转为转换图：第一个日期到最后一个日期之间出现的每一对“转出 → 转入”类型各取一个值，按排序后的（转出, 转入）类型对编号为 1..n（含未变化的类型对），任一日期没有类型处为 0。栅格旁附有：各值的 CSV 表（value、from_class、to_class、from_year、to_year、change、label）、写入 GeoTIFF 元数据的同一张表，以及图例中标明每对类型的样式。
+
+两个清理步骤，均可关闭：时间规则（三个或更多日期：按 A → B → A 翻转的像元视为中间日期的错误，中间日期改为 A）和变化的最小制图单元（像元数少于最小值的变化斑块，按 8 邻域连通，恢复为未变化）。日志和报告按日期统计每条规则改动的像元数。
+
+每个日期清理后的分类图可连同快照表（snapshots.csv）写入一个文件夹，“碳储量随时间的变化”可直接读取。类型转换面积为椭球面真实公顷数，分整幅图和各项目区给出。各分类图须使用同一网格；若不在同一网格，提示信息会说明如何对齐。</translation>
         </message>
         <message>
             <source>U = 0: e = {error} % does not exceed a = {allowable} % (e = {how})</source>
@@ -4322,6 +4714,10 @@ Several dates: training samples of several dates are pooled when DATE_FIELD name
         <message>
             <source>Value</source>
             <translation>值</translation>
+        </message>
+        <message>
+            <source>Value 0 (no data): {n} pixels without a class on the first or the last date, {ha} ha. Areas are ellipsoidal (true areas on the ellipsoid of the map's CRS).</source>
+            <translation>值 0（无数据）：第一个或最后一个日期没有类型的像元 {n} 个，{ha} 公顷。面积为椭球面面积（分类图坐标参考系所用椭球面上的真实面积）。</translation>
         </message>
         <message>
             <source>Values written as area_id; empty: the feature id.</source>
@@ -4664,12 +5060,28 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
             <translation>{n} 个像元在部分快照中为无数据值；由于像元须在每个快照中都有类型，这些像元在所有输出中均为无数据值。</translation>
         </message>
         <message>
+            <source>{n} pixels have no class on the first or the last date: value 0 (no data) in the transition map.</source>
+            <translation>{n} 个像元在第一个或最后一个日期没有类型：在转换图中为值 0（无数据）。</translation>
+        </message>
+        <message>
             <source>{n} point(s) have no reference class and were skipped.</source>
             <translation>{n} 个点没有参考类型，已跳过。</translation>
         </message>
         <message>
             <source>{n} reference point(s) fall outside the map or on nodata and were skipped.</source>
             <translation>{n} 个参考点位于分类图范围外或无数据像元上，已跳过。</translation>
+        </message>
+        <message>
+            <source>{n} reference point(s) have a class at one date only ({fields}): feature(s) {ids}. A transition needs the reference class at both dates: label both, or leave both empty to skip the point.</source>
+            <translation>{n} 个参考点只有一个日期的类型（{fields}）：要素 {ids}。转换需要两个日期的参考类型：请两者都标注，或都留空以跳过该点。</translation>
+        </message>
+        <message>
+            <source>{n} reference point(s) have no stratum: they lie outside the map or where it has no data. With a buffer stratum each point's stratum is read from the map; check the map class field and the points' positions.</source>
+            <translation>{n} 个参考点没有所属层：它们位于图外或图的无数据处。设有缓冲层时，每个点的所属层从图上读取；请检查分类图类型字段和点的位置。</translation>
+        </message>
+        <message>
+            <source>{n} reference point(s) name a class that is neither in the transition table nor in the class scheme: feature {fid} has {pair}. Known classes: {known}. Correct the labels (a class code that does not exist cannot be placed in the error matrix).</source>
+            <translation>{n} 个参考点给出的类型既不在转换表中，也不在类型体系中：要素 {fid} 为 {pair}。已知类型：{known}。请更正标注（不存在的类型代码无法放入误差矩阵）。</translation>
         </message>
         <message>
             <source>{n} snapshot layers but {k} years; give one year per layer, in the same order.</source>
@@ -4682,6 +5094,10 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
         <message>
             <source>{n} training feature(s) have no date in {field} and were skipped.</source>
             <translation>{n} 个训练要素在 {field} 中没有日期，已跳过。</translation>
+        </message>
+        <message>
+            <source>{n} transitions between {first} and {last}; {changed:,.4f} ha changed class of {mapped:,.4f} ha mapped on both dates.</source>
+            <translation>{first} 至 {last} 年间有 {n} 种类型转换；两个日期均有类型的 {mapped:,.4f} 公顷中，{changed:,.4f} 公顷类型发生了变化。</translation>
         </message>
         <message>
             <source>{output}: {path} exists and is read-only; it cannot be overwritten. Choose another file name.</source>

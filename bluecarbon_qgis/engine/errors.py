@@ -21,27 +21,33 @@ class BlueCarbonError(Exception):
 
     def render(self, translate=None):
         """The message, translated when ``translate`` is given; a ``what`` field (a noun marked with N_)
-        is translated too, and a field that is itself a (template, fields) pair is rendered in its place."""
-        fields = {k: render_note(v, translate) for k, v in self.fields.items()}
-        if translate and isinstance(fields.get("what"), str):
+        is translated too."""
+        fields = {k: v.render(translate) if isinstance(v, Part) else v for k, v in self.fields.items()}
+        if translate and isinstance(fields.get("what"), str) and not isinstance(self.fields["what"], Part):
             fields["what"] = translate(fields["what"])
-        return _format(self.template, fields, translate)
+        text = translate(self.template) if translate else self.template
+        try:
+            return text.format(**fields)
+        except (KeyError, IndexError, ValueError):
+            return self.template.format(**{k: str(v) for k, v in self.fields.items()})
 
 
-def _format(template, fields, translate):
-    text = translate(template) if translate else template
-    try:
-        return text.format(**fields)
-    except (KeyError, IndexError, ValueError):
-        return template.format(**fields)
+class Part:
+    """A translatable piece of a message (its template marked with N_), filled with its own fields and
+    translated with the message that holds it."""
 
+    def __init__(self, template, **fields):
+        self.template, self.fields = template, fields
 
-def render_note(value, translate=None):
-    """A (template, fields) pair as text (translated with ``translate``), fields that are pairs too; any other
-    value as it is."""
-    if isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], str) and isinstance(value[1], dict):
-        return _format(value[0], {k: render_note(v, translate) for k, v in value[1].items()}, translate)
-    return value
+    def render(self, translate=None):
+        text = translate(self.template) if translate else self.template
+        try:
+            return text.format(**self.fields)
+        except (KeyError, IndexError, ValueError):
+            return self.template.format(**self.fields)
+
+    def __str__(self):
+        return self.render()
 
 
 class InputError(BlueCarbonError, ValueError):

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from osgeo import gdal
 
-from ..errors import InputError, N_, render_note
+from ..errors import InputError, N_, Part
 
 gdal.UseExceptions()
 
@@ -422,7 +422,7 @@ def check_reflectance(ds, bmap, sensor_name, force=False):
     for problem in problems:
         if not force:
             raise InputError("{problem} If the scale and offset are right, set FORCE_SCALING to go on.",
-                             problem=problem)
+                             problem=Part(problem[0], **problem[1]))
         bmap.warnings.append((N_("{problem} FORCE_SCALING is set: going on with this scaling."),
                               dict(problem=problem)))
     return facts
@@ -654,4 +654,12 @@ def _resolve_s2_offset(ds, path, bmap, s2_baseline, swir):
 
 def render(note, translate=None):
     """A (template, fields) note as text; a field that is itself a (template, fields) pair is rendered too."""
-    return render_note(note, translate)
+    template, fields = note
+    tr = translate or (lambda s: s)
+    done = {k: (render(v, translate) if isinstance(v, tuple) and len(v) == 2 and isinstance(v[0], str) else v)
+            for k, v in fields.items()}
+    text = tr(template)
+    try:
+        return text.format(**done)
+    except (KeyError, IndexError, ValueError):
+        return template.format(**done)
