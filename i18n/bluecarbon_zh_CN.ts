@@ -96,6 +96,26 @@
             <translation>A = {share} % × max(ΔC 中的土壤部分, 0)</translation>
         </message>
         <message>
+            <source>A biophysical table that gives a half-life of 0 to a pool disturbed in the run is refused unless this says what 0 means. InVEST reads 0 as never emitted: the disturbed carbon stays in the stock. A user who means 'released at once' wants the other choice: the whole disturbed volume is emitted in the year of the transition (the limit of the half-life formula as the half-life goes to 0). Classes with a half-life of 0 that are not disturbed, or whose disturbed fraction is 0, need no choice.</source>
+            <translation>若生物物理参数表为运行中受扰动的碳库给出 0 的半衰期，除非此参数说明 0 的含义，否则该表会被拒绝。InVEST 将 0 解读为永不排放：受扰动的碳留在储量中。若本意是“立即释放”，应选择另一项：全部受扰动的碳在转换当年排放（即半衰期趋于 0 时半衰期公式的极限）。半衰期为 0 但未受扰动、或扰动比例为 0 的类型无需选择。</translation>
+        </message>
+        <message>
+            <source>A habitat that stays itself is pre-filled accum, other classes that stay themselves or change between non-habitats NCC. Check every suggestion. Empty cells: the transition does not occur. carbonchange refuses a table that still holds 'disturb' or 'accum or disturb?'.</source>
+            <translation>保持不变的生境预填为 accum，保持不变的其他类型或非生境之间的变化预填为 NCC。请逐项核对。空单元格：该转换未发生。carbonchange 会拒绝仍含有“disturb”或“accum or disturb?”的表。</translation>
+        </message>
+        <message>
+            <source>A half-life of 0 is read as emitted at once, in the year of the transition, for: {cases}.</source>
+            <translation>以下半衰期 0 按在转换当年一次性排放处理：{cases}。</translation>
+        </message>
+        <message>
+            <source>A half-life of 0 is read as never emitted (InVEST's convention) for: {cases}.</source>
+            <translation>以下半衰期 0 按永不排放（InVEST 的约定）处理：{cases}。</translation>
+        </message>
+        <message>
+            <source>A half-life of 0 means</source>
+            <translation>半衰期为 0 表示</translation>
+        </message>
+        <message>
             <source>A model file written by 'Train habitat classifier' (usually .bcmodel; any file name is accepted, the content is checked).</source>
             <translation>由“训练生境分类器”写出的模型文件（通常为 .bcmodel；接受任何文件名，会检查文件内容）。</translation>
         </message>
@@ -630,14 +650,18 @@ Reads InVEST's own tables unchanged: the snapshot table (snapshot_year, raster_p
 
 Two readings: the InVEST User's Guide equations (default: net sequestration = accumulation − emissions = change of stock, litter included) or natcap.invest 3.14.2's code, bit for bit (the README lists where they differ).
 
-Any CRS: areas are true ellipsoidal areas; a pixel partly inside an area counts by the share of its area inside. Uncertainty: _lo/_hi columns of the biophysical table give Monte Carlo intervals. Snapshots must share one grid; a pair of classes that occurs but has no transition is refused, naming it.</source>
+Any CRS: areas are true ellipsoidal areas; a pixel partly inside an area counts by the share of its area inside. Uncertainty: _lo/_hi columns of the biophysical table give Monte Carlo intervals. Snapshots must share one grid; a pair of classes that occurs but has no transition is refused, naming it.
+
+A half-life of 0 for a pool that is disturbed in the run is refused until 'A half-life of 0 means' says whether the carbon is never emitted (InVEST's convention) or emitted at once.</source>
             <translation>按 InVEST 滨海蓝碳模型的方法，由土地覆盖快照计算碳储量、累积量、排放量、净固碳量和净现值随时间的变化，并给出各项目区的总量。
 
 直接读取 InVEST 自己的表格：快照表（snapshot_year、raster_path）、生物物理参数表（code、lulc-class、各碳库的初始储量、半衰期、扰动比例和年累积量）和转换表（每对转出/转入类型的 accum、low-/med-/high-impact-disturb、NCC）。插件自己的类型值（1 开阔水域 … 9 其他陆地）可作为代码使用。数值单位为每公顷 Mg CO2e（如选择，也可为每公顷 Mg C，按 44/12 换算）。
 
 两种解读：InVEST 用户指南中的公式（默认：净固碳量 = 累积量 − 排放量 = 储量变化，含凋落物）或 natcap.invest 3.14.2 代码（逐位一致；两者的差异见 README）。
 
-支持任意坐标参考系：面积为椭球面真实面积；部分位于区域内的像元按其位于区域内的面积比例计入。不确定性：生物物理参数表的 _lo/_hi 列给出蒙特卡罗区间。各快照须使用同一网格；出现但没有转换定义的类型对会被拒绝并指明。</translation>
+支持任意坐标参考系：面积为椭球面真实面积；部分位于区域内的像元按其位于区域内的面积比例计入。不确定性：生物物理参数表的 _lo/_hi 列给出蒙特卡罗区间。各快照须使用同一网格；出现但没有转换定义的类型对会被拒绝并指明。
+
+若某个在运行中受扰动的碳库的半衰期为 0，则运行会被拒绝，直到用“半衰期为 0 表示”参数说明这部分碳是永不排放（InVEST 的约定）还是立即排放。</translation>
         </message>
         <message>
             <source>Carbon-neutrality statement of the event</source>
@@ -658,6 +682,14 @@ Any CRS: areas are true ellipsoidal areas; a pixel partly inside an area counts 
         <message>
             <source>CCER methodologies of sector 14 (CCER-14-002-V01 mangrove planting, CCER-14-003-V01 salt-marsh vegetation restoration, CCER-14-004-V01 seagrass-bed vegetation restoration) account removals as the project scenario's carbon-stock change minus the baseline scenario's minus leakage over the crediting period, as quoted by secondary sources; the full texts were not reachable.</source>
             <translation>第 14 领域的 CCER 方法学（CCER-14-002-V01 红树林营造、CCER-14-003-V01 滨海盐沼植被修复、CCER-14-004-V01 海草床植被修复）按二手资料所述，将清除量核算为计入期内项目情景碳储量变化减去基线情景碳储量变化再减去泄漏；未能获取全文。</translation>
+        </message>
+        <message>
+            <source>Cells marked 'accum or disturb?' (one habitat became another, such as salt marsh to mangrove): answer each. accum if the new habitat grew without clearing the old one (nothing is emitted); low-/med-/high-impact-disturb if the old habitat was cleared (its disturbed carbon is emitted with its half-life, and the pixel accumulates nothing until its next accum transition, as in InVEST).</source>
+            <translation>标为“accum or disturb?”的单元格（一种生境变成另一种生境，例如盐沼变为红树林）：请逐个回答。若新生境在未清除原生境的情况下生长，填 accum（不产生排放）；若原生境被清除，填 low-/med-/high-impact-disturb（其受扰动的碳按其半衰期排放，并且与 InVEST 一样，该像元在下一次 accum 转换之前不累积碳）。</translation>
+        </message>
+        <message>
+            <source>Cells marked 'disturb' (a habitat became a non-habitat class): replace each with low-impact-disturb, med-impact-disturb or high-impact-disturb.</source>
+            <translation>标为“disturb”的单元格（生境变为非生境类型）：请逐个改为 low-impact-disturb、med-impact-disturb 或 high-impact-disturb。</translation>
         </message>
         <message>
             <source>Change by area and period</source>
@@ -790,6 +822,10 @@ Any CRS: areas are true ellipsoidal areas; a pixel partly inside an area counts 
         <message>
             <source>Coefficients: how they were verified</source>
             <translation>系数：核实方式</translation>
+        </message>
+        <message>
+            <source>commas</source>
+            <translation>逗号</translation>
         </message>
         <message>
             <source>Computes spectral indices from surface reflectance, one float32 band per index (the band description is the index name), block by block. Nodata where any input band is nodata, fill or saturated, and where a denominator is within 0.005 reflectance of 0 (EVI: 0.1, as its 7.5 × blue term multiplies noise), so that no index is a huge number made of noise.
@@ -1098,6 +1134,10 @@ The output points sit at pixel centres and carry map_class and an empty ref_clas
         <message>
             <source>Emissions {start}-{end}</source>
             <translation>{start}-{end} 年排放量</translation>
+        </message>
+        <message>
+            <source>Emitted at once, in the year of the transition</source>
+            <translation>在转换当年一次性排放</translation>
         </message>
         <message>
             <source>Empty: on this machine, one worker process per core (small jobs stay in this process). tcp://host:8786: on the Dask cluster whose scheduler listens there (its workers must read the input files at the same paths). 0 or none: in this process, one piece after the other. The environment variable BLUECARBON_SCHEDULER sets the default for batch runs. The numbers do not depend on it.</source>
@@ -2248,6 +2288,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>{start}–{end} 年净固碳量：{net:,.1f} t CO2e（累积 {acc:,.1f}，排放 {emi:,.1f}）。</translation>
         </message>
         <message>
+            <source>Never emitted (InVEST's convention)</source>
+            <translation>永不排放（InVEST 的约定）</translation>
+        </message>
+        <message>
             <source>NIR (B8, 833 nm)</source>
             <translation>近红外（B8，833 nm）</translation>
         </message>
@@ -2956,6 +3000,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>反射率 = DN × 比例系数 + 偏移量，用于自定义传感器。留空：使用文件自身的 GDAL 比例系数和偏移（没有时为 1 和 0）。不可能是反射率的数值会被拒绝，除非设置了 FORCE_SCALING。</translation>
         </message>
         <message>
+            <source>Refuse the table (say which)</source>
+            <translation>拒绝该表（须说明含义）</translation>
+        </message>
+        <message>
             <source>Regional mangrove densities beside Tier 1</source>
             <translation>区域性红树林密度与第 1 层级对照</translation>
         </message>
@@ -3096,6 +3144,10 @@ Over a scene that is mostly water the NIR and SWIR fits rest on the few land pix
             <translation>{what}第 {row} 行“{column}”列：“{value}”不是数字。</translation>
         </message>
         <message>
+            <source>Row {row} of the {what}, column '{column}': '{value}' is not a number. Write decimals with a point (1.5) and no thousands separators; a decimal comma (1,5) is read only in a table separated by semicolons or tabs.</source>
+            <translation>{what}第 {row} 行“{column}”列：“{value}”不是数字。请用小数点书写小数（1.5），不要使用千位分隔符；只有在以分号或制表符分隔的表中，小数逗号（1,5）才会被读取。</translation>
+        </message>
+        <message>
             <source>Row {row} of the {what}, column '{column}': '{value}' is not a whole number.</source>
             <translation>{what}第 {row} 行“{column}”列：“{value}”不是整数。</translation>
         </message>
@@ -3170,6 +3222,14 @@ Over a scene that is mostly water the NIR and SWIR fits rest on the few land pix
         <message>
             <source>Row {row} of the {what}: the bounds of '{column}' ({lo} to {hi}) do not contain its value {value}.</source>
             <translation>{what}第 {row} 行：“{column}”的界限（{lo} 到 {hi}）不包含其值 {value}。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what}: the cell {src} -&gt; {dst} still holds the template's 'disturb'; replace it with low-impact-disturb, med-impact-disturb or high-impact-disturb (how much of the {src} carbon the change disturbs).</source>
+            <translation>{what}第 {row} 行：单元格 {src} -&gt; {dst} 仍是模板中的“disturb”；请改为 low-impact-disturb、med-impact-disturb 或 high-impact-disturb（表示该变化扰动了多少 {src} 的碳）。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what}: the cell {src} -&gt; {dst} still holds the template's question 'accum or disturb?': one habitat became another. Answer it: accum if the {dst} grew without clearing the {src} (nothing is emitted), or low-impact-disturb, med-impact-disturb or high-impact-disturb if the {src} was cleared (its carbon is emitted).</source>
+            <translation>{what}第 {row} 行：单元格 {src} -&gt; {dst} 仍是模板中的问题“accum or disturb?”：一种生境变成了另一种生境。请回答：若 {dst} 在未清除 {src} 的情况下生长，填 accum（不产生排放）；若 {src} 被清除（其碳被排放），填 low-impact-disturb、med-impact-disturb 或 high-impact-disturb。</translation>
         </message>
         <message>
             <source>Row {row} of the {what}: the lulc-class '{name}' is not in the biophysical table {bio}.</source>
@@ -3286,6 +3346,10 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>Selects the climate-zone rows of the density table (mangrove biomass). Automatic: from the latitude of each area's centre.</source>
             <translation>选择碳密度表中的气候带行（红树林生物量）。自动：按各区域中心的纬度确定。</translation>
+        </message>
+        <message>
+            <source>semicolons</source>
+            <translation>分号</translation>
         </message>
         <message>
             <source>Sensor</source>
@@ -3576,6 +3640,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>本插件未涵盖事项表</translation>
         </message>
         <message>
+            <source>tabs</source>
+            <translation>制表符</translation>
+        </message>
+        <message>
             <source>Target image:</source>
             <translation>目标影像：</translation>
         </message>
@@ -3630,6 +3698,10 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The biophysical table is read as Mg C per ha and converted to CO2e (× 44/12).</source>
             <translation>生物物理参数表按每公顷 Mg C 读取并换算为 CO2e（× 44/12）。</translation>
+        </message>
+        <message>
+            <source>The biophysical table {path} gives a half-life of 0 to carbon that is disturbed in this run: {cases}. A half-life of 0 has two meanings: in InVEST the disturbed carbon is never emitted; as the limit of a very short half-life, all of it is emitted at once, in the year of the transition. Say which with the parameter 'A half-life of 0 means' (HALF_LIFE_ZERO): never emitted (InVEST) or emitted at once; or give the half-life in years.</source>
+            <translation>生物物理参数表 {path} 为本次运行中受扰动的碳给出了 0 的半衰期：{cases}。半衰期为 0 有两种含义：在 InVEST 中，受扰动的碳永不排放；若视为极短半衰期的极限，则全部碳在转换当年一次性排放。请用“半衰期为 0 表示”参数（HALF_LIFE_ZERO）说明是哪一种：永不排放（InVEST）或立即排放；或以年为单位给出半衰期。</translation>
         </message>
         <message>
             <source>The buffer must be between 0 and 100 percent (got {value}).</source>
@@ -3934,10 +4006,6 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The project area layer</source>
             <translation>项目区图层</translation>
-        </message>
-        <message>
-            <source>The project area layer has no field {field}; its fields are: {fields}. Choose one of them as the area identifier field, or leave it empty to use the feature ids.</source>
-            <translation>项目区图层没有字段 {field}；其字段为：{fields}。请从中选择一个作为区域标识字段，或留空以使用要素 ID。</translation>
         </message>
         <message>
             <source>The project removes no more than its baseline over the crediting period: no net removals.</source>
@@ -4248,6 +4316,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>{what} {path} 只有表头，没有数据行。</translation>
         </message>
         <message>
+            <source>The {what} {path} has none of the required columns ({required}). Its header row, read as {encoding} text separated by {separator}, gives the column(s): {found}. The separator or the encoding is probably the problem: save the table as CSV UTF-8 (comma, semicolon or tab separated), with the column names in its first row.</source>
+            <translation>{what} {path} 没有任何必需的列（{required}）。按 {encoding} 编码、以{separator}分隔读取时，其表头行得到的列为：{found}。问题很可能出在分隔符或编码上：请将该表另存为 CSV UTF-8（以逗号、分号或制表符分隔），并把列名放在第一行。</translation>
+        </message>
+        <message>
             <source>The {what} {path} has the code {code} twice; each code must appear once.</source>
             <translation>{what} {path} 中代码 {code} 出现两次；每个代码只能出现一次。</translation>
         </message>
@@ -4260,8 +4332,16 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>{what} {path} 为空。</translation>
         </message>
         <message>
-            <source>The {what} {path} is not UTF-8 text; save it as CSV UTF-8.</source>
-            <translation>{what} {path} 不是 UTF-8 文本；请另存为 CSV UTF-8 格式。</translation>
+            <source>The {what} {path} is neither UTF-8 nor GB18030 (GBK) text; save it as CSV UTF-8.</source>
+            <translation>{what} {path} 既不是 UTF-8 也不是 GB18030（GBK）编码的文本；请将其另存为 CSV UTF-8。</translation>
+        </message>
+        <message>
+            <source>The {what} {path} is not UTF-8; it was read as {encoding} text (GB18030 includes GBK, the encoding of Chinese Windows). Check its Chinese text in the outputs, or save it as CSV UTF-8.</source>
+            <translation>{what} {path} 不是 UTF-8 编码；已按 {encoding} 文本读取（GB18030 包含中文 Windows 使用的 GBK 编码）。请检查输出中的中文文字，或将其另存为 CSV UTF-8。</translation>
+        </message>
+        <message>
+            <source>The {what} {path} is separated by {separator}; it was read so.</source>
+            <translation>{what} {path} 以{separator}分隔，已按此读取。</translation>
         </message>
         <message>
             <source>The {what} {path} lacks the column(s) {missing}. Required columns: {required}.</source>
@@ -4274,6 +4354,10 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The {what} {path} must have 'lulc-class' as its first column header (found '{first}').</source>
             <translation>{what} {path} 的第一列表头须为“lulc-class”（实为“{first}”）。</translation>
+        </message>
+        <message>
+            <source>The {what} {path} writes decimals with a comma (such as {value}); they were read as decimal points.</source>
+            <translation>{what} {path} 用逗号书写小数（例如 {value}）；这些逗号已按小数点读取。</translation>
         </message>
         <message>
             <source>The {what} {source} gives the transition {a} → {b} twice (rows {first} and {row}).</source>
@@ -4922,10 +5006,10 @@ The cleaned class maps of every date can be written to a folder with a snapshot 
         <message>
             <source>Writes the transition table for 'Carbon stock change over time' (InVEST's format) listing every from/to class pair that occurs between consecutive snapshots, as InVEST's preprocessor does, with the pixel count and the true (ellipsoidal) area of each pair and period below the table.
 
-Cells are pre-filled with InVEST's rule: into a coastal blue carbon habitat 'accum', out of one 'disturb' (replace it with low-, med- or high-impact-disturb), between other classes 'NCC'. Check every suggestion. Class names and habitat flags come from InVEST's land-cover lookup table (code, lulc-class, is_coastal_blue_carbon_habitat) or, without one, from the plugin's class scheme (mangrove, salt marsh and seagrass are habitats).</source>
+Cells are pre-filled with InVEST's rule: into a coastal blue carbon habitat 'accum', out of one 'disturb' (replace it with low-, med- or high-impact-disturb), between other classes 'NCC'; except from one habitat to another (salt marsh to mangrove, say), where the cell is the question 'accum or disturb?': accum if the new habitat grew without clearing the old one, an impact level if the old one was cleared (its carbon is emitted). InVEST would pre-fill accum there, so that clearing salt marsh to plant mangrove emits nothing. A habitat that stays itself is 'accum'. 'Carbon stock change over time' refuses a table that still holds 'disturb' or 'accum or disturb?'. The notes below the table say the same. Check every suggestion. Class names and habitat flags come from InVEST's land-cover lookup table (code, lulc-class, is_coastal_blue_carbon_habitat) or, without one, from the plugin's class scheme (mangrove, salt marsh and seagrass are habitats).</source>
             <translation>与 InVEST 预处理器一样，为“碳储量随时间的变化”写出转换表（InVEST 格式），列出相邻快照之间发生的每一对转出/转入类型，并在表下给出每对类型、每个时段的像元数和真实（椭球面）面积。
 
-单元格按 InVEST 的规则预填：转入滨海蓝碳生境为“accum”，转出生境为“disturb”（请改为 low-、med- 或 high-impact-disturb），其他类型之间为“NCC”。请逐项核对。类型名称和生境标志来自 InVEST 的土地覆盖查找表（code、lulc-class、is_coastal_blue_carbon_habitat），若无该表则来自插件的分类体系（红树林、盐沼和海草床为生境）。</translation>
+单元格按 InVEST 的规则预填：转入滨海蓝碳生境为“accum”，转出生境为“disturb”（请改为 low-、med- 或 high-impact-disturb），其他类型之间为“NCC”；但从一种生境变为另一种生境（例如盐沼变为红树林）时，单元格是一个问题“accum or disturb?”：若新生境在未清除原生境的情况下生长，填 accum；若原生境被清除（其碳被排放），填扰动强度。InVEST 在此处会预填 accum，因而清除盐沼种植红树林不产生任何排放。保持不变的生境为“accum”。“碳储量随时间的变化”会拒绝仍含有“disturb”或“accum or disturb?”的表。表下的说明也写明了这些。请逐项核对。类型名称和生境标志来自 InVEST 的土地覆盖查找表（code、lulc-class、is_coastal_blue_carbon_habitat），若无该表则来自插件的分类体系（红树林、盐沼和海草床为生境）。</translation>
         </message>
         <message>
             <source>Writing the output bounds this algorithm's speed, so local workers would not make it faster: it runs in this process (name a Dask cluster in the scheduler to use one).</source>
@@ -5016,6 +5100,14 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
             <translation>{input}：文件 {path} 不存在。</translation>
         </message>
         <message>
+            <source>{input}: the layer {layer} has no field {field}; its fields are: {fields}. Choose one of them, or leave the parameter empty.</source>
+            <translation>{input}：图层 {layer} 没有字段 {field}；它的字段为：{fields}。请从中选择一个，或将该参数留空。</translation>
+        </message>
+        <message>
+            <source>{input}: the layer {layer} has no field {field}; its fields are: {fields}. Choose one of them.</source>
+            <translation>{input}：图层 {layer} 没有字段 {field}；它的字段为：{fields}。请从中选择一个。</translation>
+        </message>
+        <message>
             <source>{input}: {path} exists but is not {what} that GDAL/OGR can read. Check that it is a GeoTIFF, GeoPackage or another supported format and not a renamed or damaged file.</source>
             <translation>{input}：{path} 存在，但不是 GDAL/OGR 能读取的{what}。请检查它是否为 GeoTIFF、GeoPackage 或其他受支持的格式，而不是被改了扩展名或已损坏的文件。</translation>
         </message>
@@ -5028,8 +5120,8 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
             <translation>{n} 个区域位于回归线 3° 以内（{shown}{more}）：自动判定的气候带可能与当地气候不符；如不符，请明确设定气候带。</translation>
         </message>
         <message>
-            <source>{n} class pairs occur; fill the cells marked 'disturb' with the impact level.</source>
-            <translation>发生了 {n} 对类型转换；请将标为“disturb”的单元格改为扰动强度。</translation>
+            <source>{n} class pairs occur; {d} cells marked 'disturb' need the impact level and {q} cells marked 'accum or disturb?' need an answer before the table can be used.</source>
+            <translation>出现了 {n} 对类型；在使用该表之前，{d} 个标为“disturb”的单元格需要填写扰动强度，{q} 个标为“accum or disturb?”的单元格需要回答。</translation>
         </message>
         <message>
             <source>{n} class trajectories occur: the Monte Carlo run was cut from {asked} to {ran} iterations to keep memory bounded.</source>
