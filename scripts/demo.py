@@ -265,6 +265,8 @@ def main():
               offset["EMISSIONS_TCO2E"], verdict, offset["COVERAGE_PERCENT"],
               "surplus" if offset["SURPLUS_TCO2E"] >= 0 else "deficit", abs(offset["SURPLUS_TCO2E"])))
     change_and_credits(habitat)
+    from demo_change import real_dates   # observed change on real imagery of two dates
+    real_dates()
     print()
     print("Outputs in {}:".format(os.path.relpath(OUT, ROOT)))
     for name in sorted(os.listdir(OUT)):
