@@ -34,10 +34,12 @@ TRAIN = {"SENSOR": CUSTOM, "BAND_BLUE": 1, "BAND_GREEN": 2, "BAND_RED": 3, "BAND
          "OFFSET": 0, "INDICES": "NDVI,NDWI", "CLASS_FIELD": "class", "DATE_FIELD": "date", "SEED": 1}
 
 
-def chain(out, plugins=None):
-    """Train, classify both dates, map the transitions and assess them: the paths and the results of each step."""
-    def step(alg, params):
-        return run(alg, params, **({"plugin_path": plugins} if plugins else {}))
+def chain(out, plugins=None, step=None):
+    """Train, classify both dates, map the transitions and assess them: the paths and the results of each step.
+    ``step(alg, params)`` runs one algorithm and returns its results (default: the demo's qgis_process call)."""
+    if step is None:
+        def step(alg, params):
+            return run(alg, params, **({"plugin_path": plugins} if plugins else {}))
 
     os.makedirs(out, exist_ok=True)
     model = os.path.join(out, "hongkong.bcmodel")
