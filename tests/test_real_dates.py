@@ -44,7 +44,6 @@ def _rows(path):
 
 def _ellipsoidal_pixel_ha(ds):
     """Per pixel its true area on the WGS 84 ellipsoid (ha): nominal area / areal scale factor at the centre."""
-    from osgeo import osr
     from pyproj import CRS, Proj, Transformer
 
     x0, dx, _, y0, _, dy = ds.GetGeoTransform()
@@ -52,7 +51,6 @@ def _ellipsoidal_pixel_ha(ds):
     cols, rows = np.meshgrid(np.arange(ds.RasterXSize) + 0.5, np.arange(ds.RasterYSize) + 0.5)
     lon, lat = Transformer.from_crs(crs, crs.geodetic_crs, always_xy=True).transform(x0 + cols * dx, y0 + rows * dy)
     scale = Proj(crs).get_factors(lon, lat).areal_scale
-    assert osr is not None
     return abs(dx * dy) / scale / 1e4, crs
 
 
