@@ -1818,5 +1818,85 @@ Credited removal = sinks × period (years) × (1 − buffer %/100): carbon stand
             <source>other land</source>
             <translation>其他陆地</translation>
         </message>
+        <message>
+            <source>Mapped area and area-adjusted area of each class (ha), the adjusted area with its 95% confidence interval.</source>
+            <translation>各类型的制图面积与面积校正面积（公顷），校正面积附 95% 置信区间。</translation>
+        </message>
+        <message>
+            <source>Under each value, its bounds (low–high) where the table gives them; the numbered notes under the table give each row's Monte Carlo distribution, source and verification.</source>
+            <translation>表中给出界限时，数值下方列出其界限（低–高）；表下的编号注释给出每行的蒙特卡罗分布、来源和核实状态。</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>注释</translation>
+        </message>
+        <message>
+            <source>Stock and uptake by project area: point estimate, Monte Carlo median and 95% interval</source>
+            <translation>各项目区的碳储量与吸收量：点估计、蒙特卡罗中位数和95%区间</translation>
+        </message>
+        <message>
+            <source>Stock of each project area (t CO2e, point estimate) with its 95% interval.</source>
+            <translation>各项目区的碳储量（t CO2e，点估计）及其95%区间。</translation>
+        </message>
+        <message>
+            <source>Stock of each habitat class (t C, point estimate; the Monte Carlo intervals are computed for areas and totals, not per class).</source>
+            <translation>各生境类型的碳储量（t C，点估计；蒙特卡罗区间按项目区和总计计算，不按类型计算）。</translation>
+        </message>
+        <message>
+            <source>Habitat classes in the colours of the plugin's style (styles/habitat_classes.qml), project areas outlined in red and labelled; scale bar: ground distance at the map's centre; arrow: true north.</source>
+            <translation>生境类型采用插件样式（styles/habitat_classes.qml）的颜色，项目区以红线勾绘并标注；比例尺：地图中心处的地面距离；箭头：真北方向。</translation>
+        </message>
+        <message>
+            <source>Stocks</source>
+            <translation>碳储量</translation>
+        </message>
+        <message>
+            <source>Accumulation, emissions and net sequestration</source>
+            <translation>累积、排放与净固碳量</translation>
+        </message>
+        <message>
+            <source>Under a value in brackets: its 95% interval.</source>
+            <translation>数值下方方括号内为其95%区间。</translation>
+        </message>
+        <message>
+            <source>Stock of each area at the start of each period and at the analysis year; the shaded band and whiskers are the 95% interval.</source>
+            <translation>各区域在每个时段起点及分析年份的碳储量；阴影带和误差线为95%区间。</translation>
+        </message>
+        <message>
+            <source>Stock of each area at the start of each period and at the analysis year.</source>
+            <translation>各区域在每个时段起点及分析年份的碳储量。</translation>
+        </message>
+        <message>
+            <source>Emissions of each category and in total, and the credited sink with its 95% interval (whiskers) where the sinks have bounds.</source>
+            <translation>各类别排放及排放总量，以及计入的碳汇；碳汇有界限时附95%区间（误差线）。</translation>
+        </message>
+        <message>
+            <source>Source and verification</source>
+            <translation>来源与核实</translation>
+        </message>
+        <message>
+            <source>Importance of each feature in the trained classifier (the importances sum to 1).</source>
+            <translation>训练所得分类器中各特征的重要性（重要性之和为1）。</translation>
+        </message>
+        <message>
+            <source>mapped</source>
+            <translation>制图</translation>
+        </message>
+        <message>
+            <source>adjusted ± 95%</source>
+            <translation>校正 ± 95%</translation>
+        </message>
+        <message>
+            <source>project area</source>
+            <translation>项目区</translation>
+        </message>
+        <message>
+            <source>no data or outside the raster</source>
+            <translation>无数据或在栅格范围外</translation>
+        </message>
+        <message>
+            <source>CRS</source>
+            <translation>坐标参考系</translation>
+        </message>
     </context>
 </TS>
