@@ -8,6 +8,7 @@ import tempfile
 import numpy as np
 
 A4_PX = 794                # A4 width at 96 px per inch
+A4_TEXT_PX = 688           # its text width inside 14 mm side margins
 WINDOW_PX = 1280
 CHROMIUM = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
@@ -67,7 +68,7 @@ def webkit_pdf(html_path, pdf_path):
     from qgis.PyQt.QtGui import QPageLayout, QPageSize
     from qgis.PyQt.QtPrintSupport import QPrinter
 
-    page = _load(html_path, A4_PX)
+    page = _load(html_path, A4_TEXT_PX)      # laid out at the printed width, so that it prints at 100 %
     printer = QPrinter(QPrinter.HighResolution)
     printer.setOutputFormat(QPrinter.PdfFormat)
     printer.setOutputFileName(str(pdf_path))
