@@ -22,14 +22,32 @@ class BlueCarbonError(Exception):
     def render(self, translate=None):
         """The message, translated when ``translate`` is given; a ``what`` field (a noun marked with N_)
         is translated too."""
-        fields = dict(self.fields)
-        if translate and isinstance(fields.get("what"), str):
+        fields = {k: v.render(translate) if isinstance(v, Part) else v for k, v in self.fields.items()}
+        if translate and isinstance(fields.get("what"), str) and not isinstance(self.fields["what"], Part):
             fields["what"] = translate(fields["what"])
         text = translate(self.template) if translate else self.template
         try:
             return text.format(**fields)
         except (KeyError, IndexError, ValueError):
+            return self.template.format(**{k: str(v) for k, v in self.fields.items()})
+
+
+class Part:
+    """A translatable piece of a message (its template marked with N_), filled with its own fields and
+    translated with the message that holds it."""
+
+    def __init__(self, template, **fields):
+        self.template, self.fields = template, fields
+
+    def render(self, translate=None):
+        text = translate(self.template) if translate else self.template
+        try:
+            return text.format(**self.fields)
+        except (KeyError, IndexError, ValueError):
             return self.template.format(**self.fields)
+
+    def __str__(self):
+        return self.render()
 
 
 class InputError(BlueCarbonError, ValueError):
