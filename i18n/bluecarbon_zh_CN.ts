@@ -76,6 +76,10 @@
             <translation>7 碳汇的核证</translation>
         </message>
         <message>
+            <source>95% interval</source>
+            <translation>95%区间</translation>
+        </message>
+        <message>
             <source>95% interval [t CO2e/yr]</source>
             <translation>95% 区间 [t CO2e/yr]</translation>
         </message>
@@ -176,6 +180,10 @@
             <translation>{start}-{end} 年累积量</translation>
         </message>
         <message>
+            <source>Accumulation, emissions and net sequestration</source>
+            <translation>累积、排放与净固碳量</translation>
+        </message>
+        <message>
             <source>Accuracy ({how})</source>
             <translation>精度（{how}）</translation>
         </message>
@@ -226,6 +234,10 @@
         <message>
             <source>adjusted [ha]</source>
             <translation>校正 [ha]</translation>
+        </message>
+        <message>
+            <source>adjusted ± 95%</source>
+            <translation>校正 ± 95%</translation>
         </message>
         <message>
             <source>all</source>
@@ -928,6 +940,10 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
             <translation>计入期 {start}–{end}：净清除量 {net:,.1f} t CO2e（基线 {b:,.1f}，项目 {p:,.1f}，泄漏 {l:,.1f}，缓冲 {u:,.1f}）。</translation>
         </message>
         <message>
+            <source>CRS</source>
+            <translation>坐标参考系</translation>
+        </message>
+        <message>
             <source>CRS units</source>
             <translation>坐标参考系单位</translation>
         </message>
@@ -1132,6 +1148,10 @@ The output points sit at pixel centres and carry map_class and an empty ref_clas
             <translation>为活动采购的用品和物料所隐含的排放</translation>
         </message>
         <message>
+            <source>Emissions of each category and in total, and the credited sink with its 95% interval (whiskers) where the sinks have bounds.</source>
+            <translation>各类别排放及排放总量，以及计入的碳汇；碳汇有界限时附95%区间（误差线）。</translation>
+        </message>
+        <message>
             <source>Emissions {start}-{end}</source>
             <translation>{start}-{end} 年排放量</translation>
         </message>
@@ -1254,10 +1274,6 @@ The error matrix and the report are optional outputs.</source>
         <message>
             <source>Factor status</source>
             <translation>因子状态</translation>
-        </message>
-        <message>
-            <source>Factor unit</source>
-            <translation>因子单位</translation>
         </message>
         <message>
             <source>FAI &gt; {fai:g} (Hu 2009), at least {buf} pixels from land, NDVI &gt; 0</source>
@@ -1588,6 +1604,10 @@ The error matrix and the report are optional outputs.</source>
             <translation>生境分类栅格</translation>
         </message>
         <message>
+            <source>Habitat classes in the colours of the plugin's style (styles/habitat_classes.qml), project areas outlined in red and labelled; scale bar: ground distance at the map's centre; arrow: true north.</source>
+            <translation>生境类型采用插件样式（styles/habitat_classes.qml）的颜色，项目区以红线勾绘并标注；比例尺：地图中心处的地面距离；箭头：真北方向。</translation>
+        </message>
+        <message>
             <source>Habitat classifier: training and validation</source>
             <translation>生境分类器：训练与验证</translation>
         </message>
@@ -1694,6 +1714,10 @@ The error matrix and the report are optional outputs.</source>
         <message>
             <source>Images of the other dates</source>
             <translation>其他日期的影像</translation>
+        </message>
+        <message>
+            <source>Importance of each feature in the trained classifier (the importances sum to 1).</source>
+            <translation>训练所得分类器中各特征的重要性（重要性之和为1）。</translation>
         </message>
         <message>
             <source>In this inventory</source>
@@ -1988,6 +2012,10 @@ The error matrix and the report are optional outputs.</source>
             <translation>项目区与生境图</translation>
         </message>
         <message>
+            <source>mapped</source>
+            <translation>制图</translation>
+        </message>
+        <message>
             <source>mapped [ha]</source>
             <translation>制图 [ha]</translation>
         </message>
@@ -1998,6 +2026,10 @@ The error matrix and the report are optional outputs.</source>
         <message>
             <source>Mapped and area-adjusted areas per area and class</source>
             <translation>各区域各类型的制图面积与校正面积</translation>
+        </message>
+        <message>
+            <source>Mapped area and area-adjusted area of each class (ha), the adjusted area with its 95% confidence interval.</source>
+            <translation>各类型的制图面积与面积校正面积（公顷），校正面积附 95% 置信区间。</translation>
         </message>
         <message>
             <source>Mapped habitat area (ha)</source>
@@ -2312,6 +2344,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>无数据或位于图外</translation>
         </message>
         <message>
+            <source>no data or outside the raster</source>
+            <translation>无数据或在栅格范围外</translation>
+        </message>
+        <message>
             <source>no intertidal mask and no DEM: the intertidal zone is unknown</source>
             <translation>没有潮间带掩膜也没有 DEM：潮间带范围未知</translation>
         </message>
@@ -2518,6 +2554,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>not written</source>
             <translation>未输出</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>注释</translation>
         </message>
         <message>
             <source>Number of class pairs that occur</source>
@@ -2866,6 +2906,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>Producer's accuracy</source>
             <translation>生产者精度</translation>
+        </message>
+        <message>
+            <source>project area</source>
+            <translation>项目区</translation>
         </message>
         <message>
             <source>Project areas</source>
@@ -3484,6 +3528,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>来源</translation>
         </message>
         <message>
+            <source>Source and verification</source>
+            <translation>来源与核实</translation>
+        </message>
+        <message>
             <source>Species</source>
             <translation>物种</translation>
         </message>
@@ -3536,6 +3584,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>碳储量 [t CO2e]：制图 | 校正（95% 区间）</translation>
         </message>
         <message>
+            <source>Stock and uptake by project area: point estimate, Monte Carlo median and 95% interval</source>
+            <translation>各项目区的碳储量与吸收量：点估计、蒙特卡罗中位数和95%区间</translation>
+        </message>
+        <message>
             <source>Stock by habitat class</source>
             <translation>按生境类型的碳储量</translation>
         </message>
@@ -3556,8 +3608,28 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>碳储量密度栅格（t C/公顷）</translation>
         </message>
         <message>
+            <source>Stock of each area at the start of each period and at the analysis year.</source>
+            <translation>各区域在每个时段起点及分析年份的碳储量。</translation>
+        </message>
+        <message>
+            <source>Stock of each area at the start of each period and at the analysis year; the shaded band and whiskers are the 95% interval.</source>
+            <translation>各区域在每个时段起点及分析年份的碳储量；阴影带和误差线为95%区间。</translation>
+        </message>
+        <message>
+            <source>Stock of each habitat class (t C, point estimate; the Monte Carlo intervals are computed for areas and totals, not per class).</source>
+            <translation>各生境类型的碳储量（t C，点估计；蒙特卡罗区间按项目区和总计计算，不按类型计算）。</translation>
+        </message>
+        <message>
+            <source>Stock of each project area (t CO2e, point estimate) with its 95% interval.</source>
+            <translation>各项目区的碳储量（t CO2e，点估计）及其95%区间。</translation>
+        </message>
+        <message>
             <source>Stock over time by area (t CO2e)</source>
             <translation>各区域碳储量随时间变化（t CO2e）</translation>
+        </message>
+        <message>
+            <source>Stocks</source>
+            <translation>碳储量</translation>
         </message>
         <message>
             <source>Stocks and rates in carbon are converted to CO2e with 44/12.</source>
@@ -4676,12 +4748,16 @@ The cleaned class maps of every date can be written to a folder with a snapshot 
             <translation>不确定性：每个带界限的密度在每次迭代中为所有区域抽样一次，所用分布见下方碳密度表：对称的 95% 界限用正态分布（在 0 处截断），偏斜的 95% 界限用以数值为中位数的对数正态分布，观测最小–最大范围（并非 95% 区间）用中位数等于该数值的 Beta-PERT 分布（任何抽样都不超出观测范围）。报告的区间为各合计抽样值的 2.5–97.5 百分位；点估计旁给出蒙特卡罗中位数，标题采用点估计。若点估计落在其百分位之外，区间已扩展以包含它（见警告）。</translation>
         </message>
         <message>
-            <source>Under the guideline, an event is carbon-neutral when its emissions are offset by carbon allowances, carbon credits or the sink of new forestry projects. A mariculture removal computed here is none of these until it is verified and issued as a credit; China's national blue-carbon credit methodologies (CCER) cover mangrove planting and salt-marsh and seagrass restoration, not shellfish or seaweed farming.</source>
-            <translation>按照指南，大型活动通过购买碳配额、碳信用或新建林业项目产生的碳汇量抵消其排放，方可实现碳中和。此处计算的海水养殖碳移出量在经核证并签发为碳信用之前，不属于上述任何一种；我国国家蓝碳自愿减排方法学（CCER）涵盖红树林营造、滨海盐沼和海草床植被修复，不涵盖贝类或藻类养殖。</translation>
+            <source>Under a value in brackets: its 95% interval.</source>
+            <translation>数值下方方括号内为其95%区间。</translation>
         </message>
         <message>
-            <source>Unit</source>
-            <translation>单位</translation>
+            <source>Under each value, its bounds (low–high) where the table gives them; the numbered notes under the table give each row's Monte Carlo distribution, source and verification.</source>
+            <translation>表中给出界限时，数值下方列出其界限（低–高）；表下的编号注释给出每行的蒙特卡罗分布、来源和核实状态。</translation>
+        </message>
+        <message>
+            <source>Under the guideline, an event is carbon-neutral when its emissions are offset by carbon allowances, carbon credits or the sink of new forestry projects. A mariculture removal computed here is none of these until it is verified and issued as a credit; China's national blue-carbon credit methodologies (CCER) cover mangrove planting and salt-marsh and seagrass restoration, not shellfish or seaweed farming.</source>
+            <translation>按照指南，大型活动通过购买碳配额、碳信用或新建林业项目产生的碳汇量抵消其排放，方可实现碳中和。此处计算的海水养殖碳移出量在经核证并签发为碳信用之前，不属于上述任何一种；我国国家蓝碳自愿减排方法学（CCER）涵盖红树林营造、滨海盐沼和海草床植被修复，不涵盖贝类或藻类养殖。</translation>
         </message>
         <message>
             <source>Units of the biophysical table</source>
