@@ -23,15 +23,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..bluecarbon_qgis.algorithm import (
-    BlueCarbonAlgorithm,
-    engine_errors,
-    progress_callback,
-    read_geometries,
-    remove_quietly,
-)
+from ..bluecarbon_qgis.algorithm import BlueCarbonAlgorithm, engine_errors
 from ..bluecarbon_qgis.dependencies import ENGINE, require
+from ..bluecarbon_qgis.feedback import progress_callback
+from ..bluecarbon_qgis.geometries import read_geometries
 from ..bluecarbon_qgis.i18n import locale_name, tr
+from ..bluecarbon_qgis.output_guard import remove_quietly
 from ..bluecarbon_qgis.scheduler import add_scheduler_parameter, open_executor
 
 TABLE_FIELDS = (

@@ -1,5 +1,6 @@
 """The plugin as a whole: loads headless, algorithms well-formed, models, package, translation."""
 import ast
+import glob
 import os
 import re
 import subprocess
@@ -89,14 +90,90 @@ def test_plugin_import_does_not_load_heavy_packages():
     assert out.stdout.strip() == "[]"
 
 
-def test_user_strings_all_translated():
+def i18n_strings():
     sys.path.insert(0, os.path.join(ROOT, "scripts"))
     import i18n_strings
+    return i18n_strings
 
-    strings = i18n_strings.collect()
+
+def test_user_strings_all_translated():
+    i18n = i18n_strings()
+    strings = i18n.collect()
     assert len(strings) > 50
-    assert i18n_strings.TS_FILES
-    assert i18n_strings.missing(strings) == []
+    assert glob.glob(os.path.join(ROOT, "i18n", "*.ts")) == [i18n.TS_FILE]
+    assert i18n.missing(strings) == []
+    assert i18n.duplicates() == []
+
+
+def lrelease_warnings(ts, qm):
+    """What lrelease prints besides its progress and summary lines."""
+    proc = subprocess.run(["lrelease", str(ts), "-qm", str(qm)], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    lines = (proc.stdout + proc.stderr).splitlines()
+    assert [line for line in lines if re.match(r"\s*Generated \d+ translation", line)], lines
+    return [line for line in lines if line.strip() and not re.fullmatch(
+        r"Updating '.+'\.\.\.|\s*Generated \d+ translation\(s\) \(\d+ finished and 0 unfinished\)", line)]
+
+
+def test_lrelease_compiles_the_translation_without_warnings(tmp_path):
+    ts = os.path.join(ROOT, "i18n", "bluecarbon_zh_CN.ts")
+    assert lrelease_warnings(ts, tmp_path / "zh_CN.qm") == []
+    # the same file with one message twice: lrelease warns, and the check above sees it
+    text = open(ts, encoding="utf-8").read()
+    first = text[text.index("<message>"):text.index("</message>") + len("</message>")]
+    doubled = tmp_path / "doubled.ts"
+    doubled.write_text(text.replace(first, first + first, 1), encoding="utf-8")
+    assert any("duplicate" in line for line in lrelease_warnings(doubled, tmp_path / "doubled.qm"))
+
+
+def test_extractor_keeps_the_translation_in_step(tmp_path):
+    i18n = i18n_strings()
+    ts = tmp_path / "t.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<TS version="2.1" language="zh_CN"><context><name>bluecarbon</name>'
+        '<message><source>Kept</source><translation>保留</translation></message>'
+        '<message><source>Gone</source><translation>消失</translation></message>'
+        '<message><source>Twice</source><translation type="unfinished"/></message>'
+        '<message><source>Twice</source><translation>两次</translation></message>'
+        '</context></TS>\n', encoding="utf-8")
+    path = str(ts)
+    assert i18n.duplicates(path) == ["Twice"]
+    assert i18n.check(["Kept", "Twice"], path) == ["in the file more than once: 'Twice'"]
+
+    counts = i18n.update(["New", "Twice", "Kept"], path)
+    assert counts == {"added": 1, "obsolete": 1, "revived": 0, "merged": 1, "pruned": 0}
+    assert i18n.translations(path) == {"Gone": None, "Kept": "保留", "New": None, "Twice": "两次"}
+    assert i18n.obsolete(path) == ["Gone"] and i18n.duplicates(path) == []
+    assert i18n.check(["New", "Twice", "Kept"], path) == ["untranslated: 'New'"]
+    assert [m.findtext("source") for m in i18n.read_ts(path)[2]] == ["Gone", "Kept", "New", "Twice"]
+    assert lrelease_warnings(ts, tmp_path / "t.qm") != []  # "New" is unfinished
+
+    counts = i18n.update(["Gone", "Kept", "Twice"], path)  # a string back in use gets its translation back
+    assert (counts["revived"], counts["obsolete"]) == (1, 1)
+    assert i18n.translations(path)["Gone"] == "消失" and i18n.obsolete(path) == ["New"]
+
+    counts = i18n.update(["Kept"], path, prune=True)
+    assert counts["pruned"] == 3
+    assert i18n.translations(path) == {"Kept": "保留"} and i18n.check(["Kept"], path) == []
+    assert lrelease_warnings(ts, tmp_path / "t.qm") == []
+
+
+def test_extractor_reads_template_strings(tmp_path, monkeypatch):
+    """Report templates (Jinja2 .html/.j2 under bluecarbon_qgis/) mark their strings with _("...")."""
+    i18n = i18n_strings()
+    folder = tmp_path / "bluecarbon_qgis" / "engine" / "reports" / "templates"
+    folder.mkdir(parents=True)
+    (folder / "base.html").write_text(
+        '<h1>{{ _("Carbon stock") }}</h1>\n<p>{{ _(\'It\\\'s "ours"\') }} {{ x_("not this") }} {{ _(name) }}</p>\n'
+        '<td>{{ _("Area {a}: {ha} ha")|format(a=1, ha=2) }}</td>{{ _(\n  "Total" ) }}', encoding="utf-8")
+    (folder / "part.j2").write_text("{{ _('Net removals') }}", encoding="utf-8")
+    (tmp_path / "bluecarbon_qgis" / "mod.py").write_text('tr("From Python")\n_("not a Python marker")\n',
+                                                         encoding="utf-8")
+    assert i18n.strings_in_template(str(folder / "base.html")) == [
+        "Carbon stock", 'It\'s "ours"', "Area {a}: {ha} ha", "Total"]
+    monkeypatch.setattr(i18n, "ROOT", str(tmp_path))
+    assert sorted(i18n.collect()) == sorted(["Carbon stock", 'It\'s "ours"', "Area {a}: {ha} ha", "Total",
+                                             "Net removals", "From Python"])
 
 
 def test_chinese_locale_shows_chinese_names():
@@ -281,7 +358,7 @@ def test_progress_and_messages_keep_to_their_own_lines(tmp_path):
 
 def test_ordered_feedback_holds_messages_while_the_bar_is_part_way(qgis_app):
     from qgis.core import QgsProcessingFeedback
-    from bluecarbon.bluecarbon_qgis.algorithm import OrderedFeedback
+    from bluecarbon.bluecarbon_qgis.feedback import OrderedFeedback
 
     calls = []
 
@@ -463,7 +540,7 @@ def test_cancel_reaches_an_algorithm_running_in_a_worker_thread(qgis_app):
     """The desktop runs algorithms in a worker thread without an event loop and cancels from the main thread."""
     import threading
     from qgis.core import QgsProcessingFeedback
-    from bluecarbon.bluecarbon_qgis.algorithm import OrderedFeedback
+    from bluecarbon.bluecarbon_qgis.feedback import OrderedFeedback
 
     target = QgsProcessingFeedback()
     made, canceled, seen = threading.Event(), threading.Event(), []
