@@ -75,7 +75,7 @@ def report_tr(choice):
                             "bluecarbon_zh_CN.qm"))
         _TRANSLATORS["zh"] = t
     t = _TRANSLATORS["zh"]
-    return (lambda s: t.translate(CONTEXT, s) or s), "zh"
+    return (lambda s: t.translate(CONTEXT, s.encode("utf-8")) or s), "zh"
 
 
 def _records(source):

@@ -272,8 +272,8 @@ def joint_accounts(jm, geoms=None, zone_ids=None, *, eligible="", iterations=100
     ha = 1.0 / joint.change.M2_PER_HA
     areas = [{"area_ha": float(m.sum() * ha), "unmapped_ha": float(u * ha), "lost_ha": float(lo * ha)}
              for m, u, lo in zip(gr.zone_m2, gr.unmapped_m2, gr.lost_m2)]
-    total = {"area_ha": float(gr.total_m2.sum() * ha), "unmapped_ha": gr.total_unmapped_m2 * ha,
-             "lost_ha": gr.total_lost_m2 * ha, "overlap_ha": gr.overlap_m2 * ha}
+    total = {"area_ha": float(gr.total_m2.sum() * ha), "unmapped_ha": float(gr.total_unmapped_m2 * ha),
+             "lost_ha": float(gr.total_lost_m2 * ha), "overlap_ha": float(gr.overlap_m2 * ha)}
     if traj.partial_nodata_pixels:
         warnings.append((N_("{n} pixels ({ha:.4f} ha in the areas) have a class in some maps but are nodata in "
                             "another (clouds, edges): they are left out of both scenarios, so project and baseline "

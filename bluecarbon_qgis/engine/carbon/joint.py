@@ -29,6 +29,7 @@ from types import SimpleNamespace
 import numpy as np
 
 from ..errors import InputError, N_
+from ..raster.grid import open_grid
 from . import change
 
 PROJECT, BASELINE = N_("project"), N_("baseline")
@@ -90,25 +91,15 @@ def prepare_joint(project, baseline, bio, transitions, *, start=None, last=None,
     """Checks both scenarios' maps ([(year, raster path)] each), grids and the crediting period [start, last]
     (years, inclusive); returns a JointModel. ``observed``: the last observed year (default: the project's last
     map year); years after it are ex-ante projections."""
-    given = {PROJECT: list(project), BASELINE: list(baseline)}
+    given = {PROJECT: [(int(y), p) for y, p in project], BASELINE: [(int(y), p) for y, p in baseline]}
     for scenario, snaps in given.items():
-        try:
-            years = [int(y) for y, _ in snaps]
-            change.prepare(snaps, bio, transitions, (max(years) + 1) if years else None, method=method,
-                           factor=factor)
-        except InputError as exc:
-            raise _scenario_error(scenario, exc) from None
-        given[scenario] = [(int(y), p) for y, p in snaps]
-    own = {s: [y for y, _ in given[s]] for s in SCENARIOS}
-    if own[PROJECT][0] != own[BASELINE][0]:
-        raise InputError("The project's first map is of {p} but the baseline's of {b}. Both scenarios start from "
-                         "the same ground in the same year: give the baseline a map of {p} (usually the project's "
-                         "own first map) or start the project's maps in {b}.", p=own[PROJECT][0],
-                         b=own[BASELINE][0])
-    first = change.open_grid(given[PROJECT][0][1])
-    for scenario in SCENARIOS:
+        if not snaps:
+            raise _scenario_error(scenario, InputError("No land-cover snapshot was given; give at least one class "
+                                                       "raster with its year."))
+    first = open_grid(given[PROJECT][0][1])
+    for scenario in SCENARIOS:  # first, so that a misaligned map gets the message that says how to align it
         for y, path in given[scenario]:
-            g = change.open_grid(path)
+            g = open_grid(path)
             if not _same_grid(g, first):
                 x0, y0, x1, y1 = first.bounds
                 raise InputError(
@@ -122,6 +113,17 @@ def prepare_joint(project, baseline, bio, transitions, *, start=None, last=None,
                     dy0=abs(first.dy), x0g=first.x0, y0g=first.y0,
                     te="{:.6f} {:.6f} {:.6f} {:.6f}".format(x0, y0, x1, y1),
                     tr="{:g} {:g}".format(first.dx, abs(first.dy)))
+    for scenario, snaps in given.items():
+        try:
+            change.prepare(snaps, bio, transitions, max(y for y, _ in snaps) + 1, method=method, factor=factor)
+        except InputError as exc:
+            raise _scenario_error(scenario, exc) from None
+    own = {s: [y for y, _ in given[s]] for s in SCENARIOS}
+    if own[PROJECT][0] != own[BASELINE][0]:
+        raise InputError("The project's first map is of {p} but the baseline's of {b}. Both scenarios start from "
+                         "the same ground in the same year: give the baseline a map of {p} (usually the project's "
+                         "own first map) or start the project's maps in {b}.", p=own[PROJECT][0],
+                         b=own[BASELINE][0])
     b = own[PROJECT][0]
     if observed is None:
         observed = own[PROJECT][-1]
@@ -246,8 +248,8 @@ def ground(jm, traj, geoms, *, progress=None, is_canceled=None, executor=None):
         t_lost += lost[i]
     summed = float(m2[:n].sum() + unmapped[:n].sum())
     return Ground(zone_m2=m2[:n], unmapped_m2=unmapped[:n], lost_m2=lost[:n], total_m2=total,
-                  total_unmapped_m2=t_unmapped, total_lost_m2=t_lost,
-                  overlap_m2=max(summed - float(total.sum()) - t_unmapped, 0.0))
+                  total_unmapped_m2=float(t_unmapped), total_lost_m2=float(t_lost),
+                  overlap_m2=max(summed - float(total.sum()) - float(t_unmapped), 0.0))
 
 
 # ---------------------------------------------------------------------------------------------- the model
