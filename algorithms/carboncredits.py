@@ -33,25 +33,27 @@ from ..bluecarbon_qgis.scheduler import add_scheduler_parameter, open_executor
 from .carbonchange import SNAPSHOT_TABLE, SNAPSHOT_YEARS, SNAPSHOTS, snapshot_list
 
 TOTALS = (
-    ("BASELINE_TCO2E", "Baseline net sequestration over the crediting period (t CO2e)", "baseline_tco2e"),
-    ("PROJECT_TCO2E", "Project net sequestration over the crediting period (t CO2e)", "project_tco2e"),
-    ("GROSS_REMOVALS_TCO2E", "Gross removals, project − baseline (t CO2e)", "gross_removals_tco2e"),
-    ("GROSS_REMOVALS_TCO2E_LO", "Gross removals, low bound (t CO2e)", "gross_removals_tco2e_lo"),
-    ("GROSS_REMOVALS_TCO2E_HI", "Gross removals, high bound (t CO2e)", "gross_removals_tco2e_hi"),
-    ("CREDITED_TCO2E", "Gross removals on credited ground (t CO2e)", "credited_tco2e"),
-    ("NET_REMOVALS_TCO2E", "Net removals (t CO2e)", "net_tco2e"),
-    ("NET_REMOVALS_TCO2E_LO", "Net removals, low bound (t CO2e)", "net_tco2e_lo"),
-    ("NET_REMOVALS_TCO2E_HI", "Net removals, high bound (t CO2e)", "net_tco2e_hi"),
-    ("ISSUED_EX_POST_TCO2E", "Issuable for the observed years (t CO2e)", "issued_ex_post_tco2e"),
-    ("ESTIMATED_EX_ANTE_TCO2E", "Estimated for the projected years (t CO2e)", "estimated_ex_ante_tco2e"),
-    ("AREA_HA", "Area accounted, overlaps once (ha)", "area_ha"),
-    ("LOST_HA", "Area left out of both scenarios: nodata in a map (ha)", "lost_ha"),
-    ("OVERLAP_HA", "Overlap of the areas (ha)", "overlap_ha"),
+    ("BASELINE_TCO2E", N_("Baseline net sequestration over the crediting period (t CO2e)"), "baseline_tco2e"),
+    ("PROJECT_TCO2E", N_("Project net sequestration over the crediting period (t CO2e)"), "project_tco2e"),
+    ("GROSS_REMOVALS_TCO2E", N_("Gross removals, project − baseline (t CO2e)"), "gross_removals_tco2e"),
+    ("GROSS_REMOVALS_TCO2E_LO", N_("Gross removals, low bound (t CO2e)"), "gross_removals_tco2e_lo"),
+    ("GROSS_REMOVALS_TCO2E_HI", N_("Gross removals, high bound (t CO2e)"), "gross_removals_tco2e_hi"),
+    ("CREDITED_TCO2E", N_("Gross removals on credited ground (t CO2e)"), "credited_tco2e"),
+    ("NET_REMOVALS_TCO2E", N_("Net removals (t CO2e)"), "net_tco2e"),
+    ("NET_REMOVALS_TCO2E_LO", N_("Net removals, low bound (t CO2e)"), "net_tco2e_lo"),
+    ("NET_REMOVALS_TCO2E_HI", N_("Net removals, high bound (t CO2e)"), "net_tco2e_hi"),
+    ("ISSUED_EX_POST_TCO2E", N_("Issuable for the observed years (t CO2e)"), "issued_ex_post_tco2e"),
+    ("ESTIMATED_EX_ANTE_TCO2E", N_("Estimated for the projected years (t CO2e)"), "estimated_ex_ante_tco2e"),
+    ("AREA_HA", N_("Area accounted, overlaps once (ha)"), "area_ha"),
+    ("LOST_HA", N_("Area left out of both scenarios: nodata in a map (ha)"), "lost_ha"),
+    ("OVERLAP_HA", N_("Overlap of the areas (ha)"), "overlap_ha"),
 )
-DEDUCTION_TOTALS = (("ALLOCHTHONOUS_TCO2E", "Allochthonous soil carbon deduction (t CO2e)", "allochthonous"),
-                    ("LEAKAGE_TCO2E", "Leakage (t CO2e)", "leakage"),
-                    ("UNCERTAINTY_TCO2E", "Uncertainty deduction (t CO2e)", "uncertainty"),
-                    ("BUFFER_TCO2E", "Non-permanence buffer (t CO2e)", "buffer"))
+DEDUCTION_TOTALS = (
+    ("ALLOCHTHONOUS_TCO2E", N_("Allochthonous soil carbon deduction (t CO2e)"), "allochthonous"),
+    ("LEAKAGE_TCO2E", N_("Leakage (t CO2e)"), "leakage"),
+    ("UNCERTAINTY_TCO2E", N_("Uncertainty deduction (t CO2e)"), "uncertainty"),
+    ("BUFFER_TCO2E", N_("Non-permanence buffer (t CO2e)"), "buffer"),
+)
 AMOUNT_FIELDS = ("baseline_tco2e", "project_tco2e", "gross_removals_tco2e", "gross_removals_tco2e_lo",
                  "gross_removals_tco2e_hi", "credited_tco2e", "credited_tco2e_lo", "credited_tco2e_hi")
 YEAR_FIELDS = AMOUNT_FIELDS + ("vintage_tco2e",)
@@ -186,7 +188,9 @@ class CarbonCredits(BlueCarbonAlgorithm):
                  "Non-Permanence Risk Tool v4.2 is named.", advanced=True)
         self.add(QgsProcessingParameterEnum(self.BUFFER_BASE, tr("Buffer taken on"),
                                             [tr("the stock change (VM0033 as Guardian digitises it)"),
-                                             tr("the net after leakage")], defaultValue=0), advanced=True)
+                                             tr("the net after leakage")], defaultValue=0),
+                 "Guardian's digitisation of VM0033 takes the buffer on the stock change, before leakage and the "
+                 "uncertainty deduction; the other choice takes it on the net after leakage.", advanced=True)
         self.add(QgsProcessingParameterNumber(self.ALLOWABLE, tr("Allowable uncertainty (%)"),
                                               QgsProcessingParameterNumber.Double, 10.0),
                  "When the half-width of the net's interval exceeds this share of it, the net is multiplied by "
@@ -214,7 +218,8 @@ class CarbonCredits(BlueCarbonAlgorithm):
                  "for verification.", advanced=True)
         self.add(QgsProcessingParameterEnum(self.TABLE_UNITS, tr("Units of the biophysical table"),
                                             [tr("Mg CO2e per ha (as InVEST)"), tr("Mg C per ha (× 44/12)")],
-                                            defaultValue=0), advanced=True)
+                                            defaultValue=0),
+                 "Stocks and rates in carbon are converted to CO2e with 44/12.", advanced=True)
         self.add(QgsProcessingParameterFeatureSource(self.PROJECT, tr("Project scenario change table (earlier form)"),
                                                      [QgsProcessing.TypeVector], optional=True),
                  "Earlier interface: the yearly (or period) change table of a 'Carbon stock change over time' run "

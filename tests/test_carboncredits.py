@@ -230,9 +230,9 @@ def test_monitoring_periods_cumulative_with_vintages(tmp_path):
     assert data["total"]["issued_ex_post_tco2e"] == pytest.approx(0.7 * 4 * G, rel=1e-9)
     assert data["total"]["estimated_ex_ante_tco2e"] == pytest.approx(0.7 * 5 * G, rel=1e-9)
     assert [r["ex_ante"] for r in data["years"]] == [0] * 6 + [1] * 5
+    jm = joint.prepare_joint([(2020, m20), (2022, m22), (2025, m25)], [(2020, m20)], BIO, TRANSITIONS, last=2030)
     with pytest.raises(InputError, match="runs past the last observed map"):
-        credits.statement(credits.joint_accounts(joint.prepare_joint(
-            [(2020, m20), (2022, m22), (2025, m25)], [(2020, m20)], BIO, TRANSITIONS, last=2030)), period_text="2022,2027")
+        credits.statement(credits.joint_accounts(jm), period_text="2022,2027")
 
 
 def test_eligibility_by_baseline_class_per_area(tmp_path):
