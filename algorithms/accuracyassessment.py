@@ -19,9 +19,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..bluecarbon_qgis.algorithm import (
-    BlueCarbonAlgorithm, class_raster, engine_errors, progress_callback, read_reference_points)
+from ..bluecarbon_qgis.algorithm import BlueCarbonAlgorithm, engine_errors
+from ..bluecarbon_qgis.feedback import progress_callback
 from ..bluecarbon_qgis.i18n import locale_name, tr
+from ..bluecarbon_qgis.rasters import class_raster
+from ..bluecarbon_qgis.reference_points import read_reference_points
 from ..bluecarbon_qgis.scheduler import add_scheduler_parameter, open_executor
 
 

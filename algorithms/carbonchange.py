@@ -23,15 +23,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..bluecarbon_qgis.algorithm import (
-    BlueCarbonAlgorithm,
-    engine_errors,
-    progress_callback,
-    read_geometries,
-    remove_quietly,
-)
+from ..bluecarbon_qgis.algorithm import BlueCarbonAlgorithm, engine_errors
 from ..bluecarbon_qgis.dependencies import ENGINE, require
+from ..bluecarbon_qgis.feedback import progress_callback
+from ..bluecarbon_qgis.geometries import read_geometries
 from ..bluecarbon_qgis.i18n import locale_name, tr
+from ..bluecarbon_qgis.output_guard import remove_quietly
 from ..bluecarbon_qgis.scheduler import add_scheduler_parameter, open_executor
 
 TABLE_FIELDS = (
@@ -66,16 +63,17 @@ def parse_years(text):
     return years
 
 
-def snapshot_list(alg, parameters, context):
-    """[(year, raster path)] from the snapshot table, or from the snapshot layers and their years."""
+def snapshot_list(alg, parameters, context, prefix=""):
+    """[(year, raster path)] from the snapshot table, or from the snapshot layers and their years (parameters
+    named with ``prefix``, e.g. PROJECT_SNAPSHOT_TABLE)."""
     from ..bluecarbon_qgis.engine.carbon import invest_tables
 
-    table = alg.parameterAsFile(parameters, SNAPSHOT_TABLE, context)
+    table = alg.parameterAsFile(parameters, prefix + SNAPSHOT_TABLE, context)
     if table:
         with engine_errors():
             return invest_tables.read_snapshots(table)
-    layers = alg.parameterAsLayerList(parameters, SNAPSHOTS, context)
-    years = parse_years(alg.parameterAsString(parameters, SNAPSHOT_YEARS, context))
+    layers = alg.parameterAsLayerList(parameters, prefix + SNAPSHOTS, context)
+    years = parse_years(alg.parameterAsString(parameters, prefix + SNAPSHOT_YEARS, context))
     if not layers:
         raise QgsProcessingException(tr("Give either the snapshot table or the snapshot layers with their "
                                         "years."))

@@ -10,10 +10,11 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from ..bluecarbon_qgis.algorithm import (
-    BlueCarbonAlgorithm, engine_errors, mask_on_grid, multiband_raster, progress_callback, save_class_style)
+from ..bluecarbon_qgis.algorithm import BlueCarbonAlgorithm, engine_errors
 from ..bluecarbon_qgis.dependencies import require
+from ..bluecarbon_qgis.feedback import progress_callback
 from ..bluecarbon_qgis.i18n import tr
+from ..bluecarbon_qgis.rasters import mask_on_grid, multiband_raster, save_class_style
 from ..bluecarbon_qgis.scheduler import add_scheduler_parameter, open_executor
 
 

@@ -12,12 +12,14 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from ..bluecarbon_qgis.algorithm import (
-    BlueCarbonAlgorithm, add_sensor_parameters, engine_errors, multiband_raster, progress_callback, read_band_map,
-    mask_on_grid, read_geometries, save_class_style)
+from ..bluecarbon_qgis.algorithm import BlueCarbonAlgorithm, engine_errors
 from ..bluecarbon_qgis.engine.errors import N_
+from ..bluecarbon_qgis.feedback import progress_callback
+from ..bluecarbon_qgis.geometries import read_geometries
 from ..bluecarbon_qgis.i18n import tr
+from ..bluecarbon_qgis.rasters import mask_on_grid, multiband_raster, save_class_style
 from ..bluecarbon_qgis.scheduler import add_scheduler_parameter, open_executor
+from ..bluecarbon_qgis.sensor_parameters import add_sensor_parameters, read_band_map
 
 THRESHOLDS = (
     # id, label, default key, help

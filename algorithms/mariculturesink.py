@@ -21,11 +21,13 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..bluecarbon_qgis.algorithm import (
-    BlueCarbonAlgorithm, class_raster, engine_errors, progress_callback, read_geometries)
+from ..bluecarbon_qgis.algorithm import BlueCarbonAlgorithm, engine_errors
 from ..bluecarbon_qgis.dependencies import ENGINE, require
 from ..bluecarbon_qgis.engine.errors import N_
+from ..bluecarbon_qgis.feedback import progress_callback
+from ..bluecarbon_qgis.geometries import read_geometries
 from ..bluecarbon_qgis.i18n import tr
+from ..bluecarbon_qgis.rasters import class_raster
 from ..bluecarbon_qgis.scheduler import add_scheduler_parameter, open_executor
 
 NEW_FIELDS = ("farm_id", "species_key", "area_ha", "yield_t", "tc_per_t", "removal_tc_yr", "removal_tco2e_yr",

@@ -20,8 +20,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..bluecarbon_qgis.algorithm import BlueCarbonAlgorithm, class_raster, engine_errors, progress_callback
+from ..bluecarbon_qgis.algorithm import BlueCarbonAlgorithm, engine_errors
+from ..bluecarbon_qgis.feedback import progress_callback
 from ..bluecarbon_qgis.i18n import tr
+from ..bluecarbon_qgis.rasters import class_raster
 from ..bluecarbon_qgis.scheduler import add_scheduler_parameter, open_executor
 
 

@@ -5,11 +5,12 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..bluecarbon_qgis.algorithm import (
-    BlueCarbonAlgorithm, add_sensor_parameters, engine_errors, multiband_raster, progress_callback,
-    read_band_map)
+from ..bluecarbon_qgis.algorithm import BlueCarbonAlgorithm, engine_errors
+from ..bluecarbon_qgis.feedback import progress_callback
 from ..bluecarbon_qgis.i18n import tr
+from ..bluecarbon_qgis.rasters import multiband_raster
 from ..bluecarbon_qgis.scheduler import add_scheduler_parameter, open_executor
+from ..bluecarbon_qgis.sensor_parameters import add_sensor_parameters, read_band_map
 
 
 class SpectralIndices(BlueCarbonAlgorithm):

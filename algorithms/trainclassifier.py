@@ -12,12 +12,13 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..bluecarbon_qgis.algorithm import (
-    BAND_PARAMS, BlueCarbonAlgorithm, add_sensor_parameters, engine_errors, multiband_raster, read_band_map,
-    read_geometries, transform_errors)
+from ..bluecarbon_qgis.algorithm import BlueCarbonAlgorithm, engine_errors
 from ..bluecarbon_qgis.dependencies import require
 from ..bluecarbon_qgis.engine.errors import N_
+from ..bluecarbon_qgis.geometries import read_geometries, transform_errors
 from ..bluecarbon_qgis.i18n import report_language, tr
+from ..bluecarbon_qgis.rasters import multiband_raster
+from ..bluecarbon_qgis.sensor_parameters import BAND_PARAMS, add_sensor_parameters, read_band_map
 
 METHOD_NAMES = (N_("Random forest (scikit-learn)"), N_("Extra trees (scikit-learn)"),
                 N_("Gradient-boosted trees (XGBoost; fastest prediction)"))

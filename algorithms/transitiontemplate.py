@@ -16,8 +16,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..bluecarbon_qgis.algorithm import BlueCarbonAlgorithm, engine_errors, progress_callback
+from ..bluecarbon_qgis.algorithm import BlueCarbonAlgorithm, engine_errors
 from ..bluecarbon_qgis.dependencies import ENGINE, require
+from ..bluecarbon_qgis.feedback import progress_callback
 from ..bluecarbon_qgis.i18n import tr
 from .carbonchange import SNAPSHOT_TABLE, SNAPSHOT_YEARS, SNAPSHOTS, snapshot_list
 

@@ -52,6 +52,10 @@
             <translation>7 碳汇的核证</translation>
         </message>
         <message>
+            <source>90 % as VCS and CCER practice use; it also sets the uncertainty deduction's error.</source>
+            <translation>90% 为 VCS 和 CCER 的惯例；它同时决定不确定性扣减所用的误差。</translation>
+        </message>
+        <message>
             <source>95% interval [t CO2e/yr]</source>
             <translation>95% 区间 [t CO2e/yr]</translation>
         </message>
@@ -74,6 +78,10 @@
         <message>
             <source>a number</source>
             <translation>数值</translation>
+        </message>
+        <message>
+            <source>A period table's totals were spread evenly over the period's years, which is not how the stock changes year by year; use the yearly tables (OUTPUT_YEARLY), or the maps.</source>
+            <translation>时段表的合计被平均分摊到该时段的各年，而碳储量并非逐年均匀变化；请使用逐年表（OUTPUT_YEARLY）或地图。</translation>
         </message>
         <message>
             <source>A polygon spans {span:.1f}° of longitude even after its rings were joined across the antimeridian; split it into parts narrower than 180°.</source>
@@ -168,8 +176,20 @@
             <translation>外源土壤碳</translation>
         </message>
         <message>
+            <source>Allochthonous soil carbon (%)</source>
+            <translation>外源土壤碳（%）</translation>
+        </message>
+        <message>
+            <source>Allochthonous soil carbon deduction (t CO2e)</source>
+            <translation>外源土壤碳扣减（t CO2e）</translation>
+        </message>
+        <message>
             <source>allowable uncertainty</source>
             <translation>允许不确定性</translation>
+        </message>
+        <message>
+            <source>Allowable uncertainty (%)</source>
+            <translation>允许不确定性（%）</translation>
         </message>
         <message>
             <source>Analysis year</source>
@@ -204,8 +224,16 @@ The image must have the band layout the model was trained on (same number of ban
             <translation>区域</translation>
         </message>
         <message>
+            <source>Area accounted, overlaps once (ha)</source>
+            <translation>核算面积，重叠部分只计一次（公顷）</translation>
+        </message>
+        <message>
             <source>Area identifier field</source>
             <translation>区域标识字段</translation>
+        </message>
+        <message>
+            <source>Area left out of both scenarios: nodata in a map (ha)</source>
+            <translation>两个情景都剔除的面积：某幅地图中为无数据（公顷）</translation>
         </message>
         <message>
             <source>Area of the polygons (ha)</source>
@@ -240,6 +268,10 @@ The image must have the band layout the model was trained on (same number of ban
             <translation>区域 {n} 的几何无效（{reason}）；量算前已修复：按绘制的环相加为 {before:.4f} 公顷，修复后的多边形覆盖 {after:.4f} 公顷，计算采用后者。请检查其边界。</translation>
         </message>
         <message>
+            <source>Area {n} has no pixel with a class in every map of both scenarios; its amounts are zero.</source>
+            <translation>区域 {n} 没有在两个情景的每幅地图中都有类型的像元；其各项数量为零。</translation>
+        </message>
+        <message>
             <source>Area-adjusted areas</source>
             <translation>校正面积</translation>
         </message>
@@ -253,7 +285,7 @@ The image must have the band layout the model was trained on (same number of ban
         </message>
         <message>
             <source>area_id, year, baseline_tco2e, project_tco2e, gross_removals_tco2e, leakage_tco2e, buffer_tco2e, net_removals_tco2e (with _lo/_hi).</source>
-            <translation>area_id、year、baseline_tco2e、project_tco2e、gross_removals_tco2e、leakage_tco2e、buffer_tco2e、net_removals_tco2e（含 _lo/_hi）。</translation>
+            <translation type="obsolete">area_id、year、baseline_tco2e、project_tco2e、gross_removals_tco2e、leakage_tco2e、buffer_tco2e、net_removals_tco2e（含 _lo/_hi）。</translation>
         </message>
         <message>
             <source>Areas are the true areas on the ellipsoid of the raster's CRS; a pixel partly inside an area counts by the fraction of its area inside. polygon_ha = area_ha (mapped habitat) + unmapped_ha (nodata or outside the raster).</source>
@@ -324,16 +356,36 @@ The image must have the band layout the model was trained on (same number of ban
             <translation>波段 {bands}：{how}。</translation>
         </message>
         <message>
+            <source>Baseline</source>
+            <translation>基线</translation>
+        </message>
+        <message>
+            <source>baseline</source>
+            <translation>基线</translation>
+        </message>
+        <message>
+            <source>baseline map {year}</source>
+            <translation>基线地图 {year}</translation>
+        </message>
+        <message>
             <source>Baseline net sequestration</source>
-            <translation>基线净固碳量</translation>
+            <translation type="obsolete">基线净固碳量</translation>
+        </message>
+        <message>
+            <source>Baseline net sequestration over the crediting period (t CO2e)</source>
+            <translation>计入期内基线净固碳量（t CO2e）</translation>
         </message>
         <message>
             <source>Baseline scenario (change table)</source>
-            <translation>基线情景（变化表）</translation>
+            <translation type="obsolete">基线情景（变化表）</translation>
         </message>
         <message>
             <source>Baseline scenario change table</source>
-            <translation>基线情景变化表</translation>
+            <translation type="obsolete">基线情景变化表</translation>
+        </message>
+        <message>
+            <source>Baseline scenario change table (earlier form)</source>
+            <translation>基线情景变化表（旧形式）</translation>
         </message>
         <message>
             <source>baseline scenario table</source>
@@ -341,7 +393,7 @@ The image must have the band layout the model was trained on (same number of ban
         </message>
         <message>
             <source>Baseline, project, leakage, buffer and net, line by line.</source>
-            <translation>逐行列出基线、项目、泄漏、缓冲和净清除量。</translation>
+            <translation type="obsolete">逐行列出基线、项目、泄漏、缓冲和净清除量。</translation>
         </message>
         <message>
             <source>Before 04.00: reflectance = DN / 10000</source>
@@ -397,7 +449,11 @@ The image must have the band layout the model was trained on (same number of ban
         </message>
         <message>
             <source>Both scenarios are runs of 'Carbon stock change over time' on the same areas, read year by year from their yearly tables (a period table's totals are spread evenly over the period's years). Where the inputs carry intervals, the net removals' bounds combine the project's low with the baseline's high end and the reverse: wider than a 95% interval, on the safe side.</source>
-            <translation>两个情景均为在相同区域上运行“碳储量随时间的变化”的结果，按其逐年表逐年读取（时段表的总量平均分配到该时段的各年）。输入带有区间时，净清除量的界限由项目的下限与基线的上限组合（反之亦然）得到：比 95% 区间更宽，偏于保守。</translation>
+            <translation type="obsolete">两个情景均为在相同区域上运行“碳储量随时间的变化”的结果，按其逐年表逐年读取（时段表的总量平均分配到该时段的各年）。输入带有区间时，净清除量的界限由项目的下限与基线的上限组合（反之亦然）得到：比 95% 区间更宽，偏于保守。</translation>
+        </message>
+        <message>
+            <source>Buffer taken on</source>
+            <translation>缓冲的计算基数</translation>
         </message>
         <message>
             <source>Buffer withheld (%)</source>
@@ -408,12 +464,20 @@ The image must have the band layout the model was trained on (same number of ban
             <translation>扣留的缓冲量（t CO2e）</translation>
         </message>
         <message>
+            <source>Built from two separate change tables: no joint interval of the net can be computed (the tables keep no Monte Carlo draws), the tables cannot show whether both scenarios stand on the same pixels and years, overlapping areas are added as they are, and habitats and eligibility cannot be checked. Central values only: not for verification. Give both scenarios' maps instead.</source>
+            <translation>由两张分开的变化表得出：无法计算净量的联合区间（表中不保留蒙特卡罗抽样），表格无法表明两个情景是否基于相同的像元和年份，重叠区域按原样相加，生境和合格性也无法核对。仅有中心值：不可用于核查。请改为提供两个情景的地图。</translation>
+        </message>
+        <message>
             <source>By area and year (t CO2e)</source>
-            <translation>按区域和年份（t CO2e）</translation>
+            <translation type="obsolete">按区域和年份（t CO2e）</translation>
         </message>
         <message>
             <source>By area over the crediting period (t CO2e)</source>
             <translation>计入期内按区域汇总（t CO2e）</translation>
+        </message>
+        <message>
+            <source>By habitat type and methodology, over the crediting period</source>
+            <translation>计入期内按生境类型和方法学汇总</translation>
         </message>
         <message>
             <source>Cannot open the raster {path}: {error}</source>
@@ -552,6 +616,10 @@ Any CRS: areas are true ellipsoidal areas; a pixel partly inside an area counts 
             <translation>餐饮</translation>
         </message>
         <message>
+            <source>CCER (China)</source>
+            <translation>CCER（中国）</translation>
+        </message>
+        <message>
             <source>CCER methodologies of sector 14 (CCER-14-002-V01 mangrove planting, CCER-14-003-V01 salt-marsh vegetation restoration, CCER-14-004-V01 seagrass-bed vegetation restoration) account removals as the project scenario's carbon-stock change minus the baseline scenario's minus leakage over the crediting period, as quoted by secondary sources; the full texts were not reachable.</source>
             <translation>第 14 领域的 CCER 方法学（CCER-14-002-V01 红树林营造、CCER-14-003-V01 滨海盐沼植被修复、CCER-14-004-V01 海草床植被修复）按二手资料所述，将清除量核算为计入期内项目情景碳储量变化减去基线情景碳储量变化再减去泄漏；未能获取全文。</translation>
         </message>
@@ -582,6 +650,10 @@ Any CRS: areas are true ellipsoidal areas; a pixel partly inside an area counts 
         <message>
             <source>Class rasters of the snapshot dates, on one grid, used when no snapshot table is given.</source>
             <translation>各快照日期的分类栅格（同一网格），未提供快照表时使用。</translation>
+        </message>
+        <message>
+            <source>Class rasters of this scenario, on the grid of the project's first map.</source>
+            <translation>本情景的分类栅格，须与项目第一幅地图位于同一网格。</translation>
         </message>
         <message>
             <source>Class rasters on one grid, used when no snapshot table is given.</source>
@@ -644,6 +716,10 @@ Any CRS: areas are true ellipsoidal areas; a pixel partly inside an area counts 
             <translation>code、lulc-class、is_coastal_blue_carbon_habitat。留空：插件的分类体系。</translation>
         </message>
         <message>
+            <source>Codes or lulc-class names, commas. Empty: CCER-14-002-V01's tidal flat and (retired) aquaculture pond.</source>
+            <translation>类型代码或 lulc-class 名称，逗号分隔。留空：采用 CCER-14-002-V01 的潮滩和（已退养的）养殖塘。</translation>
+        </message>
+        <message>
             <source>coefficient table</source>
             <translation>系数表</translation>
         </message>
@@ -692,6 +768,14 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
             <translation>置信度</translation>
         </message>
         <message>
+            <source>Confidence level of the intervals</source>
+            <translation>区间的置信水平</translation>
+        </message>
+        <message>
+            <source>Confidence level of the intervals (%)</source>
+            <translation>区间的置信水平（%）</translation>
+        </message>
+        <message>
             <source>Could not read or write {path}: {reason}. Check that the file and its folder exist and that you may write there.</source>
             <translation>无法读取或写入 {path}：{reason}。请检查该文件及其所在文件夹是否存在，以及您是否有写入权限。</translation>
         </message>
@@ -702,6 +786,10 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
         <message>
             <source>counted under {methodology}, eligibility not checked: the methodology's baseline conditions were not in the sources available; check against its published text</source>
             <translation>按 {methodology} 计入，合格性未核对：未能查到该方法学的基线条件；请对照其正式发布的文本核对</translation>
+        </message>
+        <message>
+            <source>counted, eligibility not checked</source>
+            <translation>计入，合格性未核对</translation>
         </message>
         <message>
             <source>Country (regional)</source>
@@ -732,6 +820,10 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
             <translation>生成时间</translation>
         </message>
         <message>
+            <source>Credited</source>
+            <translation>计入</translation>
+        </message>
+        <message>
             <source>Credited removal (t CO2e)</source>
             <translation>计入的清除量（t CO2e）</translation>
         </message>
@@ -757,7 +849,11 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
         </message>
         <message>
             <source>Crediting period {start}–{end}: net removals {net:,.1f} t CO2e (baseline {b:,.1f}, project {p:,.1f}, leakage {l:,.1f}, buffer {u:,.1f}).</source>
-            <translation>计入期 {start}–{end}：净清除量 {net:,.1f} t CO2e（基线 {b:,.1f}，项目 {p:,.1f}，泄漏 {l:,.1f}，缓冲 {u:,.1f}）。</translation>
+            <translation type="obsolete">计入期 {start}–{end}：净清除量 {net:,.1f} t CO2e（基线 {b:,.1f}，项目 {p:,.1f}，泄漏 {l:,.1f}，缓冲 {u:,.1f}）。</translation>
+        </message>
+        <message>
+            <source>Crediting period {start}–{last} ({kind}): gross removals {gross:,.1f} t CO2e (baseline {b:,.1f}, project {p:,.1f}); on credited ground {c:,.1f}; net after deductions {net:,.1f} t CO2e.</source>
+            <translation>计入期 {start}–{last}（{kind}）：总清除量 {gross:,.1f} t CO2e（基线 {b:,.1f}，项目 {p:,.1f}）；其中计入土地上 {c:,.1f}；扣减后净清除量 {net:,.1f} t CO2e。</translation>
         </message>
         <message>
             <source>CRS units</source>
@@ -780,12 +876,20 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
             <translation>CSV，列为 species、species_latin、group（bivalve/seaweed）、aliases、dry_wet_ratio、shell_fraction、tissue_fraction、shell_c、tissue_c（双壳贝类）或 c_fraction（藻类），可选的 _lo/_hi 界限和 dist，以及 source 和 verified。留空：使用随插件提供的表。</translation>
         </message>
         <message>
+            <source>Cumulative net</source>
+            <translation>累计净量</translation>
+        </message>
+        <message>
             <source>Custom</source>
             <translation>自定义</translation>
         </message>
         <message>
             <source>Custom bands {bands}; reflectance = DN × {scale:g} {offset:+g}.</source>
             <translation>自定义波段 {bands}；反射率 = DN × {scale:g} {offset:+g}。</translation>
+        </message>
+        <message>
+            <source>Deductions over the crediting period ({standard}), in the methodology's order (t CO2e)</source>
+            <translation>计入期内的扣减（{standard}），按方法学的顺序（t CO2e）</translation>
         </message>
         <message>
             <source>Default expected user's accuracy</source>
@@ -880,12 +984,36 @@ The output points sit at pixel centres and carry map_class and an empty ref_clas
             <translation>对带界限的生物物理参数抽样，得到 _lo/_hi 字段。</translation>
         </message>
         <message>
+            <source>e.g. 2022, 2025: periods up to and including each year, accounted cumulatively (issued = cumulative net − issued before). Empty: one period up to the last observed year and one after it.</source>
+            <translation>例如 2022, 2025：每个监测期截至并包含该年，按累计方式核算（签发量 = 累计净量 − 此前已签发）。留空：一个监测期截至最后观测年份，另一个在其后。</translation>
+        </message>
+        <message>
             <source>Each class gets at least this many points (or all its pixels if it has fewer).</source>
             <translation>每个类型至少抽取的点数（像元不足时取全部像元）。</translation>
         </message>
         <message>
+            <source>Each scenario's maps are taken as given: the baseline scenario's future maps and the project's ex-ante years are projections the user supplies or the last map's classes carried forward.</source>
+            <translation>各情景的地图按所给使用：基线情景的未来地图和项目的事前年份是用户提供的预测，或沿用最后一幅地图的类型。</translation>
+        </message>
+        <message>
+            <source>Earlier interface: the yearly (or period) change table of a 'Carbon stock change over time' run of the project. Central values only, not for verification; give the maps instead.</source>
+            <translation>旧接口：项目的“碳储量随时间的变化”运行所得的逐年（或时段）变化表。仅有中心值，不可用于核查；请改为提供地图。</translation>
+        </message>
+        <message>
             <source>Elevation in metres (negative under water): keeps terrestrial forest out of mangrove and limits seagrass to shallow water.</source>
             <translation>高程（米，水下为负）：将陆地森林排除在红树林之外，并将海草床限制在浅水区。</translation>
+        </message>
+        <message>
+            <source>eligible</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>Eligible baseline classes for mangrove planting</source>
+            <translation>红树林营造的合格基线类型</translation>
+        </message>
+        <message>
+            <source>Eligible ground by area (eligible baseline classes for mangrove planting under {methodology}: {classes})</source>
+            <translation>按区域的合格土地（{methodology} 红树林营造的合格基线类型：{classes}）</translation>
         </message>
         <message>
             <source>eligible under {methodology} only if the ponds were taken out of aquaculture: the baseline class {baseline} cannot show it, the project's documents must</source>
@@ -933,15 +1061,27 @@ The output points sit at pixel centres and carry map_class and an empty ref_clas
         </message>
         <message>
             <source>Empty: the first year both tables cover.</source>
-            <translation>留空：两个表都覆盖的第一年。</translation>
+            <translation type="obsolete">留空：两个表都覆盖的第一年。</translation>
         </message>
         <message>
             <source>Empty: the shipped table.</source>
             <translation>留空：使用自带的表。</translation>
         </message>
         <message>
+            <source>Empty: the year of the first map.</source>
+            <translation>留空：第一幅地图的年份。</translation>
+        </message>
+        <message>
             <source>End of the crediting period (exclusive)</source>
-            <translation>计入期结束年（不含）</translation>
+            <translation type="obsolete">计入期结束年（不含）</translation>
+        </message>
+        <message>
+            <source>End of the crediting period (exclusive; earlier form)</source>
+            <translation>计入期结束年（不含；旧形式）</translation>
+        </message>
+        <message>
+            <source>END_YEAR {end} (exclusive) and LAST_YEAR {last} (included) disagree; give only the last year.</source>
+            <translation>END_YEAR {end}（不含）与 LAST_YEAR {last}（包含）不一致；请只给出最后一年。</translation>
         </message>
         <message>
             <source>Energy</source>
@@ -984,6 +1124,10 @@ The error matrix and the report are optional outputs.</source>
 误差矩阵和报告为可选输出。</translation>
         </message>
         <message>
+            <source>Estimated for the projected years (t CO2e)</source>
+            <translation>预测年份的估计量（t CO2e）</translation>
+        </message>
+        <message>
             <source>Event</source>
             <translation>活动</translation>
         </message>
@@ -996,8 +1140,40 @@ The error matrix and the report are optional outputs.</source>
             <translation>其余所有有效像元</translation>
         </message>
         <message>
+            <source>Every pixel is nodata in at least one map of the project or the baseline; there is nothing to account for.</source>
+            <translation>每个像元至少在项目或基线的一幅地图中为无数据；没有可核算的内容。</translation>
+        </message>
+        <message>
             <source>Every pixel is nodata in at least one snapshot; there is nothing to account for.</source>
             <translation>每个像元至少在一个快照中为无数据值；没有可核算的内容。</translation>
+        </message>
+        <message>
+            <source>Everything the statement shows, as data.</source>
+            <translation>说明中的全部内容，以数据形式给出。</translation>
+        </message>
+        <message>
+            <source>ex-ante (projected)</source>
+            <translation>事前（预测）</translation>
+        </message>
+        <message>
+            <source>Ex-ante years (projections)</source>
+            <translation>事前年份（预测）</translation>
+        </message>
+        <message>
+            <source>ex-post (observed)</source>
+            <translation>事后（观测）</translation>
+        </message>
+        <message>
+            <source>Ex-post years</source>
+            <translation>事后年份</translation>
+        </message>
+        <message>
+            <source>excluded</source>
+            <translation>排除</translation>
+        </message>
+        <message>
+            <source>excluded from {methodology}: the baseline class '{cls}' of the biophysical table matches no class of the plugin's scheme, so it cannot be an eligible baseline ({classes})</source>
+            <translation>不计入 {methodology}：生物物理参数表中的基线类型“{cls}”与本插件分类体系中的任何类型都不对应，因此不能作为合格基线（{classes}）</translation>
         </message>
         <message>
             <source>excluded from {methodology}: the baseline class {baseline} is not an eligible baseline ({classes})</source>
@@ -1208,6 +1384,10 @@ The error matrix and the report are optional outputs.</source>
             <translation>存放每个点参考（真实）类型的字段，值为整数类型代码。</translation>
         </message>
         <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
             <source>First year of the crediting period</source>
             <translation>计入期首年</translation>
         </message>
@@ -1284,6 +1464,14 @@ The error matrix and the report are optional outputs.</source>
             <translation>碳汇区间的两个界限请同时给出，或都不给。</translation>
         </message>
         <message>
+            <source>Give both scenarios' maps (PROJECT_SNAPSHOT_TABLE or PROJECT_SNAPSHOTS with PROJECT_SNAPSHOT_YEARS, and the same for BASELINE_), with the biophysical and transition tables.</source>
+            <translation>请提供两个情景的地图（PROJECT_SNAPSHOT_TABLE，或 PROJECT_SNAPSHOTS 加 PROJECT_SNAPSHOT_YEARS；BASELINE_ 同理），以及生物物理参数表和转换表。</translation>
+        </message>
+        <message>
+            <source>Give either both scenarios' maps or the two change tables (PROJECT, BASELINE), not both.</source>
+            <translation>请提供两个情景的地图，或两张变化表（PROJECT、BASELINE），不要同时提供。</translation>
+        </message>
+        <message>
             <source>Give either the harvest field (t per year) or the yield field (t per ha per year), not both and not neither.</source>
             <translation>请给出收获量字段（吨/年）或单位面积产量字段（吨/公顷/年）之一，不能都给也不能都不给。</translation>
         </message>
@@ -1324,8 +1512,44 @@ The error matrix and the report are optional outputs.</source>
             <translation>NDVI 大于此值处为绿色植被（默认 0.3）。</translation>
         </message>
         <message>
+            <source>Gross removals</source>
+            <translation>总清除量</translation>
+        </message>
+        <message>
             <source>Gross removals attributable to the project</source>
-            <translation>项目带来的总清除量</translation>
+            <translation type="obsolete">项目带来的总清除量</translation>
+        </message>
+        <message>
+            <source>Gross removals on credited ground (t CO2e)</source>
+            <translation>计入土地上的总清除量（t CO2e）</translation>
+        </message>
+        <message>
+            <source>Gross removals, high bound (t CO2e)</source>
+            <translation>总清除量，上限（t CO2e）</translation>
+        </message>
+        <message>
+            <source>Gross removals, low bound (t CO2e)</source>
+            <translation>总清除量，下限（t CO2e）</translation>
+        </message>
+        <message>
+            <source>Gross removals, project − baseline (t CO2e)</source>
+            <translation>总清除量，项目 − 基线（t CO2e）</translation>
+        </message>
+        <message>
+            <source>Ground and reasons</source>
+            <translation>土地及原因</translation>
+        </message>
+        <message>
+            <source>Ground that is not credited loses {t:.2f} t CO2e against the baseline over the crediting period; it is not deducted from the credited removals (the habitat table lists it with the reasons). A verifier may require losses inside the project areas to be deducted.</source>
+            <translation>不计入的土地在计入期内相对基线损失 {t:.2f} t CO2e；这部分未从计入的清除量中扣除（生境表列出了它及原因）。核查机构可能要求扣除项目区内的损失。</translation>
+        </message>
+        <message>
+            <source>Guardian's digitisation of VM0033 takes the buffer on the stock change, before leakage and the uncertainty deduction; the other choice takes it on the net after leakage.</source>
+            <translation>Guardian 对 VM0033 的数字化实现在碳储量变化上计算缓冲，先于泄漏和不确定性扣减；另一选项则在扣除泄漏后的净量上计算。</translation>
+        </message>
+        <message>
+            <source>Habitat</source>
+            <translation>生境</translation>
         </message>
         <message>
             <source>Habitat class raster</source>
@@ -1404,12 +1628,20 @@ The error matrix and the report are optional outputs.</source>
             <translation>待分类影像，须与训练影像为相同产品和波段布局。</translation>
         </message>
         <message>
+            <source>In the {scenario} scenario: {detail}</source>
+            <translation>{scenario}情景中：{detail}</translation>
+        </message>
+        <message>
             <source>In this inventory</source>
             <translation>本清单中</translation>
         </message>
         <message>
             <source>in this process, one piece after the other</source>
             <translation>本进程内，逐块依次计算</translation>
+        </message>
+        <message>
+            <source>Included. Empty: the last observed year, so the change seen on the last map counts. Later years are ex-ante projections.</source>
+            <translation>包含该年。留空：最后观测年份，因此最后一幅地图上看到的变化也计入。其后的年份为事前预测。</translation>
         </message>
         <message>
             <source>Indices</source>
@@ -1424,12 +1656,20 @@ The error matrix and the report are optional outputs.</source>
             <translation>作为特征加入的指数（逗号分隔）</translation>
         </message>
         <message>
+            <source>Input</source>
+            <translation>输入</translation>
+        </message>
+        <message>
             <source>Inputs</source>
             <translation>输入</translation>
         </message>
         <message>
             <source>Inputs and sampling design</source>
             <translation>输入与抽样设计</translation>
+        </message>
+        <message>
+            <source>Inputs with their checksums, the deductions line by line, habitats, eligibility, periods, areas.</source>
+            <translation>各输入及其校验和、逐行扣减、生境、合格性、监测期和各区域。</translation>
         </message>
         <message>
             <source>Integer class raster (for example from the habitat mapping tools). Nodata and pixels outside the raster count as unmapped.</source>
@@ -1456,6 +1696,10 @@ The error matrix and the report are optional outputs.</source>
             <translation>区间：每个带 _lo/_hi 界限的生物物理参数在每次迭代中抽样一次（所有像元和区域共用同一抽样）；区间取总量的 2.5–97.5 百分位数，抽样偏斜时扩展至包含中心值。</translation>
         </message>
         <message>
+            <source>InVEST 3.14's biophysical table, shared by both scenarios (so they share every draw); &lt;column&gt;_lo/&lt;column&gt;_hi bounds give the intervals. Needed with the maps.</source>
+            <translation>InVEST 3.14 的生物物理参数表，两个情景共用（因此共享每一次抽样）；&lt;列&gt;_lo/&lt;列&gt;_hi 边界给出区间。使用地图时必需。</translation>
+        </message>
+        <message>
             <source>InVEST 3.14's biophysical table; optional &lt;column&gt;_lo/&lt;column&gt;_hi bounds give intervals.</source>
             <translation>InVEST 3.14 的生物物理参数表；可选的 &lt;列名&gt;_lo/&lt;列名&gt;_hi 界限用于计算区间。</translation>
         </message>
@@ -1468,8 +1712,16 @@ The error matrix and the report are optional outputs.</source>
             <translation>InVEST 用户指南中的公式</translation>
         </message>
         <message>
+            <source>InVEST's snapshot CSV of this scenario: snapshot_year, raster_path (paths relative to the CSV's folder). Or give the layers and years below.</source>
+            <translation>本情景的 InVEST 快照 CSV：snapshot_year、raster_path（路径相对于该 CSV 所在文件夹）。或在下方给出图层和年份。</translation>
+        </message>
+        <message>
             <source>InVEST's snapshot CSV: snapshot_year, raster_path (paths relative to the CSV's folder). Or give the snapshot layers and their years below.</source>
             <translation>InVEST 的快照 CSV：snapshot_year、raster_path（路径相对于 CSV 所在文件夹）。也可在下方给出快照图层及其年份。</translation>
+        </message>
+        <message>
+            <source>InVEST's transition matrix, applied alike in both scenarios. Needed with the maps.</source>
+            <translation>InVEST 的转换矩阵，两个情景同样适用。使用地图时必需。</translation>
         </message>
         <message>
             <source>InVEST's transition matrix, then the pixel counts and areas of each pair.</source>
@@ -1496,6 +1748,14 @@ The error matrix and the report are optional outputs.</source>
             <translation>ISO 3166 三字母代码或国家的英文或中文名称（CHN、China、中国）：红树林地上生物量、地下生物量和土壤碳密度取自国家表（基于制图数据的第 2 层级），而非第 1 层级。留空：使用碳密度表的红树林行。</translation>
         </message>
         <message>
+            <source>Issuable for the observed years (t CO2e)</source>
+            <translation>观测年份可签发量（t CO2e）</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>签发量</translation>
+        </message>
+        <message>
             <source>Issued as carbon credits</source>
             <translation>已签发为碳信用</translation>
         </message>
@@ -1508,12 +1768,24 @@ The error matrix and the report are optional outputs.</source>
             <translation>已签发为碳信用</translation>
         </message>
         <message>
+            <source>Issued before</source>
+            <translation>此前已签发</translation>
+        </message>
+        <message>
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
             <source>Its yield (t per ha per year)</source>
             <translation>其单位面积产量（吨/公顷/年）</translation>
+        </message>
+        <message>
+            <source>Joint draws of the bounded biophysical values, both scenarios with the same draw.</source>
+            <translation>对有边界的生物物理参数进行联合抽样，两个情景使用同一次抽样。</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON 文件 (*.json)</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -1556,16 +1828,28 @@ The error matrix and the report are optional outputs.</source>
             <translation>Landsat 8/9 第2集合 L2 级</translation>
         </message>
         <message>
+            <source>Language of the HTML statement and the statement data.</source>
+            <translation>HTML 说明及说明数据的语言。</translation>
+        </message>
+        <message>
             <source>Language of the HTML statement.</source>
-            <translation>HTML 说明的语言。</translation>
+            <translation type="obsolete">HTML 说明的语言。</translation>
         </message>
         <message>
             <source>Larger classes are randomly thinned to this many pixels, so that no class swamps the others.</source>
             <translation>样本较多的类型随机抽稀到此像元数，避免某一类型压倒其他类型。</translation>
         </message>
         <message>
+            <source>Last observed year</source>
+            <translation>最后观测年份</translation>
+        </message>
+        <message>
             <source>Last year of the analysis (at or after the last snapshot). Empty: the last snapshot year.</source>
             <translation>分析的最后年份（不早于最后一个快照）。留空：最后一个快照年份。</translation>
+        </message>
+        <message>
+            <source>Last year of the crediting period</source>
+            <translation>计入期最后一年</translation>
         </message>
         <message>
             <source>Leakage</source>
@@ -1577,19 +1861,31 @@ The error matrix and the report are optional outputs.</source>
         </message>
         <message>
             <source>Leakage (% of the gross removals)</source>
-            <translation>泄漏（占总清除量的 %）</translation>
+            <translation type="obsolete">泄漏（占总清除量的 %）</translation>
         </message>
         <message>
             <source>Leakage (%)</source>
             <translation>泄漏（%）</translation>
         </message>
         <message>
+            <source>Leakage (t CO2e)</source>
+            <translation>泄漏（t CO2e）</translation>
+        </message>
+        <message>
             <source>Leakage and buffer are percentages between 0 and 100 (got {leak} and {buf}).</source>
-            <translation>泄漏和缓冲为 0 到 100 之间的百分比（得到 {leak} 和 {buf}）。</translation>
+            <translation type="obsolete">泄漏和缓冲为 0 到 100 之间的百分比（得到 {leak} 和 {buf}）。</translation>
         </message>
         <message>
             <source>Leakage as the CCER sector-14 methodologies account it (project change − baseline change − leakage), as quoted by secondary sources; the percentage is the project's own estimate. Not checked against the published text.</source>
             <translation>泄漏按 CCER 第 14 领域方法学的核算方式（项目变化 − 基线变化 − 泄漏），据二手资料；泄漏比例为项目自行估计。未对照正式发布的文本核对。</translation>
+        </message>
+        <message>
+            <source>Left out of both scenarios: nodata in a map (ha)</source>
+            <translation>两个情景都剔除：某幅地图中为无数据（公顷）</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>项</translation>
         </message>
         <message>
             <source>lognormal, median = value</source>
@@ -1650,6 +1946,10 @@ The error matrix and the report are optional outputs.</source>
         <message>
             <source>Map error: each area's class areas are adjusted with the reference sample, adjusted_ha_j = Σ_i mapped_ha_i × p(j | i), p(j | i) the sample's share of reference class j among the points of map class i (Olofsson et al. 2014). Assumption: the map's error rates inside the areas are those of the whole map. The Monte Carlo draws the conditional proportions of each map class from their Dirichlet posterior together with the densities, so the _adj intervals include map error.</source>
             <translation>制图误差：各区域的类型面积用参考样本校正，adjusted_ha_j = Σ_i mapped_ha_i × p(j | i)，p(j | i) 为样本中分类图类型 i 的样点里参考类型为 j 的比例（Olofsson 等，2014）。假设：区域内的制图误差率与整幅地图相同。蒙特卡罗将各分类图类型的条件比例按其 Dirichlet 后验分布与密度一同抽样，因此 _adj 区间包含制图误差。</translation>
+        </message>
+        <message>
+            <source>Map error: the areas are the maps' own; no reference sample of the transitions is drawn yet.</source>
+            <translation>制图误差：面积为地图本身的面积；尚未使用转换的参考样本进行抽样。</translation>
         </message>
         <message>
             <source>Map of the areas over the habitat map</source>
@@ -1760,6 +2060,14 @@ DEM 和潮间带掩膜必须与影像重叠（坐标参考系错误的图层会�
             <translation>方法：{method}</translation>
         </message>
         <message>
+            <source>Methodology</source>
+            <translation>方法学</translation>
+        </message>
+        <message>
+            <source>Methodology of the deductions</source>
+            <translation>扣减所依据的方法学</translation>
+        </message>
+        <message>
             <source>methodology table</source>
             <translation>方法学表</translation>
         </message>
@@ -1792,8 +2100,20 @@ DEM 和潮间带掩膜必须与影像重叠（坐标参考系错误的图层会�
             <translation>每沉淀1 mol CaCO3 释放的 CO2 摩尔数，用于方法2；0.6 取自 Frankignoulle、Canon 与 Gattuso 1994，Limnology and Oceanography 39: 458–462。</translation>
         </message>
         <message>
+            <source>Monitoring periods (their last years, comma list)</source>
+            <translation>监测期（各期最后一年，逗号分隔）</translation>
+        </message>
+        <message>
             <source>Monitoring periods must end on years of the accounting, in increasing order; got {ends} for the years {first}–{last}.</source>
             <translation>监测期必须在核算年份内结束，且按递增顺序；实际为 {ends}，核算年份为 {first}–{last}。</translation>
+        </message>
+        <message>
+            <source>Monitoring periods, cumulative accounting (t CO2e)</source>
+            <translation>监测期，累计核算（t CO2e）</translation>
+        </message>
+        <message>
+            <source>Monitoring periods: '{value}' is not a year; give the last year of each period, separated by commas (e.g. 2022, 2025).</source>
+            <translation>监测期：“{value}”不是年份；请给出每个监测期的最后一年，以逗号分隔（例如 2022, 2025）。</translation>
         </message>
         <message>
             <source>Monte Carlo distribution</source>
@@ -1885,7 +2205,15 @@ DEM 和潮间带掩膜必须与影像重叠（坐标参考系错误的图层会�
         </message>
         <message>
             <source>Net removals</source>
-            <translation>净清除量</translation>
+            <translation type="obsolete">净清除量</translation>
+        </message>
+        <message>
+            <source>Net removals (t CO2e)</source>
+            <translation>净清除量（t CO2e）</translation>
+        </message>
+        <message>
+            <source>Net removals after deductions (t CO2e)</source>
+            <translation>扣减后净清除量（t CO2e）</translation>
         </message>
         <message>
             <source>Net removals after the uncertainty deduction</source>
@@ -1900,12 +2228,28 @@ DEM 和潮间带掩膜必须与影像重叠（坐标参考系错误的图层会�
             <translation>按区域和年份的净清除量</translation>
         </message>
         <message>
+            <source>Net removals by monitoring period</source>
+            <translation>按监测期的净清除量</translation>
+        </message>
+        <message>
             <source>Net removals credited</source>
             <translation>计入的净清除量</translation>
         </message>
         <message>
             <source>Net removals of a project against its baseline</source>
             <translation>项目相对基线的净清除量</translation>
+        </message>
+        <message>
+            <source>Net removals of a project against its baseline over a crediting period, from both scenarios' land-cover maps run together by the stock-change model of 'Carbon stock change over time' (InVEST Coastal Blue Carbon): one grid, the same pixels (a pixel nodata in a map of either scenario is left out of both, its area reported), the same years (a scenario's map is carried to the years it has none) and the same Monte Carlo draws, so ground that is the same in both gives exactly 0. Overlapping areas count once in every total.
+
+Per area, year and monitoring period: baseline, project and gross removals (project − baseline) with the percentile interval of the joint draws (90 % by default). Years up to the last observed map are ex-post, later years ex-ante projections. Each habitat type is tied to its CCER methodology; mangrove planting is credited only on ground that was tidal flat or aquaculture pond in the baseline's first map; other ground is listed as not credited, with the reason. Deductions (allochthonous soil carbon, leakage, uncertainty, non-permanence buffer) are taken on cumulative totals, in the methodology's order; issued = cumulative net − issued before.
+
+Earlier interface: the PROJECT and BASELINE change tables of two 'Carbon stock change over time' runs still work, for central values only (no joint interval, overlaps, habitats or eligibility), not for verification.</source>
+            <translation>计入期内项目相对基线的净清除量，由“碳储量随时间的变化”的碳储量变化模型（InVEST 滨海蓝碳）对两个情景的土地覆盖地图一并运行得出：同一网格、相同像元（任一情景任一地图中为无数据的像元从两个情景中都剔除，并报告其面积）、相同年份（情景在没有地图的年份沿用其地图）以及相同的蒙特卡罗抽样，因此两个情景中相同的土地结果恰为 0。所有合计中重叠区域只计一次。
+
+按区域、年份和监测期给出：基线、项目及总清除量（项目 − 基线），附联合抽样的百分位区间（默认 90%）。截至最后一幅观测地图的年份为事后，其后为事前预测。每种生境类型对应其 CCER 方法学；红树林营造只在基线第一幅地图中为潮滩或养殖塘的土地上计入；其他土地列为不计入并注明原因。扣减（外源土壤碳、泄漏、不确定性、非持久性缓冲）按方法学的顺序在累计合计上进行；签发量 = 累计净量 − 此前已签发。
+
+旧接口：两次“碳储量随时间的变化”运行所得的 PROJECT 和 BASELINE 变化表仍可使用，但仅有中心值（没有联合区间、重叠、生境或合格性），不可用于核查。</translation>
         </message>
         <message>
             <source>Net removals of the project against its baseline</source>
@@ -1917,11 +2261,19 @@ DEM 和潮间带掩膜必须与影像重叠（坐标参考系错误的图层会�
 Per area and year: gross = project − baseline; leakage = max(gross, 0) × leakage %; buffer = max(gross − leakage, 0) × buffer %; net = gross − leakage − buffer. A period table's totals are spread evenly over the period's years. Where the inputs have _lo/_hi intervals, the bounds of the net removals combine the project's low end with the baseline's high end and the reverse.
 
 The report is a statement in the order verifiers read it (baseline, project, leakage, buffer, net), in English or Chinese.</source>
-            <translation>由两次“碳储量随时间的变化”运行结果（项目情景和基线情景的“按区域和年份的净固碳量”表或“按区域和时段的变化”表，区域相同）计算计入期内的净清除量。
+            <translation type="obsolete">由两次“碳储量随时间的变化”运行结果（项目情景和基线情景的“按区域和年份的净固碳量”表或“按区域和时段的变化”表，区域相同）计算计入期内的净清除量。
 
 每个区域每年：总清除量 = 项目 − 基线；泄漏 = max(总清除量, 0) × 泄漏 %；缓冲 = max(总清除量 − 泄漏, 0) × 缓冲 %；净清除量 = 总清除量 − 泄漏 − 缓冲。时段表的总量平均分配到该时段的各年。输入带 _lo/_hi 区间时，净清除量的界限由项目下限与基线上限组合（反之亦然）得到。
 
 报告按核查机构的阅读顺序（基线、项目、泄漏、缓冲、净清除量）逐行列出，可选英文或中文。</translation>
+        </message>
+        <message>
+            <source>Net removals, high bound (t CO2e)</source>
+            <translation>净清除量，上限（t CO2e）</translation>
+        </message>
+        <message>
+            <source>Net removals, low bound (t CO2e)</source>
+            <translation>净清除量，下限（t CO2e）</translation>
         </message>
         <message>
             <source>Net sequestration by area and year</source>
@@ -1946,6 +2298,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>NIR band of FAI (Sentinel-2)</source>
             <translation>FAI 使用的近红外波段（Sentinel-2）</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
         </message>
         <message>
             <source>no bounds: fixed</source>
@@ -2033,11 +2389,15 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         </message>
         <message>
             <source>Non-permanence buffer (% withheld)</source>
-            <translation>非持久性缓冲（扣留 %）</translation>
+            <translation type="obsolete">非持久性缓冲（扣留 %）</translation>
         </message>
         <message>
             <source>Non-permanence buffer (%)</source>
             <translation>非持久性缓冲（%）</translation>
+        </message>
+        <message>
+            <source>Non-permanence buffer (t CO2e)</source>
+            <translation>非持久性缓冲（t CO2e）</translation>
         </message>
         <message>
             <source>none</source>
@@ -2048,12 +2408,20 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>无（使用碳密度表数值）</translation>
         </message>
         <message>
+            <source>None of the eligible classes given is usable: no mangrove planting ground is credited.</source>
+            <translation>所给的合格类型均不可用：没有红树林营造土地被计入。</translation>
+        </message>
+        <message>
             <source>None of the reference points falls on a mapped pixel; check that the points and the map cover the same place.</source>
             <translation>没有任何参考点落在已制图像元上；请检查参考点与分类图是否覆盖同一区域。</translation>
         </message>
         <message>
             <source>normal (95 % bounds, truncated at 0)</source>
             <translation>正态分布（95% 界限，在 0 处截断）</translation>
+        </message>
+        <message>
+            <source>not a file</source>
+            <translation>不是文件</translation>
         </message>
         <message>
             <source>Not categorised</source>
@@ -2076,6 +2444,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>不计入：此处没有项目类型（无数据）</translation>
         </message>
         <message>
+            <source>not credited: the class '{cls}' of the biophysical table matches no class of the plugin's scheme, so no methodology is known for it</source>
+            <translation>不计入：生物物理参数表中的类型“{cls}”与本插件分类体系中的任何类型都不对应，因此没有已知的方法学</translation>
+        </message>
+        <message>
             <source>Not data (the product's fill and valid range recorded in the model): {what}; these pixels are nodata in the map.</source>
             <translation>无数据（模型中记录的产品填充值与有效范围）：{what}；这些像元在分类图中为无数据。</translation>
         </message>
@@ -2086,6 +2458,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>not estimable</source>
             <translation>无法估计</translation>
+        </message>
+        <message>
+            <source>Not for verification</source>
+            <translation>不可用于核查</translation>
         </message>
         <message>
             <source>not in the density table</source>
@@ -2116,6 +2492,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>未核证：碳汇是本插件依据收获统计和文献系数作出的估算；未经独立第三方核查，也未签发碳信用。</translation>
         </message>
         <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
             <source>Number of class pairs that occur</source>
             <translation>发生的类型对数量</translation>
         </message>
@@ -2130,6 +2510,14 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>Number of trees</source>
             <translation>树的数量</translation>
+        </message>
+        <message>
+            <source>Observed up to</source>
+            <translation>观测截至</translation>
+        </message>
+        <message>
+            <source>observed up to {year}</source>
+            <translation>观测截至 {year}</translation>
         </message>
         <message>
             <source>Offset (Custom)</source>
@@ -2150,6 +2538,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>On areas adjusted for map error: stock {s} t CO2e (95% interval {i}), uptake {u} t CO2e/yr (95% interval {ui}).</source>
             <translation>按制图误差校正后的面积：碳储量 {s} t CO2e（95% 区间 {i}），吸收量 {u} t CO2e/yr（95% 区间 {ui}）。</translation>
+        </message>
+        <message>
+            <source>On credited ground</source>
+            <translation>计入土地上</translation>
         </message>
         <message>
             <source>on restored area only (IPCC Tier 1)</source>
@@ -2190,6 +2582,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>One row per species: yield, removal, coefficient, source and verification status (optional).</source>
             <translation>每个物种一行：收获量、碳移出量、系数、来源和核实状态（可选）。</translation>
+        </message>
+        <message>
+            <source>One year per map layer, in the same order. Both scenarios start with a map of the same year.</source>
+            <translation>每个地图图层一个年份，顺序相同。两个情景须从同一年份的地图开始。</translation>
         </message>
         <message>
             <source>One year per snapshot layer, in the same order, e.g. 2019, 2024.</source>
@@ -2272,6 +2668,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>区域重叠面积，仅计一次（公顷）</translation>
         </message>
         <message>
+            <source>Overlap of the areas (ha)</source>
+            <translation>区域重叠面积（公顷）</translation>
+        </message>
+        <message>
             <source>Overrides the computed total sample size when above 0.</source>
             <translation>大于0时代替计算得到的总样本量。</translation>
         </message>
@@ -2310,6 +2710,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>Points with map_class (stratum), an empty ref_class to label, and the stratum's mapped area.</source>
             <translation>带有 map_class（层）、待标注的空 ref_class 以及该层制图面积的点。</translation>
+        </message>
+        <message>
+            <source>Polygons in any CRS; each gets its own rows, every total counts overlapping ground once. Empty: the whole raster.</source>
+            <translation>任意坐标参考系的多边形；每个区域有各自的行，所有合计中重叠的土地只计一次。留空：整幅栅格。</translation>
         </message>
         <message>
             <source>Polygons in any CRS; each gets one row per period. Empty: the whole raster.</source>
@@ -2352,6 +2756,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>价格 {first}–{last}，贴现率 {d} %</translation>
         </message>
         <message>
+            <source>Printed on the buffer line, e.g. the risk report's title and date. Empty: the AFOLU Non-Permanence Risk Tool v4.2 is named.</source>
+            <translation>打印在缓冲一行上，例如风险报告的标题和日期。留空：注明 AFOLU 非持久性风险工具 v4.2。</translation>
+        </message>
+        <message>
             <source>processing baseline {value} in MTD_MSIL2A.xml</source>
             <translation>MTD_MSIL2A.xml 中的处理基线 {value}</translation>
         </message>
@@ -2368,20 +2776,48 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>生产者精度</translation>
         </message>
         <message>
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
             <source>Project areas</source>
             <translation>项目区</translation>
         </message>
         <message>
+            <source>project areas</source>
+            <translation>项目区</translation>
+        </message>
+        <message>
+            <source>project map {year}</source>
+            <translation>项目地图 {year}</translation>
+        </message>
+        <message>
+            <source>Project maps {p}; baseline maps {b}; both run on {years}. Crediting period {start}–{last}; observed up to {observed}.</source>
+            <translation>项目地图 {p}；基线地图 {b}；两者都在 {years} 上运行。计入期 {start}–{last}；观测截至 {observed}。</translation>
+        </message>
+        <message>
             <source>Project net sequestration</source>
-            <translation>项目净固碳量</translation>
+            <translation type="obsolete">项目净固碳量</translation>
+        </message>
+        <message>
+            <source>Project net sequestration over the crediting period (t CO2e)</source>
+            <translation>计入期内项目净固碳量（t CO2e）</translation>
         </message>
         <message>
             <source>Project scenario (change table)</source>
-            <translation>项目情景（变化表）</translation>
+            <translation type="obsolete">项目情景（变化表）</translation>
         </message>
         <message>
             <source>Project scenario change table</source>
-            <translation>项目情景变化表</translation>
+            <translation type="obsolete">项目情景变化表</translation>
+        </message>
+        <message>
+            <source>Project scenario change table (earlier form)</source>
+            <translation>项目情景变化表（旧形式）</translation>
         </message>
         <message>
             <source>project scenario table</source>
@@ -2418,6 +2854,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>Reading of the model</source>
             <translation>模型解读方式</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
         </message>
         <message>
             <source>Red band (Custom)</source>
@@ -2724,6 +3164,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>比例系数 {scale:g} 和偏移 {offset:g} 取自文件的 GDAL 波段元数据。</translation>
         </message>
         <message>
+            <source>scope (area or project), area_id, year, kind (ex-post or ex-ante), ex_ante, baseline_tco2e, project_tco2e, gross_removals_tco2e (+ _lo, _hi); on the project's rows also credited_tco2e (+ _lo, _hi) and vintage_tco2e.</source>
+            <translation>scope（area 区域或 project 项目）、area_id、year、kind（ex-post 事后或 ex-ante 事前）、ex_ante、baseline_tco2e、project_tco2e、gross_removals_tco2e（及 _lo、_hi）；项目行另有 credited_tco2e（及 _lo、_hi）和 vintage_tco2e。</translation>
+        </message>
+        <message>
             <source>seagrass</source>
             <translation>海草床</translation>
         </message>
@@ -2801,11 +3245,23 @@ The report follows the guideline's structure: scope and emission categories (mis
         </message>
         <message>
             <source>Share of the gross removals lost to displaced activities.</source>
-            <translation>因活动转移而损失的总清除量比例。</translation>
+            <translation type="obsolete">因活动转移而损失的总清除量比例。</translation>
+        </message>
+        <message>
+            <source>Share of the removals (after the allochthonous deduction) lost to displaced activities, 0–100.</source>
+            <translation>因活动转移而损失的清除量比例（在外源扣减之后），0–100。</translation>
+        </message>
+        <message>
+            <source>Share of the soil-carbon gain deposited from elsewhere, deducted first.</source>
+            <translation>土壤碳增量中来自外部沉积的比例，最先扣除。</translation>
+        </message>
+        <message>
+            <source>Share of the stock change withheld, 0–100, from the project's risk assessment (VCS: the AFOLU Non-Permanence Risk Tool v4.2).</source>
+            <translation>从碳储量变化中预留的比例，0–100，取自项目的风险评估（VCS：AFOLU 非持久性风险工具 v4.2）。</translation>
         </message>
         <message>
             <source>Share withheld from the removals after leakage, from the registry's risk assessment.</source>
-            <translation>扣除泄漏后按登记机构风险评估扣留的清除量比例。</translation>
+            <translation type="obsolete">扣除泄漏后按登记机构风险评估扣留的清除量比例。</translation>
         </message>
         <message>
             <source>Shell + tissue carbon (Chinese marine-industry accounting)</source>
@@ -2872,8 +3328,16 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>部分区域相互重叠（{ha:.2f} 公顷）：各区域行按其全部范围计算，总计中重叠区域仅计一次。</translation>
         </message>
         <message>
+            <source>Some areas overlap ({ha:.4f} ha): each area's rows count its whole ground, every total counts overlapping ground once.</source>
+            <translation>部分区域相互重叠（{ha:.4f} 公顷）：每个区域的行计入其全部土地，所有合计中重叠的土地只计一次。</translation>
+        </message>
+        <message>
             <source>Source</source>
             <translation>来源</translation>
+        </message>
+        <message>
+            <source>Source of the buffer percentage</source>
+            <translation>缓冲比例的来源</translation>
         </message>
         <message>
             <source>Species</source>
@@ -2912,12 +3376,16 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>说明（HTML）</translation>
         </message>
         <message>
+            <source>Statement data (JSON)</source>
+            <translation>说明数据（JSON）</translation>
+        </message>
+        <message>
             <source>Statement of net removals, all areas (t CO2e)</source>
-            <translation>净清除量说明，全部区域（t CO2e）</translation>
+            <translation type="obsolete">净清除量说明，全部区域（t CO2e）</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation>步骤</translation>
+            <translation type="obsolete">步骤</translation>
         </message>
         <message>
             <source>stock [t CO2e]: mapped | adjusted (95% interval)</source>
@@ -2958,6 +3426,10 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>subtropical</source>
             <translation>亚热带</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>概要</translation>
         </message>
         <message>
             <source>Surface reflectance image (Sentinel-2 L2A, Landsat 8/9 C2 L2, or another with Custom bands).</source>
@@ -3044,6 +3516,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>所用波段声明了不同的 GDAL 比例系数/偏移（{pairs}）；请设置 SCALE 和 OFFSET。</translation>
         </message>
         <message>
+            <source>The biophysical table has no _lo/_hi bounds: there are no Monte Carlo draws, so no interval and no uncertainty deduction can be computed.</source>
+            <translation>生物物理参数表没有 _lo/_hi 边界：没有蒙特卡罗抽样，因此无法计算区间和不确定性扣减。</translation>
+        </message>
+        <message>
             <source>The biophysical table is read as Mg C per ha and converted to CO2e (× 44/12).</source>
             <translation>生物物理参数表按每公顷 Mg C 读取并换算为 CO2e（× 44/12）。</translation>
         </message>
@@ -3064,6 +3540,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>分类器程序库警告：{message}</translation>
         </message>
         <message>
+            <source>The code reading is kept for comparison with InVEST; a statement made with it is marked as not for verification.</source>
+            <translation>保留代码解读方式以便与 InVEST 对比；用它得出的说明标注为不可用于核查。</translation>
+        </message>
+        <message>
             <source>The confidence level must be above 0 and below 100 % (90 in VCS practice, 95 also used); got {value}.</source>
             <translation>置信水平必须大于 0 且小于 100 %（VCS 惯例为 90，也用 95）；实际为 {value}。</translation>
         </message>
@@ -3076,8 +3556,16 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>计入期必须为正（当前为 {value} 年）。</translation>
         </message>
         <message>
+            <source>The crediting period starts in {start}, before the first map ({first}): there is no ground to account before it. Start the crediting period in {first} or later.</source>
+            <translation>计入期始于 {start}，早于第一幅地图（{first}）：在此之前没有可核算的土地。请让计入期从 {first} 或之后开始。</translation>
+        </message>
+        <message>
             <source>The crediting period {start}-{end} is empty; its end must be after its start.</source>
-            <translation>计入期 {start}-{end} 为空；结束年份须晚于开始年份。</translation>
+            <translation type="obsolete">计入期 {start}-{end} 为空；结束年份须晚于开始年份。</translation>
+        </message>
+        <message>
+            <source>The crediting period {start}-{last} ends before it starts; its last year must be {start} or later.</source>
+            <translation>计入期 {start}-{last} 的结束早于开始；其最后一年必须为 {start} 或之后。</translation>
         </message>
         <message>
             <source>The cumulative net removals after deductions up to {end} ({cumulative} t CO2e) are still {size} t CO2e below the {issued} t CO2e issued before; nothing is issued for {years} until that is made up.</source>
@@ -3118,6 +3606,18 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The eligible baseline classes must be class values (whole numbers); got '{value}'.</source>
             <translation>合格基线类型必须是类型值（整数）；实际为“{value}”。</translation>
+        </message>
+        <message>
+            <source>The eligible class '{item}' is not a class of the biophysical table {path}; it is ignored.</source>
+            <translation>合格类型“{item}”不是生物物理参数表 {path} 中的类型；已忽略。</translation>
+        </message>
+        <message>
+            <source>The eligible class '{item}' matches no class of the plugin's scheme; it is ignored.</source>
+            <translation>合格类型“{item}”与本插件分类体系中的任何类型都不对应；已忽略。</translation>
+        </message>
+        <message>
+            <source>The eligible class {cls} does not occur in the baseline's first map: no ground of it can be eligible.</source>
+            <translation>合格类型 {cls} 未出现在基线的第一幅地图中：不会有该类型的合格土地。</translation>
         </message>
         <message>
             <source>The emission is 0 t CO2e: there is nothing to offset and no coverage can be computed. Give the event's emissions (a number or an inventory whose lines add up to more than 0).</source>
@@ -3196,6 +3696,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>任务较小（单核约 {seconds:.1f} 秒的工作量，{cells} 个像元）：启动本地工作进程的开销大于收益，因此在本进程内运行。</translation>
         </message>
         <message>
+            <source>The last observed year {year} is not the year of a project map ({years}); an observation is a map: give one of those years.</source>
+            <translation>最后观测年份 {year} 不是项目地图的年份（{years}）；观测即一幅地图：请给出其中一个年份。</translation>
+        </message>
+        <message>
             <source>The local Dask scheduler did not start (see {log}).</source>
             <translation>本地 Dask 调度器未能启动（见 {log}）。</translation>
         </message>
@@ -3220,6 +3724,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>区域内已制图的类型（{classes}）在密度表中的碳密度均为零，因此碳储量为零。</translation>
         </message>
         <message>
+            <source>The maps have class(es) {classes} that the biophysical table {path} lacks; add a row for each (code, lulc-class and the pool columns).</source>
+            <translation>地图中有生物物理参数表 {path} 缺少的类型 {classes}；请为每个类型添加一行（code、lulc-class 及各碳库列）。</translation>
+        </message>
+        <message>
             <source>The mask layer</source>
             <translation>掩膜图层</translation>
         </message>
@@ -3240,12 +3748,32 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>模型文件 {path} 在写出后被修改过（校验和不符），已拒绝。请重新训练模型或使用原始文件。</translation>
         </message>
         <message>
+            <source>The model was run with natcap.invest 3.14.2's code reading (METHOD=1), which takes the half-life of the class before each snapshot and lets an earlier disturbance keep emitting after an accum transition: kept for comparison with InVEST, not for verification. Use the User's Guide reading (METHOD=0).</source>
+            <translation>模型按 natcap.invest 3.14.2 的代码解读方式（METHOD=1）运行：它在每个快照处采用之前类型的半衰期，并让较早的扰动在 accum 转换之后继续排放；仅用于与 InVEST 对比，不可用于核查。请使用用户指南解读方式（METHOD=0）。</translation>
+        </message>
+        <message>
             <source>The model was trained on an image with {model} band(s) but this raster has {raster}; classify an image of the same product and band layout.</source>
             <translation>模型训练所用影像有 {model} 个波段，而此栅格有 {raster} 个；请对相同产品和波段布局的影像进行分类。</translation>
         </message>
         <message>
+            <source>The monitoring period ending in {end} lies outside the crediting period {start}-{last}.</source>
+            <translation>结束于 {end} 的监测期位于计入期 {start}-{last} 之外。</translation>
+        </message>
+        <message>
+            <source>The monitoring period {start}-{end} runs past the last observed map ({observed}): its years would be partly observed and partly projected. End a monitoring period in {observed}.</source>
+            <translation>监测期 {start}-{end} 超出了最后一幅观测地图（{observed}）：其年份将部分为观测、部分为预测。请让一个监测期在 {observed} 结束。</translation>
+        </message>
+        <message>
             <source>The Monte Carlo draws of the {what} contain values that are not finite numbers.</source>
             <translation>{what}的蒙特卡罗抽样中含有不是有限数值的值。</translation>
+        </message>
+        <message>
+            <source>The Monte Carlo run was cut from {asked} to {ran} draws to keep memory bounded ({rows} rows of ground x {years} years).</source>
+            <translation>为控制内存，蒙特卡罗抽样次数从 {asked} 减少到 {ran}（{rows} 行土地 × {years} 年）。</translation>
+        </message>
+        <message>
+            <source>the net after leakage</source>
+            <translation>扣除泄漏后的净量</translation>
         </message>
         <message>
             <source>the period</source>
@@ -3253,7 +3781,7 @@ The report follows the guideline's structure: scope and emission categories (mis
         </message>
         <message>
             <source>The period is [first year, end); empty: the last year both tables cover, plus one.</source>
-            <translation>计入期为 [首年, 结束年)；留空：两个表都覆盖的最后一年加一。</translation>
+            <translation type="obsolete">计入期为 [首年, 结束年)；留空：两个表都覆盖的最后一年加一。</translation>
         </message>
         <message>
             <source>The point estimate of {what} for {area} lies outside the 2.5-97.5 percentiles of its Monte Carlo draws; the interval shown was widened to include it.</source>
@@ -3276,12 +3804,20 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>项目区图层</translation>
         </message>
         <message>
+            <source>The project area layer has no field '{field}' (ID_FIELD); its fields are: {fields}.</source>
+            <translation>项目区图层没有字段“{field}”（ID_FIELD）；其字段为：{fields}。</translation>
+        </message>
+        <message>
             <source>The project area layer has no field {field}; its fields are: {fields}. Choose one of them as the area identifier field, or leave it empty to use the feature ids.</source>
             <translation>项目区图层没有字段 {field}；其字段为：{fields}。请从中选择一个作为区域标识字段，或留空以使用要素 ID。</translation>
         </message>
         <message>
             <source>The project removes no more than its baseline over the crediting period: no net removals.</source>
-            <translation>计入期内项目的清除量不高于基线：没有净清除量。</translation>
+            <translation type="obsolete">计入期内项目的清除量不高于基线：没有净清除量。</translation>
+        </message>
+        <message>
+            <source>The project's first map is of {p} but the baseline's of {b}. Both scenarios start from the same ground in the same year: give the baseline a map of {p} (usually the project's own first map) or start the project's maps in {b}.</source>
+            <translation>项目的第一幅地图为 {p} 年，而基线的为 {b} 年。两个情景须在同一年份从同一片土地开始：请为基线提供 {p} 年的地图（通常就是项目自己的第一幅地图），或让项目的地图从 {b} 年开始。</translation>
         </message>
         <message>
             <source>the project's non-permanence risk rating from Verra's AFOLU Non-Permanence Risk Tool v4.2 (12 October 2023, required from 1 January 2024, includes sea-level rise; verra.org/verra-releases-updated-afolu-non-permanence-risk-tool)</source>
@@ -3362,6 +3898,10 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The run was canceled; no output was written.</source>
             <translation>运行已取消；未写出任何输出。</translation>
+        </message>
+        <message>
+            <source>The same by monitoring period (period_start, period_last); on the project's rows the cumulative deductions, the cumulative net, what was issued before and what is issued.</source>
+            <translation>按监测期（period_start、period_last）给出同样内容；项目行另有累计扣减、累计净量、此前已签发量和本期签发量。</translation>
         </message>
         <message>
             <source>The same seed draws the same sample.</source>
@@ -3464,6 +4004,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>快照中有生物物理参数表 {path} 缺少的类型 {classes}；请为每个类型添加一行（code、lulc-class 及各碳库列）。</translation>
         </message>
         <message>
+            <source>the stock change (VM0033 as Guardian digitises it)</source>
+            <translation>碳储量变化（Guardian 对 VM0033 的数字化实现）</translation>
+        </message>
+        <message>
             <source>The stock density raster uses the {zone} rows.</source>
             <translation>碳储量密度栅格采用{zone}行。</translation>
         </message>
@@ -3496,6 +4040,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>转换 {src} -&gt; {dst}（代码 {a} -&gt; {b}）在 {y0} 至 {y1} 年间发生于 {n} 个像元，但转换表中对应单元格为空。请填写 accum、low-impact-disturb、med-impact-disturb、high-impact-disturb 或 NCC（转换表模板列出了所有发生的类型对）。</translation>
         </message>
         <message>
+            <source>The transition {src} -&gt; {dst} (codes {a} -&gt; {b}) occurs on {n} pixels of the {scenario} scenario between {y0} and {y1}, but its cell in the transition table is empty. Fill it with accum, low-impact-disturb, med-impact-disturb, high-impact-disturb or NCC.</source>
+            <translation>转换 {src} -&gt; {dst}（代码 {a} -&gt; {b}）在{scenario}情景中 {y0} 至 {y1} 年间出现于 {n} 个像元，但转换表中该单元格为空。请填写 accum、low-impact-disturb、med-impact-disturb、high-impact-disturb 或 NCC。</translation>
+        </message>
+        <message>
             <source>The uncertainty error must be a percentage of 0 or more; got {value}.</source>
             <translation>不确定性误差必须是 0 或更大的百分比；实际为 {value}。</translation>
         </message>
@@ -3504,8 +4052,16 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>整幅栅格</translation>
         </message>
         <message>
+            <source>The year after the last year of the crediting period, as saved models give it; prefer the last year above.</source>
+            <translation>计入期最后一年的下一年，即已保存模型的给法；建议使用上面的最后一年。</translation>
+        </message>
+        <message>
+            <source>The year of the last project map that is an observation (later maps are projections). Empty: the project's last map.</source>
+            <translation>最后一幅为观测的项目地图的年份（之后的地图为预测）。留空：项目的最后一幅地图。</translation>
+        </message>
+        <message>
             <source>The yearly (or period) change table of the project scenario.</source>
-            <translation>项目情景的逐年（或时段）变化表。</translation>
+            <translation type="obsolete">项目情景的逐年（或时段）变化表。</translation>
         </message>
         <message>
             <source>The years must be consecutive and increasing; got {years}.</source>
@@ -3514,6 +4070,18 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The zones with farm_id, species_key, area_ha, yield_t, tc_per_t, removal_tc_yr, removal_tco2e_yr and its 95% interval (empty without bounds), method, and the coefficients' source and verification status.</source>
             <translation>各养殖区，带 farm_id、species_key、area_ha、yield_t、tc_per_t、removal_tc_yr、removal_tco2e_yr 及其 95% 区间（无界限时为空）、方法，以及系数的来源和核实状态。</translation>
+        </message>
+        <message>
+            <source>The {scenario} map of {year} ({path}) is not on the grid of the project's first map ({first}): {w} x {h} pixels of {dx:g} x {dy:g} from ({x:.6f}, {y:.6f}) against {w0} x {h0} of {dx0:g} x {dy0:g} from ({x0g:.6f}, {y0g:.6f}). Both scenarios must share one grid, pixel for pixel. Resample the map onto the project's grid with nearest neighbour, e.g. gdalwarp -t_srs &lt;the project's CRS&gt; -te {te} -tr {tr} -r near in.tif out.tif.</source>
+            <translation>{scenario} {year} 年的地图（{path}）与项目第一幅地图（{first}）不在同一网格上：{w} x {h} 个 {dx:g} x {dy:g} 的像元，起点 ({x:.6f}, {y:.6f})，而后者为 {w0} x {h0} 个 {dx0:g} x {dy0:g} 的像元，起点 ({x0g:.6f}, {y0g:.6f})。两个情景必须逐像元共用一个网格。请用最邻近法将该地图重采样到项目的网格上，例如 gdalwarp -t_srs &lt;项目的坐标参考系&gt; -te {te} -tr {tr} -r near in.tif out.tif。</translation>
+        </message>
+        <message>
+            <source>The {scenario} scenario has no map of {year}: its map of {prev} is carried to {year} so that both scenarios change in the same years, which makes the transition {src} -&gt; {dst} (codes {a} -&gt; {b}) occur on {n} pixels; its cell in the transition table is empty. Fill it (usually as the project scenario's maps fill it).</source>
+            <translation>{scenario}情景没有 {year} 年的地图：其 {prev} 年的地图被沿用到 {year} 年，使两个情景在相同年份发生变化，因此转换 {src} -&gt; {dst}（代码 {a} -&gt; {b}）出现在 {n} 个像元上；转换表中该单元格为空。请填写（通常与项目情景的地图所需相同）。</translation>
+        </message>
+        <message>
+            <source>The {scenario} table has no period covering the year {year} for area {area}; the crediting period {start}-{last} must lie within both scenarios' years.</source>
+            <translation>{scenario}表中区域 {area} 没有覆盖 {year} 年的时段；计入期 {start}-{last} 必须位于两个情景的年份之内。</translation>
         </message>
         <message>
             <source>The {sensor} preset expects the product's band order ({full} bands: {order}) or band descriptions naming the bands. This raster has {count} band(s); its descriptions name {found}, not {missing}. Name the bands in their descriptions (for example 'B4'), stack the full product, or use the Custom sensor with band numbers.</source>
@@ -3573,7 +4141,7 @@ The report follows the guideline's structure: scope and emission categories (mis
         </message>
         <message>
             <source>The {which} table has no period covering the year {year} for area {area}; the crediting period {start}-{end} must lie within both scenarios' periods.</source>
-            <translation>{which}表中区域 {area} 没有覆盖 {year} 年的时段；计入期 {start}-{end} 须位于两个情景的时段之内。</translation>
+            <translation type="obsolete">{which}表中区域 {area} 没有覆盖 {year} 年的时段；计入期 {start}-{end} 须位于两个情景的时段之内。</translation>
         </message>
         <message>
             <source>The {year} snapshot ({path}) has the same size as the {base} snapshot but another position, pixel size or CRS; all snapshots must share one grid.</source>
@@ -3808,6 +4376,10 @@ Training samples in another CRS are reprojected. Every class needs at least 10 t
             <translation>不确定性扣减</translation>
         </message>
         <message>
+            <source>Uncertainty deduction (t CO2e)</source>
+            <translation>不确定性扣减（t CO2e）</translation>
+        </message>
+        <message>
             <source>Uncertainty: each density with bounds is drawn once per iteration for all areas, from the distribution named in the density table below: normal for symmetric 95% bounds (truncated at 0), lognormal with the value as median for skewed 95% bounds, and a Beta-PERT over the range whose median is the value for observed minimum–maximum ranges (they are not 95% intervals; no draw leaves the observed range). The interval reported is the 2.5–97.5 percentile of the draws of each total; the Monte Carlo median is shown beside the point estimate, and the headline uses the point estimate. Where a point estimate fell outside its percentiles the interval was widened to include it (see the warnings).</source>
             <translation>不确定性：每个带界限的密度在每次迭代中为所有区域抽样一次，所用分布见下方碳密度表：对称的 95% 界限用正态分布（在 0 处截断），偏斜的 95% 界限用以数值为中位数的对数正态分布，观测最小–最大范围（并非 95% 区间）用中位数等于该数值的 Beta-PERT 分布（任何抽样都不超出观测范围）。报告的区间为各合计抽样值的 2.5–97.5 百分位；点估计旁给出蒙特卡罗中位数，标题采用点估计。若点估计落在其百分位之外，区间已扩展以包含它（见警告）。</translation>
         </message>
@@ -3988,6 +4560,10 @@ Training samples in another CRS are reprojected. Every class needs at least 10 t
             <translation>核查机构与编号</translation>
         </message>
         <message>
+            <source>VM0033 v2.1 (Verra)</source>
+            <translation>VM0033 v2.1（Verra）</translation>
+        </message>
+        <message>
             <source>VM0033 v2.1 (Verra, 4 September 2023) section 8.5.1, baseline and project emissions; here the carbon-stock change of the project against the baseline on the same ground, from the plugin's change model.</source>
             <translation>VM0033 v2.1（Verra，2023 年 9 月 4 日）第 8.5.1 节，基线排放与项目排放；此处为同一地块上项目相对基线的碳储量变化，由本插件的变化模型得出。</translation>
         </message>
@@ -4044,8 +4620,16 @@ Training samples in another CRS are reprojected. Every class needs at least 10 t
             <translation>涵盖内容</translation>
         </message>
         <message>
+            <source>What this statement does not cover</source>
+            <translation>本说明未涵盖的内容</translation>
+        </message>
+        <message>
             <source>What to do with raster classes inside the areas that the density table lacks.</source>
             <translation>项目区内出现碳密度表中没有的栅格类型时的处理方式。</translation>
+        </message>
+        <message>
+            <source>When the half-width of the net's interval exceeds this share of it, the net is multiplied by (1 − error + allowable), VM0033's uncertainty deduction.</source>
+            <translation>当净量区间的半宽超过净量的这一比例时，净量乘以（1 − 误差 + 允许值），即 VM0033 的不确定性扣减。</translation>
         </message>
         <message>
             <source>Where habitat was restored, revegetated or created: polygons, or a raster whose non-zero cells are restored. Needed with uptake basis 1.</source>
@@ -4070,6 +4654,10 @@ Training samples in another CRS are reprojected. Every class needs at least 10 t
         <message>
             <source>Which harvest or years the sink stands for (such as '2024 harvest'), shown in the statement.</source>
             <translation>碳汇所代表的收获或年份（如“2024 年收获”），显示在声明中。</translation>
+        </message>
+        <message>
+            <source>Which standard's order and sources the deduction lines follow.</source>
+            <translation>扣减各项遵循哪一标准的顺序和出处。</translation>
         </message>
         <message>
             <source>Who verified the sink and the reference of the verification or credits.</source>
@@ -4122,6 +4710,10 @@ Training samples in another CRS are reprojected. Every class needs at least 10 t
         <message>
             <source>With the inflation rate, gives each year's price (as InVEST). Empty and no price table: no valuation.</source>
             <translation>与价格年增长率一起给出每年的价格（同 InVEST）。留空且无价格表：不做价值评估。</translation>
+        </message>
+        <message>
+            <source>With the scenarios' maps, give the biophysical table (BIOPHYSICAL) and the transition table (TRANSITIONS).</source>
+            <translation>使用情景地图时，请提供生物物理参数表（BIOPHYSICAL）和转换表（TRANSITIONS）。</translation>
         </message>
         <message>
             <source>Work runs on {n} local worker processes (Dask, started with {python}).</source>
@@ -4196,8 +4788,16 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
             <translation>年</translation>
         </message>
         <message>
+            <source>Years and vintages, all areas (t CO2e)</source>
+            <translation>逐年及各年份签发量，全部区域（t CO2e）</translation>
+        </message>
+        <message>
             <source>Years of removal credited against the emission.</source>
             <translation>计入抵消排放的清除量年数。</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
         </message>
         <message>
             <source>yes: areas adjusted</source>
@@ -4268,6 +4868,10 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
             <translation>{total} 个排放因子中有 {n} 个是占位值，并非来自已发表的来源：由此得到的排放量仅作示意。在作出任何声明之前，请换成您清单中的因子。</translation>
         </message>
         <message>
+            <source>{n} pixels ({ha:.4f} ha in the areas) have a class in some maps but are nodata in another (clouds, edges): they are left out of both scenarios, so project and baseline stand on the same ground (lost_ha per area).</source>
+            <translation>{n} 个像元（区域内 {ha:.4f} 公顷）在部分地图中有类型、在另一幅中为无数据（云、边缘）：它们从两个情景中都剔除，使项目和基线基于同一片土地（各区域的 lost_ha）。</translation>
+        </message>
+        <message>
             <source>{n} pixels are nodata in some snapshots but not in others; they are left out of every output (nodata), as a pixel needs a class at every snapshot.</source>
             <translation>{n} 个像元在部分快照中为无数据值；由于像元须在每个快照中都有类型，这些像元在所有输出中均为无数据值。</translation>
         </message>
@@ -4302,6 +4906,22 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
         <message>
             <source>{pct:.0f}% of the {role} band's values lie outside the valid range {lo}–{hi} DN of {sensor}: this image is not that product (with its scaling, reflectance would be negative). Choose the image's sensor preset, or Custom with its scale and offset.</source>
             <translation>{role} 波段有 {pct:.0f}% 的值超出 {sensor} 的有效范围 {lo}–{hi} DN：该影像不是此产品（按其缩放，反射率将为负值）。请选择影像对应的传感器预设，或使用自定义传感器并给出比例系数和偏移量。</translation>
+        </message>
+        <message>
+            <source>{scenario} scenario: {message}</source>
+            <translation>{scenario}情景：{message}</translation>
+        </message>
+        <message>
+            <source>{scenario}: land-cover maps (class rasters)</source>
+            <translation>{scenario}：土地覆盖地图（分类栅格）</translation>
+        </message>
+        <message>
+            <source>{scenario}: land-cover snapshot table (InVEST CSV)</source>
+            <translation>{scenario}：土地覆盖快照表（InVEST CSV）</translation>
+        </message>
+        <message>
+            <source>{scenario}: years of the maps (comma list, same order)</source>
+            <translation>{scenario}：地图年份（逗号分隔，顺序相同）</translation>
         </message>
         <message>
             <source>{species} removes no carbon under this method: more of it cannot close the deficit.</source>

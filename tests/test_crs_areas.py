@@ -436,7 +436,7 @@ def test_layer_extent_outside_its_crs_is_refused():
 def test_require_crs_checks_the_layer_extent(qgis_app):
     from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingException, QgsRectangle
 
-    from bluecarbon.bluecarbon_qgis.algorithm import require_crs
+    from bluecarbon.bluecarbon_qgis.geometries import require_crs
     crs = QgsCoordinateReferenceSystem("EPSG:4326")
     require_crs(crs, "The reference point layer", QgsRectangle(110, 21, 111, 22))
     with pytest.raises(QgsProcessingException, match="The reference point layer reaches the coordinates .* "

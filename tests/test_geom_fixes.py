@@ -285,7 +285,7 @@ def test_read_geometries_uses_the_contexts_operation(tmp_path, qgis_app, stored)
     from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsProcessingContext,
                            QgsVectorLayer)
 
-    from bluecarbon.bluecarbon_qgis.algorithm import read_geometries
+    from bluecarbon.bluecarbon_qgis.geometries import read_geometries
 
     grid = open_grid(split_raster(tmp_path))
     poly = lonlat_polygon()

@@ -358,7 +358,7 @@ def test_progress_and_messages_keep_to_their_own_lines(tmp_path):
 
 def test_ordered_feedback_holds_messages_while_the_bar_is_part_way(qgis_app):
     from qgis.core import QgsProcessingFeedback
-    from bluecarbon.bluecarbon_qgis.algorithm import OrderedFeedback
+    from bluecarbon.bluecarbon_qgis.feedback import OrderedFeedback
 
     calls = []
 
@@ -540,7 +540,7 @@ def test_cancel_reaches_an_algorithm_running_in_a_worker_thread(qgis_app):
     """The desktop runs algorithms in a worker thread without an event loop and cancels from the main thread."""
     import threading
     from qgis.core import QgsProcessingFeedback
-    from bluecarbon.bluecarbon_qgis.algorithm import OrderedFeedback
+    from bluecarbon.bluecarbon_qgis.feedback import OrderedFeedback
 
     target = QgsProcessingFeedback()
     made, canceled, seen = threading.Event(), threading.Event(), []

@@ -11,6 +11,9 @@ def N_(text):
     return text
 
 
+TRANSLATED_FIELDS = ("what", "scenario")
+
+
 class BlueCarbonError(Exception):
     """Root of every error the engine raises on purpose."""
 
@@ -20,11 +23,15 @@ class BlueCarbonError(Exception):
         super().__init__(self.render())
 
     def render(self, translate=None):
-        """The message, translated when ``translate`` is given; a ``what`` field (a noun marked with N_)
-        is translated too."""
+        """The message, translated when ``translate`` is given; the fields in TRANSLATED_FIELDS (nouns marked
+        with N_) and a field holding another error are translated too."""
         fields = dict(self.fields)
-        if translate and isinstance(fields.get("what"), str):
-            fields["what"] = translate(fields["what"])
+        for key in TRANSLATED_FIELDS:
+            if translate and isinstance(fields.get(key), str):
+                fields[key] = translate(fields[key])
+        for key, value in fields.items():
+            if isinstance(value, BlueCarbonError):  # an error wrapped in another: rendered in the same language
+                fields[key] = value.render(translate)
         text = translate(self.template) if translate else self.template
         try:
             return text.format(**fields)

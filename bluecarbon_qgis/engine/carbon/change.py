@@ -197,10 +197,15 @@ class _Encoder:
             missing.append(m)
         return arrays, missing
 
-    def window_keys(self, c0, r0, ncols, nrows):
-        """The trajectory key of every cell of a window (-1 where any snapshot has no data)."""
+    def window_keys(self, c0, r0, ncols, nrows, partial=False):
+        """The trajectory key of every cell of a window (-1 where any snapshot has no data; with ``partial``,
+        -1 where every snapshot has none and -2 where some have data and others not)."""
         arrays, missing = self.window(c0, r0, ncols, nrows)
-        return self.keys(arrays, np.logical_or.reduce(missing))
+        bad = np.logical_or.reduce(missing)
+        key = self.keys(arrays, bad)
+        if partial:
+            key[bad & ~np.logical_and.reduce(missing)] = -2
+        return key
 
     def set_codes(self, codes):
         self.codes = np.asarray(sorted(codes), dtype=np.int64)
@@ -374,6 +379,7 @@ class Results:
     net: list
     npv: list            # per period end (None without valuation)
     yearly: list = None  # net sequestration of each year from the baseline year to the analysis year - 1
+    yearly_soil: list = None  # the soil pool's part of it (accumulation - emissions of soil carbon)
 
     @property
     def total_net(self):
@@ -406,6 +412,7 @@ def simulate(model, classes, params):
     emitting = {p: np.zeros((n, m), bool) for p in POOLS}
     yearly_bs = []  # biomass + soil net per year (guide NPV)
     yearly_net = []
+    yearly_soil = []
     p_acc = zeros.copy()
     p_emi = zeros.copy()
     p_net = zeros.copy()
@@ -454,6 +461,7 @@ def simulate(model, classes, params):
             year_emi += e
             year_acc += a
         yearly_bs.append(total_bs)
+        yearly_soil.append(a - e)  # the last pool of POOLS is soil
         if invest:
             year_net = total_bs + (r_l if baseline else 0.0)
             # InVEST's accumulation rasters count the rates set at the period's start for every year, litter
@@ -479,7 +487,8 @@ def simulate(model, classes, params):
             litter = r_l
     stocks[A] = S["biomass"] + S["soil"] + litter
     npv = _npv(model, net, yearly_bs) if model.prices is not None else None
-    return Results(stocks=stocks, accumulation=acc, emissions=emi, net=net, npv=npv, yearly=yearly_net)
+    return Results(stocks=stocks, accumulation=acc, emissions=emi, net=net, npv=npv, yearly=yearly_net,
+                   yearly_soil=yearly_soil)
 
 
 def _kind_matrix(model, classes, k):
@@ -604,8 +613,9 @@ def write_rasters(model, traj, det, folder, *, progress=None, is_canceled=None, 
 
 
 def _zone_areas_piece(piece, grids, codes, keys):
-    """Per polygon of a piece (indices, WKBs): (m² per trajectory, unmapped m²), measured by the plugin's one
-    zonal code (raster/zonal.py) with the trajectory key of each cell in place of a class."""
+    """Per polygon of a piece (indices, WKBs): (m² per trajectory, unmapped m², of which m² with data in some
+    snapshots only), measured by the plugin's one zonal code (raster/zonal.py) with the trajectory key of each
+    cell in place of a class."""
     from shapely import wkb
 
     from ..raster.zonal import ZonalReader
@@ -613,44 +623,47 @@ def _zone_areas_piece(piece, grids, codes, keys):
     enc = _encoder(grids, codes)
 
     def read(c0, r0, ncols, nrows):
-        key = enc.window_keys(c0, r0, ncols, nrows)
-        return key, key < 0
+        key = enc.window_keys(c0, r0, ncols, nrows, partial=True)
+        return key, key == -1
 
     reader = ZonalReader(grids[0], read=read)
     result = []
     for w in piece[1]:
         z = reader.areas(wkb.loads(w))
+        lost = z.classes.pop(-2, 0.0)
         row = np.zeros(len(keys))
         if z.classes:
             found = np.fromiter(z.classes.keys(), np.int64, len(z.classes))
             m2 = np.fromiter(z.classes.values(), np.float64, len(z.classes))
             row += np.bincount(np.searchsorted(keys, found), weights=m2, minlength=len(keys))
-        result.append((row, z.unmapped_m2))
+        result.append((row, z.unmapped_m2 + lost, lost))
     return result
 
 
 def zone_trajectory_areas(model, traj, geoms, *, progress=None, is_canceled=None, executor=None):
-    """(zones, trajectories) matrix of m² and each zone's unmapped m² (nodata or outside the rasters), from the
-    exact cell coverage of raster/coverage.py. Each polygon is measured whole by one worker with the same code,
-    so the numbers do not depend on the executor."""
+    """(zones, trajectories) matrix of m², each zone's unmapped m² (nodata or outside the rasters) and the part
+    of it that has data in some snapshots but not in all, from the exact cell coverage of raster/coverage.py.
+    Each polygon is measured whole by one worker with the same code, so the numbers do not depend on the
+    executor. ``model`` needs only its ``grids``."""
     from ..raster.executor import ZONAL_CELLS_PER_SECOND, _boxes, _cells, run_strips, spatial_pieces
 
     g = model.grids[0]
     out = np.zeros((len(geoms), traj.keys.size))
     unmapped = np.zeros(len(geoms))
+    lost = np.zeros(len(geoms))
     parallel = executor is not None and executor.kind != "inprocess"
     boxes = _boxes(geoms)
     groups = spatial_pieces(geoms, executor.n_workers * 8 if parallel else len(geoms), abs(g.dx * g.dy), boxes)
     pieces = [(tuple(grp), tuple(geoms[i].wkb for i in grp)) for grp in groups]
 
     def write(piece, result):
-        for i, (row, u) in zip(piece[0], result):
-            out[i], unmapped[i] = row, u
+        for i, (row, u, p) in zip(piece[0], result):
+            out[i], unmapped[i], lost[i] = row, u, p
 
     run_strips(executor, _zone_areas_piece, pieces, (model.grids, traj.encoder.codes.tolist(), traj.keys), write,
                cells=_cells(g, geoms, boxes) * len(model.grids), cells_per_second=ZONAL_CELLS_PER_SECOND,
                progress=progress, is_canceled=is_canceled, contiguous=False)  # pieces come largest first
-    return out, unmapped
+    return out, unmapped, lost
 
 
 @dataclass
@@ -754,7 +767,7 @@ def carbon_change(model, *, folder=None, geoms=None, zone_ids=None, iterations=0
         if folder else []
     rows, yearly = [], []
     if geoms is not None:
-        zone_m2, unmapped = zone_trajectory_areas(model, traj, geoms, progress=step(0.8, 1.0),
+        zone_m2, unmapped, _ = zone_trajectory_areas(model, traj, geoms, progress=step(0.8, 1.0),
                                                   is_canceled=is_canceled, executor=executor)
         rows = zone_table(model, det, mc, zone_m2, zone_ids or list(range(1, len(geoms) + 1)), unmapped)
         yearly = zone_yearly(model, det, mc, zone_m2, zone_ids or list(range(1, len(geoms) + 1)))

@@ -1,0 +1,85 @@
+"""Feedback adapters: messages held while qgis_process draws its progress bar, and the engine's progress
+callback."""
+from qgis.core import QgsApplication, QgsProcessingFeedback
+from qgis.PyQt.QtCore import Qt
+
+
+class OrderedFeedback(QgsProcessingFeedback):
+    """Forwards everything to the run's feedback, but holds the messages pushed while the progress bar is
+    part-way and gives them once it reaches 100.
+
+    qgis_process (QGIS 3.22) draws progress as ticks ``0...10...20`` with no line end until 100, so a message
+    pushed mid-way ran into the bar (``...80WARNING: ...``), and a run that ended below 100 left the bar
+    unfinished. The base class makes every successful run end at 100."""
+
+    MESSAGES = ("pushInfo", "pushWarning", "pushCommandInfo", "pushDebugInfo", "pushConsoleInfo", "reportError")
+
+    def __init__(self, target):
+        super().__init__()
+        self._target = target
+        self._held = []
+        self._bar_open = False
+        # direct: the desktop runs the algorithm in a worker thread without an event loop, and cancels from
+        # the main thread (a queued cancel would never arrive)
+        self.progressChanged.connect(self._progress, Qt.DirectConnection)
+        target.canceled.connect(self.cancel, Qt.DirectConnection)
+        if target.isCanceled():
+            self.cancel()
+
+    def _progress(self, value):
+        self._bar_open = value < 100
+        self._target.setProgress(value)
+        if not self._bar_open:
+            self._give_held()
+
+    def _give_held(self):
+        held, self._held = self._held, []
+        for method, args in held:
+            getattr(self._target, method)(*args)
+
+    def _say(self, method, *args):
+        if self._bar_open:
+            self._held.append((method, args))
+        else:
+            getattr(self._target, method)(*args)
+
+    def pushInfo(self, info):  # noqa: N802
+        self._say("pushInfo", info)
+
+    def pushWarning(self, warning):  # noqa: N802
+        self._say("pushWarning", warning)
+
+    def pushCommandInfo(self, info):  # noqa: N802
+        self._say("pushCommandInfo", info)
+
+    def pushDebugInfo(self, info):  # noqa: N802
+        self._say("pushDebugInfo", info)
+
+    def pushConsoleInfo(self, info):  # noqa: N802
+        self._say("pushConsoleInfo", info)
+
+    def reportError(self, error, fatalError=False):  # noqa: N802,N803
+        self._say("reportError", error, fatalError)
+
+    def setProgressText(self, text):  # noqa: N802
+        self._target.setProgressText(text)
+
+    def finish(self, succeeded):
+        """End of the run: a successful run reaches 100; the held messages are given in any case (after a
+        line end in qgis_process when the bar is part-way)."""
+        if succeeded:
+            self.setProgress(100)
+        elif self._held and self._bar_open:
+            app = QgsApplication.instance()
+            if app is not None and app.platform() == "qgis_process":
+                self._target.pushInfo("")
+        self._give_held()
+        try:
+            self._target.canceled.disconnect(self.cancel)
+        except (TypeError, RuntimeError):
+            pass
+
+
+def progress_callback(feedback, start=0.0, span=100.0):
+    """A plain ``callable(fraction)`` for the engine, mapped into a range of the progress bar."""
+    return lambda fraction: feedback.setProgress(start + span * max(0.0, min(1.0, fraction)))
