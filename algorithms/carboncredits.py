@@ -29,6 +29,7 @@ from ..bluecarbon_qgis.geometries import read_geometries
 from ..bluecarbon_qgis.dependencies import ENGINE, require
 from ..bluecarbon_qgis.engine.errors import N_
 from ..bluecarbon_qgis.i18n import CONTEXT, locale_name, tr
+from ..bluecarbon_qgis.pdf import PdfOutput
 from ..bluecarbon_qgis.scheduler import add_scheduler_parameter, open_executor
 from .carbonchange import SNAPSHOT_TABLE, SNAPSHOT_YEARS, SNAPSHOTS, snapshot_list
 
@@ -91,7 +92,7 @@ def _file_of(source_text):
     return path if path and os.path.isfile(path) else None
 
 
-class CarbonCredits(BlueCarbonAlgorithm):
+class CarbonCredits(PdfOutput, BlueCarbonAlgorithm):
     NAME = "carboncredits"
     DISPLAY = "Net removals of a project against its baseline"
     GROUP_ID = "reporting"
@@ -121,6 +122,7 @@ class CarbonCredits(BlueCarbonAlgorithm):
     ALLOWABLE, ALLOCHTHONOUS, STANDARD = "ALLOWABLE_UNCERTAINTY", "ALLOCHTHONOUS", "STANDARD"
     ELIGIBLE, LANGUAGE = "ELIGIBLE_CLASSES", "REPORT_LANGUAGE"
     OUTPUT, OUTPUT_PERIODS, OUTPUT_REPORT, OUTPUT_DATA = "OUTPUT", "OUTPUT_PERIODS", "OUTPUT_REPORT", "OUTPUT_DATA"
+    OUTPUT_PDF = "OUTPUT_PDF"
 
     def initAlgorithm(self, config=None):  # noqa: N802
         for prefix, label in (("PROJECT_", tr("Project")), ("BASELINE_", tr("Baseline"))):
@@ -248,6 +250,9 @@ class CarbonCredits(BlueCarbonAlgorithm):
                                                        tr("JSON files (*.json)"), optional=True,
                                                        createByDefault=True),
                  "Everything the statement shows, as data.")
+        self.add(QgsProcessingParameterFileDestination(self.OUTPUT_PDF, tr("Statement (PDF)"), tr("PDF files (*.pdf)"),
+                                                       optional=True, createByDefault=True),
+                 "The same statement on A4 pages, fonts embedded, to print and sign.")
         for out_id, label, _ in TOTALS + DEDUCTION_TOTALS:
             self.addOutput(QgsProcessingOutputNumber(out_id, tr(label)))
         add_scheduler_parameter(self)
@@ -351,8 +356,8 @@ class CarbonCredits(BlueCarbonAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         require(*ENGINE)
         from ..bluecarbon_qgis.engine.carbon import credits
-        from ..bluecarbon_qgis.engine.reports.credits import credits_report
         from ..bluecarbon_qgis.engine.reports.html import write_html
+        from ..bluecarbon_qgis.engine.reports.statement import statement_html
         from ..bluecarbon_qgis.engine.texts import render
 
         maps = any(parameters.get(p + k) for p in ("PROJECT_", "BASELINE_") for k in (SNAPSHOT_TABLE, SNAPSHOTS))
@@ -401,10 +406,12 @@ class CarbonCredits(BlueCarbonAlgorithm):
         results = {self.OUTPUT: self._write(parameters, context, self.OUTPUT, data, "year")}
         if parameters.get(self.OUTPUT_PERIODS):
             results[self.OUTPUT_PERIODS] = self._write(parameters, context, self.OUTPUT_PERIODS, data, "period")
+        html = statement_html(data, tr=rtr, lang=lang) \
+            if parameters.get(self.OUTPUT_REPORT) or parameters.get(self.OUTPUT_PDF) else None
         if parameters.get(self.OUTPUT_REPORT):
             path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
             with engine_errors():
-                write_html(path, credits_report(data, tr=rtr, lang=lang))
+                write_html(path, html)
             results[self.OUTPUT_REPORT] = path
         if parameters.get(self.OUTPUT_DATA):
             path = self.parameterAsFileOutput(parameters, self.OUTPUT_DATA, context)
@@ -417,6 +424,9 @@ class CarbonCredits(BlueCarbonAlgorithm):
         lines = {ln["key"]: ln["value"] for ln in data["deductions"]["lines"]}
         for out_id, _, key in DEDUCTION_TOTALS:
             results[out_id] = lines.get(key)
+        if parameters.get(self.OUTPUT_PDF):
+            self.pdf_output(self.OUTPUT_PDF, html, self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context),
+                            results, feedback, data["title"])
         feedback.setProgress(100)
         return results
 

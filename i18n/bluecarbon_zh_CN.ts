@@ -224,6 +224,14 @@ The image must have the band layout the model was trained on (same number of ban
             <translation>区域</translation>
         </message>
         <message>
+            <source>Area (ha)</source>
+            <translation>面积（公顷）</translation>
+        </message>
+        <message>
+            <source>Area accounted, overlapping areas once</source>
+            <translation>核算面积，重叠区域只计一次</translation>
+        </message>
+        <message>
             <source>Area accounted, overlaps once (ha)</source>
             <translation>核算面积，重叠部分只计一次（公顷）</translation>
         </message>
@@ -364,6 +372,10 @@ The image must have the band layout the model was trained on (same number of ban
             <translation>基线</translation>
         </message>
         <message>
+            <source>Baseline (t CO2e)</source>
+            <translation>基线（t CO2e）</translation>
+        </message>
+        <message>
             <source>baseline map {year}</source>
             <translation>基线地图 {year}</translation>
         </message>
@@ -472,8 +484,16 @@ The image must have the band layout the model was trained on (same number of ban
             <translation type="obsolete">按区域和年份（t CO2e）</translation>
         </message>
         <message>
+            <source>By area over the crediting period</source>
+            <translation>计入期内按区域</translation>
+        </message>
+        <message>
             <source>By area over the crediting period (t CO2e)</source>
             <translation>计入期内按区域汇总（t CO2e）</translation>
+        </message>
+        <message>
+            <source>By habitat type and methodology</source>
+            <translation>按生境类型与方法学</translation>
         </message>
         <message>
             <source>By habitat type and methodology, over the crediting period</source>
@@ -856,6 +876,10 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
             <translation>计入期 {start}–{last}（{kind}）：总清除量 {gross:,.1f} t CO2e（基线 {b:,.1f}，项目 {p:,.1f}）；其中计入土地上 {c:,.1f}；扣减后净清除量 {net:,.1f} t CO2e。</translation>
         </message>
         <message>
+            <source>Crediting period {start}–{last} ({years} years); deductions after {standard}; created {created}.</source>
+            <translation>计入期 {start}–{last}（{years} 年）；扣减依据 {standard}；生成于 {created}。</translation>
+        </message>
+        <message>
             <source>CRS units</source>
             <translation>坐标参考系单位</translation>
         </message>
@@ -876,8 +900,20 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
             <translation>CSV，列为 species、species_latin、group（bivalve/seaweed）、aliases、dry_wet_ratio、shell_fraction、tissue_fraction、shell_c、tissue_c（双壳贝类）或 c_fraction（藻类），可选的 _lo/_hi 界限和 dist，以及 source 和 verified。留空：使用随插件提供的表。</translation>
         </message>
         <message>
+            <source>Cumulative accounting: issued = cumulative net removals after deductions at the period's end − issued before. Vintages: the years in which the issued removals were achieved.</source>
+            <translation>累计核算：签发量 = 监测期末扣减后的累计净清除量 − 此前已签发量。所属年份：所签发清除量实际产生的年份。</translation>
+        </message>
+        <message>
             <source>Cumulative net</source>
             <translation>累计净量</translation>
+        </message>
+        <message>
+            <source>Cumulative net (t CO2e)</source>
+            <translation>累计净量（t CO2e）</translation>
+        </message>
+        <message>
+            <source>Cumulative net removals after deductions over the crediting period {start}–{last}</source>
+            <translation>计入期 {start}–{last} 扣减后的累计净清除量</translation>
         </message>
         <message>
             <source>Custom</source>
@@ -888,8 +924,20 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
             <translation>自定义波段 {bands}；反射率 = DN × {scale:g} {offset:+g}。</translation>
         </message>
         <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Deductions (marked −) are subtracted; bold lines are subtotals. Sources:</source>
+            <translation>扣减项（标 −）从中减去；粗体行为小计。出处：</translation>
+        </message>
+        <message>
             <source>Deductions over the crediting period ({standard}), in the methodology's order (t CO2e)</source>
             <translation>计入期内的扣减（{standard}），按方法学的顺序（t CO2e）</translation>
+        </message>
+        <message>
+            <source>Deductions over the crediting period, in the order of {standard}</source>
+            <translation>计入期内的扣减，按 {standard} 的顺序</translation>
         </message>
         <message>
             <source>Default expected user's accuracy</source>
@@ -1008,8 +1056,16 @@ The output points sit at pixel centres and carry map_class and an empty ref_clas
             <translation>合格</translation>
         </message>
         <message>
+            <source>Eligible (ha)</source>
+            <translation>合格（公顷）</translation>
+        </message>
+        <message>
             <source>Eligible baseline classes for mangrove planting</source>
             <translation>红树林营造的合格基线类型</translation>
+        </message>
+        <message>
+            <source>Eligible ground</source>
+            <translation>合格土地</translation>
         </message>
         <message>
             <source>Eligible ground by area (eligible baseline classes for mangrove planting under {methodology}: {classes})</source>
@@ -1160,16 +1216,32 @@ The error matrix and the report are optional outputs.</source>
             <translation>事前年份（预测）</translation>
         </message>
         <message>
+            <source>Ex-ante: estimated for the projected years {years}, not issuable until observed</source>
+            <translation>事前：预测年份 {years} 的估计量，经观测后方可签发</translation>
+        </message>
+        <message>
             <source>ex-post (observed)</source>
             <translation>事后（观测）</translation>
+        </message>
+        <message>
+            <source>Ex-post or ex-ante</source>
+            <translation>事后或事前</translation>
         </message>
         <message>
             <source>Ex-post years</source>
             <translation>事后年份</translation>
         </message>
         <message>
+            <source>Ex-post: issuable for the observed years {years}</source>
+            <translation>事后：观测年份 {years} 可签发量</translation>
+        </message>
+        <message>
             <source>excluded</source>
             <translation>排除</translation>
+        </message>
+        <message>
+            <source>Excluded (ha)</source>
+            <translation>排除（公顷）</translation>
         </message>
         <message>
             <source>excluded from {methodology}: the baseline class '{cls}' of the biophysical table matches no class of the plugin's scheme, so it cannot be an eligible baseline ({classes})</source>
@@ -1388,6 +1460,10 @@ The error matrix and the report are optional outputs.</source>
             <translation>文件</translation>
         </message>
         <message>
+            <source>File, size and SHA-256 checksum</source>
+            <translation>文件、大小与 SHA-256 校验和</translation>
+        </message>
+        <message>
             <source>First year of the crediting period</source>
             <translation>计入期首年</translation>
         </message>
@@ -1446,6 +1522,10 @@ The error matrix and the report are optional outputs.</source>
         <message>
             <source>Fuel burnt in the venues and offices (boilers, stoves, official cars); electricity and heat bought</source>
             <translation>场馆和办公场所内燃烧的化石燃料（锅炉、灶具、公务车）；净购入的电力和热力</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>姓名</translation>
         </message>
         <message>
             <source>GDAL band offset {value} (scale 0.0001)</source>
@@ -1516,8 +1596,16 @@ The error matrix and the report are optional outputs.</source>
             <translation>总清除量</translation>
         </message>
         <message>
+            <source>Gross removals (t CO2e)</source>
+            <translation>总清除量（t CO2e）</translation>
+        </message>
+        <message>
             <source>Gross removals attributable to the project</source>
             <translation type="obsolete">项目带来的总清除量</translation>
+        </message>
+        <message>
+            <source>Gross removals on credited ground</source>
+            <translation>计入土地上的总清除量</translation>
         </message>
         <message>
             <source>Gross removals on credited ground (t CO2e)</source>
@@ -1534,6 +1622,10 @@ The error matrix and the report are optional outputs.</source>
         <message>
             <source>Gross removals, project − baseline (t CO2e)</source>
             <translation>总清除量，项目 − 基线（t CO2e）</translation>
+        </message>
+        <message>
+            <source>Gross removals, project − baseline, all ground</source>
+            <translation>总清除量，项目 − 基线，全部土地</translation>
         </message>
         <message>
             <source>Ground and reasons</source>
@@ -1880,8 +1972,16 @@ The error matrix and the report are optional outputs.</source>
             <translation>泄漏按 CCER 第 14 领域方法学的核算方式（项目变化 − 基线变化 − 泄漏），据二手资料；泄漏比例为项目自行估计。未对照正式发布的文本核对。</translation>
         </message>
         <message>
+            <source>Left out (ha)</source>
+            <translation>剔除（公顷）</translation>
+        </message>
+        <message>
             <source>Left out of both scenarios: nodata in a map (ha)</source>
             <translation>两个情景都剔除：某幅地图中为无数据（公顷）</translation>
+        </message>
+        <message>
+            <source>Left out: ground that is nodata in a map of either scenario, left out of both. Each area's rows count its whole ground; totals count overlapping ground once.</source>
+            <translation>剔除：在任一情景的某幅地图中为无数据的土地，两个情景都剔除。各区域的行计入其全部土地；合计中重叠土地只计一次。</translation>
         </message>
         <message>
             <source>Line</source>
@@ -1906,6 +2006,10 @@ The error matrix and the report are optional outputs.</source>
         <message>
             <source>Mangrove densities of {country} ({iso}, {year}) from the per-country table of the Mangrove Carbon App (Global Wetlands Project, MIT licence), beside the rows they replace. The country table has no uncertainty bounds: each pool keeps the relative range of the replaced row around the country value (no better source was found). The accumulation rate keeps the replaced row's value.</source>
             <translation>{country}（{iso}，{year}）的红树林密度取自 Mangrove Carbon App 的国家表（Global Wetlands Project，MIT 许可），与其替换的行并列。国家表没有不确定性界限：各碳库沿用被替换行的相对范围，围绕国家数值（未找到更好的来源）。累积速率沿用被替换行的数值。</translation>
+        </message>
+        <message>
+            <source>Mangrove planting under {methodology} is credited only on ground whose class in the baseline's first map is one of: {classes}.</source>
+            <translation>按 {methodology} 的红树林营造只计入基线第一幅地图中类型为以下之一的土地：{classes}。</translation>
         </message>
         <message>
             <source>Mangrove vegetation index threshold (Baloloy et al. 2020: mangroves 4.5–16.5).</source>
@@ -2102,6 +2206,10 @@ DEM 和潮间带掩膜必须与影像重叠（坐标参考系错误的图层会�
         <message>
             <source>Monitoring periods (their last years, comma list)</source>
             <translation>监测期（各期最后一年，逗号分隔）</translation>
+        </message>
+        <message>
+            <source>Monitoring periods and issuance</source>
+            <translation>监测期与签发</translation>
         </message>
         <message>
             <source>Monitoring periods must end on years of the accounting, in increasing order; got {ends} for the years {first}–{last}.</source>
@@ -2324,6 +2432,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>无区间：系数没有不确定性界限</translation>
         </message>
         <message>
+            <source>No interval: the inputs carry no Monte Carlo draws.</source>
+            <translation>无区间：输入没有蒙特卡罗抽样。</translation>
+        </message>
+        <message>
             <source>No interval: the sinks carry no uncertainty bounds.</source>
             <translation>无区间：碳汇没有不确定性界限。</translation>
         </message>
@@ -2424,12 +2536,28 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>不是文件</translation>
         </message>
         <message>
+            <source>Not assessed: built from change tables, which do not show habitats.</source>
+            <translation>未评估：由变化表计算，变化表不显示生境。</translation>
+        </message>
+        <message>
+            <source>Not assessed: built from change tables, which do not show the baseline's classes.</source>
+            <translation>未评估：由变化表计算，变化表不显示基线的类型。</translation>
+        </message>
+        <message>
             <source>Not categorised</source>
             <translation>未分类</translation>
         </message>
         <message>
+            <source>Not checked (ha)</source>
+            <translation>未核对（公顷）</translation>
+        </message>
+        <message>
             <source>Not covered by this statement: a baseline (what the sea area would remove without the farms), leakage, the fate of the harvested carbon (eaten, burnt or buried shells) and its permanence, field measurement of the coefficients on the farms (HY/T 0305-2021 measures them on site), and the documents of a verifier.</source>
             <translation>本声明未涵盖：基线（没有养殖时该海域的清除量）、泄漏、所收获碳的去向（被食用、焚烧或掩埋的贝壳）及其持久性、在养殖区实地测定系数（HY/T 0305-2021 要求现场测定），以及核查机构的文件。</translation>
+        </message>
+        <message>
+            <source>not credited</source>
+            <translation>不计入</translation>
         </message>
         <message>
             <source>not credited: class {value} is not in the plugin's class scheme and no methodology is known for it</source>
@@ -2462,6 +2590,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>Not for verification</source>
             <translation>不可用于核查</translation>
+        </message>
+        <message>
+            <source>Not for verification:</source>
+            <translation>不可用于核查：</translation>
         </message>
         <message>
             <source>not in the density table</source>
@@ -2518,6 +2650,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>observed up to {year}</source>
             <translation>观测截至 {year}</translation>
+        </message>
+        <message>
+            <source>Observed up to {year}: years up to the last observed map are ex-post (observed change); later years are ex-ante projections of the last maps' classes.</source>
+            <translation>观测截至 {year}：最后一幅观测地图及其之前的年份为事后（观测到的变化）；之后的年份为按最后地图类型所作的事前预测。</translation>
         </message>
         <message>
             <source>Offset (Custom)</source>
@@ -2620,6 +2756,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>可选。每个分类图类型一行：各参考类型的样本数 n_&lt;类型&gt; 和面积比例 p_&lt;类型&gt;。</translation>
         </message>
         <message>
+            <source>Organisation</source>
+            <translation>单位</translation>
+        </message>
+        <message>
             <source>other land</source>
             <translation>其他陆地</translation>
         </message>
@@ -2674,6 +2814,14 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>Overrides the computed total sample size when above 0.</source>
             <translation>大于0时代替计算得到的总样本量。</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
             <source>Per-pixel rasters named as InVEST names them (carbon-stock-at-&lt;year&gt;.tif, carbon-accumulation-between-&lt;a&gt;-and-&lt;b&gt;.tif, carbon-emissions-…, total-net-carbon-sequestration-…, net-present-value-at-&lt;year&gt;.tif), Mg CO2e per ha.</source>
@@ -2736,6 +2884,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>碳库</translation>
         </message>
         <message>
+            <source>Prepared by</source>
+            <translation>编制人</translation>
+        </message>
+        <message>
             <source>Presets know each product's band order, scaling, fill and saturation values, and find bands by their descriptions (B4, SR_B5, …); without descriptions they need the full product's band order. Custom uses the band numbers, scale and offset below. The log says which bands, offset and scaling were used and why.</source>
             <translation>预设了解各产品的波段顺序、缩放、填充值和饱和值，并按波段描述（B4、SR_B5 等）查找波段；没有描述时需要完整产品的波段顺序。自定义传感器使用下方的波段编号、比例系数和偏移量。日志会说明使用了哪些波段、偏移和缩放，以及原因。</translation>
         </message>
@@ -2772,6 +2924,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>产品名称中的处理基线 {value}</translation>
         </message>
         <message>
+            <source>Produced by the bluecarbon QGIS plugin {version}. The statement data (OUTPUT_DATA) holds every figure shown here.</source>
+            <translation>由 bluecarbon QGIS 插件 {version} 生成。说明数据（OUTPUT_DATA）包含此处显示的全部数字。</translation>
+        </message>
+        <message>
             <source>Producer's accuracy</source>
             <translation>生产者精度</translation>
         </message>
@@ -2782,6 +2938,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>project</source>
             <translation>项目</translation>
+        </message>
+        <message>
+            <source>Project (t CO2e)</source>
+            <translation>项目（t CO2e）</translation>
         </message>
         <message>
             <source>Project areas</source>
@@ -2858,6 +3018,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>Reason</source>
             <translation>原因</translation>
+        </message>
+        <message>
+            <source>Reasons (notes)</source>
+            <translation>原因（注释）</translation>
         </message>
         <message>
             <source>Red band (Custom)</source>
@@ -3272,6 +3436,14 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>贝壳 + 软组织碳（我国海洋行业核算）</translation>
         </message>
         <message>
+            <source>Signature</source>
+            <translation>签字</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>签字</translation>
+        </message>
+        <message>
             <source>Sink</source>
             <translation>碳汇</translation>
         </message>
@@ -3376,6 +3548,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>说明（HTML）</translation>
         </message>
         <message>
+            <source>Statement (PDF)</source>
+            <translation>说明（PDF）</translation>
+        </message>
+        <message>
             <source>Statement data (JSON)</source>
             <translation>说明数据（JSON）</translation>
         </message>
@@ -3470,6 +3646,10 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>t CO2e per year [95% interval]</source>
             <translation>t CO2e/年 [95% 区间]</translation>
+        </message>
+        <message>
+            <source>t CO2e; removals positive. The interval is that of the removals on credited ground.</source>
+            <translation>单位 t CO2e；清除为正。区间为计入土地上清除量的区间。</translation>
         </message>
         <message>
             <source>table of what the plugin does not cover</source>
@@ -3776,6 +3956,14 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>扣除泄漏后的净量</translation>
         </message>
         <message>
+            <source>The PDF statement is printed once the computation has finished.</source>
+            <translation>PDF 说明将在计算完成后打印。</translation>
+        </message>
+        <message>
+            <source>The PDF statement {path} could not be written: {reason}</source>
+            <translation>无法写出 PDF 说明 {path}：{reason}</translation>
+        </message>
+        <message>
             <source>the period</source>
             <translation>该时期</translation>
         </message>
@@ -3914,6 +4102,10 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The same seed trains the same model.</source>
             <translation>相同的随机种子训练出相同的模型。</translation>
+        </message>
+        <message>
+            <source>The same statement on A4 pages, fonts embedded, to print and sign.</source>
+            <translation>同一份说明的 A4 页面版本，已嵌入字体，可打印和签字。</translation>
         </message>
         <message>
             <source>The same table for the scenario without the project.</source>
@@ -4544,6 +4736,10 @@ Training samples in another CRS are reprojected. Every class needs at least 10 t
             <translation>核实状态</translation>
         </message>
         <message>
+            <source>Verified by</source>
+            <translation>核查人</translation>
+        </message>
+        <message>
             <source>verified by a third party</source>
             <translation>已经第三方核证</translation>
         </message>
@@ -4558,6 +4754,14 @@ Training samples in another CRS are reprojected. Every class needs at least 10 t
         <message>
             <source>Verifier and reference</source>
             <translation>核查机构与编号</translation>
+        </message>
+        <message>
+            <source>Vintage</source>
+            <translation>按所属年份签发</translation>
+        </message>
+        <message>
+            <source>Vintages</source>
+            <translation>所属年份</translation>
         </message>
         <message>
             <source>VM0033 v2.1 (Verra)</source>
@@ -4788,6 +4992,10 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
             <translation>年</translation>
         </message>
         <message>
+            <source>Years and vintages, all areas</source>
+            <translation>逐年及所属年份，全部区域</translation>
+        </message>
+        <message>
             <source>Years and vintages, all areas (t CO2e)</source>
             <translation>逐年及各年份签发量，全部区域（t CO2e）</translation>
         </message>
@@ -4832,12 +5040,24 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
             <translation>{input}：{path} 存在，但不是 GDAL/OGR 能读取的{what}。请检查它是否为 GeoTIFF、GeoPackage 或其他受支持的格式，而不是被改了扩展名或已损坏的文件。</translation>
         </message>
         <message>
+            <source>{level} % interval</source>
+            <translation>{level} % 区间</translation>
+        </message>
+        <message>
+            <source>{level} % interval: {band} t CO2e (percentiles of one joint Monte Carlo run)</source>
+            <translation>{level} % 区间：{band} t CO2e（同一次联合蒙特卡罗运行的百分位数）</translation>
+        </message>
+        <message>
             <source>{name} ({label}) must be {kind} from {lo} to {hi}; {value} is not.</source>
             <translation>{name}（{label}）必须是 {lo} 至 {hi} 之间的{kind}；{value} 不符合。</translation>
         </message>
         <message>
             <source>{n} areas lie within 3° of the tropic ({shown}{more}): their automatic climate zones may not match the local climate; set the climate zone explicitly if they do not.</source>
             <translation>{n} 个区域位于回归线 3° 以内（{shown}{more}）：自动判定的气候带可能与当地气候不符；如不符，请明确设定气候带。</translation>
+        </message>
+        <message>
+            <source>{n} bytes</source>
+            <translation>{n} 字节</translation>
         </message>
         <message>
             <source>{n} class pairs occur; fill the cells marked 'disturb' with the impact level.</source>

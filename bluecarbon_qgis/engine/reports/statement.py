@@ -15,6 +15,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 TEMPLATES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "templates")
+METADATA = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))),
+                        "metadata.txt")
 DASH = "–"
 
 
@@ -96,9 +98,18 @@ def environment():
     return _ENV
 
 
-def statement_html(data, *, tr=lambda s: s, lang="en", eligibility_map="", plugin_version=""):
+def plugin_version():
+    """The plugin's version from its metadata.txt ('' when it cannot be read)."""
+    try:
+        with open(METADATA, encoding="utf-8") as fh:
+            return next((line.split("=", 1)[1].strip() for line in fh if line.startswith("version=")), "")
+    except OSError:
+        return ""
+
+
+def statement_html(data, *, tr=lambda s: s, lang="en", eligibility_map=""):
     """The statement as one self-contained HTML page. ``data``: the statement data; ``tr``: the translation
     function of the statement's language (``lang``, for ``<html lang>``); ``eligibility_map``: the map's HTML
     (inline SVG/PNG), trusted."""
     return environment().get_template("statement.html").render(
-        d=data, v=_view(data), _=tr, lang=lang, eligibility_map=Markup(eligibility_map or ""), version=plugin_version)
+        d=data, v=_view(data), _=tr, lang=lang, eligibility_map=Markup(eligibility_map or ""), version=plugin_version())
