@@ -203,34 +203,3 @@ def predict_raster(path, model, meta, bmap, out_path, *, confidence_path=None, m
         if conf is not None:
             conf.__exit__(None, None, None)
     return out_path
-
-
-def training_report(*, inputs, meta, validation, names, tr=lambda s: s, lang="en"):
-    """HTML validation report of a trained classifier."""
-    from ..reports.html import bar_chart_svg, esc, fmt, page, table
-
-    classes = validation["classes"]
-    label = ["{} {}".format(c, tr(names.get(c, ""))).strip() for c in classes]
-    m = np.array(validation["matrix"])
-    info = [(tr("Image"), inputs["image"]), (tr("Training samples"), inputs["training"]),
-            (tr("Class field"), inputs["class_field"]), (tr("Method"), meta["method_name"]),
-            (tr("Features"), ", ".join(meta["features"])), (tr("Bands"), meta["band_how"]),
-            (tr("Samples per class"), ", ".join("{}: {}".format(c, n) for c, n in zip(classes, m.sum(axis=1))))]
-    rows = [[label[i]] + [int(v) for v in m[i]] + [fmt(m[i, i] / m[i].sum() if m[i].sum() else float("nan"), 3)]
-            for i in range(len(classes))]
-    col = m.sum(axis=0)
-    rows.append([tr("User's accuracy")] + [fmt(m[j, j] / col[j] if col[j] else float("nan"), 3)
-                                           for j in range(len(classes))] + [""])
-    sections = [
-        (tr("Inputs"), table([tr("Item"), tr("Value")], info, numeric_from=99)),
-        (tr("Validation error matrix ({how}; rows: reference, columns: predicted)").format(how=validation["how"]),
-         table([tr("Reference \\ predicted")] + label + [tr("Producer's accuracy")], rows)
-         + "<p><b>{}</b> {}</p>".format(esc(tr("Overall accuracy:")), fmt(validation["accuracy"], 3))
-         + '<p class="small">{}</p>'.format(esc(tr(
-             "These are accuracies on the training pixels (out-of-bag or cross-validated), which are usually "
-             "optimistic because neighbouring pixels are alike; assess the final map with an independent "
-             "stratified sample (accuracy assessment tool).")))),
-        (tr("Feature importances"), bar_chart_svg(meta["features"], validation["importances"],
-                                                  ["#2b6ca3"] * len(meta["features"]), "")),
-    ]
-    return page(tr("Habitat classifier: training and validation"), sections, lang=lang)

@@ -1,0 +1,24 @@
+"""The validation report of a trained classifier (``bluecarbon:trainclassifier`` OUTPUT_REPORT): the data of
+``templates/training.html``."""
+import numpy as np
+
+from . import charts
+from .html import fmt, render
+
+
+def training_report(*, inputs, meta, validation, names, tr=lambda s: s, lang="en"):
+    """HTML validation report of a trained classifier."""
+    classes = validation["classes"]
+    label = ["{} {}".format(c, tr(names.get(c, ""))).strip() for c in classes]
+    m = np.array(validation["matrix"])
+    rows = [[label[i]] + [int(v) for v in m[i]] + [fmt(m[i, i] / m[i].sum() if m[i].sum() else float("nan"), 3)]
+            for i in range(len(classes))]
+    col = m.sum(axis=0)
+    rows.append([tr("User's accuracy")] + [fmt(m[j, j] / col[j] if col[j] else float("nan"), 3)
+                                           for j in range(len(classes))] + [""])
+    return render(
+        "training.html", tr, lang, inputs=inputs, meta=meta, how=validation["how"],
+        per_class=", ".join("{}: {}".format(c, n) for c, n in zip(classes, m.sum(axis=1))), labels=label,
+        matrix=rows, accuracy=fmt(validation["accuracy"], 3),
+        chart=charts.bar_chart(meta["features"], validation["importances"], ["#2b6ca3"] * len(meta["features"]), "",
+                               digits=1))
