@@ -328,6 +328,7 @@ class CarbonCredits(PdfOutput, BlueCarbonAlgorithm):
                 iterations=self.parameterAsInt(parameters, self.ITERATIONS, context),
                 seed=self.parameterAsInt(parameters, self.SEED, context), level=level,
                 progress=progress_callback(feedback, 0, 90), is_canceled=feedback.isCanceled, executor=executor)
+        self._ground = (jm, geoms, ids if geoms is not None else [])  # for the statement's eligibility map
         return acc, {"method": method, "table_units": "Mg C/ha" if factor != 1.0 else "Mg CO2e/ha",
                      "iterations": self.parameterAsInt(parameters, self.ITERATIONS, context),
                      "seed": self.parameterAsInt(parameters, self.SEED, context)}
@@ -357,7 +358,7 @@ class CarbonCredits(PdfOutput, BlueCarbonAlgorithm):
         require(*ENGINE)
         from ..bluecarbon_qgis.engine.carbon import credits
         from ..bluecarbon_qgis.engine.reports.html import write_html
-        from ..bluecarbon_qgis.engine.reports.statement import statement_html
+        from ..bluecarbon_qgis.engine.reports.statement import eligibility_map, statement_html
         from ..bluecarbon_qgis.engine.texts import render
 
         maps = any(parameters.get(p + k) for p in ("PROJECT_", "BASELINE_") for k in (SNAPSHOT_TABLE, SNAPSHOTS))
@@ -406,8 +407,11 @@ class CarbonCredits(PdfOutput, BlueCarbonAlgorithm):
         results = {self.OUTPUT: self._write(parameters, context, self.OUTPUT, data, "year")}
         if parameters.get(self.OUTPUT_PERIODS):
             results[self.OUTPUT_PERIODS] = self._write(parameters, context, self.OUTPUT_PERIODS, data, "period")
-        html = statement_html(data, tr=rtr, lang=lang) \
-            if parameters.get(self.OUTPUT_REPORT) or parameters.get(self.OUTPUT_PDF) else None
+        html = None
+        if parameters.get(self.OUTPUT_REPORT) or parameters.get(self.OUTPUT_PDF):
+            with engine_errors():
+                svg = eligibility_map(self._ground[0], acc.eligible, *self._ground[1:], tr=rtr) if maps else ""
+                html = statement_html(data, tr=rtr, lang=lang, eligibility_map=svg)
         if parameters.get(self.OUTPUT_REPORT):
             path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
             with engine_errors():

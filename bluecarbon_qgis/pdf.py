@@ -20,7 +20,7 @@ from qgis.PyQt.QtGui import QPageLayout, QPageSize
 from .engine.errors import N_
 from .i18n import tr
 
-MARGIN_MM = 14.0
+MARGINS_MM = (14.0, 15.0, 14.0, 16.0)  # left, top, right, bottom: the reports' @page rule (report.css)
 LOAD_TIMEOUT_MS = 60000
 PART = ".part"
 FAILED = N_("The PDF statement {path} could not be written: {reason}")
@@ -35,12 +35,12 @@ def on_main_thread():
     return app is not None and QThread.currentThread() == app.thread()
 
 
-def html_to_pdf(html, path, *, title="", base_dir=None, margin_mm=MARGIN_MM):
+def html_to_pdf(html, path, *, title="", base_dir=None, margins_mm=MARGINS_MM):
     """Print ``html`` (a whole page, self-contained) to the A4 PDF file ``path``; main thread only.
 
     Written to ``path + '.part'`` and renamed when complete, so a failure leaves no partial file. CSS px are
-    1/96 inch on paper: the printable width of A4 with ``margin_mm`` margins is (210 − 2 × margin) mm, 688 px
-    with the default margins. Scripts are off, and nothing is fetched from the network."""
+    1/96 inch on paper: the printable width of A4 with the default margins is 182 mm, 688 px. Scripts and plugins
+    are off."""
     if not on_main_thread():
         raise PdfError("QtWebKit prints on the application's main thread only")
     from qgis.PyQt.QtPrintSupport import QPrinter
@@ -68,7 +68,7 @@ def html_to_pdf(html, path, *, title="", base_dir=None, margin_mm=MARGIN_MM):
     printer.setCreator("bluecarbon QGIS plugin")
     printer.setDocName(title)
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait,
-                                      QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm), QPageLayout.Millimeter))
+                                      QMarginsF(*margins_mm), QPageLayout.Millimeter))
     tmp = path + PART
     printer.setOutputFileName(tmp)
     frame.print_(printer)

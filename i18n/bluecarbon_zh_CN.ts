@@ -56,6 +56,10 @@
             <translation>90% 为 VCS 和 CCER 的惯例；它同时决定不确定性扣减所用的误差。</translation>
         </message>
         <message>
+            <source>95% interval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>95% interval [t CO2e/yr]</source>
             <translation>95% 区间 [t CO2e/yr]</translation>
         </message>
@@ -124,6 +128,10 @@
             <translation>{start}-{end} 年累积量</translation>
         </message>
         <message>
+            <source>Accumulation, emissions and net sequestration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Accuracy and area-adjusted areas (± 95% confidence interval)</source>
             <translation>精度与面积校正后的面积（± 95%置信区间）</translation>
         </message>
@@ -162,6 +170,10 @@
         <message>
             <source>adjusted [ha]</source>
             <translation>校正 [ha]</translation>
+        </message>
+        <message>
+            <source>adjusted ± 95%</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>all</source>
@@ -489,7 +501,7 @@ The image must have the band layout the model was trained on (same number of ban
         </message>
         <message>
             <source>By area over the crediting period (t CO2e)</source>
-            <translation>计入期内按区域汇总（t CO2e）</translation>
+            <translation type="obsolete">计入期内按区域汇总（t CO2e）</translation>
         </message>
         <message>
             <source>By habitat type and methodology</source>
@@ -497,7 +509,7 @@ The image must have the band layout the model was trained on (same number of ban
         </message>
         <message>
             <source>By habitat type and methodology, over the crediting period</source>
-            <translation>计入期内按生境类型和方法学汇总</translation>
+            <translation type="obsolete">计入期内按生境类型和方法学汇总</translation>
         </message>
         <message>
             <source>Cannot open the raster {path}: {error}</source>
@@ -793,7 +805,7 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
         </message>
         <message>
             <source>Confidence level of the intervals (%)</source>
-            <translation>区间的置信水平（%）</translation>
+            <translation type="obsolete">区间的置信水平（%）</translation>
         </message>
         <message>
             <source>Could not read or write {path}: {reason}. Check that the file and its folder exist and that you may write there.</source>
@@ -861,7 +873,7 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
         </message>
         <message>
             <source>Crediting period</source>
-            <translation>计入期</translation>
+            <translation type="obsolete">计入期</translation>
         </message>
         <message>
             <source>Crediting period (years)</source>
@@ -878,6 +890,10 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
         <message>
             <source>Crediting period {start}–{last} ({years} years); deductions after {standard}; created {created}.</source>
             <translation>计入期 {start}–{last}（{years} 年）；扣减依据 {standard}；生成于 {created}。</translation>
+        </message>
+        <message>
+            <source>CRS</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>CRS units</source>
@@ -905,7 +921,7 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
         </message>
         <message>
             <source>Cumulative net</source>
-            <translation>累计净量</translation>
+            <translation type="obsolete">累计净量</translation>
         </message>
         <message>
             <source>Cumulative net (t CO2e)</source>
@@ -929,11 +945,15 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
         </message>
         <message>
             <source>Deductions (marked −) are subtracted; bold lines are subtotals. Sources:</source>
-            <translation>扣减项（标 −）从中减去；粗体行为小计。出处：</translation>
+            <translation type="obsolete">扣减项（标 −）从中减去；粗体行为小计。出处：</translation>
+        </message>
+        <message>
+            <source>Deductions (marked −) are subtracted; bold lines are subtotals. Under each amount: its {level} % interval. Sources:</source>
+            <translation>扣减项（标 −）从中减去；粗体行为小计。各数额下方为其 {level} % 区间。出处：</translation>
         </message>
         <message>
             <source>Deductions over the crediting period ({standard}), in the methodology's order (t CO2e)</source>
-            <translation>计入期内的扣减（{standard}），按方法学的顺序（t CO2e）</translation>
+            <translation type="obsolete">计入期内的扣减（{standard}），按方法学的顺序（t CO2e）</translation>
         </message>
         <message>
             <source>Deductions over the crediting period, in the order of {standard}</source>
@@ -1044,6 +1064,10 @@ The output points sit at pixel centres and carry map_class and an empty ref_clas
             <translation>各情景的地图按所给使用：基线情景的未来地图和项目的事前年份是用户提供的预测，或沿用最后一幅地图的类型。</translation>
         </message>
         <message>
+            <source>Each value is followed by its bounds (low–high) where the table gives them; the numbered notes under the table give each row's Monte Carlo distribution, source and verification.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Earlier interface: the yearly (or period) change table of a 'Carbon stock change over time' run of the project. Central values only, not for verification; give the maps instead.</source>
             <translation>旧接口：项目的“碳储量随时间的变化”运行所得的逐年（或时段）变化表。仅有中心值，不可用于核查；请改为提供地图。</translation>
         </message>
@@ -1068,8 +1092,16 @@ The output points sit at pixel centres and carry map_class and an empty ref_clas
             <translation>合格土地</translation>
         </message>
         <message>
+            <source>eligible ground</source>
+            <translation>合格土地</translation>
+        </message>
+        <message>
+            <source>eligible ground (baseline class {classes})</source>
+            <translation type="obsolete">合格土地（基线类型 {classes}）</translation>
+        </message>
+        <message>
             <source>Eligible ground by area (eligible baseline classes for mangrove planting under {methodology}: {classes})</source>
-            <translation>按区域的合格土地（{methodology} 红树林营造的合格基线类型：{classes}）</translation>
+            <translation type="obsolete">按区域的合格土地（{methodology} 红树林营造的合格基线类型：{classes}）</translation>
         </message>
         <message>
             <source>eligible under {methodology} only if the ponds were taken out of aquaculture: the baseline class {baseline} cannot show it, the project's documents must</source>
@@ -1106,6 +1138,10 @@ The output points sit at pixel centres and carry map_class and an empty ref_clas
         <message>
             <source>Emissions embodied in goods and materials bought for the event</source>
             <translation>为活动采购的用品和物料所隐含的排放</translation>
+        </message>
+        <message>
+            <source>Emissions of each category and in total, and the credited sink with its 95% interval (whiskers) where the sinks have bounds.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Emissions {start}-{end}</source>
@@ -1213,7 +1249,7 @@ The error matrix and the report are optional outputs.</source>
         </message>
         <message>
             <source>Ex-ante years (projections)</source>
-            <translation>事前年份（预测）</translation>
+            <translation type="obsolete">事前年份（预测）</translation>
         </message>
         <message>
             <source>Ex-ante: estimated for the projected years {years}, not issuable until observed</source>
@@ -1229,7 +1265,7 @@ The error matrix and the report are optional outputs.</source>
         </message>
         <message>
             <source>Ex-post years</source>
-            <translation>事后年份</translation>
+            <translation type="obsolete">事后年份</translation>
         </message>
         <message>
             <source>Ex-post: issuable for the observed years {years}</source>
@@ -1289,7 +1325,7 @@ The error matrix and the report are optional outputs.</source>
         </message>
         <message>
             <source>Factor unit</source>
-            <translation>因子单位</translation>
+            <translation type="obsolete">因子单位</translation>
         </message>
         <message>
             <source>FAI &gt; {fai:g} (Hu 2009), at least {buf} pixels from land, NDVI &gt; 0</source>
@@ -1457,7 +1493,7 @@ The error matrix and the report are optional outputs.</source>
         </message>
         <message>
             <source>File</source>
-            <translation>文件</translation>
+            <translation type="obsolete">文件</translation>
         </message>
         <message>
             <source>File, size and SHA-256 checksum</source>
@@ -1629,7 +1665,7 @@ The error matrix and the report are optional outputs.</source>
         </message>
         <message>
             <source>Ground and reasons</source>
-            <translation>土地及原因</translation>
+            <translation type="obsolete">土地及原因</translation>
         </message>
         <message>
             <source>Ground that is not credited loses {t:.2f} t CO2e against the baseline over the crediting period; it is not deducted from the credited removals (the habitat table lists it with the reasons). A verifier may require losses inside the project areas to be deducted.</source>
@@ -1646,6 +1682,10 @@ The error matrix and the report are optional outputs.</source>
         <message>
             <source>Habitat class raster</source>
             <translation>生境分类栅格</translation>
+        </message>
+        <message>
+            <source>Habitat classes in the colours of the plugin's style (styles/habitat_classes.qml), project areas outlined in red and labelled; scale bar: ground distance at the map's centre; arrow: true north.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Habitat classifier: training and validation</source>
@@ -1718,6 +1758,10 @@ The error matrix and the report are optional outputs.</source>
         <message>
             <source>Image to classify, of the same product and band layout as the training image.</source>
             <translation>待分类影像，须与训练影像为相同产品和波段布局。</translation>
+        </message>
+        <message>
+            <source>Importance of each feature in the trained classifier (the importances sum to 1).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>In the {scenario} scenario: {detail}</source>
@@ -1977,7 +2021,7 @@ The error matrix and the report are optional outputs.</source>
         </message>
         <message>
             <source>Left out of both scenarios: nodata in a map (ha)</source>
-            <translation>两个情景都剔除：某幅地图中为无数据（公顷）</translation>
+            <translation type="obsolete">两个情景都剔除：某幅地图中为无数据（公顷）</translation>
         </message>
         <message>
             <source>Left out: ground that is nodata in a map of either scenario, left out of both. Each area's rows count its whole ground; totals count overlapping ground once.</source>
@@ -2060,6 +2104,10 @@ The error matrix and the report are optional outputs.</source>
             <translation>项目区与生境图</translation>
         </message>
         <message>
+            <source>mapped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>mapped [ha]</source>
             <translation>制图 [ha]</translation>
         </message>
@@ -2070,6 +2118,10 @@ The error matrix and the report are optional outputs.</source>
         <message>
             <source>Mapped and area-adjusted areas per area and class</source>
             <translation>各区域各类型的制图面积与校正面积</translation>
+        </message>
+        <message>
+            <source>Mapped area and area-adjusted area of each class (ha), the adjusted area with its 95% confidence interval.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Mapped habitat area (ha)</source>
@@ -2217,7 +2269,7 @@ DEM 和潮间带掩膜必须与影像重叠（坐标参考系错误的图层会�
         </message>
         <message>
             <source>Monitoring periods, cumulative accounting (t CO2e)</source>
-            <translation>监测期，累计核算（t CO2e）</translation>
+            <translation type="obsolete">监测期，累计核算（t CO2e）</translation>
         </message>
         <message>
             <source>Monitoring periods: '{value}' is not a year; give the last year of each period, separated by commas (e.g. 2022, 2025).</source>
@@ -2321,7 +2373,7 @@ DEM 和潮间带掩膜必须与影像重叠（坐标参考系错误的图层会�
         </message>
         <message>
             <source>Net removals after deductions (t CO2e)</source>
-            <translation>扣减后净清除量（t CO2e）</translation>
+            <translation type="obsolete">扣减后净清除量（t CO2e）</translation>
         </message>
         <message>
             <source>Net removals after the uncertainty deduction</source>
@@ -2409,11 +2461,15 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         </message>
         <message>
             <source>no</source>
-            <translation>否</translation>
+            <translation type="obsolete">否</translation>
         </message>
         <message>
             <source>no bounds: fixed</source>
             <translation>无界限：固定值</translation>
+        </message>
+        <message>
+            <source>no data or outside the raster</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>no intertidal mask and no DEM: the intertidal zone is unknown</source>
@@ -2589,7 +2645,7 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         </message>
         <message>
             <source>Not for verification</source>
-            <translation>不可用于核查</translation>
+            <translation type="obsolete">不可用于核查</translation>
         </message>
         <message>
             <source>Not for verification:</source>
@@ -2625,7 +2681,11 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         </message>
         <message>
             <source>Note</source>
-            <translation>备注</translation>
+            <translation type="obsolete">备注</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>注释</translation>
         </message>
         <message>
             <source>Number of class pairs that occur</source>
@@ -2645,7 +2705,7 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         </message>
         <message>
             <source>Observed up to</source>
-            <translation>观测截至</translation>
+            <translation type="obsolete">观测截至</translation>
         </message>
         <message>
             <source>observed up to {year}</source>
@@ -2816,6 +2876,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>大于0时代替计算得到的总样本量。</translation>
         </message>
         <message>
+            <source>Parameter</source>
+            <translation>参数</translation>
+        </message>
+        <message>
             <source>Parameters</source>
             <translation>参数</translation>
         </message>
@@ -2944,6 +3008,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>项目（t CO2e）</translation>
         </message>
         <message>
+            <source>project area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Project areas</source>
             <translation>项目区</translation>
         </message>
@@ -3017,11 +3085,15 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         </message>
         <message>
             <source>Reason</source>
+            <translation type="obsolete">原因</translation>
+        </message>
+        <message>
+            <source>Reasons</source>
             <translation>原因</translation>
         </message>
         <message>
             <source>Reasons (notes)</source>
-            <translation>原因（注释）</translation>
+            <translation type="obsolete">原因（注释）</translation>
         </message>
         <message>
             <source>Red band (Custom)</source>
@@ -3508,6 +3580,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>来源</translation>
         </message>
         <message>
+            <source>Source and verification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Source of the buffer percentage</source>
             <translation>缓冲比例的来源</translation>
         </message>
@@ -3568,6 +3644,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>碳储量 [t CO2e]：制图 | 校正（95% 区间）</translation>
         </message>
         <message>
+            <source>Stock and uptake by project area: point estimate, Monte Carlo median and 95% interval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Stock by habitat class</source>
             <translation>按生境类型的碳储量</translation>
         </message>
@@ -3588,8 +3668,24 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>碳储量密度栅格（t C/公顷）</translation>
         </message>
         <message>
+            <source>Stock of each area at the start of each period and at the analysis year; the shaded band and whiskers are the 95% interval where the run has one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stock of each habitat class (t C, point estimate; the Monte Carlo intervals are computed for areas and totals, not per class).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stock of each project area (t CO2e, point estimate) with its 95% interval.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Stock over time by area (t CO2e)</source>
             <translation>各区域碳储量随时间变化（t CO2e）</translation>
+        </message>
+        <message>
+            <source>Stocks</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Stocks and rates in carbon are converted to CO2e with 44/12.</source>
@@ -3605,7 +3701,7 @@ The report follows the guideline's structure: scope and emission categories (mis
         </message>
         <message>
             <source>Summary</source>
-            <translation>概要</translation>
+            <translation type="obsolete">概要</translation>
         </message>
         <message>
             <source>Surface reflectance image (Sentinel-2 L2A, Landsat 8/9 C2 L2, or another with Custom bands).</source>
@@ -3694,6 +3790,10 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The bands used declare different GDAL scales/offsets ({pairs}); set SCALE and OFFSET.</source>
             <translation>所用波段声明了不同的 GDAL 比例系数/偏移（{pairs}）；请设置 SCALE 和 OFFSET。</translation>
+        </message>
+        <message>
+            <source>The baseline's first map under the project areas: eligible ground hatched.</source>
+            <translation>项目区下的基线第一幅地图：合格土地以斜线标出。</translation>
         </message>
         <message>
             <source>The biophysical table has no _lo/_hi bounds: there are no Monte Carlo draws, so no interval and no uncertainty deduction can be computed.</source>
@@ -4576,12 +4676,16 @@ Training samples in another CRS are reprojected. Every class needs at least 10 t
             <translation>不确定性：每个带界限的密度在每次迭代中为所有区域抽样一次，所用分布见下方碳密度表：对称的 95% 界限用正态分布（在 0 处截断），偏斜的 95% 界限用以数值为中位数的对数正态分布，观测最小–最大范围（并非 95% 区间）用中位数等于该数值的 Beta-PERT 分布（任何抽样都不超出观测范围）。报告的区间为各合计抽样值的 2.5–97.5 百分位；点估计旁给出蒙特卡罗中位数，标题采用点估计。若点估计落在其百分位之外，区间已扩展以包含它（见警告）。</translation>
         </message>
         <message>
+            <source>Under a value in brackets: its 95% interval.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Under the guideline, an event is carbon-neutral when its emissions are offset by carbon allowances, carbon credits or the sink of new forestry projects. A mariculture removal computed here is none of these until it is verified and issued as a credit; China's national blue-carbon credit methodologies (CCER) cover mangrove planting and salt-marsh and seagrass restoration, not shellfish or seaweed farming.</source>
             <translation>按照指南，大型活动通过购买碳配额、碳信用或新建林业项目产生的碳汇量抵消其排放，方可实现碳中和。此处计算的海水养殖碳移出量在经核证并签发为碳信用之前，不属于上述任何一种；我国国家蓝碳自愿减排方法学（CCER）涵盖红树林营造、滨海盐沼和海草床植被修复，不涵盖贝类或藻类养殖。</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation>单位</translation>
+            <translation type="obsolete">单位</translation>
         </message>
         <message>
             <source>Units of the biophysical table</source>
@@ -4989,7 +5093,7 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
         </message>
         <message>
             <source>years</source>
-            <translation>年</translation>
+            <translation type="obsolete">年</translation>
         </message>
         <message>
             <source>Years and vintages, all areas</source>
@@ -4997,7 +5101,7 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
         </message>
         <message>
             <source>Years and vintages, all areas (t CO2e)</source>
-            <translation>逐年及各年份签发量，全部区域（t CO2e）</translation>
+            <translation type="obsolete">逐年及各年份签发量，全部区域（t CO2e）</translation>
         </message>
         <message>
             <source>Years of removal credited against the emission.</source>
@@ -5041,7 +5145,7 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
         </message>
         <message>
             <source>{level} % interval</source>
-            <translation>{level} % 区间</translation>
+            <translation type="obsolete">{level} % 区间</translation>
         </message>
         <message>
             <source>{level} % interval: {band} t CO2e (percentiles of one joint Monte Carlo run)</source>

@@ -53,19 +53,36 @@ def words(path, page):
     return [(unicodedata.normalize("NFKC", w), float(a), float(b), float(c), float(d)) for a, b, c, d, w in found]
 
 
-def render(path, folder, dpi=72):
-    """The pages as RGB arrays (pdftoppm PNGs in ``folder``), in page order."""
+def render(path, folder, dpi=72, page=None, stem="page"):
+    """The pages (or one ``page``) as RGB arrays (pdftoppm PNGs named ``stem``-N.png in ``folder``), in page
+    order, and the PNGs' paths."""
     from osgeo import gdal
 
-    stem = os.path.join(str(folder), "page")
-    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", str(path), stem], check=True)
-    pngs = sorted((f for f in os.listdir(str(folder)) if f.startswith("page") and f.endswith(".png")),
+    pages = ["-f", str(page), "-l", str(page)] if page else []
+    subprocess.run(["pdftoppm", "-r", str(dpi), *pages, "-png", str(path), os.path.join(str(folder), stem)],
+                   check=True)
+    pngs = sorted((f for f in os.listdir(str(folder)) if re.fullmatch(re.escape(stem) + r"-\d+\.png", f)),
                   key=lambda f: int(re.findall(r"(\d+)\.png$", f)[0]))
     images = []
     for f in pngs:
         ds = gdal.Open(os.path.join(str(folder), f))
         images.append(np.dstack([ds.GetRasterBand(i + 1).ReadAsArray() for i in range(3)]))
     return images, [os.path.join(str(folder), f) for f in pngs]
+
+
+def page_of(path, words_):
+    """The first page (1-based) whose text holds every one of ``words_``, or None."""
+    for n in range(1, int(pdfinfo(path)["Pages"]) + 1):
+        t = text(path, n)
+        if all(w in t for w in words_):
+            return n
+    return None
+
+
+def qml_colours(path):
+    """{class value: '#rrggbb'} of a QGIS raster style's palette."""
+    with open(path, encoding="utf-8") as fh:
+        return {int(v): c for v, c in re.findall(r'<paletteEntry value="(\d+)" color="(#[0-9a-fA-F]{6})"', fh.read())}
 
 
 def ink(image, box=None, threshold=200):

@@ -12,7 +12,8 @@ import statement_check as sc
 from conftest import ROOT
 
 from bluecarbon.bluecarbon_qgis.engine.carbon import deductions
-from bluecarbon.bluecarbon_qgis.engine.reports.statement import band, notes, num, statement_html, years_text
+from bluecarbon.bluecarbon_qgis.engine.reports.html import fmt as num
+from bluecarbon.bluecarbon_qgis.engine.reports.statement import band, statement_html, value, view, years_text
 
 sys.path.insert(0, os.path.join(ROOT, "scripts"))
 import i18n_strings  # noqa: E402
@@ -101,7 +102,8 @@ def sample_data(tmp_path, translate=None):
 def test_helpers():
     assert num(1234.5) == "1,234.50" and num(None) == "–" and num(float("nan")) == "–" and num(3, 0) == "3"
     assert band(1, 2.5) == "1.00 – 2.50" and band(None, 2) == ""
-    assert notes(["a", "", "b", "a"]) == ([1, None, 2, 1], ["a", "b"])
+    assert value(5.0, 4, 6) == {"value": "5.00", "below": "4.00 – 6.00"} and value(5.0) == "5.00"
+    assert value(3.0, sign="− ") == "− 3.00"
     assert years_text([2021, 2020, 2022]) == "2020–2022" and years_text([2020, 2022]) == "2020, 2022"
     assert years_text([2025]) == "2025" and years_text([]) == "–"
 
@@ -121,13 +123,20 @@ def test_statement_html_in_english(tmp_path):
     assert pos == sorted(pos)
     sources = list(dict.fromkeys(ln["source"] for ln in lines))
     assert len(sources) < len(lines)  # CCER's 'Arithmetic of the lines above' is one note
-    for s in sources:
-        assert html.count("<li>{}</li>".format(s.replace("'", "&#39;"))) == 1
+    for n, s in enumerate(sources, 1):
+        assert html.count('<li id="source-{}">{}</li>'.format(n, s.replace("'", "&#39;"))) == 1
+    refs = [row[-1]["note"] for row in view(data)["deductions"]["rows"]]
+    assert refs == [sources.index(ln["source"]) + 1 for ln in lines]
     # issued = cumulative − issued before, ex-post and ex-ante marked
     p1, p2 = data["periods"]
     assert p2["issued_tco2e"] == pytest.approx(p2["cumulative_net_tco2e"] - p1["issued_tco2e"])
     assert "2020–2025" in html and "ex-post (observed)" in html and "ex-ante (projected)" in html
     assert "Prepared by" in html and "Verified by" in html and html.count('class="line"') == 8
+    # eligibility: hectares by area and the reasons of its ground as numbered notes
+    rows = view(data)["eligibility"]["rows"]
+    assert [r[:4] for r in rows] == [["北区", "3.0000", "0.0000", "0.5000"], ["<b>South</b>", "2.0000", "0.0000",
+                                                                            "0.0000"]]
+    assert [r["note"] for r in rows[0][4]] == [1, 2] and rows[1][4] == "–"
     assert "CCER-14-002-V01 mangrove planting" in html and "not credited" in html
 
 
@@ -139,6 +148,56 @@ def test_statement_html_in_chinese(tmp_path):
               "Prepared by", "Verified by", "Eligible ground", "What this statement does not cover"):
         assert zh(s) != s and zh(s).split("{")[0] in html, s
     assert "Prepared by" not in html and "Inputs</h2>" not in html
+
+
+def test_hatch_image_marks_the_masked_cells_only():
+    """A 3 × 4 mask, each cell repeated to 3 × 3 px (min_px 12 over 4 columns): ink only inside the mask, all
+    along its outline and on diagonal lines inside, transparent elsewhere."""
+    from bluecarbon.bluecarbon_qgis.engine.reports.maps import HATCH, hatch_image
+
+    mask = np.array([[False, False, False, False], [False, True, True, False], [False, False, True, False]])
+    img = hatch_image(mask, min_px=12)
+    assert img.shape == (9, 12, 4)
+    big = np.repeat(np.repeat(mask, 3, axis=0), 3, axis=1)
+    inked = img[:, :, 3] > 0
+    assert not (inked & ~big).any()                          # nothing outside the mask
+    assert inked[3, 3:9].all() and inked[3:6, 3].all() and inked[3:9, 8].all()  # its outline
+    assert tuple(img[3, 3, :3]) == tuple(int(HATCH[i:i + 2], 16) for i in (1, 3, 5))
+    lines = hatch_image(np.ones((40, 40), bool), min_px=40)[1:-1, 1:-1, 3] > 0
+    assert 0.1 < lines.mean() < 0.5                          # lines inside, not a fill
+    assert (lines == np.roll(np.roll(lines, 1, axis=0), -1, axis=1))[1:-1, 1:-1].all()  # diagonal
+
+
+def test_eligibility_overlay_on_a_10980_raster_reads_decimated(tmp_path):
+    """A sparse 10,980² class raster (one tile of tidal flat written): the map with the overlay reads it decimated,
+    so it takes the memory it takes for a 1,000² raster, far below the raster's 120 MB."""
+    import tracemalloc
+    from osgeo import gdal, osr
+    from bluecarbon.bluecarbon_qgis.engine.raster.grid import open_grid
+    from bluecarbon.bluecarbon_qgis.engine.reports.maps import class_map
+
+    path = str(tmp_path / "big.tif")
+    ds = gdal.GetDriverByName("GTiff").Create(path, 10980, 10980, 1, gdal.GDT_Byte,
+                                              ["TILED=YES", "SPARSE_OK=TRUE", "COMPRESS=DEFLATE"])
+    ds.SetGeoTransform((600000.0, 10.0, 0.0, 2500000.0, 0.0, -10.0))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32649)
+    ds.SetProjection(srs.ExportToWkt())
+    band_ = ds.GetRasterBand(1)
+    band_.SetNoDataValue(0)
+    band_.WriteArray(np.full((2048, 2048), 2, np.uint8), 4096, 4096)
+    ds = None
+    small = str(tmp_path / "small.tif")
+    gdal.Translate(small, path, srcWin=[4096, 4096, 1000, 1000])
+    peaks = []
+    for p in (small, path):
+        tracemalloc.start()
+        svg = class_map(open_grid(p), [], [], {2: "tidal flat"}, overlay=([2], "eligible ground"))
+        peaks.append(tracemalloc.get_traced_memory()[1])
+        tracemalloc.stop()
+        assert "eligible ground" in svg and "EPSG:32649" in svg and 'xlink:href="data:image/png;base64,' in svg
+    # the same figure whatever the raster's size: memory of the map's drawing, not of the raster
+    assert peaks[1] < peaks[0] + 10e6 and peaks[1] < 120e6 / 2, peaks
 
 
 def print_pdf(html, path):

@@ -12,7 +12,7 @@ import pytest
 import statement_check as sc
 from conftest import ROOT, make_polygons, make_raster, run_alg, write_csv
 
-from bluecarbon.bluecarbon_qgis.engine.reports.statement import num
+from bluecarbon.bluecarbon_qgis.engine.reports.html import fmt as num
 
 SAMPLE = os.path.join(ROOT, "sample_data")
 BIO = os.path.join(SAMPLE, "cbc_biophysical_demo.csv")
@@ -117,6 +117,22 @@ def test_eligible_hectares_by_area_as_counted_by_hand(printed):
         row = "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>".format(
             area, num(ELIGIBLE[area], 4), num(UNCHECKED[area], 4), num(EXCLUDED[area], 4))
         assert row in printed["html"]
+
+
+def test_map_page_shows_the_baseline_classes_in_their_style_colours(printed):
+    """The eligibility map's page: every class of the baseline map in its colour of styles/habitat_classes.qml (the
+    legend's swatches and the map), the CRS, the scale bar and the north arrow as text, the hatched eligible
+    ground (dark diagonal ink over the flat's and the ponds' colours)."""
+    pdf = printed["out"] / "statement.pdf"
+    n = sc.page_of(pdf, ["EPSG:6933", "200 m"])
+    assert n is not None
+    (image,), _ = sc.render(pdf, printed["out"], dpi=100, page=n, stem="map")
+    qml = sc.qml_colours(os.path.join(ROOT, "styles", "habitat_classes.qml"))
+    for value in (WATER, FLAT, MANGROVE, PONDS, OTHER):
+        assert sc.has_colour(image, qml[value]), value
+    assert not sc.has_colour(image, qml[MARSH])  # salt marsh is on the project's map, not the baseline's
+    words = [w[0] for w in sc.words(pdf, n)]
+    assert "N" in words and "北区" in words and "South" in words
 
 
 def test_chinese_statement_prints_chinese_glyphs(printed):
