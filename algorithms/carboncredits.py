@@ -430,7 +430,7 @@ class CarbonCredits(PdfOutput, BlueCarbonAlgorithm):
             results[out_id] = lines.get(key)
         if parameters.get(self.OUTPUT_PDF):
             self.pdf_output(self.OUTPUT_PDF, html, self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context),
-                            results, feedback, data["title"])
+                            results, feedback, data["title"], rtr)
         feedback.setProgress(100)
         return results
 

@@ -1,6 +1,13 @@
-"""Statements as PDF: the HTML statement laid out by QtWebKit (QGIS 3.22's own HTML engine) and printed on A4 by
-Qt's PDF engine, which embeds the fonts it uses as subsets (Chinese text in Noto Sans CJK SC or whatever CJK font
-fontconfig gives; Debian: fonts-noto-cjk).
+"""Statements as PDF: the HTML statement laid out by QtWebKit (QGIS 3.22's own HTML engine) and painted page by
+page on A4 through Qt's PDF engine, which embeds the fonts it uses as subsets (Chinese text in Noto Sans CJK SC or
+whatever CJK font fontconfig gives; Debian: fonts-noto-cjk). Text stays text, the charts and maps stay vector SVG.
+
+Pages are cut here, not by QtWebKit's printing: its printing lays the page out 1.25 times wider than the paper and
+shrinks it, and cuts through table rows at the page's end. Here the page is laid out at the paper's printable
+width (688 CSS px on A4 with the reports' margins) with the reports' print rules (``@media print``) applied, and
+each page ends above the first element that would cross its end (a table row, a paragraph, a list item, a figure,
+the headline and signature blocks; a heading stays with what follows it); every page gets a footer with the
+document's title and its page number ("page 2 of 5").
 
 QtWebKit's objects belong to the application's main (GUI) thread, and a Processing algorithm may run elsewhere:
 the QGIS desktop runs it in a background task, and a model runs its steps on the model's thread. QGIS calls
@@ -11,19 +18,31 @@ the QGIS desktop runs it in a background task, and a model runs its steps on the
 No second process and no browser is needed, and the offscreen platform (``QT_QPA_PLATFORM=offscreen``) prints the
 same pages headless.
 """
+import functools
 import os
+import re
 
 from qgis.core import QgsProcessingException
-from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, QMarginsF, QThread, QTimer, QUrl
-from qgis.PyQt.QtGui import QPageLayout, QPageSize
+from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, QMarginsF, QRect, QSize, Qt, QThread, QTimer, QUrl
+from qgis.PyQt.QtGui import QColor, QFont, QFontMetrics, QPageLayout, QPageSize, QRegion
 
 from .engine.errors import N_
 from .i18n import tr
 
 MARGINS_MM = (14.0, 15.0, 14.0, 16.0)  # left, top, right, bottom: the reports' @page rule (report.css)
+CSS_PX_PER_MM = 96 / 25.4
+FOOTER_PX = 22                          # of the printable height, for the footer line
+BORDER_PX = 1.5                         # table rows share their collapsed border
 LOAD_TIMEOUT_MS = 60000
 PART = ".part"
+# elements that are not cut across pages, and headings and table heads, kept with the first of those that
+# follows them
+KEEP = ("tr", "li", "p", "pre", "img", "svg", ".figure", ".headline", ".signatures", ".warn", "h1", "h2", "h3",
+        "thead")
+WITH_NEXT = ("h1", "h2", "h3", "thead")
 FAILED = N_("The PDF statement {path} could not be written: {reason}")
+PAGE_OF = N_("page {page} of {pages}")
+IDEOGRAPHS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "cjk_equivalent_ideographs.txt")
 
 
 class PdfError(Exception):
@@ -35,15 +54,41 @@ def on_main_thread():
     return app is not None and QThread.currentThread() == app.thread()
 
 
-def html_to_pdf(html, path, *, title="", base_dir=None, margins_mm=MARGINS_MM):
-    """Print ``html`` (a whole page, self-contained) to the A4 PDF file ``path``; main thread only.
+def page_breaks(blocks, total, page_height):
+    """The document's y where each page starts (a document ``total`` px high, pages ``page_height`` px): a page
+    ends above the first block ``(top, bottom)`` that would cross its end; a block taller than a page is cut."""
+    starts, y = [0.0], 0.0
+    while y + page_height < total:
+        cut = y + page_height
+        moved = True
+        while moved:  # nested blocks (a row in a kept block) may move the cut up again
+            moved = False
+            for top, bottom in blocks:
+                # a block ending within BORDER_PX past the cut shares only its border with the next one
+                if y < top < cut < bottom - BORDER_PX and bottom - top <= page_height:
+                    cut, moved = top, True
+        y = cut
+        starts.append(y)
+    return starts
 
-    Written to ``path + '.part'`` and renamed when complete, so a failure leaves no partial file. CSS px are
-    1/96 inch on paper: the printable width of A4 with the default margins is 182 mm, 688 px. Scripts and plugins
-    are off."""
-    if not on_main_thread():
-        raise PdfError("QtWebKit prints on the application's main thread only")
-    from qgis.PyQt.QtPrintSupport import QPrinter
+
+def _blocks(frame):
+    """(top, bottom) in document px of the elements not to be cut, a heading or a table's head reaching down to
+    the end of the first of them below it."""
+    doc = frame.documentElement()
+    blocks, heads = [], []
+    for selector in KEEP:
+        for el in doc.findAll(selector):
+            g = el.geometry()
+            if g.height() > 0:
+                (heads if selector in WITH_NEXT else blocks).append((float(g.top()), float(g.top() + g.height())))
+    for top, bottom in heads:
+        below = [b for b in blocks if b[0] >= bottom - BORDER_PX]
+        blocks.append((top, min(below)[1] if below else bottom))
+    return blocks
+
+
+def _load(html, base_url):
     from qgis.PyQt.QtWebKit import QWebSettings
     from qgis.PyQt.QtWebKitWidgets import QWebPage
 
@@ -51,50 +96,167 @@ def html_to_pdf(html, path, *, title="", base_dir=None, margins_mm=MARGINS_MM):
     settings = page.settings()
     settings.setAttribute(QWebSettings.JavascriptEnabled, False)
     settings.setAttribute(QWebSettings.PluginsEnabled, False)
-    settings.setAttribute(QWebSettings.PrintElementBackgrounds, True)
     frame = page.mainFrame()
+    for orientation in (Qt.Horizontal, Qt.Vertical):
+        frame.setScrollBarPolicy(orientation, Qt.ScrollBarAlwaysOff)
     loaded, loop = [], QEventLoop()
     frame.loadFinished.connect(lambda ok: (loaded.append(ok), loop.quit()))
-    base = QUrl.fromLocalFile(os.path.join(os.path.abspath(base_dir or os.path.dirname(path)), ""))
-    frame.setHtml(html, base)
+    # the reports' print rules apply to the layout that is cut into pages
+    frame.setHtml(html.replace("@media print", "@media all"), base_url)
     if not loaded:  # a page without external resources finishes loading within setHtml
         QTimer.singleShot(LOAD_TIMEOUT_MS, loop.quit)
         loop.exec_()
     if not loaded or not loaded[0]:
         raise PdfError("QtWebKit did not finish loading the statement")
+    return page
+
+
+def html_to_pdf(html, path, *, title="", base_dir=None, margins_mm=MARGINS_MM, page_label=None):
+    """Print ``html`` (a whole page, self-contained) to the A4 PDF file ``path``; main thread only.
+
+    ``page_label(page, pages)`` is the footer's page number (default "page 2 of 5"), ``title`` its left part and
+    the PDF's title. Written to ``path + '.part'`` and renamed when complete, so a failure leaves no partial file.
+    Scripts and plugins are off."""
+    if not on_main_thread():
+        raise PdfError("QtWebKit prints on the application's main thread only")
+    from qgis.PyQt.QtGui import QPainter
+    from qgis.PyQt.QtPrintSupport import QPrinter
+    from qgis.PyQt.QtWebKitWidgets import QWebFrame
+
+    left, top, right, bottom = margins_mm
+    width = int(round((210.0 - left - right) * CSS_PX_PER_MM))
+    height = (297.0 - top - bottom) * CSS_PX_PER_MM - FOOTER_PX
+    page = _load(html, QUrl.fromLocalFile(os.path.join(os.path.abspath(base_dir or os.path.dirname(path)), "")))
+    frame = page.mainFrame()
+    page.setViewportSize(QSize(width, int(height)))
+    contents = frame.contentsSize()
+    scale = min(1.0, width / max(contents.width(), 1))  # something wider than the page: shrink it all to fit
+    page.setViewportSize(QSize(max(width, contents.width()), contents.height()))
+    total = float(frame.contentsSize().height())
+    starts = page_breaks(_blocks(frame), total, height / scale)
+    label = page_label or (lambda n, count: tr(PAGE_OF).format(page=n, pages=count))
+
     printer = QPrinter(QPrinter.HighResolution)
     printer.setOutputFormat(QPrinter.PdfFormat)
     printer.setFontEmbeddingEnabled(True)
     printer.setCreator("bluecarbon QGIS plugin")
     printer.setDocName(title)
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait,
-                                      QMarginsF(*margins_mm), QPageLayout.Millimeter))
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait, QMarginsF(*margins_mm),
+                                      QPageLayout.Millimeter))
     tmp = path + PART
     printer.setOutputFileName(tmp)
-    frame.print_(printer)
-    del printer  # closes the file
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PdfError("Qt's PDF engine could not open the file")
+    zoom = printer.resolution() / 96.0
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(9)
+    try:
+        for n, y0 in enumerate(starts):
+            y1 = starts[n + 1] if n + 1 < len(starts) else total
+            if n:
+                printer.newPage()
+            painter.save()
+            painter.scale(zoom * scale, zoom * scale)
+            painter.translate(0, -y0)
+            clip = QRect(0, int(y0), int(width / scale) + 1, int(round(y1 - y0)))
+            frame.render(painter, QWebFrame.ContentsLayer, QRegion(clip))
+            painter.restore()
+            painter.save()
+            painter.scale(zoom, zoom)
+            painter.setFont(font)
+            painter.setPen(QColor("#555555"))
+            box = QRect(0, int(height) + 6, width, FOOTER_PX - 6)
+            painter.drawText(box, int(Qt.AlignLeft | Qt.AlignBottom),
+                             QFontMetrics(font).elidedText(title, Qt.ElideRight, int(width * 0.75)))
+            painter.drawText(box, int(Qt.AlignRight | Qt.AlignBottom), label(n + 1, len(starts)))
+            painter.restore()
+    finally:
+        painter.end()
     if not os.path.isfile(tmp) or os.path.getsize(tmp) == 0:
         raise PdfError("Qt's PDF engine wrote nothing")
+    name_glyphs_by_ideographs(tmp)
     os.replace(tmp, path)
     return path
 
 
+@functools.lru_cache(maxsize=1)
+def equivalent_ideographs():
+    """{radical or stroke code point: its equivalent CJK unified ideograph}, BMP only (data/, from Unicode)."""
+    out = {}
+    with open(IDEOGRAPHS, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip() and not line.startswith("#"):
+                cp, ideograph = (int(x, 16) for x in line.split(";"))
+                if ideograph <= 0xFFFF:
+                    out[cp] = ideograph
+    return out
+
+
+_RANGE = re.compile(rb"^<([0-9A-Fa-f]+)> <([0-9A-Fa-f]+)> (\[[^\]]*\]|<[0-9A-Fa-f]+>)\s*$", re.M)
+_CHAR = re.compile(rb"^<([0-9A-Fa-f]+)> (<[0-9A-Fa-f]+>)\s*$", re.M)
+_CODE = re.compile(rb"<([0-9A-Fa-f]{4})>")
+
+
+def _unified(match):
+    code = int(match.group(1), 16)
+    return b"<%04X>" % equivalent_ideographs().get(code, code)
+
+
+def _cmap(body):
+    """A ToUnicode CMap with its one-character destinations that are radicals replaced by their ideographs."""
+    def ranges(m):
+        if m.group(3).startswith(b"[") or m.group(1) == m.group(2):
+            return m.group(0)[:m.start(3) - m.start(0)] + _CODE.sub(_unified, m.group(3)) + m.group(0)[m.end(3) -
+                                                                                                     m.start(0):]
+        return m.group(0)
+    body = _RANGE.sub(ranges, body)
+    return _CHAR.sub(lambda m: m.group(0)[:m.start(2) - m.start(0)] + _CODE.sub(_unified, m.group(2))
+                     + m.group(0)[m.end(2) - m.start(0):], body)
+
+
+def name_glyphs_by_ideographs(path):
+    """Rewrite, in place, the text of a PDF written by Qt so that Chinese characters read as themselves.
+
+    Qt's PDF engine names each glyph by the lowest code point the font shows with it, and CJK fonts show a
+    radical and its ideograph with one glyph: copied or searched text then reads the radical (⼆ U+2F06 for 二
+    U+4E8C, ⻚ U+2EDA for 页 U+9875). Each ToUnicode map (uncompressed, as Qt writes them) gets the equivalent
+    unified ideographs (Unicode's Equivalent_Unified_Ideograph); every code keeps its length, so the file's
+    offsets stay valid."""
+    with open(path, "rb") as fh:
+        data = bytearray(fh.read())
+    for ref in sorted(set(re.findall(rb"/ToUnicode (\d+) 0 R", data))):
+        m = re.search(rb"\n" + ref + rb" 0 obj\s*<< /Length (\d+) >>\s*stream\r?\n", data)
+        if m is None:  # not the form Qt writes: left as it is
+            continue
+        start, end = m.end(), m.end() + int(m.group(1))
+        fixed = _cmap(bytes(data[start:end]))
+        if len(fixed) == end - start:
+            data[start:end] = fixed
+    with open(path, "wb") as fh:
+        fh.write(data)
+
+
 class PdfOutput:
     """Mixin of an algorithm with a PDF output printed from an HTML page (place it before the algorithm's base
-    class). In processAlgorithm call ``self.pdf_output(key, html, path, results, feedback)`` once the results are
-    complete; the PDF is then printed on the main thread (see the module's text)."""
+    class). In processAlgorithm call ``self.pdf_output(key, html, path, results, feedback, title, translate)`` once
+    the results are complete (``translate``: the document's translation function, for its page numbers); the PDF
+    is then printed on the main thread (see the module's text)."""
 
-    def pdf_output(self, key, html, path, results, feedback, title=""):
+    def pdf_output(self, key, html, path, results, feedback, title="", translate=None):
         results[key] = path
+        job = (html, path, title, translate or tr)
         if on_main_thread():
-            self._print_pdf(html, path, title)
+            self._print_pdf(*job)
             return
         feedback.pushInfo(tr("The PDF statement is printed once the computation has finished."))
-        self._pending_pdf = (key, html, path, title, results)
+        self._pending_pdf = (key, job, results)
 
-    def _print_pdf(self, html, path, title):
+    @staticmethod
+    def _print_pdf(html, path, title, translate):
         try:
-            html_to_pdf(html, path, title=title)
+            html_to_pdf(html, path, title=title,
+                        page_label=lambda n, count: translate(PAGE_OF).format(page=n, pages=count))
         except (PdfError, OSError, RuntimeError) as exc:
             try:
                 os.remove(path + PART)
@@ -106,9 +268,9 @@ class PdfOutput:
         pending = self.__dict__.pop("_pending_pdf", None)
         if pending is None:
             return {}
-        key, html, path, title, results = pending
+        key, job, results = pending
         try:
-            self._print_pdf(html, path, title)
+            self._print_pdf(*job)
         except QgsProcessingException as exc:
             if feedback is not None:
                 feedback.reportError(str(exc), True)

@@ -2876,6 +2876,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>大于0时代替计算得到的总样本量。</translation>
         </message>
         <message>
+            <source>page {page} of {pages}</source>
+            <translation>第 {page} 页，共 {pages} 页</translation>
+        </message>
+        <message>
             <source>Parameter</source>
             <translation>参数</translation>
         </message>

@@ -3,7 +3,6 @@ with pdffonts and its text read with pdftotext; used by the statement tests."""
 import os
 import re
 import subprocess
-import unicodedata
 
 import numpy as np
 
@@ -36,21 +35,25 @@ def fonts(path):
 
 
 def text(path, first=None, last=None):
-    """The PDF's text, NFKC-normalised: Qt's PDF engine maps some CJK glyphs back to their compatibility code
-    points (the Kangxi radical ⼆ for 二), which NFKC folds into the unified ideographs."""
+    """The PDF's text as pdftotext reads it (-layout), of every page or of pages ``first`` to ``last``."""
     argv = ["pdftotext", "-layout"]
     if first:
         argv += ["-f", str(first), "-l", str(last or first)]
     out = subprocess.run(argv + [str(path), "-"], capture_output=True, text=True, check=True).stdout
-    return unicodedata.normalize("NFKC", out)
+    return out
+
+
+def radicals(text_):
+    """The CJK radicals and strokes in a text (what a reader copying Chinese text must not get)."""
+    return sorted({c for c in text_ if 0x2E80 <= ord(c) <= 0x2FDF or 0x31C0 <= ord(c) <= 0x31EF})
 
 
 def words(path, page):
-    """[(word, x0, y0, x1, y1)] in points on one page (pdftotext -bbox), the words NFKC-normalised."""
+    """[(word, x0, y0, x1, y1)] in points on one page (pdftotext -bbox)."""
     out = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(path), "-"],
                          capture_output=True, text=True, check=True).stdout
     found = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', out)
-    return [(unicodedata.normalize("NFKC", w), float(a), float(b), float(c), float(d)) for a, b, c, d, w in found]
+    return [(w, float(a), float(b), float(c), float(d)) for a, b, c, d, w in found]
 
 
 def render(path, folder, dpi=72, page=None, stem="page"):

@@ -3,6 +3,7 @@ A4 PDF through QtWebKit, checked on its rendered pages (page size, ink, the head
 Chinese glyphs that are not tofu, tables within the page's width)."""
 import hashlib
 import os
+import re
 import sys
 
 import numpy as np
@@ -198,6 +199,58 @@ def test_eligibility_overlay_on_a_10980_raster_reads_decimated(tmp_path):
         assert "eligible ground" in svg and "EPSG:32649" in svg and 'xlink:href="data:image/png;base64,' in svg
     # the same figure whatever the raster's size: memory of the map's drawing, not of the raster
     assert peaks[1] < peaks[0] + 10e6 and peaks[1] < 120e6 / 2, peaks
+
+
+def test_page_breaks_by_hand():
+    from bluecarbon.bluecarbon_qgis.pdf import page_breaks
+
+    rows = [(i * 30.0, i * 30.0 + 30) for i in range(10)]
+    assert page_breaks(rows, 300, 100) == [0, 90, 180, 270]       # each page ends above the row crossing it
+    assert page_breaks([(0, 250)], 300, 100) == [0, 100, 200]      # a block taller than a page is cut
+    assert page_breaks([(50, 95), (80, 130)], 300, 100) == [0, 50, 150, 250]  # a block inside another
+    assert page_breaks([(60, 100.5)], 300, 100) == [0, 100, 200]   # rows share their 1 px border
+
+
+def test_pdf_pages_end_between_rows_and_are_numbered(qgis_app, tmp_path):
+    """150 rows of three lines each: no row is cut between two pages (each page holds as many first lines as
+    third lines, and no line is printed twice), and every page says which of how many it is."""
+    rows = "".join("<tr><td>row{}<br>second<br>third{}</td><td>x</td></tr>".format(i, i) for i in range(150))
+    html = ("<html><head><style>table{border-collapse:collapse;width:100%}td{border:1px solid #999}</style></head>"
+            "<body><h2>Rows</h2><table>" + rows + "</table></body></html>")
+    pdf = print_pdf(html, tmp_path / "rows.pdf")
+    pages = int(sc.pdfinfo(pdf)["Pages"])
+    assert pages > 3
+    seen = []
+    for n in range(1, pages + 1):
+        words = [w[0] for w in sc.words(pdf, n)]
+        first = sorted(int(w[3:]) for w in words if w.startswith("row"))
+        third = sorted(int(w[5:]) for w in words if w.startswith("third"))
+        assert first == third and first, n
+        seen += first
+        assert " ".join(words).endswith("page {} of {}".format(n, pages))
+    assert seen == list(range(150))
+
+
+def test_copied_chinese_text_reads_the_ideographs_not_the_radicals(qgis_app, tmp_path):
+    """Noto Sans CJK shows 二 and the Kangxi radical ⼆, 页 and the radical ⻚ with one glyph each; Qt names such a
+    glyph by the radical. After the rewrite the PDF's text reads the ideographs, and the pages look the same."""
+    from bluecarbon.bluecarbon_qgis.pdf import equivalent_ideographs, html_to_pdf, name_glyphs_by_ideographs
+
+    html = '<html lang="zh"><body><p>第二页：人工种植，土地，长度，见附表。</p></body></html>'
+    pdf = html_to_pdf(html, str(tmp_path / "zh.pdf"))
+    text = sc.text(pdf)
+    assert "第二页：人工种植，土地，长度，见附表。" in text and sc.radicals(text) == []
+    # what Qt wrote: the same file with its text maps undone reads radicals
+    raw = (tmp_path / "zh.pdf").read_bytes()
+    radical = {"%04X" % v: "%04X" % k for k, v in equivalent_ideographs().items()}
+    undone = re.sub(rb"<(4E8C|9875)>", lambda m: ("<%s>" % radical[m.group(1).decode()]).encode(), raw)
+    assert len(undone) == len(raw)
+    (tmp_path / "undone.pdf").write_bytes(undone)
+    assert sc.radicals(sc.text(tmp_path / "undone.pdf"))            # ⼆ and ⻚, as Qt writes them
+    name_glyphs_by_ideographs(str(tmp_path / "undone.pdf"))
+    assert (tmp_path / "undone.pdf").read_bytes() == raw
+    a, _ = sc.render(pdf, tmp_path, dpi=40, stem="a")
+    assert a[0].min() < 100  # printed
 
 
 def print_pdf(html, path):

@@ -91,6 +91,9 @@ def test_pdf_pages_are_a4_printed_and_within_the_page(printed):
         assert 0.005 < sc.ink(im) < 0.5
         w = im.shape[1]
         assert sc.ink(im, (w - int(w * 10 / 210), 0, w, im.shape[0])) == 0
+    label = "第 {} 页，共 {} 页" if printed["zh"] else "page {} of {}"
+    for n in range(1, len(sizes) + 1):  # numbered in the statement's language
+        assert label.format(n, len(sizes)).replace(" ", "") in sc.text(pdf, n).replace(" ", "")
 
 
 def test_pdf_fonts_embedded_and_the_figures_printed(printed):
@@ -145,8 +148,10 @@ def test_chinese_statement_prints_chinese_glyphs(printed):
     image = printed["images"][0]
     scale = image.shape[1] / sc.A4_PT[0]
     assert sc.glyph_cells_differ(image, [int(round(v * scale)) for v in word[1:]], len(title))
-    for s in ("监测期", "签字"):
-        assert s in sc.text(pdf).replace(" ", "")
+    text = sc.text(pdf)
+    for s in ("监测期", "签字", "二", "页"):
+        assert s in text.replace(" ", "")
+    assert sc.radicals(text) == []  # copied text reads 二 and 页, not the radicals ⼆ and ⻚ of their glyphs
 
 
 def test_pdf_printed_after_a_run_in_a_worker_thread(qgis_app, provider, planting, tmp_path):

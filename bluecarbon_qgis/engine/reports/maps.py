@@ -229,6 +229,9 @@ def class_map(grid, geoms, labels, names, tr=lambda s: s, classes=(), colours=No
         ax.legend(handles, texts, loc="upper center", bbox_to_anchor=(0.5, -0.02), ncol=min(len(texts), 4),
                   fontsize=8, handlelength=1.4, columnspacing=1.2)
         crs = grid.crs.to_string()
-        ax.set_title("{}: {}{}".format(tr("CRS"), crs, " — " + grid.crs.name if grid.crs.name else ""),
-                     loc="left", fontsize=8, color="#444444")
-    return to_svg(fig)
+        # a figure title: constrained layout keeps room for it whatever the map's aspect (an axes title was cut
+        # off at the top of a map that fills the figure's height)
+        fig.suptitle("{}: {}{}".format(tr("CRS"), crs, " — " + grid.crs.name if grid.crs.name else ""),
+                     x=0.02, ha="left", fontsize=8, color="#444444")
+    # tight: constrained layout does not keep room for a legend of two rows below an axes of fixed aspect
+    return to_svg(fig, tight=True)
