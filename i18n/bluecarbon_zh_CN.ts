@@ -284,10 +284,6 @@ The image must have the band layout the model was trained on (same number of ban
             <translation>面积校正后的年吸收量（t CO2e/yr）[蒙特卡罗中位数；95% 区间]</translation>
         </message>
         <message>
-            <source>area_id, year, baseline_tco2e, project_tco2e, gross_removals_tco2e, leakage_tco2e, buffer_tco2e, net_removals_tco2e (with _lo/_hi).</source>
-            <translation type="obsolete">area_id、year、baseline_tco2e、project_tco2e、gross_removals_tco2e、leakage_tco2e、buffer_tco2e、net_removals_tco2e（含 _lo/_hi）。</translation>
-        </message>
-        <message>
             <source>Areas are the true areas on the ellipsoid of the raster's CRS; a pixel partly inside an area counts by the fraction of its area inside. polygon_ha = area_ha (mapped habitat) + unmapped_ha (nodata or outside the raster).</source>
             <translation>面积为栅格坐标参考系椭球面上的真实面积；部分位于区域内的像元按其位于区域内的面积比例计算。polygon_ha = area_ha（已制图生境）+ unmapped_ha（无数据或位于栅格之外）。</translation>
         </message>
@@ -368,20 +364,8 @@ The image must have the band layout the model was trained on (same number of ban
             <translation>基线地图 {year}</translation>
         </message>
         <message>
-            <source>Baseline net sequestration</source>
-            <translation type="obsolete">基线净固碳量</translation>
-        </message>
-        <message>
             <source>Baseline net sequestration over the crediting period (t CO2e)</source>
             <translation>计入期内基线净固碳量（t CO2e）</translation>
-        </message>
-        <message>
-            <source>Baseline scenario (change table)</source>
-            <translation type="obsolete">基线情景（变化表）</translation>
-        </message>
-        <message>
-            <source>Baseline scenario change table</source>
-            <translation type="obsolete">基线情景变化表</translation>
         </message>
         <message>
             <source>Baseline scenario change table (earlier form)</source>
@@ -390,10 +374,6 @@ The image must have the band layout the model was trained on (same number of ban
         <message>
             <source>baseline scenario table</source>
             <translation>基线情景表</translation>
-        </message>
-        <message>
-            <source>Baseline, project, leakage, buffer and net, line by line.</source>
-            <translation type="obsolete">逐行列出基线、项目、泄漏、缓冲和净清除量。</translation>
         </message>
         <message>
             <source>Before 04.00: reflectance = DN / 10000</source>
@@ -448,10 +428,6 @@ The image must have the band layout the model was trained on (same number of ban
             <translation>MTD_MSIL2A.xml 中的 BOA_ADD_OFFSET {value}</translation>
         </message>
         <message>
-            <source>Both scenarios are runs of 'Carbon stock change over time' on the same areas, read year by year from their yearly tables (a period table's totals are spread evenly over the period's years). Where the inputs carry intervals, the net removals' bounds combine the project's low with the baseline's high end and the reverse: wider than a 95% interval, on the safe side.</source>
-            <translation type="obsolete">两个情景均为在相同区域上运行“碳储量随时间的变化”的结果，按其逐年表逐年读取（时段表的总量平均分配到该时段的各年）。输入带有区间时，净清除量的界限由项目的下限与基线的上限组合（反之亦然）得到：比 95% 区间更宽，偏于保守。</translation>
-        </message>
-        <message>
             <source>Buffer taken on</source>
             <translation>缓冲的计算基数</translation>
         </message>
@@ -466,10 +442,6 @@ The image must have the band layout the model was trained on (same number of ban
         <message>
             <source>Built from two separate change tables: no joint interval of the net can be computed (the tables keep no Monte Carlo draws), the tables cannot show whether both scenarios stand on the same pixels and years, overlapping areas are added as they are, and habitats and eligibility cannot be checked. Central values only: not for verification. Give both scenarios' maps instead.</source>
             <translation>由两张分开的变化表得出：无法计算净量的联合区间（表中不保留蒙特卡罗抽样），表格无法表明两个情景是否基于相同的像元和年份，重叠区域按原样相加，生境和合格性也无法核对。仅有中心值：不可用于核查。请改为提供两个情景的地图。</translation>
-        </message>
-        <message>
-            <source>By area and year (t CO2e)</source>
-            <translation type="obsolete">按区域和年份（t CO2e）</translation>
         </message>
         <message>
             <source>By area over the crediting period (t CO2e)</source>
@@ -848,10 +820,6 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
             <translation>计入期（年）</translation>
         </message>
         <message>
-            <source>Crediting period {start}–{end}: net removals {net:,.1f} t CO2e (baseline {b:,.1f}, project {p:,.1f}, leakage {l:,.1f}, buffer {u:,.1f}).</source>
-            <translation type="obsolete">计入期 {start}–{end}：净清除量 {net:,.1f} t CO2e（基线 {b:,.1f}，项目 {p:,.1f}，泄漏 {l:,.1f}，缓冲 {u:,.1f}）。</translation>
-        </message>
-        <message>
             <source>Crediting period {start}–{last} ({kind}): gross removals {gross:,.1f} t CO2e (baseline {b:,.1f}, project {p:,.1f}); on credited ground {c:,.1f}; net after deductions {net:,.1f} t CO2e.</source>
             <translation>计入期 {start}–{last}（{kind}）：总清除量 {gross:,.1f} t CO2e（基线 {b:,.1f}，项目 {p:,.1f}）；其中计入土地上 {c:,.1f}；扣减后净清除量 {net:,.1f} t CO2e。</translation>
         </message>
@@ -1060,20 +1028,12 @@ The output points sit at pixel centres and carry map_class and an empty ref_clas
             <translation>留空：在本机运行，每个处理器核心一个工作进程（小任务仍在本进程内运行）。tcp://host:8786：在该地址上监听的 Dask 集群上运行（其工作节点须能以相同路径读取输入文件）。0 或 none：在本进程内逐块运行。环境变量 BLUECARBON_SCHEDULER 设定批处理运行的默认值。计算结果与运行位置无关。</translation>
         </message>
         <message>
-            <source>Empty: the first year both tables cover.</source>
-            <translation type="obsolete">留空：两个表都覆盖的第一年。</translation>
-        </message>
-        <message>
             <source>Empty: the shipped table.</source>
             <translation>留空：使用自带的表。</translation>
         </message>
         <message>
             <source>Empty: the year of the first map.</source>
             <translation>留空：第一幅地图的年份。</translation>
-        </message>
-        <message>
-            <source>End of the crediting period (exclusive)</source>
-            <translation type="obsolete">计入期结束年（不含）</translation>
         </message>
         <message>
             <source>End of the crediting period (exclusive; earlier form)</source>
@@ -1516,10 +1476,6 @@ The error matrix and the report are optional outputs.</source>
             <translation>总清除量</translation>
         </message>
         <message>
-            <source>Gross removals attributable to the project</source>
-            <translation type="obsolete">项目带来的总清除量</translation>
-        </message>
-        <message>
             <source>Gross removals on credited ground (t CO2e)</source>
             <translation>计入土地上的总清除量（t CO2e）</translation>
         </message>
@@ -1832,10 +1788,6 @@ The error matrix and the report are optional outputs.</source>
             <translation>HTML 说明及说明数据的语言。</translation>
         </message>
         <message>
-            <source>Language of the HTML statement.</source>
-            <translation type="obsolete">HTML 说明的语言。</translation>
-        </message>
-        <message>
             <source>Larger classes are randomly thinned to this many pixels, so that no class swamps the others.</source>
             <translation>样本较多的类型随机抽稀到此像元数，避免某一类型压倒其他类型。</translation>
         </message>
@@ -1860,20 +1812,12 @@ The error matrix and the report are optional outputs.</source>
             <translation>泄漏</translation>
         </message>
         <message>
-            <source>Leakage (% of the gross removals)</source>
-            <translation type="obsolete">泄漏（占总清除量的 %）</translation>
-        </message>
-        <message>
             <source>Leakage (%)</source>
             <translation>泄漏（%）</translation>
         </message>
         <message>
             <source>Leakage (t CO2e)</source>
             <translation>泄漏（t CO2e）</translation>
-        </message>
-        <message>
-            <source>Leakage and buffer are percentages between 0 and 100 (got {leak} and {buf}).</source>
-            <translation type="obsolete">泄漏和缓冲为 0 到 100 之间的百分比（得到 {leak} 和 {buf}）。</translation>
         </message>
         <message>
             <source>Leakage as the CCER sector-14 methodologies account it (project change − baseline change − leakage), as quoted by secondary sources; the percentage is the project's own estimate. Not checked against the published text.</source>
@@ -2204,10 +2148,6 @@ DEM 和潮间带掩膜必须与影像重叠（坐标参考系错误的图层会�
             <translation>{year} 年净现值</translation>
         </message>
         <message>
-            <source>Net removals</source>
-            <translation type="obsolete">净清除量</translation>
-        </message>
-        <message>
             <source>Net removals (t CO2e)</source>
             <translation>净清除量（t CO2e）</translation>
         </message>
@@ -2254,18 +2194,6 @@ Earlier interface: the PROJECT and BASELINE change tables of two 'Carbon stock c
         <message>
             <source>Net removals of the project against its baseline</source>
             <translation>项目相对基线的净清除量</translation>
-        </message>
-        <message>
-            <source>Net removals over a crediting period from two runs of 'Carbon stock change over time': the project scenario and the baseline scenario (their 'Net sequestration by area and year' tables, or their 'Change by area and period' tables, same areas).
-
-Per area and year: gross = project − baseline; leakage = max(gross, 0) × leakage %; buffer = max(gross − leakage, 0) × buffer %; net = gross − leakage − buffer. A period table's totals are spread evenly over the period's years. Where the inputs have _lo/_hi intervals, the bounds of the net removals combine the project's low end with the baseline's high end and the reverse.
-
-The report is a statement in the order verifiers read it (baseline, project, leakage, buffer, net), in English or Chinese.</source>
-            <translation type="obsolete">由两次“碳储量随时间的变化”运行结果（项目情景和基线情景的“按区域和年份的净固碳量”表或“按区域和时段的变化”表，区域相同）计算计入期内的净清除量。
-
-每个区域每年：总清除量 = 项目 − 基线；泄漏 = max(总清除量, 0) × 泄漏 %；缓冲 = max(总清除量 − 泄漏, 0) × 缓冲 %；净清除量 = 总清除量 − 泄漏 − 缓冲。时段表的总量平均分配到该时段的各年。输入带 _lo/_hi 区间时，净清除量的界限由项目下限与基线上限组合（反之亦然）得到。
-
-报告按核查机构的阅读顺序（基线、项目、泄漏、缓冲、净清除量）逐行列出，可选英文或中文。</translation>
         </message>
         <message>
             <source>Net removals, high bound (t CO2e)</source>
@@ -2386,10 +2314,6 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>non-permanence buffer</source>
             <translation>非持久性缓冲</translation>
-        </message>
-        <message>
-            <source>Non-permanence buffer (% withheld)</source>
-            <translation type="obsolete">非持久性缓冲（扣留 %）</translation>
         </message>
         <message>
             <source>Non-permanence buffer (%)</source>
@@ -2800,20 +2724,8 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>项目地图 {p}；基线地图 {b}；两者都在 {years} 上运行。计入期 {start}–{last}；观测截至 {observed}。</translation>
         </message>
         <message>
-            <source>Project net sequestration</source>
-            <translation type="obsolete">项目净固碳量</translation>
-        </message>
-        <message>
             <source>Project net sequestration over the crediting period (t CO2e)</source>
             <translation>计入期内项目净固碳量（t CO2e）</translation>
-        </message>
-        <message>
-            <source>Project scenario (change table)</source>
-            <translation type="obsolete">项目情景（变化表）</translation>
-        </message>
-        <message>
-            <source>Project scenario change table</source>
-            <translation type="obsolete">项目情景变化表</translation>
         </message>
         <message>
             <source>Project scenario change table (earlier form)</source>
@@ -3164,8 +3076,8 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>比例系数 {scale:g} 和偏移 {offset:g} 取自文件的 GDAL 波段元数据。</translation>
         </message>
         <message>
-            <source>scope (area or project), area_id, year, kind (ex-post or ex-ante), ex_ante, baseline_tco2e, project_tco2e, gross_removals_tco2e (+ _lo, _hi); on the project's rows also credited_tco2e (+ _lo, _hi) and vintage_tco2e.</source>
-            <translation>scope（area 区域或 project 项目）、area_id、year、kind（ex-post 事后或 ex-ante 事前）、ex_ante、baseline_tco2e、project_tco2e、gross_removals_tco2e（及 _lo、_hi）；项目行另有 credited_tco2e（及 _lo、_hi）和 vintage_tco2e。</translation>
+            <source>scope (area or project), area_id, year, kind (ex-post or ex-ante), ex_ante, area_ha, lost_ha, baseline_tco2e, project_tco2e, gross_removals_tco2e (+ _lo, _hi); on the project's rows also credited_tco2e (+ _lo, _hi) and vintage_tco2e.</source>
+            <translation>scope（area 区域或 project 项目）、area_id、year、kind（ex-post 事后或 ex-ante 事前）、ex_ante、area_ha、lost_ha、baseline_tco2e、project_tco2e、gross_removals_tco2e（及 _lo、_hi）；项目行另有 credited_tco2e（及 _lo、_hi）和 vintage_tco2e。</translation>
         </message>
         <message>
             <source>seagrass</source>
@@ -3244,10 +3156,6 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>为非持久性风险扣留的清除量比例。</translation>
         </message>
         <message>
-            <source>Share of the gross removals lost to displaced activities.</source>
-            <translation type="obsolete">因活动转移而损失的总清除量比例。</translation>
-        </message>
-        <message>
             <source>Share of the removals (after the allochthonous deduction) lost to displaced activities, 0–100.</source>
             <translation>因活动转移而损失的清除量比例（在外源扣减之后），0–100。</translation>
         </message>
@@ -3258,10 +3166,6 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>Share of the stock change withheld, 0–100, from the project's risk assessment (VCS: the AFOLU Non-Permanence Risk Tool v4.2).</source>
             <translation>从碳储量变化中预留的比例，0–100，取自项目的风险评估（VCS：AFOLU 非持久性风险工具 v4.2）。</translation>
-        </message>
-        <message>
-            <source>Share withheld from the removals after leakage, from the registry's risk assessment.</source>
-            <translation type="obsolete">扣除泄漏后按登记机构风险评估扣留的清除量比例。</translation>
         </message>
         <message>
             <source>Shell + tissue carbon (Chinese marine-industry accounting)</source>
@@ -3378,14 +3282,6 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>Statement data (JSON)</source>
             <translation>说明数据（JSON）</translation>
-        </message>
-        <message>
-            <source>Statement of net removals, all areas (t CO2e)</source>
-            <translation type="obsolete">净清除量说明，全部区域（t CO2e）</translation>
-        </message>
-        <message>
-            <source>Step</source>
-            <translation type="obsolete">步骤</translation>
         </message>
         <message>
             <source>stock [t CO2e]: mapped | adjusted (95% interval)</source>
@@ -3558,10 +3454,6 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The crediting period starts in {start}, before the first map ({first}): there is no ground to account before it. Start the crediting period in {first} or later.</source>
             <translation>计入期始于 {start}，早于第一幅地图（{first}）：在此之前没有可核算的土地。请让计入期从 {first} 或之后开始。</translation>
-        </message>
-        <message>
-            <source>The crediting period {start}-{end} is empty; its end must be after its start.</source>
-            <translation type="obsolete">计入期 {start}-{end} 为空；结束年份须晚于开始年份。</translation>
         </message>
         <message>
             <source>The crediting period {start}-{last} ends before it starts; its last year must be {start} or later.</source>
@@ -3780,10 +3672,6 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>该时期</translation>
         </message>
         <message>
-            <source>The period is [first year, end); empty: the last year both tables cover, plus one.</source>
-            <translation type="obsolete">计入期为 [首年, 结束年)；留空：两个表都覆盖的最后一年加一。</translation>
-        </message>
-        <message>
             <source>The point estimate of {what} for {area} lies outside the 2.5-97.5 percentiles of its Monte Carlo draws; the interval shown was widened to include it.</source>
             <translation>{area} 的 {what} 点估计位于其蒙特卡罗抽样的 2.5–97.5 百分位之外；所示区间已扩展以包含它。</translation>
         </message>
@@ -3810,10 +3698,6 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The project area layer has no field {field}; its fields are: {fields}. Choose one of them as the area identifier field, or leave it empty to use the feature ids.</source>
             <translation>项目区图层没有字段 {field}；其字段为：{fields}。请从中选择一个作为区域标识字段，或留空以使用要素 ID。</translation>
-        </message>
-        <message>
-            <source>The project removes no more than its baseline over the crediting period: no net removals.</source>
-            <translation type="obsolete">计入期内项目的清除量不高于基线：没有净清除量。</translation>
         </message>
         <message>
             <source>The project's first map is of {p} but the baseline's of {b}. Both scenarios start from the same ground in the same year: give the baseline a map of {p} (usually the project's own first map) or start the project's maps in {b}.</source>
@@ -4060,10 +3944,6 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>最后一幅为观测的项目地图的年份（之后的地图为预测）。留空：项目的最后一幅地图。</translation>
         </message>
         <message>
-            <source>The yearly (or period) change table of the project scenario.</source>
-            <translation type="obsolete">项目情景的逐年（或时段）变化表。</translation>
-        </message>
-        <message>
             <source>The years must be consecutive and increasing; got {years}.</source>
             <translation>年份必须连续且递增；实际为 {years}。</translation>
         </message>
@@ -4138,10 +4018,6 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The {what}'s header row has a column '{name}' that is not a lulc-class of the biophysical table {bio}.</source>
             <translation>{what}的表头中有一列“{name}”不是生物物理参数表 {bio} 中的 lulc-class。</translation>
-        </message>
-        <message>
-            <source>The {which} table has no period covering the year {year} for area {area}; the crediting period {start}-{end} must lie within both scenarios' periods.</source>
-            <translation type="obsolete">{which}表中区域 {area} 没有覆盖 {year} 年的时段；计入期 {start}-{end} 须位于两个情景的时段之内。</translation>
         </message>
         <message>
             <source>The {year} snapshot ({path}) has the same size as the {base} snapshot but another position, pixel size or CRS; all snapshots must share one grid.</source>

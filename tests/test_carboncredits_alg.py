@@ -97,6 +97,8 @@ def test_joint_run_by_area_year_and_period(planted):
     assert float(north[2025]["gross_removals_tco2e"]) == pytest.approx(3 * G, rel=1e-6)
     assert float(south[2026]["gross_removals_tco2e"]) == pytest.approx(2 * G, rel=1e-6)
     assert float(north[2024]["gross_removals_tco2e"]) == 0
+    assert (float(south[2020]["area_ha"]), float(south[2020]["lost_ha"])) == (pytest.approx(2.0, rel=1e-6), 0.0)
+    assert float(project[2020]["area_ha"]) == pytest.approx(3.0, rel=1e-6)
     assert [(project[y]["kind"], project[y]["ex_ante"]) for y in (2025, 2026)] == [("ex-post", "0"), ("ex-ante", "1")]
     assert float(project[2026]["vintage_tco2e"]) == pytest.approx(0.7 * 3 * G, rel=1e-6)
     lo, hi = float(north[2025]["gross_removals_tco2e_lo"]), float(north[2025]["gross_removals_tco2e_hi"])
