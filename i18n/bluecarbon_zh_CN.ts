@@ -604,6 +604,10 @@ Any CRS: areas are true ellipsoidal areas; a pixel partly inside an area counts 
             <translation>按区域和时段的变化（t CO2e）</translation>
         </message>
         <message>
+            <source>Change tables carry no soil part of the change: the allochthonous soil carbon deduction is 0. Give both scenarios' maps to compute it.</source>
+            <translation>变化表不含变化中的土壤部分：外源土壤碳扣减为 0。请提供两个情景的地图以计算该项。</translation>
+        </message>
+        <message>
             <source>Class</source>
             <translation>类型</translation>
         </message>

@@ -349,6 +349,8 @@ def test_tables_route_takes_deductions_on_the_period_total():
         assert lines["leakage"] == pytest.approx(8) and data["total"]["net_tco2e"] == pytest.approx(net)
         assert not data["verifiable"] and data["total"]["gross_removals_tco2e_lo"] is None
         assert "no joint interval" in data["cautions"][0]
+    data = credits.statement(acc, options={"allochthonous_pct": 5})
+    assert data["total"]["net_tco2e"] == pytest.approx(80) and "no soil part" in data["warnings"][0]
 
 
 def test_refusals(tmp_path):
