@@ -2440,6 +2440,10 @@ Earlier interface: the PROJECT and BASELINE change tables of two 'Carbon stock c
             <translation>树的数量</translation>
         </message>
         <message>
+            <source>Observed or projected</source>
+            <translation>观测或预测</translation>
+        </message>
+        <message>
             <source>Observed up to</source>
             <translation>观测截至</translation>
         </message>

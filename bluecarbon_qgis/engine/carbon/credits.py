@@ -194,8 +194,8 @@ def categorize(jm, traj, allowed=None):
         else:
             value, base = scheme[h], scheme[row_b[0]]
             e = _eligibility(base, bio.classes[row_b[0]].name, value, allowed)
-            key = ("habitat", value, e.eligible, e.checked, e.template, row_b[0] if not e.eligible or
-                   e.template != methodologies.ELIGIBLE else None)
+            named = "{baseline}" in e.template or "{cls}" in e.template  # the reason names the baseline class
+            key = ("habitat", value, e.eligible, e.checked, e.template, row_b[0] if named else None)
             if key not in cats:
                 cats[key] = Category(key, value, e.methodology_id, e.eligible, e.checked, (e.template, e.fields),
                                      base)

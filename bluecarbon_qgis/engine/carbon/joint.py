@@ -23,7 +23,7 @@ shared by both scenarios and every area in each draw.
 """
 import math
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from types import SimpleNamespace
 
 import numpy as np

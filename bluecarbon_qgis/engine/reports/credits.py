@@ -51,14 +51,14 @@ def credits_report(data, *, tr=lambda s: s, lang="en"):
                            [[ln["name"], ln["formula"], _iv(ln["value"], ln["lo"], ln["hi"]), ln["source"]]
                             for ln in d["lines"]], numeric_from=2, numeric_to=3)))
     sections.append((tr("Monitoring periods, cumulative accounting (t CO2e)"), table(
-        [tr("Period"), tr("Kind"), tr("Gross removals"), tr("On credited ground"), tr("Cumulative net"),
+        [tr("Period"), tr("Observed or projected"), tr("Gross removals"), tr("On credited ground"), tr("Cumulative net"),
          tr("Issued before"), tr("Issued"), tr("Note")],
         [["{}–{}".format(r["start"], r["last"]), kind[r["kind"]], _gross(r), _gross(r, "credited_tco2e"),
           _iv(r["cumulative_net_tco2e"], r.get("cumulative_net_tco2e_lo"), r.get("cumulative_net_tco2e_hi")),
           fmt(r["issued_before_tco2e"], 2), fmt(r["issued_tco2e"], 2), r["note"]] for r in data["periods"]],
         numeric_from=2, numeric_to=7)))
     sections.append((tr("Years and vintages, all areas (t CO2e)"), table(
-        [tr("Year"), tr("Kind"), "baseline_tco2e", "project_tco2e", "gross_removals_tco2e", "credited_tco2e",
+        [tr("Year"), tr("Observed or projected"), "baseline_tco2e", "project_tco2e", "gross_removals_tco2e", "credited_tco2e",
          "vintage_tco2e"],
         [[r["year"], kind[r["kind"]], fmt(r["baseline_tco2e"], 2), fmt(r["project_tco2e"], 2), _gross(r),
           _gross(r, "credited_tco2e"), fmt(r["vintage_tco2e"], 2)] for r in data["years"]], numeric_from=2)))
