@@ -25,7 +25,7 @@ from qgis.PyQt.QtCore import QTranslator, QVariant
 
 from ..bluecarbon_qgis.algorithm import BlueCarbonAlgorithm, engine_errors
 from ..bluecarbon_qgis.feedback import progress_callback
-from ..bluecarbon_qgis.geometries import read_geometries
+from ..bluecarbon_qgis.geometries import area_id_field, read_geometries
 from ..bluecarbon_qgis.dependencies import ENGINE, require
 from ..bluecarbon_qgis.engine.errors import N_
 from ..bluecarbon_qgis.i18n import CONTEXT, locale_name, tr
@@ -54,8 +54,9 @@ DEDUCTION_TOTALS = (
     ("UNCERTAINTY_TCO2E", N_("Uncertainty deduction (t CO2e)"), "uncertainty"),
     ("BUFFER_TCO2E", N_("Non-permanence buffer (t CO2e)"), "buffer"),
 )
-AMOUNT_FIELDS = ("area_ha", "lost_ha", "baseline_tco2e", "project_tco2e", "gross_removals_tco2e", "gross_removals_tco2e_lo",
-                 "gross_removals_tco2e_hi", "credited_tco2e", "credited_tco2e_lo", "credited_tco2e_hi")
+AMOUNT_FIELDS = ("area_ha", "lost_ha", "baseline_tco2e", "project_tco2e", "gross_removals_tco2e",
+                 "gross_removals_tco2e_lo", "gross_removals_tco2e_hi", "credited_tco2e", "credited_tco2e_lo",
+                 "credited_tco2e_hi")
 YEAR_FIELDS = AMOUNT_FIELDS + ("vintage_tco2e",)
 PERIOD_FIELDS = AMOUNT_FIELDS + tuple(k + "_tco2e" for _, _, k in DEDUCTION_TOTALS) + (
     "cumulative_net_tco2e", "cumulative_net_tco2e_lo", "cumulative_net_tco2e_hi", "issued_before_tco2e",
@@ -278,11 +279,7 @@ class CarbonCredits(BlueCarbonAlgorithm):
         source = self.parameterAsSource(parameters, self.AREAS, context)
         if source is None:
             return None, None, None
-        id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
-        names = [f.name() for f in source.fields()]
-        if id_field and id_field not in names:
-            raise QgsProcessingException(tr("The project area layer has no field '{field}' (ID_FIELD); its fields "
-                                            "are: {fields}.").format(field=id_field, fields=", ".join(names) or "-"))
+        id_field = area_id_field(self, parameters, self.ID_FIELD, source, context)
         features, geoms = read_geometries(source, crs_wkt, context, feedback, tr("The project area layer"))
         ids = [str(f[id_field]) if id_field else str(f.id()) for f in features]
         return source, geoms, ids

@@ -357,8 +357,9 @@ def test_refusals(tmp_path):
     a = _map(tmp_path, "a.tif", [[FLAT, FLAT]])
     shifted = make_raster(tmp_path / "s.tif", np.full((1, 2), FLAT, np.uint8), epsg=6933, x0=X0 + 50, y0=Y0, dx=PX,
                           dy=PX, nodata=0)
-    with pytest.raises(InputError, match=r"baseline map of 2020 .* is not on the grid.*gdalwarp -t_srs .* -te "
-                                         r"0\.000000 2499900\.000000 200\.000000 2500000\.000000 -tr 100 100 -r near"):
+    with pytest.raises(InputError, match=r"In the baseline scenario: The 2020 snapshot \(.*s\.tif\) is not on the "
+                                         r"grid of the 2020 snapshot.*gdalwarp -r near .* -te 0 2499900 200 2500000 "
+                                         r"-tr 100 100"):
         joint.prepare_joint([(2020, a)], [(2020, shifted)], BIO, TRANSITIONS, last=2025)
     with pytest.raises(InputError, match="starts in 2015, before the first map \\(2020\\)"):
         joint.prepare_joint([(2020, a)], [(2020, a)], BIO, TRANSITIONS, start=2015, last=2025)
