@@ -10,8 +10,9 @@ from .offsetbalance import OffsetBalance
 from .samplingdesign import SamplingDesign
 from .spectralindices import SpectralIndices
 from .trainclassifier import TrainClassifier
+from .transitionmap import TransitionMap
 from .transitiontemplate import TransitionTemplate
 
-ALGORITHMS = (SpectralIndices, ClassifyRules, TrainClassifier, ClassifyHabitats, SamplingDesign,
+ALGORITHMS = (SpectralIndices, ClassifyRules, TrainClassifier, ClassifyHabitats, TransitionMap, SamplingDesign,
               AccuracyAssessment, CarbonStocks, TransitionTemplate, CarbonChange, MaricultureSink, OffsetBalance,
               CarbonCredits)

@@ -26,7 +26,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..bluecarbon_qgis.algorithm import BlueCarbonAlgorithm, engine_errors
 from ..bluecarbon_qgis.dependencies import ENGINE, require
 from ..bluecarbon_qgis.feedback import progress_callback
-from ..bluecarbon_qgis.geometries import read_geometries
+from ..bluecarbon_qgis.geometries import area_id_field, read_geometries
 from ..bluecarbon_qgis.i18n import locale_name, tr
 from ..bluecarbon_qgis.output_guard import remove_quietly
 from ..bluecarbon_qgis.scheduler import add_scheduler_parameter, open_executor
@@ -231,7 +231,7 @@ class CarbonChange(BlueCarbonAlgorithm):
         source = self.parameterAsSource(parameters, self.AREAS, context)
         geoms, ids = None, None
         if source is not None:
-            id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
+            id_field = area_id_field(self, parameters, self.ID_FIELD, source, context)
             features, geoms = read_geometries(source, model.grids[0].crs.to_wkt(), context, feedback,
                                               tr("The project area layer"))
             ids = [str(f[id_field]) if id_field else str(f.id()) for f in features]

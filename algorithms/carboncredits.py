@@ -25,7 +25,7 @@ from qgis.PyQt.QtCore import QTranslator, QVariant
 
 from ..bluecarbon_qgis.algorithm import BlueCarbonAlgorithm, engine_errors
 from ..bluecarbon_qgis.feedback import progress_callback
-from ..bluecarbon_qgis.geometries import read_geometries
+from ..bluecarbon_qgis.geometries import area_id_field, read_geometries
 from ..bluecarbon_qgis.dependencies import ENGINE, require
 from ..bluecarbon_qgis.engine.errors import N_
 from ..bluecarbon_qgis.i18n import CONTEXT, locale_name, tr
@@ -55,8 +55,9 @@ DEDUCTION_TOTALS = (
     ("UNCERTAINTY_TCO2E", N_("Uncertainty deduction (t CO2e)"), "uncertainty"),
     ("BUFFER_TCO2E", N_("Non-permanence buffer (t CO2e)"), "buffer"),
 )
-AMOUNT_FIELDS = ("baseline_tco2e", "project_tco2e", "gross_removals_tco2e", "gross_removals_tco2e_lo",
-                 "gross_removals_tco2e_hi", "credited_tco2e", "credited_tco2e_lo", "credited_tco2e_hi")
+AMOUNT_FIELDS = ("area_ha", "lost_ha", "baseline_tco2e", "project_tco2e", "gross_removals_tco2e",
+                 "gross_removals_tco2e_lo", "gross_removals_tco2e_hi", "credited_tco2e", "credited_tco2e_lo",
+                 "credited_tco2e_hi")
 YEAR_FIELDS = AMOUNT_FIELDS + ("vintage_tco2e",)
 PERIOD_FIELDS = AMOUNT_FIELDS + tuple(k + "_tco2e" for _, _, k in DEDUCTION_TOTALS) + (
     "cumulative_net_tco2e", "cumulative_net_tco2e_lo", "cumulative_net_tco2e_hi", "issued_before_tco2e",
@@ -235,9 +236,9 @@ class CarbonCredits(PdfOutput, BlueCarbonAlgorithm):
                  "Language of the HTML statement and the statement data.")
         self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Net removals by area and year"),
                                                    QgsProcessing.TypeVector),
-                 "scope (area or project), area_id, year, kind (ex-post or ex-ante), ex_ante, baseline_tco2e, "
-                 "project_tco2e, gross_removals_tco2e (+ _lo, _hi); on the project's rows also credited_tco2e "
-                 "(+ _lo, _hi) and vintage_tco2e.")
+                 "scope (area or project), area_id, year, kind (ex-post or ex-ante), ex_ante, area_ha, lost_ha, "
+                 "baseline_tco2e, project_tco2e, gross_removals_tco2e (+ _lo, _hi); on the project's rows also "
+                 "credited_tco2e (+ _lo, _hi) and vintage_tco2e.")
         self.add(QgsProcessingParameterFeatureSink(self.OUTPUT_PERIODS, tr("Net removals by monitoring period"),
                                                    QgsProcessing.TypeVector, optional=True, createByDefault=True),
                  "The same by monitoring period (period_start, period_last); on the project's rows the cumulative "
@@ -283,11 +284,7 @@ class CarbonCredits(PdfOutput, BlueCarbonAlgorithm):
         source = self.parameterAsSource(parameters, self.AREAS, context)
         if source is None:
             return None, None, None
-        id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
-        names = [f.name() for f in source.fields()]
-        if id_field and id_field not in names:
-            raise QgsProcessingException(tr("The project area layer has no field '{field}' (ID_FIELD); its fields "
-                                            "are: {fields}.").format(field=id_field, fields=", ".join(names) or "-"))
+        id_field = area_id_field(self, parameters, self.ID_FIELD, source, context)
         features, geoms = read_geometries(source, crs_wkt, context, feedback, tr("The project area layer"))
         ids = [str(f[id_field]) if id_field else str(f.id()) for f in features]
         return source, geoms, ids
@@ -454,10 +451,12 @@ class CarbonCredits(PdfOutput, BlueCarbonAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, key))
         area_rows = data["area_years"] if unit == "year" else data["area_periods"]
         project_rows = data["years"] if unit == "year" else data["periods"]
+        ground = {a["area_id"]: a for a in data["areas"]}
         for scope, rows in (("area", area_rows), ("project", project_rows)):
             for r in rows:
                 when = [r["year"]] if unit == "year" else [r["start"], r["last"]]
-                values = dict(r)
+                where = ground[r["area_id"]] if scope == "area" else data["total"]
+                values = dict(r, area_ha=where.get("area_ha"), lost_ha=where.get("lost_ha"))
                 for line in r.get("cumulative_deductions", []):
                     values[line["key"] + "_tco2e"] = line["value"]
                 f = QgsFeature(fields)

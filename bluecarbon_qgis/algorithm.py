@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 
 from .engine.errors import BlueCarbonError
-from .feedback import OrderedFeedback
+from .feedback import OrderedFeedback, failure_shown_once
 from .i18n import tr
 from .output_guard import (
     PART,
@@ -82,6 +82,7 @@ class BlueCarbonAlgorithm(QgsProcessingAlgorithm):
         # checked again here: models and scripts may run an algorithm without checkParameterValues
         problem = output_problem(self, parameters, context)
         if problem:
+            failure_shown_once(feedback, problem)
             raise QgsProcessingException(problem)
         self._outputs_before = {}
         for param, (path, layer) in output_targets(self, parameters, context):
@@ -146,18 +147,21 @@ def engine_errors():
 
 def _guarded_process(process):
     """Wrap processAlgorithm: messages never run into the progress bar and a successful run ends at 100;
-    when the run fails, the output files it created or changed are removed (no partial output)."""
+    when the run fails, the output files it created or changed are removed (no partial output) and qgis_process
+    shows its message once."""
     @functools.wraps(process)
     def wrapper(self, parameters, context, feedback):
         ordered = OrderedFeedback(feedback) if feedback is not None else None
         try:
             result = process(self, parameters, context, ordered)
-        except BaseException:
+        except BaseException as exc:
             for path, before in getattr(self, "_outputs_before", {}).items():
                 if os.path.isfile(path) and stamp(path) != before:
                     remove_quietly(path)
             if ordered is not None:
                 ordered.finish(False)
+            if isinstance(exc, QgsProcessingException):
+                failure_shown_once(feedback, str(exc), ordered.warnings if ordered is not None else ())
             raise
         if ordered is not None:
             ordered.finish(True)

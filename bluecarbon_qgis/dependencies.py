@@ -12,6 +12,7 @@ PACKAGES = {
     "osgeo.gdal": ("python3-gdal", "gdal"),
     "pyproj": ("python3-pyproj", "pyproj"),
     "shapely": ("python3-shapely", "shapely"),
+    "scipy": ("python3-scipy", "scipy"),
     "sklearn": ("python3-sklearn", "scikit-learn"),
     "xgboost": ("python3-xgboost", "xgboost"),
 }

@@ -1,6 +1,8 @@
-"""Feedback adapters: messages held while qgis_process draws its progress bar, and the engine's progress
-callback."""
-from qgis.core import QgsApplication, QgsProcessingFeedback
+"""Feedback adapters: messages held while qgis_process draws its progress bar, a failed run's message shown once
+by qgis_process, and the engine's progress callback."""
+import functools
+
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProcessingFeedback
 from qgis.PyQt.QtCore import Qt
 
 
@@ -19,6 +21,7 @@ class OrderedFeedback(QgsProcessingFeedback):
         self._target = target
         self._held = []
         self._bar_open = False
+        self.warnings = []  # every warning of the run, for qgis_process --json (see failure_shown_once)
         # direct: the desktop runs the algorithm in a worker thread without an event loop, and cancels from
         # the main thread (a queued cancel would never arrive)
         self.progressChanged.connect(self._progress, Qt.DirectConnection)
@@ -47,6 +50,7 @@ class OrderedFeedback(QgsProcessingFeedback):
         self._say("pushInfo", info)
 
     def pushWarning(self, warning):  # noqa: N802
+        self.warnings.append(warning)
         self._say("pushWarning", warning)
 
     def pushCommandInfo(self, info):  # noqa: N802
@@ -78,6 +82,27 @@ class OrderedFeedback(QgsProcessingFeedback):
             self._target.canceled.disconnect(self.cancel)
         except (TypeError, RuntimeError):
             pass
+
+
+def failure_shown_once(feedback, message, warnings=()):
+    """Before a run fails with ``message``: make qgis_process show it once, and with --json its ``warnings`` too.
+
+    When an algorithm raises, QGIS 3.22 logs the message to the message log, then hands it to the feedback's
+    reportError, whose base class logs it again; qgis_process prints it as ``ERROR:`` and echoes every critical
+    message of the log on stderr, so the message came three times (twice with --json). In qgis_process, the echo
+    is silenced from here until the run's feedback is destroyed (the run is over then). With --json, qgis_process
+    drops the log of a failed run, warnings and ERROR: line included: they are logged (so echoed) once first.
+    The desktop's dialog keeps its feedback out of the message log, so there a message is shown and logged once
+    as it is."""
+    app = QgsApplication.instance()
+    log = QgsApplication.messageLog()
+    if feedback is None or app is None or app.platform() != "qgis_process" or log.signalsBlocked():
+        return
+    if "--json" in app.arguments():
+        for line in ["WARNING:\t" + w for w in warnings] + ["ERROR:\t" + message]:
+            QgsMessageLog.logMessage(line, "Processing", Qgis.Critical)
+    log.blockSignals(True)
+    feedback.destroyed.connect(functools.partial(log.blockSignals, False))
 
 
 def progress_callback(feedback, start=0.0, span=100.0):

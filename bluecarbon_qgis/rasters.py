@@ -1,5 +1,5 @@
 """Raster layers in and out of the algorithms: the class raster and the multiband image parameters, masks on
-the image's grid, and the habitat class style on class raster outputs."""
+the image's grid, and the styles of raster outputs."""
 import os
 
 from qgis.core import QgsProcessingException
@@ -42,10 +42,14 @@ def save_class_style(raster_path, context):
     """Write the habitat class style beside a class raster and apply it when the output is loaded."""
     import shutil
 
-    from qgis.core import QgsProcessingLayerPostProcessorInterface
-
     qml = os.path.join(os.path.dirname(os.path.dirname(__file__)), "styles", "habitat_classes.qml")
     shutil.copyfile(qml, os.path.splitext(raster_path)[0] + ".qml")
+    apply_style_on_load(raster_path, qml, context)
+
+
+def apply_style_on_load(raster_path, qml, context):
+    """Apply the style file ``qml`` to the raster output when the run loads it."""
+    from qgis.core import QgsProcessingLayerPostProcessorInterface
 
     class _Style(QgsProcessingLayerPostProcessorInterface):
         def postProcessLayer(self, layer, ctx, feedback):  # noqa: N802

@@ -28,8 +28,16 @@
             <translation>从1开始的波段号，用于“自定义”传感器。</translation>
         </message>
         <message>
+            <source>1. Temporal rule</source>
+            <translation>1. 时间规则</translation>
+        </message>
+        <message>
             <source>2 Activity data and emission factors</source>
             <translation>2 活动水平数据与排放因子</translation>
+        </message>
+        <message>
+            <source>2. Minimum mapping unit for change</source>
+            <translation>2. 变化的最小制图单元</translation>
         </message>
         <message>
             <source>3 Emissions by category</source>
@@ -86,6 +94,10 @@
         <message>
             <source>A period table's totals were spread evenly over the period's years, which is not how the stock changes year by year; use the yearly tables (OUTPUT_YEARLY), or the maps.</source>
             <translation>时段表的合计被平均分摊到该时段的各年，而碳储量并非逐年均匀变化；请使用逐年表（OUTPUT_YEARLY）或地图。</translation>
+        </message>
+        <message>
+            <source>A pixel that flips A → B → A over three consecutive dates is treated as an error of the middle date, which gets A. The first and last dates are never changed. Unchecked: off.</source>
+            <translation>在连续三个日期中按 A → B → A 翻转的像元，视为中间日期的错误，中间日期改为 A。第一个和最后一个日期从不改动。不勾选：关闭。</translation>
         </message>
         <message>
             <source>A polygon spans {span:.1f}° of longitude even after its rings were joined across the antimeridian; split it into parts narrower than 180°.</source>
@@ -220,6 +232,14 @@
             <translation>NDVI、NDWI、MNDWI、EVI、SAVI、LSWI、MVI、CMRI、FAI 中的任意几个；不区分大小写。</translation>
         </message>
         <message>
+            <source>applied</source>
+            <translation>已应用</translation>
+        </message>
+        <message>
+            <source>applied: {n} pixels</source>
+            <translation>已应用：{n} 个像元</translation>
+        </message>
+        <message>
             <source>Applies a model from 'Train habitat classifier' to an image, block by block (memory does not grow with the image), and writes the habitat class map (uint8, nodata 0, styled) and optionally the confidence (the highest class probability, 0–1).
 
 The image must have the band layout the model was trained on (same number of bands and, when recorded, the same band descriptions); the model's own band mapping and reflectance scaling are used, and the product's fill values and valid range recorded in the model make those pixels nodata. The model file is checked before use and a modified or foreign file is refused. An optional mask (raster, non-zero inside, or polygons) limits the classification.</source>
@@ -258,6 +278,10 @@ The image must have the band layout the model was trained on (same number of ban
         <message>
             <source>Area of the polygons (ha)</source>
             <translation>多边形面积（ha）</translation>
+        </message>
+        <message>
+            <source>Area that changed class, whole map (ha)</source>
+            <translation>类型发生变化的面积，整幅图（公顷）</translation>
         </message>
         <message>
             <source>Area where project areas overlap (ha)</source>
@@ -302,10 +326,6 @@ The image must have the band layout the model was trained on (same number of ban
         <message>
             <source>Area-adjusted yearly uptake (t CO2e/yr) [MC median; 95% interval]</source>
             <translation>面积校正后的年吸收量（t CO2e/yr）[蒙特卡罗中位数；95% 区间]</translation>
-        </message>
-        <message>
-            <source>area_id, year, baseline_tco2e, project_tco2e, gross_removals_tco2e, leakage_tco2e, buffer_tco2e, net_removals_tco2e (with _lo/_hi).</source>
-            <translation type="obsolete">area_id、year、baseline_tco2e、project_tco2e、gross_removals_tco2e、leakage_tco2e、buffer_tco2e、net_removals_tco2e（含 _lo/_hi）。</translation>
         </message>
         <message>
             <source>Areas are the true areas on the ellipsoid of the raster's CRS; a pixel partly inside an area counts by the fraction of its area inside. polygon_ha = area_ha (mapped habitat) + unmapped_ha (nodata or outside the raster).</source>
@@ -392,20 +412,8 @@ The image must have the band layout the model was trained on (same number of ban
             <translation>基线地图 {year}</translation>
         </message>
         <message>
-            <source>Baseline net sequestration</source>
-            <translation type="obsolete">基线净固碳量</translation>
-        </message>
-        <message>
             <source>Baseline net sequestration over the crediting period (t CO2e)</source>
             <translation>计入期内基线净固碳量（t CO2e）</translation>
-        </message>
-        <message>
-            <source>Baseline scenario (change table)</source>
-            <translation type="obsolete">基线情景（变化表）</translation>
-        </message>
-        <message>
-            <source>Baseline scenario change table</source>
-            <translation type="obsolete">基线情景变化表</translation>
         </message>
         <message>
             <source>Baseline scenario change table (earlier form)</source>
@@ -414,10 +422,6 @@ The image must have the band layout the model was trained on (same number of ban
         <message>
             <source>baseline scenario table</source>
             <translation>基线情景表</translation>
-        </message>
-        <message>
-            <source>Baseline, project, leakage, buffer and net, line by line.</source>
-            <translation type="obsolete">逐行列出基线、项目、泄漏、缓冲和净清除量。</translation>
         </message>
         <message>
             <source>Before 04.00: reflectance = DN / 10000</source>
@@ -470,10 +474,6 @@ The image must have the band layout the model was trained on (same number of ban
         <message>
             <source>BOA_ADD_OFFSET {value} in MTD_MSIL2A.xml</source>
             <translation>MTD_MSIL2A.xml 中的 BOA_ADD_OFFSET {value}</translation>
-        </message>
-        <message>
-            <source>Both scenarios are runs of 'Carbon stock change over time' on the same areas, read year by year from their yearly tables (a period table's totals are spread evenly over the period's years). Where the inputs carry intervals, the net removals' bounds combine the project's low with the baseline's high end and the reverse: wider than a 95% interval, on the safe side.</source>
-            <translation type="obsolete">两个情景均为在相同区域上运行“碳储量随时间的变化”的结果，按其逐年表逐年读取（时段表的总量平均分配到该时段的各年）。输入带有区间时，净清除量的界限由项目的下限与基线的上限组合（反之亦然）得到：比 95% 区间更宽，偏于保守。</translation>
         </message>
         <message>
             <source>Buffer taken on</source>
@@ -664,6 +664,14 @@ Any CRS: areas are true ellipsoidal areas; a pixel partly inside an area counts 
             <translation>按区域和时段的变化（t CO2e）</translation>
         </message>
         <message>
+            <source>Change patches (8-connected: pixels touching at a corner join) of fewer pixels than this go back to no change, interval by interval. 0 or 1 switches the step off. With 10 m pixels, 5 pixels are 0.05 ha.</source>
+            <translation>像元数少于此值的变化斑块（8 邻域连通：角点相接的像元也连成一块）逐个时段恢复为未变化。0 或 1 关闭此步骤。像元为 10 m 时，5 个像元为 0.05 公顷。</translation>
+        </message>
+        <message>
+            <source>Change tables carry no soil part of the change: the allochthonous soil carbon deduction is 0. Give both scenarios' maps to compute it.</source>
+            <translation>变化表不含变化中的土壤部分：外源土壤碳扣减为 0。请提供两个情景的地图以计算该项。</translation>
+        </message>
+        <message>
             <source>Class</source>
             <translation>类型</translation>
         </message>
@@ -673,6 +681,10 @@ Any CRS: areas are true ellipsoidal areas; a pixel partly inside an area counts 
         </message>
         <message>
             <source>Class map</source>
+            <translation>分类图</translation>
+        </message>
+        <message>
+            <source>Class maps</source>
             <translation>分类图</translation>
         </message>
         <message>
@@ -686,6 +698,10 @@ Any CRS: areas are true ellipsoidal areas; a pixel partly inside an area counts 
         <message>
             <source>Class rasters of this scenario, on the grid of the project's first map.</source>
             <translation>本情景的分类栅格，须与项目第一幅地图位于同一网格。</translation>
+        </message>
+        <message>
+            <source>Class rasters of two or more dates on one grid, used when no snapshot table is given.</source>
+            <translation>同一网格上两个或更多日期的分类栅格，未提供快照表时使用。</translation>
         </message>
         <message>
             <source>Class rasters on one grid, used when no snapshot table is given.</source>
@@ -722,6 +738,18 @@ Any CRS: areas are true ellipsoidal areas; a pixel partly inside an area counts 
         <message>
             <source>Classify habitats with a trained model</source>
             <translation>用训练好的模型进行生境分类</translation>
+        </message>
+        <message>
+            <source>Cleaned class maps</source>
+            <translation>清理后的分类图</translation>
+        </message>
+        <message>
+            <source>Cleaned class maps (folder)</source>
+            <translation>清理后的分类图（文件夹）</translation>
+        </message>
+        <message>
+            <source>Cleaning rules (applied in this order)</source>
+            <translation>清理规则（按此顺序应用）</translation>
         </message>
         <message>
             <source>Climate zone</source>
@@ -880,10 +908,6 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
             <translation>计入期（年）</translation>
         </message>
         <message>
-            <source>Crediting period {start}–{end}: net removals {net:,.1f} t CO2e (baseline {b:,.1f}, project {p:,.1f}, leakage {l:,.1f}, buffer {u:,.1f}).</source>
-            <translation type="obsolete">计入期 {start}–{end}：净清除量 {net:,.1f} t CO2e（基线 {b:,.1f}，项目 {p:,.1f}，泄漏 {l:,.1f}，缓冲 {u:,.1f}）。</translation>
-        </message>
-        <message>
             <source>Crediting period {start}–{last} ({kind}): gross removals {gross:,.1f} t CO2e (baseline {b:,.1f}, project {p:,.1f}); on credited ground {c:,.1f}; net after deductions {net:,.1f} t CO2e.</source>
             <translation>计入期 {start}–{last}（{kind}）：总清除量 {gross:,.1f} t CO2e（基线 {b:,.1f}，项目 {p:,.1f}）；其中计入土地上 {c:,.1f}；扣减后净清除量 {net:,.1f} t CO2e。</translation>
         </message>
@@ -944,12 +968,18 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
             <translation>日期</translation>
         </message>
         <message>
+            <source>Dates are taken from the oldest. A middle date whose class B differs from the classes of the dates before and after it, which agree (A → B → A), is treated as an error of that date and gets A. The date before is compared as already cleaned, the date after as mapped; the first and last dates are never changed, and a pixel without a class on any of the three dates is left as it is. A → B → B and A → B → C are kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Deductions (marked −) are subtracted; bold lines are subtotals. Sources:</source>
             <translation type="obsolete">扣减项（标 −）从中减去；粗体行为小计。出处：</translation>
         </message>
         <message>
             <source>Deductions (marked −) are subtracted; bold lines are subtotals. Under each amount: its {level} % interval. Sources:</source>
             <translation>扣减项（标 −）从中减去；粗体行为小计。各数额下方为其 {level} % 区间。出处：</translation>
+            <source>Dates are taken from the oldest. A middle date whose class B differs from the classes of the dates before and after it, which agree (A → B → A), is treated as an error of that date and gets A. The date before is compared as already cleaned, the date after as mapped; the first and last dates are never changed, and a pixel without a class on any of the three dates is left as it is. A → B → B and A → B → C are kept.</source>
+            <translation>从最早的日期开始依次处理。若中间日期的类型 B 与其前后两个日期的类型不同，而前后两个日期的类型相同（A → B → A），则视为该日期的错误，改为 A。前一日期按已清理的结果比较，后一日期按原制图结果比较；第一个和最后一个日期从不改动，三个日期中任一日期没有类型的像元保持不变。A → B → B 和 A → B → C 保留。</translation>
         </message>
         <message>
             <source>Deductions over the crediting period ({standard}), in the methodology's order (t CO2e)</source>
@@ -1152,20 +1182,12 @@ The output points sit at pixel centres and carry map_class and an empty ref_clas
             <translation>留空：在本机运行，每个处理器核心一个工作进程（小任务仍在本进程内运行）。tcp://host:8786：在该地址上监听的 Dask 集群上运行（其工作节点须能以相同路径读取输入文件）。0 或 none：在本进程内逐块运行。环境变量 BLUECARBON_SCHEDULER 设定批处理运行的默认值。计算结果与运行位置无关。</translation>
         </message>
         <message>
-            <source>Empty: the first year both tables cover.</source>
-            <translation type="obsolete">留空：两个表都覆盖的第一年。</translation>
-        </message>
-        <message>
             <source>Empty: the shipped table.</source>
             <translation>留空：使用自带的表。</translation>
         </message>
         <message>
             <source>Empty: the year of the first map.</source>
             <translation>留空：第一幅地图的年份。</translation>
-        </message>
-        <message>
-            <source>End of the crediting period (exclusive)</source>
-            <translation type="obsolete">计入期结束年（不含）</translation>
         </message>
         <message>
             <source>End of the crediting period (exclusive; earlier form)</source>
@@ -1238,6 +1260,10 @@ The error matrix and the report are optional outputs.</source>
         <message>
             <source>Every pixel is nodata in at least one snapshot; there is nothing to account for.</source>
             <translation>每个像元至少在一个快照中为无数据值；没有可核算的内容。</translation>
+        </message>
+        <message>
+            <source>Every value of the maps' type is a class; no value is left to mark the pixels without a class in the cleaned maps.</source>
+            <translation>分类图数据类型的每个取值都是类型，清理后的分类图中已没有可用来标记无类型像元的取值。</translation>
         </message>
         <message>
             <source>Everything the statement shows, as data.</source>
@@ -1540,6 +1566,10 @@ The error matrix and the report are optional outputs.</source>
             <translation>漂浮海藻或养殖仅划在距陆地至少这么多像元处：岸边像元混合了陆地和水体（20 m 的 SWIR 波段混合更多），会抬高 FAI。</translation>
         </message>
         <message>
+            <source>For each interval, from the oldest: the pixels whose class changes form patches, 8-connected (pixels that touch at a corner belong to one patch); a patch of fewer pixels than the minimum goes back to no change (the later date takes the earlier date's class there). Patches are measured whole across the strips the raster is read in.</source>
+            <translation>从最早的时段开始逐个时段处理：类型发生变化的像元按 8 邻域连通组成斑块（角点相接的像元属于同一斑块）；像元数少于最小值的斑块恢复为未变化（该处较晚日期取较早日期的类型）。斑块跨越读取栅格时所分的条带，按整体计量。</translation>
+        </message>
+        <message>
             <source>For example '3:0.7, 5:0.6'; classes not listed get the default below. Lower values for classes that are hard to map give them more samples.</source>
             <translation>例如“3:0.7, 5:0.6”；未列出的类型使用下面的默认值。难以制图的类型取较低值，可获得更多样本。</translation>
         </message>
@@ -1566,6 +1596,10 @@ The error matrix and the report are optional outputs.</source>
         <message>
             <source>GDAL band offset {value} (scale 0.0001)</source>
             <translation>GDAL 波段偏移 {value}（比例系数 0.0001）</translation>
+        </message>
+        <message>
+            <source>GeoTIFF of transition values (1..n, 0 = no data), with the table beside it (same name, .csv), the table in its metadata (BLUECARBON_TRANSITIONS) and its style (.qml).</source>
+            <translation>转换值的 GeoTIFF（1..n，0 = 无数据），旁边附有对照表（同名 .csv）、写入元数据的对照表（BLUECARBON_TRANSITIONS）及其样式（.qml）。</translation>
         </message>
         <message>
             <source>Give at least one index name; known indices: {known}.</source>
@@ -1808,6 +1842,10 @@ The error matrix and the report are optional outputs.</source>
             <translation>各输入及其校验和、逐行扣减、生境、合格性、监测期和各区域。</translation>
         </message>
         <message>
+            <source>Inputs, the cleaning rules with the pixels each changed per date, the transitions and their areas.</source>
+            <translation>输入、清理规则及每条规则在各日期改动的像元数、各类型转换及其面积。</translation>
+        </message>
+        <message>
             <source>Integer class raster (for example from the habitat mapping tools). Nodata and pixels outside the raster count as unmapped.</source>
             <translation>整数类型的生境分类栅格（例如来自生境制图工具）。无数据像元及栅格范围以外的部分计为未制图。</translation>
         </message>
@@ -1908,8 +1946,20 @@ The error matrix and the report are optional outputs.</source>
             <translation>此前已签发</translation>
         </message>
         <message>
+            <source>it has the same size but another origin or pixel size than the {base} snapshot</source>
+            <translation>其尺寸与 {base} 年快照相同，但原点或像元大小不同</translation>
+        </message>
+        <message>
+            <source>it is {w} x {h} pixels, the {base} snapshot {w0} x {h0}</source>
+            <translation>其为 {w} x {h} 像元，而 {base} 年快照为 {w0} x {h0}</translation>
+        </message>
+        <message>
             <source>Item</source>
             <translation>项目</translation>
+        </message>
+        <message>
+            <source>its CRS differs from that of the {base} snapshot</source>
+            <translation>其坐标参考系与 {base} 年快照不同</translation>
         </message>
         <message>
             <source>Its yield (t per ha per year)</source>
@@ -1968,10 +2018,6 @@ The error matrix and the report are optional outputs.</source>
             <translation>HTML 说明及说明数据的语言。</translation>
         </message>
         <message>
-            <source>Language of the HTML statement.</source>
-            <translation type="obsolete">HTML 说明的语言。</translation>
-        </message>
-        <message>
             <source>Larger classes are randomly thinned to this many pixels, so that no class swamps the others.</source>
             <translation>样本较多的类型随机抽稀到此像元数，避免某一类型压倒其他类型。</translation>
         </message>
@@ -1996,20 +2042,12 @@ The error matrix and the report are optional outputs.</source>
             <translation>泄漏</translation>
         </message>
         <message>
-            <source>Leakage (% of the gross removals)</source>
-            <translation type="obsolete">泄漏（占总清除量的 %）</translation>
-        </message>
-        <message>
             <source>Leakage (%)</source>
             <translation>泄漏（%）</translation>
         </message>
         <message>
             <source>Leakage (t CO2e)</source>
             <translation>泄漏（t CO2e）</translation>
-        </message>
-        <message>
-            <source>Leakage and buffer are percentages between 0 and 100 (got {leak} and {buf}).</source>
-            <translation type="obsolete">泄漏和缓冲为 0 到 100 之间的百分比（得到 {leak} 和 {buf}）。</translation>
         </message>
         <message>
             <source>Leakage as the CCER sector-14 methodologies account it (project change − baseline change − leakage), as quoted by secondary sources; the percentage is the project's own estimate. Not checked against the published text.</source>
@@ -2236,6 +2274,14 @@ DEM 和潮间带掩膜必须与影像重叠（坐标参考系错误的图层会�
             <translation>每公顷 Mg CO2e（同 InVEST）</translation>
         </message>
         <message>
+            <source>Minimum change patch (pixels; 0 = off)</source>
+            <translation>最小变化斑块（像元；0 = 关闭）</translation>
+        </message>
+        <message>
+            <source>Minimum mapping unit for change: {state}; pixels changed per date: {counts}.</source>
+            <translation>变化的最小制图单元：{state}；各日期改动的像元数：{counts}。</translation>
+        </message>
+        <message>
             <source>Minimum sample size per class</source>
             <translation>每类最小样本量</translation>
         </message>
@@ -2364,10 +2410,6 @@ DEM 和潮间带掩膜必须与影像重叠（坐标参考系错误的图层会�
             <translation>{year} 年净现值</translation>
         </message>
         <message>
-            <source>Net removals</source>
-            <translation type="obsolete">净清除量</translation>
-        </message>
-        <message>
             <source>Net removals (t CO2e)</source>
             <translation>净清除量（t CO2e）</translation>
         </message>
@@ -2416,18 +2458,6 @@ Earlier interface: the PROJECT and BASELINE change tables of two 'Carbon stock c
             <translation>项目相对基线的净清除量</translation>
         </message>
         <message>
-            <source>Net removals over a crediting period from two runs of 'Carbon stock change over time': the project scenario and the baseline scenario (their 'Net sequestration by area and year' tables, or their 'Change by area and period' tables, same areas).
-
-Per area and year: gross = project − baseline; leakage = max(gross, 0) × leakage %; buffer = max(gross − leakage, 0) × buffer %; net = gross − leakage − buffer. A period table's totals are spread evenly over the period's years. Where the inputs have _lo/_hi intervals, the bounds of the net removals combine the project's low end with the baseline's high end and the reverse.
-
-The report is a statement in the order verifiers read it (baseline, project, leakage, buffer, net), in English or Chinese.</source>
-            <translation type="obsolete">由两次“碳储量随时间的变化”运行结果（项目情景和基线情景的“按区域和年份的净固碳量”表或“按区域和时段的变化”表，区域相同）计算计入期内的净清除量。
-
-每个区域每年：总清除量 = 项目 − 基线；泄漏 = max(总清除量, 0) × 泄漏 %；缓冲 = max(总清除量 − 泄漏, 0) × 缓冲 %；净清除量 = 总清除量 − 泄漏 − 缓冲。时段表的总量平均分配到该时段的各年。输入带 _lo/_hi 区间时，净清除量的界限由项目下限与基线上限组合（反之亦然）得到。
-
-报告按核查机构的阅读顺序（基线、项目、泄漏、缓冲、净清除量）逐行列出，可选英文或中文。</translation>
-        </message>
-        <message>
             <source>Net removals, high bound (t CO2e)</source>
             <translation>净清除量，上限（t CO2e）</translation>
         </message>
@@ -2468,8 +2498,14 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>无界限：固定值</translation>
         </message>
         <message>
+            <source>no data or outside the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>no data or outside the raster</source>
             <translation type="unfinished" />
+            <source>no data or outside the map</source>
+            <translation>无数据或位于图外</translation>
         </message>
         <message>
             <source>no intertidal mask and no DEM: the intertidal zone is unknown</source>
@@ -2520,6 +2556,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>没有偏移元数据；根据数据判断：{share:.1f}% 的 SWIR 值低于 500 DN，若有 −1000 偏移这些将明显为负反射率</translation>
         </message>
         <message>
+            <source>No pixel has a class on both the first ({first}) and the last ({last}) date: every pixel is nodata on one of them, so there is no transition to map. Check that the maps cover the same place and that their nodata values are not classes.</source>
+            <translation>没有像元在第一个日期（{first}）和最后一个日期（{last}）都有类型：每个像元在其中一个日期为无数据，因此没有可制图的类型转换。请检查各分类图是否覆盖同一地点，以及其无数据值是否为某个类型。</translation>
+        </message>
+        <message>
             <source>No reference point is labelled: the field {field} is empty in all {n} points of {layer}. A sample from the sampling design tool has to be labelled before it can be assessed: enter the true class of each point in {field} (from field visits or very-high-resolution imagery, in the layer's attribute table), or choose a labelled reference layer and its class field.</source>
             <translation>没有已标注的参考点：{layer} 的全部 {n} 个点中字段 {field} 均为空。抽样设计工具生成的样本须先标注才能评价：在图层属性表中为每个点的 {field} 填入真实类型（依据实地调查或甚高分辨率影像），或选择已标注的参考图层及其类型字段。</translation>
         </message>
@@ -2556,10 +2596,6 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>非持久性缓冲</translation>
         </message>
         <message>
-            <source>Non-permanence buffer (% withheld)</source>
-            <translation type="obsolete">非持久性缓冲（扣留 %）</translation>
-        </message>
-        <message>
             <source>Non-permanence buffer (%)</source>
             <translation>非持久性缓冲（%）</translation>
         </message>
@@ -2574,6 +2610,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>none (density table values)</source>
             <translation>无（使用碳密度表数值）</translation>
+        </message>
+        <message>
+            <source>none (whole map only)</source>
+            <translation>无（仅整幅图）</translation>
         </message>
         <message>
             <source>None of the eligible classes given is usable: no mangrove planting ground is credited.</source>
@@ -2592,12 +2632,18 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>不是文件</translation>
         </message>
         <message>
+            <source>not applicable: it needs three or more dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Not assessed: built from change tables, which do not show habitats.</source>
             <translation>未评估：由变化表计算，变化表不显示生境。</translation>
         </message>
         <message>
             <source>Not assessed: built from change tables, which do not show the baseline's classes.</source>
             <translation>未评估：由变化表计算，变化表不显示基线的类型。</translation>
+            <source>not applicable: it needs three or more dates</source>
+            <translation>不适用：需要三个或更多日期</translation>
         </message>
         <message>
             <source>Not categorised</source>
@@ -2680,6 +2726,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>未核证：碳汇是本插件依据收获统计和文献系数作出的估算；未经独立第三方核查，也未签发碳信用。</translation>
         </message>
         <message>
+            <source>not written</source>
+            <translation>未输出</translation>
+        </message>
+        <message>
             <source>Note</source>
             <translation type="obsolete">备注</translation>
         </message>
@@ -2700,8 +2750,16 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>抽取的样本点数</translation>
         </message>
         <message>
+            <source>Number of transitions (values)</source>
+            <translation>类型转换数（值的个数）</translation>
+        </message>
+        <message>
             <source>Number of trees</source>
             <translation>树的数量</translation>
+        </message>
+        <message>
+            <source>Observed or projected</source>
+            <translation type="obsolete">观测或预测</translation>
         </message>
         <message>
             <source>Observed up to</source>
@@ -2764,6 +2822,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>每个区域每个时段一行：area_id、period_start、period_end、stock_start_tco2e、stock_end_tco2e、accumulation_tco2e、emissions_tco2e、net_sequestration_tco2e（含 _lo/_hi）、npv。</translation>
         </message>
         <message>
+            <source>One row per area and transition: area_id, value, from_class, to_class, change, label, area_ha; the whole map's rows first; value 0: ground without a transition (no data, or outside the map).</source>
+            <translation>每个区域的每种类型转换一行：area_id、value、from_class、to_class、change、label、area_ha；整幅图的行在前；值 0：没有类型转换的地面（无数据或位于图外）。</translation>
+        </message>
+        <message>
             <source>One row per area and year: area_id, year, net_sequestration_tco2e (with _lo/_hi); what 'Net removals of a project against its baseline' reads year by year.</source>
             <translation>每个区域每年一行：area_id、year、net_sequestration_tco2e（含 _lo/_hi）；“项目相对基线的净清除量”逐年读取此表。</translation>
         </message>
@@ -2788,8 +2850,16 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>每个快照图层一个年份，顺序相同，例如 2019, 2024。</translation>
         </message>
         <message>
+            <source>One year per snapshot layer, in the same order, oldest first, e.g. 2015, 2020, 2024.</source>
+            <translation>每个快照图层一个年份，顺序相同，最早的在前，例如 2015, 2020, 2024。</translation>
+        </message>
+        <message>
             <source>One year per snapshot layer.</source>
             <translation>每个快照图层一个年份。</translation>
+        </message>
+        <message>
+            <source>Only one class map ({year}) was given; a transition needs maps of at least two dates. Add the map of another date with its year.</source>
+            <translation>只给出了一幅分类图（{year}）；类型转换至少需要两个日期的分类图。请添加另一个日期的分类图及其年份。</translation>
         </message>
         <message>
             <source>Only pixels inside the mask are classified; the rest is nodata.</source>
@@ -2916,6 +2986,14 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>像元数</translation>
         </message>
         <message>
+            <source>Pixels changed by the minimum mapping unit</source>
+            <translation>最小制图单元改动的像元数</translation>
+        </message>
+        <message>
+            <source>Pixels changed by the temporal rule</source>
+            <translation>时间规则改动的像元数</translation>
+        </message>
+        <message>
             <source>placeholder</source>
             <translation>占位值</translation>
         </message>
@@ -2934,6 +3012,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>Polygons in any CRS; each gets one row per period. Empty: the whole raster.</source>
             <translation>任意坐标参考系的多边形；每个多边形每个时段一行。留空：整幅栅格。</translation>
+        </message>
+        <message>
+            <source>Polygons in any CRS; each gets the area of every transition inside it. The whole map's areas are always given.</source>
+            <translation>任意坐标参考系的多边形；给出每个多边形内每种类型转换的面积。整幅图的面积总会给出。</translation>
         </message>
         <message>
             <source>Polygons of farms or ranches, in any CRS.</source>
@@ -3032,20 +3114,8 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>项目地图 {p}；基线地图 {b}；两者都在 {years} 上运行。计入期 {start}–{last}；观测截至 {observed}。</translation>
         </message>
         <message>
-            <source>Project net sequestration</source>
-            <translation type="obsolete">项目净固碳量</translation>
-        </message>
-        <message>
             <source>Project net sequestration over the crediting period (t CO2e)</source>
             <translation>计入期内项目净固碳量（t CO2e）</translation>
-        </message>
-        <message>
-            <source>Project scenario (change table)</source>
-            <translation type="obsolete">项目情景（变化表）</translation>
-        </message>
-        <message>
-            <source>Project scenario change table</source>
-            <translation type="obsolete">项目情景变化表</translation>
         </message>
         <message>
             <source>Project scenario change table (earlier form)</source>
@@ -3404,8 +3474,8 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>比例系数 {scale:g} 和偏移 {offset:g} 取自文件的 GDAL 波段元数据。</translation>
         </message>
         <message>
-            <source>scope (area or project), area_id, year, kind (ex-post or ex-ante), ex_ante, baseline_tco2e, project_tco2e, gross_removals_tco2e (+ _lo, _hi); on the project's rows also credited_tco2e (+ _lo, _hi) and vintage_tco2e.</source>
-            <translation>scope（area 区域或 project 项目）、area_id、year、kind（ex-post 事后或 ex-ante 事前）、ex_ante、baseline_tco2e、project_tco2e、gross_removals_tco2e（及 _lo、_hi）；项目行另有 credited_tco2e（及 _lo、_hi）和 vintage_tco2e。</translation>
+            <source>scope (area or project), area_id, year, kind (ex-post or ex-ante), ex_ante, area_ha, lost_ha, baseline_tco2e, project_tco2e, gross_removals_tco2e (+ _lo, _hi); on the project's rows also credited_tco2e (+ _lo, _hi) and vintage_tco2e.</source>
+            <translation>scope（area 区域或 project 项目）、area_id、year、kind（ex-post 事后或 ex-ante 事前）、ex_ante、area_ha、lost_ha、baseline_tco2e、project_tco2e、gross_removals_tco2e（及 _lo、_hi）；项目行另有 credited_tco2e（及 _lo、_hi）和 vintage_tco2e。</translation>
         </message>
         <message>
             <source>seagrass</source>
@@ -3484,10 +3554,6 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>为非持久性风险扣留的清除量比例。</translation>
         </message>
         <message>
-            <source>Share of the gross removals lost to displaced activities.</source>
-            <translation type="obsolete">因活动转移而损失的总清除量比例。</translation>
-        </message>
-        <message>
             <source>Share of the removals (after the allochthonous deduction) lost to displaced activities, 0–100.</source>
             <translation>因活动转移而损失的清除量比例（在外源扣减之后），0–100。</translation>
         </message>
@@ -3498,10 +3564,6 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>Share of the stock change withheld, 0–100, from the project's risk assessment (VCS: the AFOLU Non-Permanence Risk Tool v4.2).</source>
             <translation>从碳储量变化中预留的比例，0–100，取自项目的风险评估（VCS：AFOLU 非持久性风险工具 v4.2）。</translation>
-        </message>
-        <message>
-            <source>Share withheld from the removals after leakage, from the registry's risk assessment.</source>
-            <translation type="obsolete">扣除泄漏后按登记机构风险评估扣留的清除量比例。</translation>
         </message>
         <message>
             <source>Shell + tissue carbon (Chinese marine-industry accounting)</source>
@@ -3548,12 +3610,24 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>快照表</translation>
         </message>
         <message>
+            <source>Snapshot table of the cleaned class maps</source>
+            <translation>清理后分类图的快照表</translation>
+        </message>
+        <message>
             <source>Snapshot years (comma list, same order)</source>
             <translation>快照年份（逗号分隔，顺序相同）</translation>
         </message>
         <message>
             <source>Snapshot years: '{value}' is not a year; give whole years separated by commas, one per snapshot layer.</source>
             <translation>快照年份：“{value}”不是年份；请给出以逗号分隔的整数年份，每个快照图层一个。</translation>
+        </message>
+        <message>
+            <source>snapshot_&lt;year&gt;.tif for every date after cleaning, and snapshots.csv listing them: the snapshot table of 'Carbon stock change over time'.</source>
+            <translation>每个日期清理后的 snapshot_&lt;year&gt;.tif，以及列出它们的 snapshots.csv：即“碳储量随时间的变化”的快照表。</translation>
+        </message>
+        <message>
+            <source>snapshot_year, raster_path (paths relative to the CSV's folder); or the layers and years below.</source>
+            <translation>snapshot_year、raster_path（路径相对于 CSV 所在文件夹）；或使用下面的图层和年份。</translation>
         </message>
         <message>
             <source>snapshot_year, raster_path; or the layers and years below.</source>
@@ -3634,14 +3708,6 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>Statement data (JSON)</source>
             <translation>说明数据（JSON）</translation>
-        </message>
-        <message>
-            <source>Statement of net removals, all areas (t CO2e)</source>
-            <translation type="obsolete">净清除量说明，全部区域（t CO2e）</translation>
-        </message>
-        <message>
-            <source>Step</source>
-            <translation type="obsolete">步骤</translation>
         </message>
         <message>
             <source>stock [t CO2e]: mapped | adjusted (95% interval)</source>
@@ -3740,6 +3806,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>短波红外2波段（自定义）</translation>
         </message>
         <message>
+            <source>switched off</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
             <source>t C per t fresh weight</source>
             <translation>t C/t 鲜重</translation>
         </message>
@@ -3758,6 +3828,14 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>Target standard error of overall accuracy</source>
             <translation>总体精度目标标准误</translation>
+        </message>
+        <message>
+            <source>Temporal rule (A → B → A: the middle date gets A): {state}; pixels changed per date: {counts}.</source>
+            <translation>时间规则（A → B → A：中间日期改为 A）：{state}；各日期改动的像元数：{counts}。</translation>
+        </message>
+        <message>
+            <source>Temporal rule (three or more dates)</source>
+            <translation>时间规则（三个或更多日期）</translation>
         </message>
         <message>
             <source>The allocation drawn misses the target standard error: {ase:.4f} anticipated against {se}. Check 'Raise the sample size until the target is met' (MEET_TARGET=true) to raise the total, or accept the larger standard error.</source>
@@ -3842,10 +3920,6 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The crediting period starts in {start}, before the first map ({first}): there is no ground to account before it. Start the crediting period in {first} or later.</source>
             <translation>计入期始于 {start}，早于第一幅地图（{first}）：在此之前没有可核算的土地。请让计入期从 {first} 或之后开始。</translation>
-        </message>
-        <message>
-            <source>The crediting period {start}-{end} is empty; its end must be after its start.</source>
-            <translation type="obsolete">计入期 {start}-{end} 为空；结束年份须晚于开始年份。</translation>
         </message>
         <message>
             <source>The crediting period {start}-{last} ends before it starts; its last year must be {start} or later.</source>
@@ -4060,6 +4134,14 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>扣除泄漏后的净量</translation>
         </message>
         <message>
+            <source>The nodata value {nodata} of every map is the plugin's class {nodata} ({name}): that class is read as no data on every date and cannot appear in any transition. If the maps use the plugin's classes, set their nodata value to 0 (gdal_edit.py -a_nodata 0) and run again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The nodata value {nodata} of the {year} map is a class on the {other} map(s): on {year} those pixels are read as no data, so their transitions are missing. Give the {year} map a nodata value that is no class (gdal_edit.py -a_nodata &lt;value&gt;) and run again.</source>
+            <translation>{year} 年分类图的无数据值 {nodata} 在 {other} 年分类图中是一个类型：这些像元在 {year} 年被读作无数据，其类型转换因而缺失。请为 {year} 年分类图设置一个不是类型的无数据值（gdal_edit.py -a_nodata &lt;值&gt;）后重新运行。</translation>
+        </message>
+        <message>
             <source>The PDF statement is printed once the computation has finished.</source>
             <translation>PDF 说明将在计算完成后打印。</translation>
         </message>
@@ -4070,10 +4152,8 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>the period</source>
             <translation>该时期</translation>
-        </message>
-        <message>
-            <source>The period is [first year, end); empty: the last year both tables cover, plus one.</source>
-            <translation type="obsolete">计入期为 [首年, 结束年)；留空：两个表都覆盖的最后一年加一。</translation>
+            <source>The nodata value {nodata} of every map is the plugin's class {nodata} ({name}): that class is read as no data on every date and cannot appear in any transition. If the maps use the plugin's classes, set their nodata value to 0 (gdal_edit.py -a_nodata 0) and run again.</source>
+            <translation>每幅分类图的无数据值 {nodata} 都是本插件的类型 {nodata}（{name}）：该类型在每个日期都被读作无数据，不会出现在任何类型转换中。如果这些分类图使用本插件的类型，请将其无数据值设为 0（gdal_edit.py -a_nodata 0）后重新运行。</translation>
         </message>
         <message>
             <source>The point estimate of {what} for {area} lies outside the 2.5-97.5 percentiles of its Monte Carlo draws; the interval shown was widened to include it.</source>
@@ -4096,16 +4176,8 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>项目区图层</translation>
         </message>
         <message>
-            <source>The project area layer has no field '{field}' (ID_FIELD); its fields are: {fields}.</source>
-            <translation>项目区图层没有字段“{field}”（ID_FIELD）；其字段为：{fields}。</translation>
-        </message>
-        <message>
             <source>The project area layer has no field {field}; its fields are: {fields}. Choose one of them as the area identifier field, or leave it empty to use the feature ids.</source>
             <translation>项目区图层没有字段 {field}；其字段为：{fields}。请从中选择一个作为区域标识字段，或留空以使用要素 ID。</translation>
-        </message>
-        <message>
-            <source>The project removes no more than its baseline over the crediting period: no net removals.</source>
-            <translation type="obsolete">计入期内项目的清除量不高于基线：没有净清除量。</translation>
         </message>
         <message>
             <source>The project's first map is of {p} but the baseline's of {b}. Both scenarios start from the same ground in the same year: give the baseline a map of {p} (usually the project's own first map) or start the project's maps in {b}.</source>
@@ -4332,6 +4404,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>训练样本只有一个类型（{cls}）；分类器至少需要两个类型。</translation>
         </message>
         <message>
+            <source>The transition map would write {path}, which is {name} ({given}); nothing was run. Give the transition map or the cleaned maps' folder another name.</source>
+            <translation>转换图将写入 {path}，而它是 {name}（{given}）；未运行任何处理。请为转换图或清理后分类图的文件夹另取名称。</translation>
+        </message>
+        <message>
             <source>The transition {src} -&gt; {dst} (codes {a} -&gt; {b}) occurs on {n} pixels between {y0} and {y1}, but its cell in the transition table is empty. Fill it with accum, low-impact-disturb, med-impact-disturb, high-impact-disturb or NCC (the transition template lists every pair that occurs).</source>
             <translation>转换 {src} -&gt; {dst}（代码 {a} -&gt; {b}）在 {y0} 至 {y1} 年间发生于 {n} 个像元，但转换表中对应单元格为空。请填写 accum、low-impact-disturb、med-impact-disturb、high-impact-disturb 或 NCC（转换表模板列出了所有发生的类型对）。</translation>
         </message>
@@ -4356,20 +4432,12 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>最后一幅为观测的项目地图的年份（之后的地图为预测）。留空：项目的最后一幅地图。</translation>
         </message>
         <message>
-            <source>The yearly (or period) change table of the project scenario.</source>
-            <translation type="obsolete">项目情景的逐年（或时段）变化表。</translation>
-        </message>
-        <message>
             <source>The years must be consecutive and increasing; got {years}.</source>
             <translation>年份必须连续且递增；实际为 {years}。</translation>
         </message>
         <message>
             <source>The zones with farm_id, species_key, area_ha, yield_t, tc_per_t, removal_tc_yr, removal_tco2e_yr and its 95% interval (empty without bounds), method, and the coefficients' source and verification status.</source>
             <translation>各养殖区，带 farm_id、species_key、area_ha、yield_t、tc_per_t、removal_tc_yr、removal_tco2e_yr 及其 95% 区间（无界限时为空）、方法，以及系数的来源和核实状态。</translation>
-        </message>
-        <message>
-            <source>The {scenario} map of {year} ({path}) is not on the grid of the project's first map ({first}): {w} x {h} pixels of {dx:g} x {dy:g} from ({x:.6f}, {y:.6f}) against {w0} x {h0} of {dx0:g} x {dy0:g} from ({x0g:.6f}, {y0g:.6f}). Both scenarios must share one grid, pixel for pixel. Resample the map onto the project's grid with nearest neighbour, e.g. gdalwarp -t_srs &lt;the project's CRS&gt; -te {te} -tr {tr} -r near in.tif out.tif.</source>
-            <translation>{scenario} {year} 年的地图（{path}）与项目第一幅地图（{first}）不在同一网格上：{w} x {h} 个 {dx:g} x {dy:g} 的像元，起点 ({x:.6f}, {y:.6f})，而后者为 {w0} x {h0} 个 {dx0:g} x {dy0:g} 的像元，起点 ({x0g:.6f}, {y0g:.6f})。两个情景必须逐像元共用一个网格。请用最邻近法将该地图重采样到项目的网格上，例如 gdalwarp -t_srs &lt;项目的坐标参考系&gt; -te {te} -tr {tr} -r near in.tif out.tif。</translation>
         </message>
         <message>
             <source>The {scenario} scenario has no map of {year}: its map of {prev} is carried to {year} so that both scenarios change in the same years, which makes the transition {src} -&gt; {dst} (codes {a} -&gt; {b}) occur on {n} pixels; its cell in the transition table is empty. Fill it (usually as the project scenario's maps fill it).</source>
@@ -4436,16 +4504,8 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>{what}的表头中有一列“{name}”不是生物物理参数表 {bio} 中的 lulc-class。</translation>
         </message>
         <message>
-            <source>The {which} table has no period covering the year {year} for area {area}; the crediting period {start}-{end} must lie within both scenarios' periods.</source>
-            <translation type="obsolete">{which}表中区域 {area} 没有覆盖 {year} 年的时段；计入期 {start}-{end} 须位于两个情景的时段之内。</translation>
-        </message>
-        <message>
-            <source>The {year} snapshot ({path}) has the same size as the {base} snapshot but another position, pixel size or CRS; all snapshots must share one grid.</source>
-            <translation>{year} 年快照（{path}）与 {base} 年快照尺寸相同，但位置、像元大小或坐标参考系不同；所有快照须使用同一网格。</translation>
-        </message>
-        <message>
-            <source>The {year} snapshot ({path}) is {w} x {h} pixels but the {base} snapshot is {w0} x {h0}; all snapshots must share one grid (resample them onto the first with gdalwarp -tr/-te, nearest neighbour).</source>
-            <translation>{year} 年快照（{path}）为 {w} x {h} 像元，而 {base} 年快照为 {w0} x {h0}；所有快照须使用同一网格（用 gdalwarp -tr/-te 最近邻重采样到第一个快照）。</translation>
+            <source>The {year} snapshot ({path}) is not on the grid of the {base} snapshot ({base_path}): {what}. All snapshots must share one grid. Align it onto the {base} grid with nearest neighbour (classes stay classes), for example: gdalwarp -r near -t_srs "{crs}" -te {xmin} {ymin} {xmax} {ymax} -tr {dx} {dy} {path} {year}_aligned.tif (in QGIS: Raster › Projections › Warp, with that extent and resolution), and run again with the aligned map.</source>
+            <translation>{year} 年快照（{path}）不在 {base} 年快照（{base_path}）的网格上：{what}。所有快照须使用同一网格。请用最近邻法将其对齐到 {base} 年的网格（类型值保持不变），例如：gdalwarp -r near -t_srs "{crs}" -te {xmin} {ymin} {xmax} {ymax} -tr {dx} {dy} {path} {year}_aligned.tif（在 QGIS 中：栅格 › 投影 › 变形（重投影），使用该范围和分辨率），然后用对齐后的分类图重新运行。</translation>
         </message>
         <message>
             <source>These are accuracies on the training pixels (out-of-bag or cross-validated), which are usually optimistic because neighbouring pixels are alike; assess the final map with an independent stratified sample (accuracy assessment tool).</source>
@@ -4588,6 +4648,26 @@ Training samples in another CRS are reprojected. Every class needs at least 10 t
 其他坐标参考系的训练样本会被重投影。每个类型至少需要10个训练像元，且至少需要两个类型。</translation>
         </message>
         <message>
+            <source>Transition</source>
+            <translation>类型转换</translation>
+        </message>
+        <message>
+            <source>Transition areas</source>
+            <translation>类型转换面积</translation>
+        </message>
+        <message>
+            <source>Transition areas by area (ha)</source>
+            <translation>各区域的类型转换面积（公顷）</translation>
+        </message>
+        <message>
+            <source>Transition map</source>
+            <translation>转换图</translation>
+        </message>
+        <message>
+            <source>Transition map (change between dates)</source>
+            <translation>转换图（日期间的变化）</translation>
+        </message>
+        <message>
             <source>Transition table</source>
             <translation>转换表</translation>
         </message>
@@ -4614,6 +4694,10 @@ Training samples in another CRS are reprojected. Every class needs at least 10 t
         <message>
             <source>Transitions that occurred (whole raster)</source>
             <translation>发生的类型转换（整幅栅格）</translation>
+        </message>
+        <message>
+            <source>Transitions {first} → {last} (whole map)</source>
+            <translation>类型转换 {first} → {last}（整幅图）</translation>
         </message>
         <message>
             <source>Transport</source>
@@ -4650,6 +4734,18 @@ Training samples in another CRS are reprojected. Every class needs at least 10 t
         <message>
             <source>tropical wet</source>
             <translation>热带湿润</translation>
+        </message>
+        <message>
+            <source>Turns class maps of two or more dates (InVEST's snapshot table, or the class rasters with their years) into a transition map: one value per from → to pair that occurs between the first and the last date, numbered 1..n in the order of the sorted (from, to) pairs (stable pairs included), 0 where either date has no class. Beside the raster: a CSV of the values (value, from_class, to_class, from_year, to_year, change, label), the same table in the GeoTIFF's metadata, and a style whose legend names each pair.
+
+Two cleaning steps, each can be switched off: the temporal rule (three or more dates: a pixel that flips A → B → A is an error of the middle date, which gets A) and a minimum mapping unit for change (change patches of fewer pixels than the minimum, 8-connected, go back to no change). The log and the report count the pixels each rule changed, date by date.
+
+The cleaned class maps of every date can be written to a folder with a snapshot table (snapshots.csv) that 'Carbon stock change over time' reads as it is. Transition areas are true ellipsoidal hectares, for the whole map and per project area. The maps must share one grid; the message says how to align one that does not.</source>
+            <translation>将两个或更多日期的分类图（InVEST 的快照表，或分类栅格及其年份）转为转换图：第一个日期到最后一个日期之间出现的每一对“转出 → 转入”类型各取一个值，按排序后的（转出, 转入）类型对编号为 1..n（含未变化的类型对），任一日期没有类型处为 0。栅格旁附有：各值的 CSV 表（value、from_class、to_class、from_year、to_year、change、label）、写入 GeoTIFF 元数据的同一张表，以及图例中标明每对类型的样式。
+
+两个清理步骤，均可关闭：时间规则（三个或更多日期：按 A → B → A 翻转的像元视为中间日期的错误，中间日期改为 A）和变化的最小制图单元（像元数少于最小值的变化斑块，按 8 邻域连通，恢复为未变化）。日志和报告按日期统计每条规则改动的像元数。
+
+每个日期清理后的分类图可连同快照表（snapshots.csv）写入一个文件夹，“碳储量随时间的变化”可直接读取。类型转换面积为椭球面真实公顷数，分整幅图和各项目区给出。各分类图须使用同一网格；若不在同一网格，提示信息会说明如何对齐。</translation>
         </message>
         <message>
             <source>U = 0: e = {error} % does not exceed a = {allowable} % (e = {how})</source>
@@ -4806,6 +4902,10 @@ Training samples in another CRS are reprojected. Every class needs at least 10 t
         <message>
             <source>Value</source>
             <translation>值</translation>
+        </message>
+        <message>
+            <source>Value 0 (no data): {n} pixels without a class on the first or the last date, {ha} ha. Areas are ellipsoidal (true areas on the ellipsoid of the map's CRS).</source>
+            <translation>值 0（无数据）：第一个或最后一个日期没有类型的像元 {n} 个，{ha} 公顷。面积为椭球面面积（分类图坐标参考系所用椭球面上的真实面积）。</translation>
         </message>
         <message>
             <source>Values written as area_id; empty: the feature id.</source>
@@ -5204,6 +5304,10 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
             <translation>{n} 个像元在部分快照中为无数据值；由于像元须在每个快照中都有类型，这些像元在所有输出中均为无数据值。</translation>
         </message>
         <message>
+            <source>{n} pixels have no class on the first or the last date: value 0 (no data) in the transition map.</source>
+            <translation>{n} 个像元在第一个或最后一个日期没有类型：在转换图中为值 0（无数据）。</translation>
+        </message>
+        <message>
             <source>{n} point(s) have no reference class and were skipped.</source>
             <translation>{n} 个点没有参考类型，已跳过。</translation>
         </message>
@@ -5218,6 +5322,10 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
         <message>
             <source>{n} training feature(s) fall outside the image or on nodata and were skipped.</source>
             <translation>{n} 个训练要素位于影像范围外或无数据像元上，已跳过。</translation>
+        </message>
+        <message>
+            <source>{n} transitions between {first} and {last}; {changed:,.4f} ha changed class of {mapped:,.4f} ha mapped on both dates.</source>
+            <translation>{first} 至 {last} 年间有 {n} 种类型转换；两个日期均有类型的 {mapped:,.4f} 公顷中，{changed:,.4f} 公顷类型发生了变化。</translation>
         </message>
         <message>
             <source>{output}: {path} exists and is read-only; it cannot be overwritten. Choose another file name.</source>

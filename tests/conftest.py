@@ -93,12 +93,13 @@ def qgis_process(*args, env=None, timeout=600):
 
 
 def run_alg(alg, params, env=None):
-    """Run ``bluecarbon:<alg>`` through qgis_process with --json.
+    """Run ``bluecarbon:<alg>`` through qgis_process with --json; a list value repeats its parameter.
 
     Returns (returncode, results dict or None, combined output text).
     """
     argv = ["run", "bluecarbon:" + alg, "--json", "--"]
-    argv += ["{}={}".format(k, v) for k, v in params.items()]
+    # a list gives the parameter once per item (several layers)
+    argv += ["{}={}".format(k, item) for k, v in params.items() for item in (v if isinstance(v, list) else [v])]
     proc = qgis_process(*argv, env=env)
     text = proc.stdout + proc.stderr
     results = None

@@ -1,4 +1,4 @@
-"""Realistic mistakes through qgis_process, across all nine algorithms.
+"""Realistic mistakes through qgis_process, across the algorithms.
 
 Every case checks: no Python traceback; the run stops (non-zero exit) or finishes
 with a warning, as the case says; the message says what is wrong (its wording is
@@ -31,6 +31,7 @@ FARMS = "farms_demo.gpkg"
 SAND = "sand_sample.gpkg"
 TRAINING = "training_ponce.gpkg"
 EMISSIONS = "conference_emissions.csv"
+SNAPSHOTS_CSV = "snapshots.csv"
 
 
 @pytest.fixture(scope="module")
@@ -55,6 +56,8 @@ def made(tmp_path_factory):
                                                 "YIELD_FIELD": "harvest_t", "OUTPUT": d / "sink.gpkg",
                                                 "OUTPUT_TABLE": d / "sink_species.csv"})
     assert code == 0, text
+    with open(d / SNAPSHOTS_CSV, "w", encoding="utf-8") as fh:  # the demo map at two dates, for transitionmap
+        fh.write("snapshot_year,raster_path\n2019,{0}\n2024,{0}\n".format(HABITAT))
     return d
 
 
@@ -110,6 +113,9 @@ ALGORITHMS = {
     "mariculturesink": ({"ZONES": FARMS, "SPECIES_FIELD": "=species", "YIELD_FIELD": "=harvest_t",
                          "HABITAT": HABITAT}, {"OUTPUT": "sink_out.gpkg", "OUTPUT_TABLE": "species.csv"}),
     "offsetbalance": ({"EMISSIONS_TABLE": EMISSIONS, "SINKS": "sink.gpkg"}, {"OUTPUT_REPORT": "offset.html"}),
+    "transitionmap": ({"SNAPSHOT_TABLE": SNAPSHOTS_CSV, "AREAS": AREAS, "ID_FIELD": "=site_id"},
+                      {"OUTPUT": "transitions.tif", "OUTPUT_TABLE": "transition_areas.csv",
+                       "OUTPUT_REPORT": "transitions.html"}),
 }
 EVERY_OUTPUT = [(alg, out) for alg, (_, outs) in ALGORITHMS.items() for out in outs]
 
@@ -286,6 +292,19 @@ def shifted_raster(ws, source, name, dx):
     return ws(name)
 
 
+def with_nodata(ws, source, name, nodata):
+    from osgeo import gdal
+    gdal.Translate(ws(name), ws(source), noData=nodata)
+    return ws(name)
+
+
+def blank_like(ws, source, name):
+    """A map of the same grid with no class anywhere (all nodata)."""
+    from osgeo import gdal
+    gdal.Translate(ws(name), ws(source), scaleParams=[[0, 255, 0, 0]])
+    return ws(name)
+
+
 def one_band(ws, name):
     from osgeo import gdal
     gdal.Translate(ws(name), ws(S2), bandList=[1])
@@ -452,6 +471,37 @@ CASES = [
     ("classifyhabitats-mask-off-the-image", "classifyhabitats",
      lambda w: {"INPUT": w(S2), "MODEL": w("model.bcmodel"), "MASK": w(FARMS), "OUTPUT": w.o("h.tif")}, REFUSE,
      r"The mask layer covers no pixel of the image", None),
+    ("transitionmap-single-map", "transitionmap",
+     lambda w: {"SNAPSHOTS": [w(HABITAT)], "SNAPSHOT_YEARS": "2019", "OUTPUT": w.o("t.tif")}, REFUSE,
+     r"Only one class map \(2019\) was given; a transition needs maps of at least two dates", None),
+    ("transitionmap-years-out-of-order", "transitionmap",
+     lambda w: {"SNAPSHOTS": [w(HABITAT), w(HABITAT)], "SNAPSHOT_YEARS": "2024, 2019", "OUTPUT": w.o("t.tif")},
+     REFUSE, r"The snapshot years 2024, 2019 are not in increasing order", None),
+    ("transitionmap-maps-on-different-grids", "transitionmap",
+     lambda w: {"SNAPSHOTS": [w(HABITAT), shifted_raster(w, HABITAT, "moved.tif", 5)],
+                "SNAPSHOT_YEARS": "2019, 2024", "OUTPUT": w.o("t.tif")}, REFUSE,
+     r"The 2024 snapshot .*moved\.tif.* is not on the grid of the 2019 snapshot.*gdalwarp -r near -t_srs "
+     r"\"EPSG:32619\" -te 742860 1985900 747300 1988700 -tr 10 10 .*moved\.tif 2024_aligned\.tif", None),
+    ("transitionmap-map-without-any-class", "transitionmap",
+     lambda w: {"SNAPSHOTS": [w(HABITAT), blank_like(w, HABITAT, "blank.tif")], "SNAPSHOT_YEARS": "2019, 2024",
+                "OUTPUT": w.o("t.tif"), "OUTPUT_TABLE": w.o("t_areas.csv")}, REFUSE,
+     r"No pixel has a class on both the first \(2019\) and the last \(2024\) date", None),
+    ("transitionmap-nodata-is-a-class-on-every-date", "transitionmap",
+     lambda w: {"SNAPSHOTS": [with_nodata(w, HABITAT, "m3.tif", 3)] * 2, "SNAPSHOT_YEARS": "2019, 2024",
+                "OUTPUT": w.o("t.tif")}, WARN,
+     r"The nodata value 3 of every map is the plugin's class 3 \(mangrove\)", None),
+    ("transitionmap-id-field-missing", "transitionmap",
+     lambda w: dict(full_params(w, "transitionmap"), ID_FIELD="site_name"), REFUSE,
+     r"The project area layer has no field site_name; its fields are: .*site_id", None),
+    ("transitionmap-output-on-a-map-of-the-table", "transitionmap",
+     lambda w: {"SNAPSHOT_TABLE": w(SNAPSHOTS_CSV), "OUTPUT": w(HABITAT)}, REFUSE,
+     r"The transition map would write .*habitat_demo\.tif, which is SNAPSHOT_TABLE", None),
+    ("transitionmap-its-table-on-the-snapshot-table", "transitionmap",
+     lambda w: {"SNAPSHOT_TABLE": w(SNAPSHOTS_CSV), "OUTPUT": w("snapshots.tif")}, REFUSE,
+     r"The transition map would write .*snapshots\.csv, which is SNAPSHOT_TABLE", None),
+    ("transitionmap-its-table-on-the-areas-table", "transitionmap",
+     lambda w: {"SNAPSHOT_TABLE": w(SNAPSHOTS_CSV), "OUTPUT": w.o("t.tif"), "OUTPUT_TABLE": w.o("t.csv")}, REFUSE,
+     r"The transition map would write .*t\.csv, which is OUTPUT_TABLE", None),
     ("classifyrules-s2-preset-on-one-band", "classifyrules",
      lambda w: {"INPUT": one_band(w, "b1.tif"), "OUTPUT": w.o("h.tif")}, REFUSE,
      r"The Sentinel-2 Level-2A preset expects the product's band order", None),

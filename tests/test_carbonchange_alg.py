@@ -128,3 +128,14 @@ def test_transition_template_standard_classes(tmp_path):
     assert rows[0] == ["lulc-class", "mangrove", "salt marsh", "aquaculture ponds"]
     assert rows[1] == ["mangrove", "accum", "", "disturb"]
     assert rows[2] == ["salt marsh", "accum", "", ""]
+
+
+def test_carbonchange_refuses_an_id_field_the_areas_lack(tmp_path):
+    areas = make_polygons(tmp_path / "areas.gpkg", AREAS_4326, epsg=4326, fields={"name": ["n", "s"]})
+    code, _, out = run_alg("carbonchange", {
+        "SNAPSHOT_TABLE": os.path.join(OWN, "snapshots.csv"), "BIOPHYSICAL": os.path.join(OWN, "biophysical.csv"),
+        "TRANSITIONS": os.path.join(OWN, "transitions.csv"), "AREAS": areas, "ID_FIELD": "site",
+        "OUTPUT_FOLDER": str(tmp_path / "o")})
+    assert code != 0 and "Traceback" not in out
+    assert "The project area layer has no field site; its fields are: fid, name" in out
+    assert not (tmp_path / "o").exists() or not os.listdir(tmp_path / "o")

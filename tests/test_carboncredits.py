@@ -308,6 +308,29 @@ def test_each_scenario_keeps_carbonchange_values(tmp_path):
             assert values[i] == pytest.approx([ref[(area, y)] for y in range(2005, 2031)], rel=1e-9, abs=1e-9)
 
 
+def test_map_error_hook_shares_area_draws_between_scenarios(tmp_path):
+    """joint.simulate's ``area_draws`` (where draws of map error will enter): per-draw factors on each joint
+    trajectory's area, the same for both scenarios. A factor of 1 + k/10 in draw k scales the planted hectare's
+    net by it; the unchanged hectare stays exactly 0 in every draw."""
+    m20, m25 = _map(tmp_path, "a.tif", [[FLAT, MANGROVE]]), _map(tmp_path, "b.tif", [[MANGROVE, MANGROVE]])
+    with open(os.path.join(SAMPLE, "cbc_biophysical_demo.csv"), encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    keep = [c for c in rows[0] if not c.endswith(("_lo", "_hi"))]
+    bio = it.read_biophysical(write_csv(tmp_path / "fixed.csv", "\n".join(
+        [",".join(keep)] + [",".join('"{}"'.format(r[c]) for c in keep) for r in rows]) + "\n"))
+    tr = it.read_transitions(os.path.join(SAMPLE, "cbc_transitions_demo.csv"), bio)
+    jm = joint.prepare_joint([(2020, m20), (2025, m25)], [(2020, m20), (2025, m25)], bio, tr)
+    jm2 = joint.prepare_joint([(2020, m20), (2025, m25)], [(2020, m20)], bio, tr)
+    for model, planted in ((jm, 0.0), (jm2, G)):
+        traj = joint.scan(model)
+        rows = [traj.area_m2]
+        sim = joint.simulate(model, traj, rows, iterations=5, area_draws=lambda i0, i1: np.tile(
+            1 + np.arange(i0, i1) / 10.0, (traj.keys.size, 1)), seed=2)
+        assert sim.draws.shape == (1, 6, 5)
+        # without bounded draws the net is the central one, scaled by the draw's factor
+        assert sim.draws[0, -1, :] == pytest.approx(planted * (1 + np.arange(5) / 10.0), rel=1e-5, abs=1e-6)
+
+
 def test_tables_route_takes_deductions_on_the_period_total():
     """The earlier interface (two yearly change tables): gross -100, 60, 60, 60 with leakage 10 % and buffer 20 %.
     Taken year by year the net was -100 + 3 x 60 x 0.9 x 0.8 = 29.6; on the period's total 80: leakage 8, and the
@@ -326,14 +349,17 @@ def test_tables_route_takes_deductions_on_the_period_total():
         assert lines["leakage"] == pytest.approx(8) and data["total"]["net_tco2e"] == pytest.approx(net)
         assert not data["verifiable"] and data["total"]["gross_removals_tco2e_lo"] is None
         assert "no joint interval" in data["cautions"][0]
+    data = credits.statement(acc, options={"allochthonous_pct": 5})
+    assert data["total"]["net_tco2e"] == pytest.approx(80) and "no soil part" in data["warnings"][0]
 
 
 def test_refusals(tmp_path):
     a = _map(tmp_path, "a.tif", [[FLAT, FLAT]])
     shifted = make_raster(tmp_path / "s.tif", np.full((1, 2), FLAT, np.uint8), epsg=6933, x0=X0 + 50, y0=Y0, dx=PX,
                           dy=PX, nodata=0)
-    with pytest.raises(InputError, match=r"baseline map of 2020 .* is not on the grid.*gdalwarp -t_srs .* -te "
-                                         r"0\.000000 2499900\.000000 200\.000000 2500000\.000000 -tr 100 100 -r near"):
+    with pytest.raises(InputError, match=r"In the baseline scenario: The 2020 snapshot \(.*s\.tif\) is not on the "
+                                         r"grid of the 2020 snapshot.*gdalwarp -r near .* -te 0 2499900 200 2500000 "
+                                         r"-tr 100 100"):
         joint.prepare_joint([(2020, a)], [(2020, shifted)], BIO, TRANSITIONS, last=2025)
     with pytest.raises(InputError, match="starts in 2015, before the first map \\(2020\\)"):
         joint.prepare_joint([(2020, a)], [(2020, a)], BIO, TRANSITIONS, start=2015, last=2025)

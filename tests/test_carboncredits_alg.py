@@ -97,6 +97,8 @@ def test_joint_run_by_area_year_and_period(planted):
     assert float(north[2025]["gross_removals_tco2e"]) == pytest.approx(3 * G, rel=1e-6)
     assert float(south[2026]["gross_removals_tco2e"]) == pytest.approx(2 * G, rel=1e-6)
     assert float(north[2024]["gross_removals_tco2e"]) == 0
+    assert (float(south[2020]["area_ha"]), float(south[2020]["lost_ha"])) == (pytest.approx(2.0, rel=1e-6), 0.0)
+    assert float(project[2020]["area_ha"]) == pytest.approx(3.0, rel=1e-6)
     assert [(project[y]["kind"], project[y]["ex_ante"]) for y in (2025, 2026)] == [("ex-post", "0"), ("ex-ante", "1")]
     assert float(project[2026]["vintage_tco2e"]) == pytest.approx(0.7 * 3 * G, rel=1e-6)
     lo, hi = float(north[2025]["gross_removals_tco2e_lo"]), float(north[2025]["gross_removals_tco2e_hi"])
@@ -189,8 +191,8 @@ def _seaweed(w):
 REFUSE, WARN = "refuse", "warn"
 CASES = [
     ("different-grids", lambda w: (_joint(w), [_shifted(w)]), REFUSE,
-     r"project map of 2025 .*shifted_2025\.tif\) is not on the grid of the project's first map.*gdalwarp -t_srs .* "
-     r"-te 0\.000000 2499900\.000000 300\.000000 2500000\.000000 -tr 100 100 -r near"),
+     r"In the project scenario: The 2025 snapshot \(.*shifted_2025\.tif\) is not on the grid of the 2020 snapshot.*"
+     r"gdalwarp -r near .* -te 0 2499900 300 2500000 -tr 100 100"),
     ("period-before-the-maps", lambda w: (_joint(w, START_YEAR=2010), [w["m25"]]), REFUSE,
      r"crediting period starts in 2010, before the first map \(2020\)"),
     ("period-ends-before-it-starts", lambda w: (_joint(w, START_YEAR=2024, LAST_YEAR=2022), [w["m25"]]), REFUSE,
@@ -202,7 +204,7 @@ CASES = [
     ("buffer-negative", lambda w: (_joint(w, BUFFER=-5), [w["m25"]]), REFUSE,
      r"non-permanence buffer percentage must be between 0 and 100; got -5"),
     ("areas-without-the-id-field", lambda w: (_joint(w, AREAS=w["areas"], ID_FIELD="site"), [w["m25"]]), REFUSE,
-     r"The project area layer has no field 'site' \(ID_FIELD\); its fields are: fid, 名称"),
+     r"The project area layer has no field site; its fields are: fid, 名称"),
     ("eligible-class-the-map-lacks", lambda w: (_joint(w, ELIGIBLE_CLASSES="tidal flat,8"), [w["m25"]]), WARN,
      r"eligible class 8 aquaculture ponds does not occur in the baseline's first map"),
     ("maps-and-tables-at-once", lambda w: (_joint(w, PROJECT=w["baseline"], BASELINE=w["baseline"]), [w["m25"]]),

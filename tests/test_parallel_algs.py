@@ -173,3 +173,45 @@ def test_carbon_change_on_every_executor(tmp_path, cluster):
         assert sorted(os.listdir(folder)) == names
         for n in names:
             assert array_bytes(os.path.join(folder, n)) == array_bytes(os.path.join(runs["in"][0]["OUTPUT_FOLDER"], n))
+
+
+def test_transition_map_on_every_executor(tmp_path, cluster):
+    """Both cleaning steps on 1,100 rows (three strips of 512 rows, whose patches join across the strips that
+    different workers read) and areas by polygon: the same bytes and areas wherever the strips run."""
+    import csv
+
+    rng = np.random.default_rng(5)
+    shape = (1100, 40)
+    maps = [rng.integers(1, 4, size=(shape[0] // 4 + 1, shape[1] // 4 + 1)).repeat(4, 0).repeat(4, 1)
+            [:shape[0], :shape[1]].astype(np.uint8)]
+    for _ in range(2):
+        noise = rng.random(shape) < 0.2
+        maps.append(np.where(noise, rng.integers(1, 4, size=shape), maps[-1]).astype(np.uint8))
+    paths = [make_raster(tmp_path / "m{}.tif".format(k), m, epsg=32649, x0=X0, y0=Y0, dx=10, dy=10, nodata=0)
+             for k, m in enumerate(maps)]
+    snaps = tmp_path / "snapshots.csv"
+    snaps.write_text("snapshot_year,raster_path\n" + "".join("{},{}\n".format(2000 + 5 * k, p)
+                                                             for k, p in enumerate(paths)))
+    areas = make_polygons(tmp_path / "areas.gpkg", ["POLYGON(({0} {1}, {2} {1}, {2} {3}, {0} {3}, {0} {1}))".format(
+        X0 + 33, Y0 - 4000, X0 + 377, Y0 - 6500)], epsg=32649, fields={"name": ["across"]})
+    params = {"SNAPSHOT_TABLE": str(snaps), "MIN_CHANGE_PIXELS": 5, "AREAS": areas, "ID_FIELD": "name"}
+    runs = run_three("transitionmap", params, {"OUTPUT": "t.tif", "OUTPUT_CLEANED": "cleaned",
+                                               "OUTPUT_TABLE": "areas.csv"}, tmp_path, cluster)
+    assert_same_rasters(runs, "OUTPUT")
+
+    def table(path):
+        with open(path, encoding="utf-8") as fh:
+            return [(r["area_id"], r["value"], float(r["area_ha"])) for r in csv.DictReader(fh)]
+
+    ref = table(runs["in"][0]["OUTPUT_TABLE"])
+    assert {a for a, _, _ in ref} == {"whole raster", "across"}
+    for kind in ("local", "remote"):
+        got = table(runs[kind][0]["OUTPUT_TABLE"])
+        assert [(a, v) for a, v, _ in got] == [(a, v) for a, v, _ in ref]
+        assert [h for _, _, h in got] == pytest.approx([h for _, _, h in ref], rel=1e-9, abs=1e-9)
+        assert runs[kind][1]["MMU_PIXELS"] == runs["in"][1]["MMU_PIXELS"] > 0
+        assert runs[kind][1]["TEMPORAL_PIXELS"] == runs["in"][1]["TEMPORAL_PIXELS"] > 0
+        for name in sorted(os.listdir(runs["in"][0]["OUTPUT_CLEANED"])):
+            if name.endswith(".tif"):
+                assert array_bytes(os.path.join(runs[kind][0]["OUTPUT_CLEANED"], name)) == \
+                    array_bytes(os.path.join(runs["in"][0]["OUTPUT_CLEANED"], name))

@@ -23,20 +23,36 @@ class BlueCarbonError(Exception):
         super().__init__(self.render())
 
     def render(self, translate=None):
-        """The message, translated when ``translate`` is given; the fields in TRANSLATED_FIELDS (nouns marked
-        with N_) and a field holding another error are translated too."""
-        fields = dict(self.fields)
+        """The message, translated when ``translate`` is given; a field in TRANSLATED_FIELDS (a noun marked with
+        N_), a Part and another error held in a field are translated too."""
+        fields = {k: v.render(translate) if isinstance(v, (Part, BlueCarbonError)) else v
+                  for k, v in self.fields.items()}
         for key in TRANSLATED_FIELDS:
-            if translate and isinstance(fields.get(key), str):
+            if translate and isinstance(fields.get(key), str) and isinstance(self.fields[key], str):
                 fields[key] = translate(fields[key])
-        for key, value in fields.items():
-            if isinstance(value, BlueCarbonError):  # an error wrapped in another: rendered in the same language
-                fields[key] = value.render(translate)
         text = translate(self.template) if translate else self.template
         try:
             return text.format(**fields)
         except (KeyError, IndexError, ValueError):
+            return self.template.format(**{k: str(v) for k, v in self.fields.items()})
+
+
+class Part:
+    """A translatable piece of a message (its template marked with N_), filled with its own fields and
+    translated with the message that holds it."""
+
+    def __init__(self, template, **fields):
+        self.template, self.fields = template, fields
+
+    def render(self, translate=None):
+        text = translate(self.template) if translate else self.template
+        try:
+            return text.format(**self.fields)
+        except (KeyError, IndexError, ValueError):
             return self.template.format(**self.fields)
+
+    def __str__(self):
+        return self.render()
 
 
 class InputError(BlueCarbonError, ValueError):

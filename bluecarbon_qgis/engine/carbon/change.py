@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from osgeo import gdal
 
-from ..errors import Canceled, InputError, N_
+from ..errors import Canceled, InputError, N_, Part
 from ..raster.grid import open_grid
 from ..raster.rasterout import BLOCK_ROWS, FLOAT_NODATA, OutputRaster, bounded_block_cache
 from .invest_tables import ACCUM, KINDS, NCC, POOLS
@@ -88,12 +88,15 @@ class ChangeModel:
         return list(zip(ys[:-1], ys[1:]))
 
 
-def prepare(snapshots, bio, transitions, analysis_year=None, prices=None, discount_pct=0.0, method=GUIDE,
-            factor=1.0):
-    """Checks years and grids, and returns a ChangeModel (nothing is read from the rasters yet)."""
+def snapshot_grids(snapshots, least=1):
+    """Years and grids of [(year, class raster)]: at least ``least`` snapshots, years unique and increasing,
+    every raster an integer class raster on the first one's grid (nothing is read from the rasters yet)."""
     years = [int(y) for y, _ in snapshots]
     if not years:
         raise InputError("No land-cover snapshot was given; give at least one class raster with its year.")
+    if len(years) < least:
+        raise InputError("Only one class map ({year}) was given; a transition needs maps of at least two dates. "
+                         "Add the map of another date with its year.", year=years[0])
     if len(set(years)) != len(years):
         dup = sorted({y for y in years if years.count(y) > 1})
         raise InputError("The snapshot year(s) {years} appear more than once; each snapshot needs its own year.",
@@ -101,6 +104,44 @@ def prepare(snapshots, bio, transitions, analysis_year=None, prices=None, discou
     if years != sorted(years):
         raise InputError("The snapshot years {years} are not in increasing order; list the snapshots from the "
                          "oldest to the newest.", years=", ".join(map(str, years)))
+    grids = [open_grid(p) for _, p in snapshots]
+    for year, g in zip(years[1:], grids[1:]):
+        check_grid(g, year, grids[0], years[0])
+    return years, grids
+
+
+def check_grid(g, year, first, base):
+    """Refuses the grid ``g`` of the ``year`` snapshot unless it is the grid ``first`` of the ``base`` snapshot,
+    saying how to align it."""
+    if (g.width, g.height) != (first.width, first.height):
+        what = N_("it is {w} x {h} pixels, the {base} snapshot {w0} x {h0}")
+    elif not g.crs.equals(first.crs):
+        what = N_("its CRS differs from that of the {base} snapshot")
+    elif not all(math.isclose(a, b, rel_tol=0, abs_tol=1e-9 * max(1.0, abs(b)))
+                 for a, b in zip((g.x0, g.dx, g.y0, g.dy), (first.x0, first.dx, first.y0, first.dy))):
+        what = N_("it has the same size but another origin or pixel size than the {base} snapshot")
+    else:
+        return
+    xmin, ymin, xmax, ymax = first.bounds
+    raise InputError("The {year} snapshot ({path}) is not on the grid of the {base} snapshot ({base_path}): "
+                     "{what}. All snapshots must share one grid. Align it onto the {base} grid with nearest "
+                     "neighbour (classes stay classes), for example: gdalwarp -r near -t_srs \"{crs}\" -te "
+                     "{xmin} {ymin} {xmax} {ymax} -tr {dx} {dy} {path} {year}_aligned.tif (in QGIS: Raster › "
+                     "Projections › Warp, with that extent and resolution), and run again with the aligned map.",
+                     year=year, path=g.path, base=base, base_path=first.path,
+                     what=Part(what, w=g.width, h=g.height, base=base, w0=first.width, h0=first.height),
+                     crs=first.crs.to_string(), xmin=_num(xmin), ymin=_num(ymin), xmax=_num(xmax),
+                     ymax=_num(ymax), dx=_num(abs(first.dx)), dy=_num(abs(first.dy)))
+
+
+def _num(value):
+    return "{:.12g}".format(value)
+
+
+def prepare(snapshots, bio, transitions, analysis_year=None, prices=None, discount_pct=0.0, method=GUIDE,
+            factor=1.0):
+    """Checks years and grids, and returns a ChangeModel (nothing is read from the rasters yet)."""
+    years, grids = snapshot_grids(snapshots)
     if analysis_year is None:
         analysis_year = years[-1]
     analysis_year = int(analysis_year)
@@ -118,20 +159,7 @@ def prepare(snapshots, bio, transitions, analysis_year=None, prices=None, discou
             raise InputError("The price table has no price for the year(s) {years}; it needs every year from the "
                              "baseline {first} to {last}.", years=_years_text(need), first=years[0],
                              last=model.report_years[-1] - 1)
-    model.grids = [open_grid(p) for p in model.paths]
-    first = model.grids[0]
-    for year, g in zip(years[1:], model.grids[1:]):
-        if (g.width, g.height) != (first.width, first.height):
-            raise InputError("The {year} snapshot ({path}) is {w} x {h} pixels but the {base} snapshot is {w0} x {h0}; "
-                             "all snapshots must share one grid (resample them onto the first with gdalwarp "
-                             "-tr/-te, nearest neighbour).", year=year, path=g.path, w=g.width, h=g.height,
-                             base=years[0], w0=first.width, h0=first.height)
-        same = all(math.isclose(a, b, rel_tol=0, abs_tol=1e-9 * max(1.0, abs(b)))
-                   for a, b in zip((g.x0, g.dx, g.y0, g.dy), (first.x0, first.dx, first.y0, first.dy)))
-        if not same or not g.crs.equals(first.crs):
-            raise InputError("The {year} snapshot ({path}) has the same size as the {base} snapshot but another "
-                             "position, pixel size or CRS; all snapshots must share one grid.", year=year,
-                             path=g.path, base=years[0])
+    model.grids = grids
     return model
 
 
@@ -183,12 +211,13 @@ class _Encoder:
         self.base = None
         self.codes = None
 
-    def window(self, c0, r0, ncols, nrows):
-        """(the snapshots' classes in a window as int64 arrays, where each snapshot has no data: its nodata
-        value, or cells hidden by its mask or alpha band)."""
+    def window(self, c0, r0, ncols, nrows, dtype=np.int64):
+        """(the snapshots' classes in a window as ``dtype`` arrays (None: the rasters' own types), where each
+        snapshot has no data: its nodata value, or cells hidden by its mask or alpha band)."""
         arrays, missing = [], []
         for g, b in zip(self.grids, self.bands):
-            a = b.ReadAsArray(c0, r0, ncols, nrows).astype(np.int64)
+            a = b.ReadAsArray(c0, r0, ncols, nrows)
+            a = a.astype(dtype, copy=False) if dtype is not None else a
             nd = _nodata(g)
             m = (a == nd) if nd is not None else np.zeros(a.shape, bool)
             if g.mask:

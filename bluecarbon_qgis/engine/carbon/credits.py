@@ -194,8 +194,8 @@ def categorize(jm, traj, allowed=None):
         else:
             value, base = scheme[h], scheme[row_b[0]]
             e = _eligibility(base, bio.classes[row_b[0]].name, value, allowed)
-            key = ("habitat", value, e.eligible, e.checked, e.template, row_b[0] if not e.eligible or
-                   e.template != methodologies.ELIGIBLE else None)
+            named = "{baseline}" in e.template or "{cls}" in e.template  # the reason names the baseline class
+            key = ("habitat", value, e.eligible, e.checked, e.template, row_b[0] if named else None)
             if key not in cats:
                 cats[key] = Category(key, value, e.methodology_id, e.eligible, e.checked, (e.template, e.fields),
                                      base)
@@ -449,6 +449,10 @@ def period_ends(text, start, last, observed):
 
 # ---------------------------------------------------------------------------------------------- the statement
 
+NO_SOIL = N_("Change tables carry no soil part of the change: the allochthonous soil carbon deduction is 0. Give "
+            "both scenarios' maps to compute it.")
+
+
 def check_options(options):
     """Refuses deduction percentages outside 0-100 before any work (deductions.period_deductions checks them
     again)."""
@@ -587,6 +591,9 @@ def statement(acc, *, period_text="", options=None, inputs=(), parameters=None, 
         ids.append("VM0033")
     gaps = [g.item_zh if lang == "zh" else g.item for g in methodologies.not_covered(ids)]
 
+    no_soil = (NO_SOIL, {})
+    if acc.route == TABLES and float(options.get("allochthonous_pct") or 0) > 0 and no_soil not in acc.warnings:
+        acc.warnings.append(no_soil)  # the caller logs the accounts' warnings after this
     cautions = [text(c) for c in acc.cautions]
     return {
         "schema": SCHEMA,

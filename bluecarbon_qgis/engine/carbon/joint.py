@@ -21,9 +21,8 @@ The model runs once per joint trajectory. Map error (a reference sample of trans
 ``simulate`` takes ``area_draws``, the place where per-draw area factors of the joint trajectories enter,
 shared by both scenarios and every area in each draw.
 """
-import math
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from types import SimpleNamespace
 
 import numpy as np
@@ -71,12 +70,6 @@ def _scenario_error(scenario, exc):
     return InputError(N_("In the {scenario} scenario: {detail}"), scenario=scenario, detail=exc)
 
 
-def _same_grid(a, b):
-    close = all(math.isclose(x, y, rel_tol=0, abs_tol=1e-9 * max(1.0, abs(y)))
-                for x, y in zip((a.x0, a.dx, a.y0, a.dy), (b.x0, b.dx, b.y0, b.dy)))
-    return close and (a.width, a.height) == (b.width, b.height) and a.crs.equals(b.crs)
-
-
 def _carried(snapshots, years):
     """[(year, path)] at ``years``: each scenario's latest map at or before the year."""
     out = []
@@ -99,20 +92,10 @@ def prepare_joint(project, baseline, bio, transitions, *, start=None, last=None,
     first = open_grid(given[PROJECT][0][1])
     for scenario in SCENARIOS:  # first, so that a misaligned map gets the message that says how to align it
         for y, path in given[scenario]:
-            g = open_grid(path)
-            if not _same_grid(g, first):
-                x0, y0, x1, y1 = first.bounds
-                raise InputError(
-                    "The {scenario} map of {year} ({path}) is not on the grid of the project's first map ({first}): "
-                    "{w} x {h} pixels of {dx:g} x {dy:g} from ({x:.6f}, {y:.6f}) against {w0} x {h0} of {dx0:g} x "
-                    "{dy0:g} from ({x0g:.6f}, {y0g:.6f}). Both scenarios must share one grid, pixel for pixel. "
-                    "Resample the map onto the project's grid with nearest neighbour, e.g. gdalwarp -t_srs "
-                    "<the project's CRS> -te {te} -tr {tr} -r near in.tif out.tif.",
-                    scenario=scenario, year=y, path=path, first=first.path, w=g.width, h=g.height, dx=g.dx,
-                    dy=abs(g.dy), x=g.x0, y=g.y0, w0=first.width, h0=first.height, dx0=first.dx,
-                    dy0=abs(first.dy), x0g=first.x0, y0g=first.y0,
-                    te="{:.6f} {:.6f} {:.6f} {:.6f}".format(x0, y0, x1, y1),
-                    tr="{:g} {:g}".format(first.dx, abs(first.dy)))
+            try:
+                change.check_grid(open_grid(path), y, first, given[PROJECT][0][0])
+            except InputError as exc:
+                raise _scenario_error(scenario, exc) from None
     for scenario, snaps in given.items():
         try:
             change.prepare(snaps, bio, transitions, max(y for y, _ in snaps) + 1, method=method, factor=factor)
