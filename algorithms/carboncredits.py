@@ -79,7 +79,8 @@ def report_tr(choice):
                             "bluecarbon_zh_CN.qm"))
         _TRANSLATORS["zh"] = t
     t = _TRANSLATORS["zh"]
-    return (lambda s: t.translate(CONTEXT, s.encode("utf-8")) or s), "zh"
+    # bytes: PyQt hands the text to Qt as char *, encoding a str as ASCII (non-ASCII text would fail)
+    return (lambda s: t.translate(CONTEXT.encode(), s.encode("utf-8")) or s), "zh"
 
 
 def _records(source):

@@ -65,7 +65,7 @@
         </message>
         <message>
             <source>95% interval</source>
-            <translation type="unfinished" />
+            <translation>95%区间</translation>
         </message>
         <message>
             <source>95% interval [t CO2e/yr]</source>
@@ -141,7 +141,7 @@
         </message>
         <message>
             <source>Accumulation, emissions and net sequestration</source>
-            <translation type="unfinished" />
+            <translation>累积、排放与净固碳量</translation>
         </message>
         <message>
             <source>Accuracy and area-adjusted areas (± 95% confidence interval)</source>
@@ -185,7 +185,7 @@
         </message>
         <message>
             <source>adjusted ± 95%</source>
-            <translation type="unfinished" />
+            <translation>校正 ± 95%</translation>
         </message>
         <message>
             <source>all</source>
@@ -328,6 +328,10 @@ The image must have the band layout the model was trained on (same number of ban
             <translation>面积校正后的年吸收量（t CO2e/yr）[蒙特卡罗中位数；95% 区间]</translation>
         </message>
         <message>
+            <source>area_id, year, baseline_tco2e, project_tco2e, gross_removals_tco2e, leakage_tco2e, buffer_tco2e, net_removals_tco2e (with _lo/_hi).</source>
+            <translation type="obsolete">area_id、year、baseline_tco2e、project_tco2e、gross_removals_tco2e、leakage_tco2e、buffer_tco2e、net_removals_tco2e（含 _lo/_hi）。</translation>
+        </message>
+        <message>
             <source>Areas are the true areas on the ellipsoid of the raster's CRS; a pixel partly inside an area counts by the fraction of its area inside. polygon_ha = area_ha (mapped habitat) + unmapped_ha (nodata or outside the raster).</source>
             <translation>面积为栅格坐标参考系椭球面上的真实面积；部分位于区域内的像元按其位于区域内的面积比例计算。polygon_ha = area_ha（已制图生境）+ unmapped_ha（无数据或位于栅格之外）。</translation>
         </message>
@@ -412,8 +416,20 @@ The image must have the band layout the model was trained on (same number of ban
             <translation>基线地图 {year}</translation>
         </message>
         <message>
+            <source>Baseline net sequestration</source>
+            <translation type="obsolete">基线净固碳量</translation>
+        </message>
+        <message>
             <source>Baseline net sequestration over the crediting period (t CO2e)</source>
             <translation>计入期内基线净固碳量（t CO2e）</translation>
+        </message>
+        <message>
+            <source>Baseline scenario (change table)</source>
+            <translation type="obsolete">基线情景（变化表）</translation>
+        </message>
+        <message>
+            <source>Baseline scenario change table</source>
+            <translation type="obsolete">基线情景变化表</translation>
         </message>
         <message>
             <source>Baseline scenario change table (earlier form)</source>
@@ -422,6 +438,10 @@ The image must have the band layout the model was trained on (same number of ban
         <message>
             <source>baseline scenario table</source>
             <translation>基线情景表</translation>
+        </message>
+        <message>
+            <source>Baseline, project, leakage, buffer and net, line by line.</source>
+            <translation type="obsolete">逐行列出基线、项目、泄漏、缓冲和净清除量。</translation>
         </message>
         <message>
             <source>Before 04.00: reflectance = DN / 10000</source>
@@ -474,6 +494,10 @@ The image must have the band layout the model was trained on (same number of ban
         <message>
             <source>BOA_ADD_OFFSET {value} in MTD_MSIL2A.xml</source>
             <translation>MTD_MSIL2A.xml 中的 BOA_ADD_OFFSET {value}</translation>
+        </message>
+        <message>
+            <source>Both scenarios are runs of 'Carbon stock change over time' on the same areas, read year by year from their yearly tables (a period table's totals are spread evenly over the period's years). Where the inputs carry intervals, the net removals' bounds combine the project's low with the baseline's high end and the reverse: wider than a 95% interval, on the safe side.</source>
+            <translation type="obsolete">两个情景均为在相同区域上运行“碳储量随时间的变化”的结果，按其逐年表逐年读取（时段表的总量平均分配到该时段的各年）。输入带有区间时，净清除量的界限由项目的下限与基线的上限组合（反之亦然）得到：比 95% 区间更宽，偏于保守。</translation>
         </message>
         <message>
             <source>Buffer taken on</source>
@@ -908,6 +932,10 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
             <translation>计入期（年）</translation>
         </message>
         <message>
+            <source>Crediting period {start}–{end}: net removals {net:,.1f} t CO2e (baseline {b:,.1f}, project {p:,.1f}, leakage {l:,.1f}, buffer {u:,.1f}).</source>
+            <translation type="obsolete">计入期 {start}–{end}：净清除量 {net:,.1f} t CO2e（基线 {b:,.1f}，项目 {p:,.1f}，泄漏 {l:,.1f}，缓冲 {u:,.1f}）。</translation>
+        </message>
+        <message>
             <source>Crediting period {start}–{last} ({kind}): gross removals {gross:,.1f} t CO2e (baseline {b:,.1f}, project {p:,.1f}); on credited ground {c:,.1f}; net after deductions {net:,.1f} t CO2e.</source>
             <translation>计入期 {start}–{last}（{kind}）：总清除量 {gross:,.1f} t CO2e（基线 {b:,.1f}，项目 {p:,.1f}）；其中计入土地上 {c:,.1f}；扣减后净清除量 {net:,.1f} t CO2e。</translation>
         </message>
@@ -917,7 +945,7 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
         </message>
         <message>
             <source>CRS</source>
-            <translation type="unfinished" />
+            <translation>坐标参考系</translation>
         </message>
         <message>
             <source>CRS units</source>
@@ -969,7 +997,7 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
         </message>
         <message>
             <source>Dates are taken from the oldest. A middle date whose class B differs from the classes of the dates before and after it, which agree (A → B → A), is treated as an error of that date and gets A. The date before is compared as already cleaned, the date after as mapped; the first and last dates are never changed, and a pixel without a class on any of the three dates is left as it is. A → B → B and A → B → C are kept.</source>
-            <translation type="unfinished" />
+            <translation>从最早的日期开始依次处理。若中间日期的类型 B 与其前后两个日期的类型不同，而前后两个日期的类型相同（A → B → A），则视为该日期的错误，改为 A。前一日期按已清理的结果比较，后一日期按原制图结果比较；第一个和最后一个日期从不改动，三个日期中任一日期没有类型的像元保持不变。A → B → B 和 A → B → C 保留。</translation>
         </message>
         <message>
             <source>Deductions (marked −) are subtracted; bold lines are subtotals. Sources:</source>
@@ -978,8 +1006,6 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
         <message>
             <source>Deductions (marked −) are subtracted; bold lines are subtotals. Under each amount: its {level} % interval. Sources:</source>
             <translation>扣减项（标 −）从中减去；粗体行为小计。各数额下方为其 {level} % 区间。出处：</translation>
-            <source>Dates are taken from the oldest. A middle date whose class B differs from the classes of the dates before and after it, which agree (A → B → A), is treated as an error of that date and gets A. The date before is compared as already cleaned, the date after as mapped; the first and last dates are never changed, and a pixel without a class on any of the three dates is left as it is. A → B → B and A → B → C are kept.</source>
-            <translation>从最早的日期开始依次处理。若中间日期的类型 B 与其前后两个日期的类型不同，而前后两个日期的类型相同（A → B → A），则视为该日期的错误，改为 A。前一日期按已清理的结果比较，后一日期按原制图结果比较；第一个和最后一个日期从不改动，三个日期中任一日期没有类型的像元保持不变。A → B → B 和 A → B → C 保留。</translation>
         </message>
         <message>
             <source>Deductions over the crediting period ({standard}), in the methodology's order (t CO2e)</source>
@@ -1095,7 +1121,7 @@ The output points sit at pixel centres and carry map_class and an empty ref_clas
         </message>
         <message>
             <source>Each value is followed by its bounds (low–high) where the table gives them; the numbered notes under the table give each row's Monte Carlo distribution, source and verification.</source>
-            <translation type="unfinished" />
+            <translation type="obsolete" />
         </message>
         <message>
             <source>Earlier interface: the yearly (or period) change table of a 'Carbon stock change over time' run of the project. Central values only, not for verification; give the maps instead.</source>
@@ -1171,7 +1197,7 @@ The output points sit at pixel centres and carry map_class and an empty ref_clas
         </message>
         <message>
             <source>Emissions of each category and in total, and the credited sink with its 95% interval (whiskers) where the sinks have bounds.</source>
-            <translation type="unfinished" />
+            <translation>各类别排放及排放总量，以及计入的碳汇；碳汇有界限时附95%区间（误差线）。</translation>
         </message>
         <message>
             <source>Emissions {start}-{end}</source>
@@ -1182,12 +1208,20 @@ The output points sit at pixel centres and carry map_class and an empty ref_clas
             <translation>留空：在本机运行，每个处理器核心一个工作进程（小任务仍在本进程内运行）。tcp://host:8786：在该地址上监听的 Dask 集群上运行（其工作节点须能以相同路径读取输入文件）。0 或 none：在本进程内逐块运行。环境变量 BLUECARBON_SCHEDULER 设定批处理运行的默认值。计算结果与运行位置无关。</translation>
         </message>
         <message>
+            <source>Empty: the first year both tables cover.</source>
+            <translation type="obsolete">留空：两个表都覆盖的第一年。</translation>
+        </message>
+        <message>
             <source>Empty: the shipped table.</source>
             <translation>留空：使用自带的表。</translation>
         </message>
         <message>
             <source>Empty: the year of the first map.</source>
             <translation>留空：第一幅地图的年份。</translation>
+        </message>
+        <message>
+            <source>End of the crediting period (exclusive)</source>
+            <translation type="obsolete">计入期结束年（不含）</translation>
         </message>
         <message>
             <source>End of the crediting period (exclusive; earlier form)</source>
@@ -1719,7 +1753,7 @@ The error matrix and the report are optional outputs.</source>
         </message>
         <message>
             <source>Habitat classes in the colours of the plugin's style (styles/habitat_classes.qml), project areas outlined in red and labelled; scale bar: ground distance at the map's centre; arrow: true north.</source>
-            <translation type="unfinished" />
+            <translation>生境类型采用插件样式（styles/habitat_classes.qml）的颜色，项目区以红线勾绘并标注；比例尺：地图中心处的地面距离；箭头：真北方向。</translation>
         </message>
         <message>
             <source>Habitat classifier: training and validation</source>
@@ -1795,7 +1829,7 @@ The error matrix and the report are optional outputs.</source>
         </message>
         <message>
             <source>Importance of each feature in the trained classifier (the importances sum to 1).</source>
-            <translation type="unfinished" />
+            <translation>训练所得分类器中各特征的重要性（重要性之和为1）。</translation>
         </message>
         <message>
             <source>In the {scenario} scenario: {detail}</source>
@@ -2018,6 +2052,10 @@ The error matrix and the report are optional outputs.</source>
             <translation>HTML 说明及说明数据的语言。</translation>
         </message>
         <message>
+            <source>Language of the HTML statement.</source>
+            <translation type="obsolete">HTML 说明的语言。</translation>
+        </message>
+        <message>
             <source>Larger classes are randomly thinned to this many pixels, so that no class swamps the others.</source>
             <translation>样本较多的类型随机抽稀到此像元数，避免某一类型压倒其他类型。</translation>
         </message>
@@ -2042,12 +2080,20 @@ The error matrix and the report are optional outputs.</source>
             <translation>泄漏</translation>
         </message>
         <message>
+            <source>Leakage (% of the gross removals)</source>
+            <translation type="obsolete">泄漏（占总清除量的 %）</translation>
+        </message>
+        <message>
             <source>Leakage (%)</source>
             <translation>泄漏（%）</translation>
         </message>
         <message>
             <source>Leakage (t CO2e)</source>
             <translation>泄漏（t CO2e）</translation>
+        </message>
+        <message>
+            <source>Leakage and buffer are percentages between 0 and 100 (got {leak} and {buf}).</source>
+            <translation type="obsolete">泄漏和缓冲为 0 到 100 之间的百分比（得到 {leak} 和 {buf}）。</translation>
         </message>
         <message>
             <source>Leakage as the CCER sector-14 methodologies account it (project change − baseline change − leakage), as quoted by secondary sources; the percentage is the project's own estimate. Not checked against the published text.</source>
@@ -2143,7 +2189,7 @@ The error matrix and the report are optional outputs.</source>
         </message>
         <message>
             <source>mapped</source>
-            <translation type="unfinished" />
+            <translation>制图</translation>
         </message>
         <message>
             <source>mapped [ha]</source>
@@ -2159,7 +2205,7 @@ The error matrix and the report are optional outputs.</source>
         </message>
         <message>
             <source>Mapped area and area-adjusted area of each class (ha), the adjusted area with its 95% confidence interval.</source>
-            <translation type="unfinished" />
+            <translation>各类型的制图面积与面积校正面积（公顷），校正面积附 95% 置信区间。</translation>
         </message>
         <message>
             <source>Mapped habitat area (ha)</source>
@@ -2410,6 +2456,10 @@ DEM 和潮间带掩膜必须与影像重叠（坐标参考系错误的图层会�
             <translation>{year} 年净现值</translation>
         </message>
         <message>
+            <source>Net removals</source>
+            <translation type="obsolete">净清除量</translation>
+        </message>
+        <message>
             <source>Net removals (t CO2e)</source>
             <translation>净清除量（t CO2e）</translation>
         </message>
@@ -2458,6 +2508,18 @@ Earlier interface: the PROJECT and BASELINE change tables of two 'Carbon stock c
             <translation>项目相对基线的净清除量</translation>
         </message>
         <message>
+            <source>Net removals over a crediting period from two runs of 'Carbon stock change over time': the project scenario and the baseline scenario (their 'Net sequestration by area and year' tables, or their 'Change by area and period' tables, same areas).
+
+Per area and year: gross = project − baseline; leakage = max(gross, 0) × leakage %; buffer = max(gross − leakage, 0) × buffer %; net = gross − leakage − buffer. A period table's totals are spread evenly over the period's years. Where the inputs have _lo/_hi intervals, the bounds of the net removals combine the project's low end with the baseline's high end and the reverse.
+
+The report is a statement in the order verifiers read it (baseline, project, leakage, buffer, net), in English or Chinese.</source>
+            <translation type="obsolete">由两次“碳储量随时间的变化”运行结果（项目情景和基线情景的“按区域和年份的净固碳量”表或“按区域和时段的变化”表，区域相同）计算计入期内的净清除量。
+
+每个区域每年：总清除量 = 项目 − 基线；泄漏 = max(总清除量, 0) × 泄漏 %；缓冲 = max(总清除量 − 泄漏, 0) × 缓冲 %；净清除量 = 总清除量 − 泄漏 − 缓冲。时段表的总量平均分配到该时段的各年。输入带 _lo/_hi 区间时，净清除量的界限由项目下限与基线上限组合（反之亦然）得到。
+
+报告按核查机构的阅读顺序（基线、项目、泄漏、缓冲、净清除量）逐行列出，可选英文或中文。</translation>
+        </message>
+        <message>
             <source>Net removals, high bound (t CO2e)</source>
             <translation>净清除量，上限（t CO2e）</translation>
         </message>
@@ -2499,13 +2561,11 @@ Earlier interface: the PROJECT and BASELINE change tables of two 'Carbon stock c
         </message>
         <message>
             <source>no data or outside the map</source>
-            <translation type="unfinished" />
+            <translation>无数据或位于图外</translation>
         </message>
         <message>
             <source>no data or outside the raster</source>
-            <translation type="unfinished" />
-            <source>no data or outside the map</source>
-            <translation>无数据或位于图外</translation>
+            <translation>无数据或在栅格范围外</translation>
         </message>
         <message>
             <source>no intertidal mask and no DEM: the intertidal zone is unknown</source>
@@ -2596,6 +2656,10 @@ Earlier interface: the PROJECT and BASELINE change tables of two 'Carbon stock c
             <translation>非持久性缓冲</translation>
         </message>
         <message>
+            <source>Non-permanence buffer (% withheld)</source>
+            <translation type="obsolete">非持久性缓冲（扣留 %）</translation>
+        </message>
+        <message>
             <source>Non-permanence buffer (%)</source>
             <translation>非持久性缓冲（%）</translation>
         </message>
@@ -2633,7 +2697,7 @@ Earlier interface: the PROJECT and BASELINE change tables of two 'Carbon stock c
         </message>
         <message>
             <source>not applicable: it needs three or more dates</source>
-            <translation type="unfinished" />
+            <translation>不适用：需要三个或更多日期</translation>
         </message>
         <message>
             <source>Not assessed: built from change tables, which do not show habitats.</source>
@@ -2642,8 +2706,6 @@ Earlier interface: the PROJECT and BASELINE change tables of two 'Carbon stock c
         <message>
             <source>Not assessed: built from change tables, which do not show the baseline's classes.</source>
             <translation>未评估：由变化表计算，变化表不显示基线的类型。</translation>
-            <source>not applicable: it needs three or more dates</source>
-            <translation>不适用：需要三个或更多日期</translation>
         </message>
         <message>
             <source>Not categorised</source>
@@ -3095,7 +3157,7 @@ Earlier interface: the PROJECT and BASELINE change tables of two 'Carbon stock c
         </message>
         <message>
             <source>project area</source>
-            <translation type="unfinished" />
+            <translation>项目区</translation>
         </message>
         <message>
             <source>Project areas</source>
@@ -3114,8 +3176,20 @@ Earlier interface: the PROJECT and BASELINE change tables of two 'Carbon stock c
             <translation>项目地图 {p}；基线地图 {b}；两者都在 {years} 上运行。计入期 {start}–{last}；观测截至 {observed}。</translation>
         </message>
         <message>
+            <source>Project net sequestration</source>
+            <translation type="obsolete">项目净固碳量</translation>
+        </message>
+        <message>
             <source>Project net sequestration over the crediting period (t CO2e)</source>
             <translation>计入期内项目净固碳量（t CO2e）</translation>
+        </message>
+        <message>
+            <source>Project scenario (change table)</source>
+            <translation type="obsolete">项目情景（变化表）</translation>
+        </message>
+        <message>
+            <source>Project scenario change table</source>
+            <translation type="obsolete">项目情景变化表</translation>
         </message>
         <message>
             <source>Project scenario change table (earlier form)</source>
@@ -3554,6 +3628,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>为非持久性风险扣留的清除量比例。</translation>
         </message>
         <message>
+            <source>Share of the gross removals lost to displaced activities.</source>
+            <translation type="obsolete">因活动转移而损失的总清除量比例。</translation>
+        </message>
+        <message>
             <source>Share of the removals (after the allochthonous deduction) lost to displaced activities, 0–100.</source>
             <translation>因活动转移而损失的清除量比例（在外源扣减之后），0–100。</translation>
         </message>
@@ -3564,6 +3642,10 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>Share of the stock change withheld, 0–100, from the project's risk assessment (VCS: the AFOLU Non-Permanence Risk Tool v4.2).</source>
             <translation>从碳储量变化中预留的比例，0–100，取自项目的风险评估（VCS：AFOLU 非持久性风险工具 v4.2）。</translation>
+        </message>
+        <message>
+            <source>Share withheld from the removals after leakage, from the registry's risk assessment.</source>
+            <translation type="obsolete">扣除泄漏后按登记机构风险评估扣留的清除量比例。</translation>
         </message>
         <message>
             <source>Shell + tissue carbon (Chinese marine-industry accounting)</source>
@@ -3659,7 +3741,7 @@ The report follows the guideline's structure: scope and emission categories (mis
         </message>
         <message>
             <source>Source and verification</source>
-            <translation type="unfinished" />
+            <translation>来源与核实</translation>
         </message>
         <message>
             <source>Source of the buffer percentage</source>
@@ -3710,12 +3792,20 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>说明数据（JSON）</translation>
         </message>
         <message>
+            <source>Statement of net removals, all areas (t CO2e)</source>
+            <translation type="obsolete">净清除量说明，全部区域（t CO2e）</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation type="obsolete">步骤</translation>
+        </message>
+        <message>
             <source>stock [t CO2e]: mapped | adjusted (95% interval)</source>
             <translation>碳储量 [t CO2e]：制图 | 校正（95% 区间）</translation>
         </message>
         <message>
             <source>Stock and uptake by project area: point estimate, Monte Carlo median and 95% interval</source>
-            <translation type="unfinished" />
+            <translation>各项目区的碳储量与吸收量：点估计、蒙特卡罗中位数和95%区间</translation>
         </message>
         <message>
             <source>Stock by habitat class</source>
@@ -3738,16 +3828,24 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>碳储量密度栅格（t C/公顷）</translation>
         </message>
         <message>
+            <source>Stock of each area at the start of each period and at the analysis year.</source>
+            <translation>各区域在每个时段起点及分析年份的碳储量。</translation>
+        </message>
+        <message>
             <source>Stock of each area at the start of each period and at the analysis year; the shaded band and whiskers are the 95% interval where the run has one.</source>
-            <translation type="unfinished" />
+            <translation type="obsolete" />
+        </message>
+        <message>
+            <source>Stock of each area at the start of each period and at the analysis year; the shaded band and whiskers are the 95% interval.</source>
+            <translation>各区域在每个时段起点及分析年份的碳储量；阴影带和误差线为95%区间。</translation>
         </message>
         <message>
             <source>Stock of each habitat class (t C, point estimate; the Monte Carlo intervals are computed for areas and totals, not per class).</source>
-            <translation type="unfinished" />
+            <translation>各生境类型的碳储量（t C，点估计；蒙特卡罗区间按项目区和总计计算，不按类型计算）。</translation>
         </message>
         <message>
             <source>Stock of each project area (t CO2e, point estimate) with its 95% interval.</source>
-            <translation type="unfinished" />
+            <translation>各项目区的碳储量（t CO2e，点估计）及其95%区间。</translation>
         </message>
         <message>
             <source>Stock over time by area (t CO2e)</source>
@@ -3755,7 +3853,7 @@ The report follows the guideline's structure: scope and emission categories (mis
         </message>
         <message>
             <source>Stocks</source>
-            <translation type="unfinished" />
+            <translation>碳储量</translation>
         </message>
         <message>
             <source>Stocks and rates in carbon are converted to CO2e with 44/12.</source>
@@ -3920,6 +4018,10 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The crediting period starts in {start}, before the first map ({first}): there is no ground to account before it. Start the crediting period in {first} or later.</source>
             <translation>计入期始于 {start}，早于第一幅地图（{first}）：在此之前没有可核算的土地。请让计入期从 {first} 或之后开始。</translation>
+        </message>
+        <message>
+            <source>The crediting period {start}-{end} is empty; its end must be after its start.</source>
+            <translation type="obsolete">计入期 {start}-{end} 为空；结束年份须晚于开始年份。</translation>
         </message>
         <message>
             <source>The crediting period {start}-{last} ends before it starts; its last year must be {start} or later.</source>
@@ -4135,7 +4237,7 @@ The report follows the guideline's structure: scope and emission categories (mis
         </message>
         <message>
             <source>The nodata value {nodata} of every map is the plugin's class {nodata} ({name}): that class is read as no data on every date and cannot appear in any transition. If the maps use the plugin's classes, set their nodata value to 0 (gdal_edit.py -a_nodata 0) and run again.</source>
-            <translation type="unfinished" />
+            <translation>每幅分类图的无数据值 {nodata} 都是本插件的类型 {nodata}（{name}）：该类型在每个日期都被读作无数据，不会出现在任何类型转换中。如果这些分类图使用本插件的类型，请将其无数据值设为 0（gdal_edit.py -a_nodata 0）后重新运行。</translation>
         </message>
         <message>
             <source>The nodata value {nodata} of the {year} map is a class on the {other} map(s): on {year} those pixels are read as no data, so their transitions are missing. Give the {year} map a nodata value that is no class (gdal_edit.py -a_nodata &lt;value&gt;) and run again.</source>
@@ -4152,8 +4254,10 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>the period</source>
             <translation>该时期</translation>
-            <source>The nodata value {nodata} of every map is the plugin's class {nodata} ({name}): that class is read as no data on every date and cannot appear in any transition. If the maps use the plugin's classes, set their nodata value to 0 (gdal_edit.py -a_nodata 0) and run again.</source>
-            <translation>每幅分类图的无数据值 {nodata} 都是本插件的类型 {nodata}（{name}）：该类型在每个日期都被读作无数据，不会出现在任何类型转换中。如果这些分类图使用本插件的类型，请将其无数据值设为 0（gdal_edit.py -a_nodata 0）后重新运行。</translation>
+        </message>
+        <message>
+            <source>The period is [first year, end); empty: the last year both tables cover, plus one.</source>
+            <translation type="obsolete">计入期为 [首年, 结束年)；留空：两个表都覆盖的最后一年加一。</translation>
         </message>
         <message>
             <source>The point estimate of {what} for {area} lies outside the 2.5-97.5 percentiles of its Monte Carlo draws; the interval shown was widened to include it.</source>
@@ -4178,6 +4282,10 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The project area layer has no field {field}; its fields are: {fields}. Choose one of them as the area identifier field, or leave it empty to use the feature ids.</source>
             <translation>项目区图层没有字段 {field}；其字段为：{fields}。请从中选择一个作为区域标识字段，或留空以使用要素 ID。</translation>
+        </message>
+        <message>
+            <source>The project removes no more than its baseline over the crediting period: no net removals.</source>
+            <translation type="obsolete">计入期内项目的清除量不高于基线：没有净清除量。</translation>
         </message>
         <message>
             <source>The project's first map is of {p} but the baseline's of {b}. Both scenarios start from the same ground in the same year: give the baseline a map of {p} (usually the project's own first map) or start the project's maps in {b}.</source>
@@ -4432,6 +4540,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>最后一幅为观测的项目地图的年份（之后的地图为预测）。留空：项目的最后一幅地图。</translation>
         </message>
         <message>
+            <source>The yearly (or period) change table of the project scenario.</source>
+            <translation type="obsolete">项目情景的逐年（或时段）变化表。</translation>
+        </message>
+        <message>
             <source>The years must be consecutive and increasing; got {years}.</source>
             <translation>年份必须连续且递增；实际为 {years}。</translation>
         </message>
@@ -4502,6 +4614,10 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The {what}'s header row has a column '{name}' that is not a lulc-class of the biophysical table {bio}.</source>
             <translation>{what}的表头中有一列“{name}”不是生物物理参数表 {bio} 中的 lulc-class。</translation>
+        </message>
+        <message>
+            <source>The {which} table has no period covering the year {year} for area {area}; the crediting period {start}-{end} must lie within both scenarios' periods.</source>
+            <translation type="obsolete">{which}表中区域 {area} 没有覆盖 {year} 年的时段；计入期 {start}-{end} 须位于两个情景的时段之内。</translation>
         </message>
         <message>
             <source>The {year} snapshot ({path}) is not on the grid of the {base} snapshot ({base_path}): {what}. All snapshots must share one grid. Align it onto the {base} grid with nearest neighbour (classes stay classes), for example: gdalwarp -r near -t_srs "{crs}" -te {xmin} {ymin} {xmax} {ymax} -tr {dx} {dy} {path} {year}_aligned.tif (in QGIS: Raster › Projections › Warp, with that extent and resolution), and run again with the aligned map.</source>
@@ -4777,7 +4893,11 @@ The cleaned class maps of every date can be written to a folder with a snapshot 
         </message>
         <message>
             <source>Under a value in brackets: its 95% interval.</source>
-            <translation type="unfinished" />
+            <translation>数值下方方括号内为其95%区间。</translation>
+        </message>
+        <message>
+            <source>Under each value, its bounds (low–high) where the table gives them; the numbered notes under the table give each row's Monte Carlo distribution, source and verification.</source>
+            <translation>表中给出界限时，数值下方列出其界限（低–高）；表下的编号注释给出每行的蒙特卡罗分布、来源和核实状态。</translation>
         </message>
         <message>
             <source>Under the guideline, an event is carbon-neutral when its emissions are offset by carbon allowances, carbon credits or the sink of new forestry projects. A mariculture removal computed here is none of these until it is verified and issued as a credit; China's national blue-carbon credit methodologies (CCER) cover mangrove planting and salt-marsh and seagrass restoration, not shellfish or seaweed farming.</source>

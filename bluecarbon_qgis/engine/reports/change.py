@@ -43,6 +43,8 @@ def change_report(*, model, inputs, rows, transitions, names, warnings, iteratio
            "prices": None if model.prices is None else
            {"first": min(model.prices), "last": max(model.prices), "d": model.discount_pct},
            "iterations": iterations, "seed": seed}
+    intervals = any(r.values.get("stock_end_tco2e_lo") is not None for r in rows)
     return render("change.html", tr, lang, run=run, guide=model.method == "guide", stocks=stocks, flows=flows,
+                  intervals=intervals,
                   chart=charts.line_chart(_series(rows), "t CO2e", tr("95% interval")), transitions=trows,
                   warnings=warnings)

@@ -6,12 +6,16 @@ interval bands, and the map needs a legend, a scale bar and a north arrow; matpl
 Chinese labels included) where hand-written SVG overlapped or cut them. Why inline SVG rather than a PNG: text
 stays text (selectable, searchable, sharp at any zoom and in print or PDF), it renders the same in QGIS's own
 viewer (QtWebKit) and in browsers, and a bar chart weighs a few kilobytes. Text is written as SVG text
-(``svg.fonttype: none``), measured with the fonts matplotlib has (DejaVu Sans, and Noto Sans CJK where installed
-for Chinese), and the SVG names Chinese fonts first for Han characters so that browsers use Simplified Chinese
-glyphs. Images inside (the class map) are PNG data referenced with ``xlink:href``, which QtWebKit needs.
+(``svg.fonttype: none``), measured with the fonts matplotlib finds (DejaVu Sans, then a Chinese font where one is
+installed), and the SVG's font list puts the Simplified Chinese fonts before the other CJK ones, so that viewers
+draw Han characters with Simplified Chinese glyphs. Images inside (the class map) are PNG data referenced with
+``xlink:href``, which QtWebKit needs. ``to_svg`` is the one place where markup made in Python is marked safe for
+the templates.
 """
+import contextlib
 import io
 import math
+import threading
 
 from markupsafe import Markup
 
@@ -28,6 +32,7 @@ RC = {"svg.fonttype": "none", "svg.hashsalt": "bluecarbon", "font.family": ["Dej
       "axes.spines.top": False, "axes.spines.right": False, "axes.edgecolor": "#444444",
       "axes.axisbelow": True, "grid.color": "#dddddd", "grid.linewidth": 0.6, "legend.frameon": False,
       "figure.dpi": 96, "savefig.dpi": 192}
+_LOCK = threading.RLock()
 
 
 def figure(height_in, width_in=WIDTH_IN):
@@ -37,10 +42,14 @@ def figure(height_in, width_in=WIDTH_IN):
     return Figure(figsize=(width_in, height_in), layout="constrained")
 
 
+@contextlib.contextmanager
 def rc():
+    """matplotlib's settings for the reports, for the time a chart is drawn (one chart at a time: QGIS may run
+    algorithms in parallel threads, and matplotlib's settings are global)."""
     import matplotlib
 
-    return matplotlib.rc_context(RC)
+    with _LOCK, matplotlib.rc_context(RC):
+        yield
 
 
 def to_svg(fig, tight=False):
