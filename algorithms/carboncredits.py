@@ -29,7 +29,7 @@ from ..bluecarbon_qgis.geometries import area_id_field, read_geometries
 from ..bluecarbon_qgis.dependencies import ENGINE, require
 from ..bluecarbon_qgis.engine.errors import N_
 from ..bluecarbon_qgis.i18n import CONTEXT, locale_name, tr
-from ..bluecarbon_qgis.pdf import PdfOutput
+from ..bluecarbon_qgis.pdf import write_pdf
 from ..bluecarbon_qgis.scheduler import add_scheduler_parameter, open_executor
 from .carbonchange import SNAPSHOT_TABLE, SNAPSHOT_YEARS, SNAPSHOTS, snapshot_list
 
@@ -94,7 +94,7 @@ def _file_of(source_text):
     return path if path and os.path.isfile(path) else None
 
 
-class CarbonCredits(PdfOutput, BlueCarbonAlgorithm):
+class CarbonCredits(BlueCarbonAlgorithm):
     NAME = "carboncredits"
     DISPLAY = "Net removals of a project against its baseline"
     GROUP_ID = "reporting"
@@ -427,8 +427,8 @@ class CarbonCredits(PdfOutput, BlueCarbonAlgorithm):
         for out_id, _, key in DEDUCTION_TOTALS:
             results[out_id] = lines.get(key)
         if parameters.get(self.OUTPUT_PDF):
-            self.pdf_output(self.OUTPUT_PDF, html, self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context),
-                            results, feedback, data["title"], rtr)
+            results[self.OUTPUT_PDF] = write_pdf(html, self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context),
+                                                 data["title"], rtr, feedback)
         feedback.setProgress(100)
         return results
 

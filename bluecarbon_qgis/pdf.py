@@ -10,20 +10,22 @@ the headline and signature blocks; a heading stays with what follows it); every 
 document's title and its page number ("page 2 of 5").
 
 QtWebKit's objects belong to the application's main (GUI) thread, and a Processing algorithm may run elsewhere:
-the QGIS desktop runs it in a background task, and a model runs its steps on the model's thread. QGIS calls
-``postProcessAlgorithm`` on the main thread in every case (desktop task, model step, qgis_process,
-``processing.run``), so :class:`PdfOutput` prints the PDF right away when the algorithm runs on the main thread
-(qgis_process, the Python console; an error then fails the run) and otherwise keeps the HTML and prints it in
-``postProcessAlgorithm``: the heavy work stays in the background and the desktop is held only for the printing.
-No second process and no browser is needed, and the offscreen platform (``QT_QPA_PLATFORM=offscreen``) prints the
-same pages headless.
+the QGIS desktop runs it in a background task, and a model runs its steps on the model's thread (QGIS 3.22 also
+post-processes a model's steps there, so ``postProcessAlgorithm`` is no way to the main thread). :func:`write_pdf`
+prints at once when it is called on the main thread (qgis_process, ``processing.run`` in the Python console), and
+otherwise hands the printing to the main thread's event loop and waits for it (``MAIN_THREAD_WAIT_S`` at most):
+the heavy work stays in the background, the desktop is held only for the printing, and an error fails the run as
+any other. No second process and no browser is needed, and the offscreen platform (``QT_QPA_PLATFORM=offscreen``)
+prints the same pages headless.
 """
 import functools
 import os
 import re
+import threading
 
 from qgis.core import QgsProcessingException
-from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, QMarginsF, QRect, QSize, Qt, QThread, QTimer, QUrl
+from qgis.PyQt.QtCore import (QCoreApplication, QEventLoop, QMarginsF, QObject, QRect, QSize, Qt, QThread, QTimer, QUrl,
+                              pyqtSignal, pyqtSlot)
 from qgis.PyQt.QtGui import QColor, QFont, QFontMetrics, QPageLayout, QPageSize, QRegion
 
 from .engine.errors import N_
@@ -34,6 +36,7 @@ CSS_PX_PER_MM = 96 / 25.4
 FOOTER_PX = 22                          # of the printable height, for the footer line
 BORDER_PX = 1.5                         # table rows share their collapsed border
 LOAD_TIMEOUT_MS = 60000
+MAIN_THREAD_WAIT_S = 600                # for the main thread to print, when the algorithm runs elsewhere
 PART = ".part"
 # elements that are not cut across pages, and headings and table heads, kept with the first of those that
 # follows them
@@ -41,6 +44,8 @@ KEEP = ("tr", "li", "p", "pre", "img", "svg", ".figure", ".headline", ".signatur
         "thead")
 WITH_NEXT = ("h1", "h2", "h3", "thead")
 FAILED = N_("The PDF statement {path} could not be written: {reason}")
+MAIN_THREAD_BUSY = N_("the application's main thread did not print it within {seconds} s (QtWebKit prints only "
+                      "there); run the algorithm from qgis_process or the Processing toolbox")
 PAGE_OF = N_("page {page} of {pages}")
 IDEOGRAPHS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "cjk_equivalent_ideographs.txt")
 
@@ -237,43 +242,68 @@ def name_glyphs_by_ideographs(path):
         fh.write(data)
 
 
-class PdfOutput:
-    """Mixin of an algorithm with a PDF output printed from an HTML page (place it before the algorithm's base
-    class). In processAlgorithm call ``self.pdf_output(key, html, path, results, feedback, title, translate)`` once
-    the results are complete (``translate``: the document's translation function, for its page numbers); the PDF
-    is then printed on the main thread (see the module's text)."""
+class _MainThread(QObject):
+    """Runs the jobs handed to it on the thread it belongs to (moved to the application's main thread): its slot
+    is a slot of the object itself, so that queued calls follow the object's thread."""
+    job = pyqtSignal(object)
 
-    def pdf_output(self, key, html, path, results, feedback, title="", translate=None):
-        results[key] = path
-        job = (html, path, title, translate or tr)
-        if on_main_thread():
-            self._print_pdf(*job)
+    def __init__(self):
+        super().__init__()
+        self.job.connect(self.run, Qt.QueuedConnection)
+
+    @pyqtSlot(object)
+    def run(self, job):
+        job()
+
+
+_DISPATCH = []
+_DISPATCH_LOCK = threading.Lock()
+
+
+def on_main_thread_call(fn, timeout_s=MAIN_THREAD_WAIT_S):
+    """``fn()`` run on the application's main thread (at once when called there), its result or its exception;
+    PdfError when the main thread has not run it within ``timeout_s`` (its event loop not running, or busy)."""
+    if on_main_thread():
+        return fn()
+    with _DISPATCH_LOCK:
+        if not _DISPATCH:
+            dispatcher = _MainThread()
+            dispatcher.moveToThread(QCoreApplication.instance().thread())
+            _DISPATCH.append(dispatcher)
+    done, box = threading.Event(), {}
+
+    def job():
+        if box.get("abandoned"):
             return
-        feedback.pushInfo(tr("The PDF statement is printed once the computation has finished."))
-        self._pending_pdf = (key, job, results)
-
-    @staticmethod
-    def _print_pdf(html, path, title, translate):
         try:
-            html_to_pdf(html, path, title=title,
-                        page_label=lambda n, count: translate(PAGE_OF).format(page=n, pages=count))
-        except (PdfError, OSError, RuntimeError) as exc:
-            try:
-                os.remove(path + PART)
-            except OSError:
-                pass
-            raise QgsProcessingException(tr(FAILED).format(path=path, reason=exc)) from None
+            box["result"] = fn()
+        except Exception as exc:  # handed back to the caller's thread
+            box["error"] = exc
+        finally:
+            done.set()
 
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
-        pending = self.__dict__.pop("_pending_pdf", None)
-        if pending is None:
-            return {}
-        key, job, results = pending
+    _DISPATCH[0].job.emit(job)
+    if not done.wait(timeout_s):
+        box["abandoned"] = True
+        raise PdfError(tr(MAIN_THREAD_BUSY).format(seconds=timeout_s))
+    if "error" in box:
+        raise box["error"]
+    return box.get("result")
+
+
+def write_pdf(html, path, title="", translate=None, feedback=None):
+    """The Processing side of :func:`html_to_pdf`: printed on the main thread (see the module's text), its page
+    numbers in the document's language (``translate``), a failure a QgsProcessingException that names the file."""
+    translate = translate or tr
+    if not on_main_thread() and feedback is not None:
+        feedback.pushInfo(tr("The PDF statement is printed on the application's main thread."))
+    try:
+        on_main_thread_call(lambda: html_to_pdf(
+            html, path, title=title, page_label=lambda n, count: translate(PAGE_OF).format(page=n, pages=count)))
+    except (PdfError, OSError, RuntimeError) as exc:
         try:
-            self._print_pdf(*job)
-        except QgsProcessingException as exc:
-            if feedback is not None:
-                feedback.reportError(str(exc), True)
-            results = dict(results)
-            results.pop(key, None)
-        return results
+            os.remove(path + PART)
+        except OSError:
+            pass
+        raise QgsProcessingException(tr(FAILED).format(path=path, reason=exc)) from None
+    return path

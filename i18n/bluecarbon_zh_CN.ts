@@ -1000,10 +1000,6 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
             <translation>从最早的日期开始依次处理。若中间日期的类型 B 与其前后两个日期的类型不同，而前后两个日期的类型相同（A → B → A），则视为该日期的错误，改为 A。前一日期按已清理的结果比较，后一日期按原制图结果比较；第一个和最后一个日期从不改动，三个日期中任一日期没有类型的像元保持不变。A → B → B 和 A → B → C 保留。</translation>
         </message>
         <message>
-            <source>Deductions (marked −) are subtracted; bold lines are subtotals. Sources:</source>
-            <translation type="obsolete">扣减项（标 −）从中减去；粗体行为小计。出处：</translation>
-        </message>
-        <message>
             <source>Deductions (marked −) are subtracted; bold lines are subtotals. Under each amount: its {level} % interval. Sources:</source>
             <translation>扣减项（标 −）从中减去；粗体行为小计。各数额下方为其 {level} % 区间。出处：</translation>
         </message>
@@ -1120,10 +1116,6 @@ The output points sit at pixel centres and carry map_class and an empty ref_clas
             <translation>各情景的地图按所给使用：基线情景的未来地图和项目的事前年份是用户提供的预测，或沿用最后一幅地图的类型。</translation>
         </message>
         <message>
-            <source>Each value is followed by its bounds (low–high) where the table gives them; the numbered notes under the table give each row's Monte Carlo distribution, source and verification.</source>
-            <translation type="obsolete" />
-        </message>
-        <message>
             <source>Earlier interface: the yearly (or period) change table of a 'Carbon stock change over time' run of the project. Central values only, not for verification; give the maps instead.</source>
             <translation>旧接口：项目的“碳储量随时间的变化”运行所得的逐年（或时段）变化表。仅有中心值，不可用于核查；请改为提供地图。</translation>
         </message>
@@ -1150,10 +1142,6 @@ The output points sit at pixel centres and carry map_class and an empty ref_clas
         <message>
             <source>eligible ground</source>
             <translation>合格土地</translation>
-        </message>
-        <message>
-            <source>eligible ground (baseline class {classes})</source>
-            <translation type="obsolete">合格土地（基线类型 {classes}）</translation>
         </message>
         <message>
             <source>Eligible ground by area (eligible baseline classes for mangrove planting under {methodology}: {classes})</source>
@@ -3240,10 +3228,6 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>原因</translation>
         </message>
         <message>
-            <source>Reasons (notes)</source>
-            <translation type="obsolete">原因（注释）</translation>
-        </message>
-        <message>
             <source>Red band (Custom)</source>
             <translation>红波段（自定义）</translation>
         </message>
@@ -3832,10 +3816,6 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>各区域在每个时段起点及分析年份的碳储量。</translation>
         </message>
         <message>
-            <source>Stock of each area at the start of each period and at the analysis year; the shaded band and whiskers are the 95% interval where the run has one.</source>
-            <translation type="obsolete" />
-        </message>
-        <message>
             <source>Stock of each area at the start of each period and at the analysis year; the shaded band and whiskers are the 95% interval.</source>
             <translation>各区域在每个时段起点及分析年份的碳储量；阴影带和误差线为95%区间。</translation>
         </message>
@@ -3942,6 +3922,10 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The analysis year {year} is before the last snapshot ({last}); give an analysis year of {last} or later, or leave it empty.</source>
             <translation>分析年份 {year} 早于最后一个快照（{last}）；请给出 {last} 或更晚的分析年份，或留空。</translation>
+        </message>
+        <message>
+            <source>the application's main thread did not print it within {seconds} s (QtWebKit prints only there); run the algorithm from qgis_process or the Processing toolbox</source>
+            <translation>应用程序主线程在 {seconds} 秒内未完成打印（QtWebKit 只能在主线程打印）；请通过 qgis_process 或处理工具箱运行该算法</translation>
         </message>
         <message>
             <source>The areas have no extent (empty geometries): every total is zero.</source>
@@ -4244,8 +4228,8 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>{year} 年分类图的无数据值 {nodata} 在 {other} 年分类图中是一个类型：这些像元在 {year} 年被读作无数据，其类型转换因而缺失。请为 {year} 年分类图设置一个不是类型的无数据值（gdal_edit.py -a_nodata &lt;值&gt;）后重新运行。</translation>
         </message>
         <message>
-            <source>The PDF statement is printed once the computation has finished.</source>
-            <translation>PDF 说明将在计算完成后打印。</translation>
+            <source>The PDF statement is printed on the application's main thread.</source>
+            <translation>PDF 说明在应用程序主线程上打印。</translation>
         </message>
         <message>
             <source>The PDF statement {path} could not be written: {reason}</source>
@@ -5366,10 +5350,6 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
         <message>
             <source>{input}: {path} exists but is not {what} that GDAL/OGR can read. Check that it is a GeoTIFF, GeoPackage or another supported format and not a renamed or damaged file.</source>
             <translation>{input}：{path} 存在，但不是 GDAL/OGR 能读取的{what}。请检查它是否为 GeoTIFF、GeoPackage 或其他受支持的格式，而不是被改了扩展名或已损坏的文件。</translation>
-        </message>
-        <message>
-            <source>{level} % interval</source>
-            <translation type="obsolete">{level} % 区间</translation>
         </message>
         <message>
             <source>{level} % interval: {band} t CO2e (percentiles of one joint Monte Carlo run)</source>
