@@ -335,11 +335,13 @@ def test_map_of_a_sentinel_tile_reads_little(tmp_path):
     band.WriteArray(np.full((2048, 2048), 3, np.uint8), 4096, 4096)
     ds = None
     grid = open_grid(path)
+    class_map(open_grid(class_raster(str(tmp_path))), [], [], {})  # matplotlib's first drawing sets up its caches
     tracemalloc.start()
-    svg = class_map(grid, [box(X0 + 20000, Y0 - 100000, X0 + 90000, Y0 - 20000)], ["T"], {3: "mangrove"})
+    svg = class_map(grid, [box(X0 + 20000, Y0 - 100000, X0 + 90000, Y0 - 20000)], ["T"], {3: "mangrove"},
+                    overlay=([3], "eligible ground"))  # the statement's eligible ground, from the same read
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
-    assert "3 mangrove" in svg and peak < 40e6, peak
+    assert "3 mangrove" in svg and "eligible ground" in svg and peak < 40e6, peak
 
 
 def test_carbonstocks_report_end_to_end_in_chinese(tmp_path, qgis_app):

@@ -151,54 +151,26 @@ def test_statement_html_in_chinese(tmp_path):
     assert "Prepared by" not in html and "Inputs</h2>" not in html
 
 
-def test_hatch_image_marks_the_masked_cells_only():
+def test_hatch_marks_the_masked_cells_only():
     """A 3 × 4 mask, each cell repeated to 3 × 3 px (min_px 12 over 4 columns): ink only inside the mask, all
-    along its outline and on diagonal lines inside, transparent elsewhere."""
-    from bluecarbon.bluecarbon_qgis.engine.reports.maps import HATCH, hatch_image
+    along its outline and on diagonal lines inside; the class image repeated alike, hatched in HATCH."""
+    from bluecarbon.bluecarbon_qgis.engine.reports.maps import HATCH, hatch_ink, hatched
 
     mask = np.array([[False, False, False, False], [False, True, True, False], [False, False, True, False]])
-    img = hatch_image(mask, min_px=12)
-    assert img.shape == (9, 12, 4)
+    ink, k = hatch_ink(mask, min_px=12)
+    assert k == 3 and ink.shape == (9, 12)
     big = np.repeat(np.repeat(mask, 3, axis=0), 3, axis=1)
-    inked = img[:, :, 3] > 0
-    assert not (inked & ~big).any()                          # nothing outside the mask
-    assert inked[3, 3:9].all() and inked[3:6, 3].all() and inked[3:9, 8].all()  # its outline
-    assert tuple(img[3, 3, :3]) == tuple(int(HATCH[i:i + 2], 16) for i in (1, 3, 5))
-    lines = hatch_image(np.ones((40, 40), bool), min_px=40)[1:-1, 1:-1, 3] > 0
-    assert 0.1 < lines.mean() < 0.5                          # lines inside, not a fill
+    assert not (ink & ~big).any()                          # nothing outside the mask
+    assert ink[3, 3:9].all() and ink[3:6, 3].all() and ink[3:9, 8].all()  # its outline
+    lines = hatch_ink(np.ones((40, 40), bool), min_px=40)[0][1:-1, 1:-1]
+    assert 0.1 < lines.mean() < 0.5                        # lines inside, not a fill
     assert (lines == np.roll(np.roll(lines, 1, axis=0), -1, axis=1))[1:-1, 1:-1].all()  # diagonal
-
-
-def test_eligibility_overlay_on_a_10980_raster_reads_decimated(tmp_path):
-    """A sparse 10,980² class raster (one tile of tidal flat written): the map with the overlay reads it decimated,
-    so it takes the memory it takes for a 1,000² raster, far below the raster's 120 MB."""
-    import tracemalloc
-    from osgeo import gdal, osr
-    from bluecarbon.bluecarbon_qgis.engine.raster.grid import open_grid
-    from bluecarbon.bluecarbon_qgis.engine.reports.maps import class_map
-
-    path = str(tmp_path / "big.tif")
-    ds = gdal.GetDriverByName("GTiff").Create(path, 10980, 10980, 1, gdal.GDT_Byte,
-                                              ["TILED=YES", "SPARSE_OK=TRUE", "COMPRESS=DEFLATE"])
-    ds.SetGeoTransform((600000.0, 10.0, 0.0, 2500000.0, 0.0, -10.0))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(32649)
-    ds.SetProjection(srs.ExportToWkt())
-    band_ = ds.GetRasterBand(1)
-    band_.SetNoDataValue(0)
-    band_.WriteArray(np.full((2048, 2048), 2, np.uint8), 4096, 4096)
-    ds = None
-    small = str(tmp_path / "small.tif")
-    gdal.Translate(small, path, srcWin=[4096, 4096, 1000, 1000])
-    peaks = []
-    for p in (small, path):
-        tracemalloc.start()
-        svg = class_map(open_grid(p), [], [], {2: "tidal flat"}, overlay=([2], "eligible ground"))
-        peaks.append(tracemalloc.get_traced_memory()[1])
-        tracemalloc.stop()
-        assert "eligible ground" in svg and "EPSG:32649" in svg and 'xlink:href="data:image/png;base64,' in svg
-    # the same figure whatever the raster's size: memory of the map's drawing, not of the raster
-    assert peaks[1] < peaks[0] + 10e6 and peaks[1] < 120e6 / 2, peaks
+    rgba = np.zeros((2, 3, 4), np.uint8)
+    rgba[:] = [200, 180, 140, 255]
+    out = hatched(rgba, np.array([[True, False, False], [False, False, False]]))
+    h = out.shape[0] // 2
+    assert out.shape[:2] == (2 * h, 3 * h) and tuple(out[0, 0]) == (0x14, 0x14, 0x14, 255)
+    assert (out[h:, :] == [200, 180, 140, 255]).all()      # the cells outside the mask keep their class colour
 
 
 def test_page_breaks_by_hand():

@@ -68,10 +68,10 @@ def _rgba(arr, nodata, colour=colour_of):
     return lut[inverse.reshape(arr.shape)], shown
 
 
-def hatch_image(mask, min_px=HATCH_MIN_PX):
-    """RGBA image that hatches the True cells of ``mask`` with diagonal lines and outlines them (the rest
-    transparent); cells are repeated up to ``min_px`` along the longer side so that a small map shows the hatch.
-    Memory: at most max(min_px, the mask's size) squared pixels."""
+def hatch_ink(mask, min_px=HATCH_MIN_PX):
+    """(ink, k): where to draw diagonal lines over the True cells of ``mask`` and their outline, on cells repeated
+    ``k`` times along each axis (up to ``min_px`` along the longer side, so that a small map shows the hatch).
+    Memory: a few booleans of at most max(min_px, the mask's size) squared."""
     k = max(1, int(math.ceil(min_px / max(mask.shape))))
     big = np.repeat(np.repeat(mask, k, axis=0), k, axis=1)
     h, w = big.shape
@@ -83,10 +83,16 @@ def hatch_image(mask, min_px=HATCH_MIN_PX):
     inner[:-1, :] &= big[1:, :]
     inner[:, 1:] &= big[:, :-1]
     inner[:, :-1] &= big[:, 1:]
-    ink = big & (lines | ~inner)
-    out = np.zeros((h, w, 4), np.uint8)
-    out[ink] = _rgb(HATCH) + [230]
-    return out
+    return big & (lines | ~inner), k
+
+
+def hatched(rgba, mask):
+    """The class image ``rgba`` with the cells of ``mask`` hatched and outlined in HATCH (one image: drawn once)."""
+    ink, k = hatch_ink(mask)
+    if k > 1:
+        rgba = np.repeat(np.repeat(rgba, k, axis=0), k, axis=1)
+    rgba[ink] = _rgb(HATCH) + [255]
+    return rgba
 
 
 def _metres_per_unit(crs, x, y, span):
@@ -171,7 +177,7 @@ def class_map(grid, geoms, labels, names, tr=lambda s: s, classes=(), colours=No
     labelled with ``labels``; ``names`` ({class value: name}) names the legend's classes: those on the map and
     ``classes``. ``colours`` ({class value: colour}) replaces the plugin's class colours for the values it has
     (a table whose codes are not the plugin's). ``overlay`` = (class values, legend label) hatches and outlines
-    the cells of those classes (eligible ground), from the same decimated read."""
+    the cells of those classes (eligible ground), in the same image from the same decimated read."""
     colour = (lambda v: colours.get(v) or colour_of(v)) if colours else colour_of
     shapes = [g for g in geoms if g is not None and not g.is_empty]
     extent = _extent(grid, shapes)
@@ -193,11 +199,10 @@ def class_map(grid, geoms, labels, names, tr=lambda s: s, classes=(), colours=No
         ax.set_facecolor(NODATA_COLOUR)
         if arr is not None:
             rgba, shown = _rgba(arr, grid.nodata, colour)
+            if overlay is not None:
+                rgba = hatched(rgba, np.isin(arr, list(overlay[0])))
             ax.imshow(rgba, extent=(bounds[0], bounds[2], bounds[1], bounds[3]), interpolation="nearest",
                       origin="upper", zorder=1)
-            if overlay is not None:
-                ax.imshow(hatch_image(np.isin(arr, list(overlay[0]))), extent=(bounds[0], bounds[2], bounds[1],
-                          bounds[3]), interpolation="nearest", origin="upper", zorder=2)
         for geom, label in zip(geoms, labels):
             parts = _outline(ax, geom) if geom is not None and not geom.is_empty else []
             if parts:
