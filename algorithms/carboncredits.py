@@ -25,7 +25,7 @@ from qgis.PyQt.QtCore import QTranslator, QVariant
 
 from ..bluecarbon_qgis.algorithm import BlueCarbonAlgorithm, engine_errors
 from ..bluecarbon_qgis.feedback import progress_callback
-from ..bluecarbon_qgis.geometries import area_id_field, read_geometries
+from ..bluecarbon_qgis.geometries import read_geometries
 from ..bluecarbon_qgis.dependencies import ENGINE, require
 from ..bluecarbon_qgis.engine.errors import N_
 from ..bluecarbon_qgis.i18n import CONTEXT, locale_name, tr
@@ -286,7 +286,7 @@ class CarbonCredits(BlueCarbonAlgorithm):
         source = self.parameterAsSource(parameters, self.AREAS, context)
         if source is None:
             return None, None, None
-        id_field = area_id_field(self, parameters, self.ID_FIELD, source, context)
+        id_field = self.parameterAsString(parameters, self.ID_FIELD, context)  # checked before the run
         features, geoms = read_geometries(source, crs_wkt, context, feedback, tr("The project area layer"))
         ids = [str(f[id_field]) if id_field else str(f.id()) for f in features]
         return source, geoms, ids
