@@ -85,6 +85,7 @@ bench: plugin bench-setup bench-invest
 	$(PYTHON) bench/parallel_bench.py
 	$(PYTHON) bench/mapping_bench.py
 	$(PYTHON) bench/change_bench.py
+	$(PYTHON) bench/change_accuracy_bench.py
 	$(PYTHON) bench/transition_bench.py
 
 # DIST=folder writes the zip elsewhere (the tests use a temporary folder).

@@ -25,7 +25,7 @@ from qgis.PyQt.QtCore import QTranslator, QVariant
 
 from ..bluecarbon_qgis.algorithm import BlueCarbonAlgorithm, engine_errors
 from ..bluecarbon_qgis.feedback import progress_callback
-from ..bluecarbon_qgis.geometries import area_id_field, read_geometries
+from ..bluecarbon_qgis.geometries import read_geometries
 from ..bluecarbon_qgis.dependencies import ENGINE, require
 from ..bluecarbon_qgis.engine.errors import N_
 from ..bluecarbon_qgis.i18n import CONTEXT, locale_name, tr
@@ -119,6 +119,7 @@ class CarbonCredits(BlueCarbonAlgorithm):
     PROJECT, BASELINE, START, END = "PROJECT", "BASELINE", "START_YEAR", "END_YEAR"
     LAST, OBSERVED, PERIODS = "LAST_YEAR", "LAST_OBSERVED_YEAR", "MONITORING_PERIODS"
     BIOPHYSICAL, TRANSITIONS, TABLE_UNITS, METHOD = "BIOPHYSICAL", "TRANSITIONS", "TABLE_UNITS", "METHOD"
+    HALF_LIFE_ZERO = "HALF_LIFE_ZERO"
     AREAS, ID_FIELD, ITERATIONS, SEED, CONFIDENCE = "AREAS", "ID_FIELD", "ITERATIONS", "SEED", "CONFIDENCE"
     LEAKAGE, BUFFER, BUFFER_SOURCE, BUFFER_BASE = "LEAKAGE", "BUFFER", "BUFFER_SOURCE", "BUFFER_BASE"
     ALLOWABLE, ALLOCHTHONOUS, STANDARD = "ALLOWABLE_UNCERTAINTY", "ALLOCHTHONOUS", "STANDARD"
@@ -220,6 +221,12 @@ class CarbonCredits(BlueCarbonAlgorithm):
                                              tr("natcap.invest 3.14.2 code (bit-for-bit)")], defaultValue=0),
                  "The code reading is kept for comparison with InVEST; a statement made with it is marked as not "
                  "for verification.", advanced=True)
+        self.add(QgsProcessingParameterEnum(self.HALF_LIFE_ZERO, tr("A half-life of 0 means"),
+                                            [tr("Refuse the table (say which)"),
+                                             tr("Never emitted (InVEST's convention)"),
+                                             tr("Emitted at once, in the year of the transition")], defaultValue=0),
+                 "As in 'Carbon stock change over time': a half-life of 0 for carbon disturbed in either scenario is "
+                 "refused unless this says whether it is never emitted (InVEST) or emitted at once.")
         self.add(QgsProcessingParameterEnum(self.TABLE_UNITS, tr("Units of the biophysical table"),
                                             [tr("Mg CO2e per ha (as InVEST)"), tr("Mg C per ha (× 44/12)")],
                                             defaultValue=0),
@@ -285,7 +292,7 @@ class CarbonCredits(BlueCarbonAlgorithm):
         source = self.parameterAsSource(parameters, self.AREAS, context)
         if source is None:
             return None, None, None
-        id_field = area_id_field(self, parameters, self.ID_FIELD, source, context)
+        id_field = self.parameterAsString(parameters, self.ID_FIELD, context)  # checked before the run
         features, geoms = read_geometries(source, crs_wkt, context, feedback, tr("The project area layer"))
         ids = [str(f[id_field]) if id_field else str(f.id()) for f in features]
         return source, geoms, ids
@@ -303,11 +310,13 @@ class CarbonCredits(BlueCarbonAlgorithm):
                                             "the transition table (TRANSITIONS)."))
         method = (change.GUIDE, change.INVEST)[self.parameterAsEnum(parameters, self.METHOD, context)]
         factor = (1.0, CO2_PER_C)[self.parameterAsEnum(parameters, self.TABLE_UNITS, context)]
+        half_life_zero = change.HALF_LIFE_ZERO[self.parameterAsEnum(parameters, self.HALF_LIFE_ZERO, context)]
         with engine_errors():
             bio = invest_tables.read_biophysical(bio_path)
             transitions = invest_tables.read_transitions(tr_path, bio)
             jm = joint.prepare_joint(project, baseline, bio, transitions, start=period[0], last=period[1],
-                                     observed=period[2], method=method, factor=factor)
+                                     observed=period[2], method=method, factor=factor,
+                                     half_life_zero=half_life_zero)
         inputs += [(N_("project map {year}"), {"year": y}, p) for y, p in project]
         inputs += [(N_("baseline map {year}"), {"year": y}, p) for y, p in baseline]
         inputs += [(N_("biophysical table"), {}, bio_path), (N_("transition table"), {}, tr_path)]
@@ -328,6 +337,7 @@ class CarbonCredits(BlueCarbonAlgorithm):
                 progress=progress_callback(feedback, 0, 90), is_canceled=feedback.isCanceled, executor=executor)
         self._ground = (jm, geoms, ids if geoms is not None else [])  # for the statement's eligibility map
         return acc, {"method": method, "table_units": "Mg C/ha" if factor != 1.0 else "Mg CO2e/ha",
+                     "half_life_zero": jm.project.half_life_zero,
                      "iterations": self.parameterAsInt(parameters, self.ITERATIONS, context),
                      "seed": self.parameterAsInt(parameters, self.SEED, context)}
 

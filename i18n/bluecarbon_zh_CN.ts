@@ -12,6 +12,10 @@
             <translation>（已稳定到两位有效数字）</translation>
         </message>
         <message>
+            <source>'{value}' is not a transition: write it as from&gt;to with whole class numbers, for example 3&gt;1 (also 3-&gt;1, 3→1 or 3,1).</source>
+            <translation>“{value}”不是一个转换：请写成“起始&gt;目标”形式的整数类型代码，例如 3&gt;1（也可写作 3-&gt;1、3→1 或 3,1）。</translation>
+        </message>
+        <message>
             <source>, about {ha:,.1f} ha of farms.</source>
             <translation>，约合养殖面积 {ha:,.1f} 公顷。</translation>
         </message>
@@ -84,6 +88,26 @@
             <translation>A = {share} % × max(ΔC 中的土壤部分, 0)</translation>
         </message>
         <message>
+            <source>A biophysical table that gives a half-life of 0 to a pool disturbed in the run is refused unless this says what 0 means. InVEST reads 0 as never emitted: the disturbed carbon stays in the stock. A user who means 'released at once' wants the other choice: the whole disturbed volume is emitted in the year of the transition (the limit of the half-life formula as the half-life goes to 0). Classes with a half-life of 0 that are not disturbed, or whose disturbed fraction is 0, need no choice.</source>
+            <translation>若生物物理参数表为运行中受扰动的碳库给出 0 的半衰期，除非此参数说明 0 的含义，否则该表会被拒绝。InVEST 将 0 解读为永不排放：受扰动的碳留在储量中。若本意是“立即释放”，应选择另一项：全部受扰动的碳在转换当年排放（即半衰期趋于 0 时半衰期公式的极限）。半衰期为 0 但未受扰动、或扰动比例为 0 的类型无需选择。</translation>
+        </message>
+        <message>
+            <source>A habitat that stays itself is pre-filled accum, other classes that stay themselves or change between non-habitats NCC. Check every suggestion. Empty cells: the transition does not occur. carbonchange refuses a table that still holds 'disturb' or 'accum or disturb?'.</source>
+            <translation>保持不变的生境预填为 accum，保持不变的其他类型或非生境之间的变化预填为 NCC。请逐项核对。空单元格：该转换未发生。carbonchange 会拒绝仍含有“disturb”或“accum or disturb?”的表。</translation>
+        </message>
+        <message>
+            <source>A half-life of 0 is read as emitted at once, in the year of the transition, for: {cases}.</source>
+            <translation>以下半衰期 0 按在转换当年一次性排放处理：{cases}。</translation>
+        </message>
+        <message>
+            <source>A half-life of 0 is read as never emitted (InVEST's convention) for: {cases}.</source>
+            <translation>以下半衰期 0 按永不排放（InVEST 的约定）处理：{cases}。</translation>
+        </message>
+        <message>
+            <source>A half-life of 0 means</source>
+            <translation>半衰期为 0 表示</translation>
+        </message>
+        <message>
             <source>A model file written by 'Train habitat classifier' (usually .bcmodel; any file name is accepted, the content is checked).</source>
             <translation>由“训练生境分类器”写出的模型文件（通常为 .bcmodel；接受任何文件名，会检查文件内容）。</translation>
         </message>
@@ -114,6 +138,10 @@
         <message>
             <source>a raster or vector layer</source>
             <translation>栅格或矢量图层</translation>
+        </message>
+        <message>
+            <source>A transition map (a raster whose values are from→to class pairs, with its transition table in the GeoTIFF metadata item BLUECARBON_TRANSITIONS or in a CSV of the same name beside it) is sampled for the accuracy of change: the strata are its stable and change transitions, and every change stratum gets at least the minimum sample per change stratum (30 by default: the openMRV sampling module's minimum per stratum; Olofsson et al. 2014, section 5.1.2, advise 50–100 for each change stratum). With a buffer width above 0, the stable pixels within that many pixels of mapped change form one more stratum, where omitted change hides (Olofsson et al. 2020, Remote Sensing of Environment 236: 111492; openMRV sampling module, section 4.2); the accuracy assessment then uses the estimators for strata that are not the map classes (Stehman 2014). The points carry their stratum (value, label, kind) and their map transition, and empty ref_from and ref_to fields: label the class at each date.</source>
+            <translation>转换图（像元值为“起始→目标”类型对的栅格，其转换表存于 GeoTIFF 元数据项 BLUECARBON_TRANSITIONS，或存于其旁同名的 CSV 文件）按变化精度抽样：以其稳定转换和变化转换为层，每个变化层至少抽取“每个变化层最小样本量”个点（默认30：openMRV 抽样模块规定的每层最小样本量；Olofsson 等 2014 第5.1.2节建议每个变化层50–100个）。缓冲宽度大于0时，距已制图变化不超过该像元数的稳定像元另成一层，遗漏的变化多藏于此（Olofsson 等 2020，Remote Sensing of Environment 236: 111492；openMRV 抽样模块第4.2节）；此时精度评价采用层与分类图类型不一致时的估计量（Stehman 2014）。样本点带有其所属层（值、标签、类别）和分类图上的转换，以及空的 ref_from 和 ref_to 字段：请标注每个日期的类型。</translation>
         </message>
         <message>
             <source>a vector layer</source>
@@ -340,6 +368,10 @@ The image must have the band layout the model was trained on (same number of ban
             <translation>上述各行的算术结果。</translation>
         </message>
         <message>
+            <source>As in 'Carbon stock change over time': a half-life of 0 for carbon disturbed in either scenario is refused unless this says whether it is never emitted (InVEST) or emitted at once.</source>
+            <translation>与“碳储量随时间的变化”相同：任一情景中被扰动的碳若半衰期为 0，除非此处说明其为从不排放（InVEST）还是一次性排放，否则拒绝运行。</translation>
+        </message>
+        <message>
             <source>Automatic from latitude: tropical dry inside the tropics, subtropical outside</source>
             <translation>按纬度自动：热带内为热带干旱，热带外为亚热带</translation>
         </message>
@@ -500,6 +532,18 @@ The image must have the band layout the model was trained on (same number of ban
             <translation type="obsolete">两个情景均为在相同区域上运行“碳储量随时间的变化”的结果，按其逐年表逐年读取（时段表的总量平均分配到该时段的各年）。输入带有区间时，净清除量的界限由项目的下限与基线的上限组合（反之亦然）得到：比 95% 区间更宽，偏于保守。</translation>
         </message>
         <message>
+            <source>Buffer stratum of {n} pixel(s), as recorded by the sampling design on the points (field buffer_px).</source>
+            <translation>缓冲层宽 {n} 个像元，取自抽样设计记录在样本点上的值（buffer_px 字段）。</translation>
+        </message>
+        <message>
+            <source>Buffer stratum width in pixels (transition maps)</source>
+            <translation>缓冲层宽度（像元，用于转换图）</translation>
+        </message>
+        <message>
+            <source>Buffer stratum width in pixels (transition maps, 0 = none)</source>
+            <translation>缓冲层宽度（像元，用于转换图，0 = 不设）</translation>
+        </message>
+        <message>
             <source>Buffer taken on</source>
             <translation>缓冲的计算基数</translation>
         </message>
@@ -510,6 +554,14 @@ The image must have the band layout the model was trained on (same number of ban
         <message>
             <source>Buffer withheld (t CO2e)</source>
             <translation>扣留的缓冲量（t CO2e）</translation>
+        </message>
+        <message>
+            <source>buffer: no change within {n} pixel(s) of mapped change</source>
+            <translation>缓冲层：距已制图变化 {n} 个像元以内的未变化像元</translation>
+        </message>
+        <message>
+            <source>BUFFER_PIXELS is {width}, but the points were drawn with a buffer stratum of {points} pixel(s) (field buffer_px). The strata must be those of the sampling design: set BUFFER_PIXELS={points} or leave it empty.</source>
+            <translation>BUFFER_PIXELS 为 {width}，但这些样本点是以 {points} 个像元宽的缓冲层抽取的（buffer_px 字段）。层必须与抽样设计一致：请设 BUFFER_PIXELS={points} 或留空。</translation>
         </message>
         <message>
             <source>Built from two separate change tables: no joint interval of the net can be computed (the tables keep no Monte Carlo draws), the tables cannot show whether both scenarios stand on the same pixels and years, overlapping areas are added as they are, and habitats and eligibility cannot be checked. Central values only: not for verification. Give both scenarios' maps instead.</source>
@@ -647,13 +699,33 @@ Reads InVEST's own tables unchanged: the snapshot table (snapshot_year, raster_p
 Two readings: the InVEST User's Guide equations (default: net sequestration = accumulation − emissions = change of stock, litter included) or natcap.invest 3.14.2's code, bit for bit (the README lists where they differ).
 
 Any CRS: areas are true ellipsoidal areas; a pixel partly inside an area counts by the share of its area inside. Uncertainty: _lo/_hi columns of the biophysical table give Monte Carlo intervals. Snapshots must share one grid; a pair of classes that occurs but has no transition is refused, naming it.</source>
-            <translation>按 InVEST 滨海蓝碳模型的方法，由土地覆盖快照计算碳储量、累积量、排放量、净固碳量和净现值随时间的变化，并给出各项目区的总量。
+            <translation type="obsolete">按 InVEST 滨海蓝碳模型的方法，由土地覆盖快照计算碳储量、累积量、排放量、净固碳量和净现值随时间的变化，并给出各项目区的总量。
 
 直接读取 InVEST 自己的表格：快照表（snapshot_year、raster_path）、生物物理参数表（code、lulc-class、各碳库的初始储量、半衰期、扰动比例和年累积量）和转换表（每对转出/转入类型的 accum、low-/med-/high-impact-disturb、NCC）。插件自己的类型值（1 开阔水域 … 9 其他陆地）可作为代码使用。数值单位为每公顷 Mg CO2e（如选择，也可为每公顷 Mg C，按 44/12 换算）。
 
 两种解读：InVEST 用户指南中的公式（默认：净固碳量 = 累积量 − 排放量 = 储量变化，含凋落物）或 natcap.invest 3.14.2 代码（逐位一致；两者的差异见 README）。
 
 支持任意坐标参考系：面积为椭球面真实面积；部分位于区域内的像元按其位于区域内的面积比例计入。不确定性：生物物理参数表的 _lo/_hi 列给出蒙特卡罗区间。各快照须使用同一网格；出现但没有转换定义的类型对会被拒绝并指明。</translation>
+        </message>
+        <message>
+            <source>Carbon stocks, accumulation, emissions, net sequestration and net present value over time from land-cover snapshots, as InVEST Coastal Blue Carbon computes them, with totals per project area.
+
+Reads InVEST's own tables unchanged: the snapshot table (snapshot_year, raster_path), the biophysical table (code, lulc-class, initial stocks, half-lives, disturbance fractions and yearly accumulation per pool) and the transition table (accum, low-/med-/high-impact-disturb, NCC per from/to class). The plugin's own class values (1 open water … 9 other land) work as codes. Values are Mg CO2e per hectare (or Mg C per hectare, converted with 44/12, if so chosen).
+
+Two readings: the InVEST User's Guide equations (default: net sequestration = accumulation − emissions = change of stock, litter included) or natcap.invest 3.14.2's code, bit for bit (the README lists where they differ).
+
+Any CRS: areas are true ellipsoidal areas; a pixel partly inside an area counts by the share of its area inside. Uncertainty: _lo/_hi columns of the biophysical table give Monte Carlo intervals. Snapshots must share one grid; a pair of classes that occurs but has no transition is refused, naming it.
+
+A half-life of 0 for a pool that is disturbed in the run is refused until 'A half-life of 0 means' says whether the carbon is never emitted (InVEST's convention) or emitted at once.</source>
+            <translation>按 InVEST 滨海蓝碳模型的方法，由土地覆盖快照计算碳储量、累积量、排放量、净固碳量和净现值随时间的变化，并给出各项目区的总量。
+
+直接读取 InVEST 自己的表格：快照表（snapshot_year、raster_path）、生物物理参数表（code、lulc-class、各碳库的初始储量、半衰期、扰动比例和年累积量）和转换表（每对转出/转入类型的 accum、low-/med-/high-impact-disturb、NCC）。插件自己的类型值（1 开阔水域 … 9 其他陆地）可作为代码使用。数值单位为每公顷 Mg CO2e（如选择，也可为每公顷 Mg C，按 44/12 换算）。
+
+两种解读：InVEST 用户指南中的公式（默认：净固碳量 = 累积量 − 排放量 = 储量变化，含凋落物）或 natcap.invest 3.14.2 代码（逐位一致；两者的差异见 README）。
+
+支持任意坐标参考系：面积为椭球面真实面积；部分位于区域内的像元按其位于区域内的面积比例计入。不确定性：生物物理参数表的 _lo/_hi 列给出蒙特卡罗区间。各快照须使用同一网格；出现但没有转换定义的类型对会被拒绝并指明。
+
+若某个在运行中受扰动的碳库的半衰期为 0，则运行会被拒绝，直到用“半衰期为 0 表示”参数说明这部分碳是永不排放（InVEST 的约定）还是立即排放。</translation>
         </message>
         <message>
             <source>Carbon-neutrality statement of the event</source>
@@ -678,6 +750,14 @@ Any CRS: areas are true ellipsoidal areas; a pixel partly inside an area counts 
         <message>
             <source>CCER methodologies of sector 14 (CCER-14-002-V01 mangrove planting, CCER-14-003-V01 salt-marsh vegetation restoration, CCER-14-004-V01 seagrass-bed vegetation restoration) account removals as the project scenario's carbon-stock change minus the baseline scenario's minus leakage over the crediting period, as quoted by secondary sources; the full texts were not reachable.</source>
             <translation>第 14 领域的 CCER 方法学（CCER-14-002-V01 红树林营造、CCER-14-003-V01 滨海盐沼植被修复、CCER-14-004-V01 海草床植被修复）按二手资料所述，将清除量核算为计入期内项目情景碳储量变化减去基线情景碳储量变化再减去泄漏；未能获取全文。</translation>
+        </message>
+        <message>
+            <source>Cells marked 'accum or disturb?' (one habitat became another, such as salt marsh to mangrove): answer each. accum if the new habitat grew without clearing the old one (nothing is emitted); low-/med-/high-impact-disturb if the old habitat was cleared (its disturbed carbon is emitted with its half-life, and the pixel accumulates nothing until its next accum transition, as in InVEST).</source>
+            <translation>标为“accum or disturb?”的单元格（一种生境变成另一种生境，例如盐沼变为红树林）：请逐个回答。若新生境在未清除原生境的情况下生长，填 accum（不产生排放）；若原生境被清除，填 low-/med-/high-impact-disturb（其受扰动的碳按其半衰期排放，并且与 InVEST 一样，该像元在下一次 accum 转换之前不累积碳）。</translation>
+        </message>
+        <message>
+            <source>Cells marked 'disturb' (a habitat became a non-habitat class): replace each with low-impact-disturb, med-impact-disturb or high-impact-disturb.</source>
+            <translation>标为“disturb”的单元格（生境变为非生境类型）：请逐个改为 low-impact-disturb、med-impact-disturb 或 high-impact-disturb。</translation>
         </message>
         <message>
             <source>Change by area and period</source>
@@ -818,6 +898,10 @@ Any CRS: areas are true ellipsoidal areas; a pixel partly inside an area counts 
         <message>
             <source>Coefficients: how they were verified</source>
             <translation>系数：核实方式</translation>
+        </message>
+        <message>
+            <source>commas</source>
+            <translation>逗号</translation>
         </message>
         <message>
             <source>Computes spectral indices from surface reflectance, one float32 band per index (the band description is the index name), block by block. Nodata where any input band is nodata, fill or saturated, and where a denominator is within 0.005 reflectance of 0 (EVI: 0.1, as its 7.5 × blue term multiplies noise), so that no index is a huge number made of noise.
@@ -1109,7 +1193,11 @@ The output points sit at pixel centres and carry map_class and an empty ref_clas
         </message>
         <message>
             <source>Each class gets at least this many points (or all its pixels if it has fewer).</source>
-            <translation>每个类型至少抽取的点数（像元不足时取全部像元）。</translation>
+            <translation type="obsolete">每个类型至少抽取的点数（像元不足时取全部像元）。</translation>
+        </message>
+        <message>
+            <source>Each class gets at least this many points (or all its pixels if it has fewer). On a transition map: each stable stratum.</source>
+            <translation>每个类型至少抽取的点数（像元不足时取全部像元）。对转换图：每个稳定层。</translation>
         </message>
         <message>
             <source>Each scenario's maps are taken as given: the baseline scenario's future maps and the project's ex-ante years are projections the user supplies or the last map's classes carried forward.</source>
@@ -1190,6 +1278,10 @@ The output points sit at pixel centres and carry map_class and an empty ref_clas
         <message>
             <source>Emissions {start}-{end}</source>
             <translation>{start}-{end} 年排放量</translation>
+        </message>
+        <message>
+            <source>Emitted at once, in the year of the transition</source>
+            <translation>在转换当年一次性排放</translation>
         </message>
         <message>
             <source>Empty: on this machine, one worker process per core (small jobs stay in this process). tcp://host:8786: on the Dask cluster whose scheduler listens there (its workers must read the input files at the same paths). 0 or none: in this process, one piece after the other. The environment variable BLUECARBON_SCHEDULER sets the default for batch runs. The numbers do not depend on it.</source>
@@ -1464,6 +1556,10 @@ The error matrix and the report are optional outputs.</source>
             <translation>要素 {fid}</translation>
         </message>
         <message>
+            <source>Feature {fid} has a reference class at one date only ({fields}).</source>
+            <translation>要素 {fid} 只有一个日期的参考类型（{fields}）。</translation>
+        </message>
+        <message>
             <source>Feature {fid} of {what} became an invalid polygon when reprojected to the raster's CRS ({reason}); it was repaired: {before:.4f} ha as drawn, {after:.4f} ha after repair. Check its outline, or reproject the layer yourself.</source>
             <translation>{what}的要素 {fid} 在重投影到栅格坐标参考系时变成无效多边形（{reason}）；已修复：按绘制为 {before:.4f} 公顷，修复后为 {after:.4f} 公顷。请检查其轮廓，或自行对该图层重投影。</translation>
         </message>
@@ -1504,6 +1600,10 @@ The error matrix and the report are optional outputs.</source>
             <translation>{what}的要素 {fid} 跨越 {span:.1f}° 经度，即使在其环跨越反子午线（±180°）连接之后仍超过半个地球。请将其拆分为宽度小于 180° 的部分（或检查它是否环绕极点）后重新运行。</translation>
         </message>
         <message>
+            <source>Feature {fid}, field {field}: {error}</source>
+            <translation>要素 {fid}，字段 {field}：{error}</translation>
+        </message>
+        <message>
             <source>Feature {fid}: the class '{value}' in field {field} is not an integer class value.</source>
             <translation>要素 {fid}：字段 {field} 中的类型“{value}”不是整数类型代码。</translation>
         </message>
@@ -1533,7 +1633,11 @@ The error matrix and the report are optional outputs.</source>
         </message>
         <message>
             <source>Field with the reference (true) class of each point, as an integer class value (default ref_class, as written by the sampling design tool).</source>
-            <translation>存放每个点参考（真实）类型的字段，取整数类型值（默认 ref_class，即抽样设计工具写出的字段）。</translation>
+            <translation type="obsolete">存放每个点参考（真实）类型的字段，取整数类型值（默认 ref_class，即抽样设计工具写出的字段）。</translation>
+        </message>
+        <message>
+            <source>Field with the reference (true) class of each point, as an integer class value (default ref_class, as written by the sampling design tool). On a transition map it may hold pairs such as 3&gt;1 (the class at the first and at the second date).</source>
+            <translation>存放每个点参考（真实）类型的字段，取整数类型值（默认 ref_class，即抽样设计工具写出的字段）。对转换图，该字段可存放 3&gt;1 这样的类型对（第一个日期和第二个日期的类型）。</translation>
         </message>
         <message>
             <source>Field with the reference (true) class of each point, as an integer class value.</source>
@@ -1634,6 +1738,10 @@ The error matrix and the report are optional outputs.</source>
         <message>
             <source>Give both bounds of the sinks' interval, or neither.</source>
             <translation>碳汇区间的两个界限请同时给出，或都不给。</translation>
+        </message>
+        <message>
+            <source>Give both reference class fields of a transition, REF_FROM_FIELD and REF_TO_FIELD (the class at the first and at the second date), or neither (then the reference class field holds pairs such as 3&gt;1).</source>
+            <translation>请同时给出转换的两个参考类型字段 REF_FROM_FIELD 和 REF_TO_FIELD（第一个日期和第二个日期的类型），或两者都不给（此时参考类型字段存放 3&gt;1 这样的类型对）。</translation>
         </message>
         <message>
             <source>Give both scenarios' maps (PROJECT_SNAPSHOT_TABLE or PROJECT_SNAPSHOTS with PROJECT_SNAPSHOT_YEARS, and the same for BASELINE_), with the biophysical and transition tables.</source>
@@ -1876,8 +1984,12 @@ The error matrix and the report are optional outputs.</source>
             <translation>被抽样的整数分类栅格。</translation>
         </message>
         <message>
+            <source>Integer class raster to assess (the plugin's or any other), or a transition map.</source>
+            <translation>待评价的整数分类栅格（本插件或其他来源），或转换图。</translation>
+        </message>
+        <message>
             <source>Integer class raster to assess (the plugin's or any other).</source>
-            <translation>待评价的整数分类栅格（本插件或其他来源）。</translation>
+            <translation type="obsolete">待评价的整数分类栅格（本插件或其他来源）。</translation>
         </message>
         <message>
             <source>Integer class value of each sample (the plugin's scheme: 1 water … 9 other land).</source>
@@ -2316,6 +2428,10 @@ DEM 和潮间带掩膜必须与影像重叠（坐标参考系错误的图层会�
             <translation>变化的最小制图单元：{state}；各日期改动的像元数：{counts}。</translation>
         </message>
         <message>
+            <source>Minimum sample size per change stratum (transition maps)</source>
+            <translation>每个变化层最小样本量（用于转换图）</translation>
+        </message>
+        <message>
             <source>Minimum sample size per class</source>
             <translation>每类最小样本量</translation>
         </message>
@@ -2526,6 +2642,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>Net sequestration {start}–{end}: {net:,.1f} t CO2e (accumulation {acc:,.1f}, emissions {emi:,.1f}).</source>
             <translation>{start}–{end} 年净固碳量：{net:,.1f} t CO2e（累积 {acc:,.1f}，排放 {emi:,.1f}）。</translation>
+        </message>
+        <message>
+            <source>Never emitted (InVEST's convention)</source>
+            <translation>永不排放（InVEST 的约定）</translation>
         </message>
         <message>
             <source>NIR (B8, 833 nm)</source>
@@ -2832,6 +2952,26 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>抵消平衡：排放与碳汇</translation>
         </message>
         <message>
+            <source>On a transition map (values are from→to class pairs; its transition table is in the GeoTIFF metadata item BLUECARBON_TRANSITIONS or in a CSV of the same name beside it) the accuracy is that of change: the reference transition of each point comes from its class at each date, in two fields (REF_FROM_FIELD and REF_TO_FIELD; by default ref_from and ref_to, as the sampling design writes them) or as pairs such as 3&gt;1 (also 3-&gt;1, 3→1, 3,1) in the reference class field. The results are per transition: area-adjusted transition areas with 95% intervals, user's and producer's accuracy, and the error matrix of transitions, by the same estimators. A reference transition the map never shows is an omission and is kept (with a warning); a class code outside the transition table and the class scheme is refused, as is a point labelled at one date only. With a buffer stratum (BUFFER_PIXELS, by default the width the sampling design recorded on the points), the strata are not the map classes and the estimators are Stehman's (2014, International Journal of Remote Sensing 35: 4923–4939).</source>
+            <translation>对转换图（像元值为“起始→目标”类型对；其转换表存于 GeoTIFF 元数据项 BLUECARBON_TRANSITIONS，或存于其旁同名的 CSV 文件），评价的是变化的精度：每个点的参考转换由其在每个日期的类型给出，可放在两个字段中（REF_FROM_FIELD 和 REF_TO_FIELD；默认 ref_from 和 ref_to，即抽样设计写出的字段），也可以 3&gt;1（或 3-&gt;1、3→1、3,1）这样的类型对放在参考类型字段中。结果按转换给出：面积校正后的转换面积及其95%区间、用户精度与生产者精度，以及转换的误差矩阵，采用相同的估计量。分类图上从未出现的参考转换属于遗漏，予以保留（并给出警告）；不在转换表和类型体系中的类型代码会被拒绝，只标注了一个日期的点也会被拒绝。设有缓冲层时（BUFFER_PIXELS，默认取抽样设计记录在样本点上的宽度），层与分类图类型不一致，采用 Stehman（2014，International Journal of Remote Sensing 35: 4923–4939）的估计量。</translation>
+        </message>
+        <message>
+            <source>On a transition map, each change transition and the buffer stratum get at least this many points (or all their pixels if they have fewer): 30 in the openMRV sampling module; Olofsson et al. (2014) advise 50–100.</source>
+            <translation>对转换图，每个变化转换和缓冲层至少抽取的点数（像元不足时取全部像元）：openMRV 抽样模块取30；Olofsson 等（2014）建议50–100。</translation>
+        </message>
+        <message>
+            <source>On a transition map, stable pixels within this many pixels of mapped change (8 neighbours, a square window) form a stratum of their own, where omitted change is likely. 0: no buffer stratum.</source>
+            <translation>对转换图，距已制图变化不超过该像元数（8邻域，方形窗口）的稳定像元单独成层，遗漏的变化多在此处。0：不设缓冲层。</translation>
+        </message>
+        <message>
+            <source>On a transition map: the field with each point's reference class at the first date (with the next field; default ref_from when the points have it).</source>
+            <translation>对转换图：存放每个点第一个日期参考类型的字段（与下一个字段配合使用；样本点有 ref_from 字段时默认使用它）。</translation>
+        </message>
+        <message>
+            <source>On a transition map: the field with each point's reference class at the second date (default ref_to when the points have it).</source>
+            <translation>对转换图：存放每个点第二个日期参考类型的字段（样本点有 ref_to 字段时默认使用它）。</translation>
+        </message>
+        <message>
             <source>on all habitat area</source>
             <translation>计全部生境面积</translation>
         </message>
@@ -2972,6 +3112,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>总体精度和校正面积无法估计：分类图类型 {classes} 没有参考点。</translation>
         </message>
         <message>
+            <source>Overall accuracy and area-adjusted areas are not estimable: stratum/strata {strata} have no reference point.</source>
+            <translation>总体精度和校正面积无法估计：层 {strata} 没有参考点。</translation>
+        </message>
+        <message>
             <source>Overall accuracy {oa:.3f} ± {ci:.3f} from {n} reference points.</source>
             <translation>总体精度 {oa:.3f} ± {ci:.3f}（{n} 个参考点）。</translation>
         </message>
@@ -3053,7 +3197,11 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         </message>
         <message>
             <source>Points with map_class (stratum), an empty ref_class to label, and the stratum's mapped area.</source>
-            <translation>带有 map_class（层）、待标注的空 ref_class 以及该层制图面积的点。</translation>
+            <translation type="obsolete">带有 map_class（层）、待标注的空 ref_class 以及该层制图面积的点。</translation>
+        </message>
+        <message>
+            <source>Points with map_class (stratum), an empty ref_class to label, and the stratum's mapped area; on a transition map, the stratum, the map transition and empty ref_from and ref_to.</source>
+            <translation>带有 map_class（层）、待标注的空 ref_class 以及该层制图面积的点；对转换图，带有所属层、分类图上的转换以及空的 ref_from 和 ref_to。</translation>
         </message>
         <message>
             <source>Polygons in any CRS; each gets its own rows, every total counts overlapping ground once. Empty: the whole raster.</source>
@@ -3236,6 +3384,14 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>参考 \ 预测</translation>
         </message>
         <message>
+            <source>Reference class at the first date (transition maps)</source>
+            <translation>第一个日期的参考类型（用于转换图）</translation>
+        </message>
+        <message>
+            <source>Reference class at the second date (transition maps)</source>
+            <translation>第二个日期的参考类型（用于转换图）</translation>
+        </message>
+        <message>
             <source>Reference class field</source>
             <translation>参考类型字段</translation>
         </message>
@@ -3250,6 +3406,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>Reference points are reprojected from {src} to the map's CRS.</source>
             <translation>参考点已由 {src} 重投影到分类图的坐标参考系。</translation>
+        </message>
+        <message>
+            <source>Reference points fall on map value(s) {values}, which the transition table does not list. 0 is nodata in a transition map: set the raster's nodata value to 0, or check the map class field.</source>
+            <translation>有参考点落在分类图值 {values} 上，而转换表中没有这些值。转换图中0为无数据：请将栅格的无数据值设为0，或检查分类图类型字段。</translation>
         </message>
         <message>
             <source>Reference points skipped</source>
@@ -3278,6 +3438,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>Reflectance = DN × scale + offset, used with the Custom sensor. Empty: the file's own GDAL scale and offset (1 and 0 when it has none); values whose median is not a reflectance are refused.</source>
             <translation>反射率 = DN × 比例系数 + 偏移量，用于自定义传感器。留空：使用文件自身的 GDAL 比例系数和偏移（没有时为 1 和 0）；中位数不是反射率的数值会被拒绝。</translation>
+        </message>
+        <message>
+            <source>Refuse the table (say which)</source>
+            <translation>拒绝该表（须说明含义）</translation>
         </message>
         <message>
             <source>Regional mangrove densities beside Tier 1</source>
@@ -3376,12 +3540,36 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>{what}第 {row} 行缺少来源或核对方式；文献表的每一行都须注明两者。</translation>
         </message>
         <message>
+            <source>Row {row} of the {what} {source} has no {columns}; every row needs value, from_class and to_class.</source>
+            <translation>{what} {source} 第 {row} 行缺少 {columns}；每一行都需要 value、from_class 和 to_class。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what} {source}: change is {flag} but the transition is {a} → {b}; change must be 1 when the classes differ and 0 when they are the same.</source>
+            <translation>{what} {source} 第 {row} 行：change 为 {flag}，但该转换是 {a} → {b}；类型不同时 change 须为1，相同时须为0。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what} {source}: from_year {y0} is not before to_year {y1}.</source>
+            <translation>{what} {source} 第 {row} 行：from_year {y0} 不早于 to_year {y1}。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what} {source}: value {value} is not a transition value (1 and up; 0 is nodata).</source>
+            <translation>{what} {source} 第 {row} 行：值 {value} 不是转换值（应从1起；0为无数据）。</translation>
+        </message>
+        <message>
             <source>Row {row} of the {what}, column '{column}': '{value}' is not a finite number.</source>
             <translation>{what}第 {row} 行“{column}”列：“{value}”不是有限数值。</translation>
         </message>
         <message>
             <source>Row {row} of the {what}, column '{column}': '{value}' is not a number.</source>
             <translation>{what}第 {row} 行“{column}”列：“{value}”不是数字。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what}, column '{column}': '{value}' is not a number. Write decimals with a point (1.5) and no thousands separators; a decimal comma (1,5) is read only in a table separated by semicolons or tabs.</source>
+            <translation>{what}第 {row} 行“{column}”列：“{value}”不是数字。请用小数点书写小数（1.5），不要使用千位分隔符；只有在以分号或制表符分隔的表中，小数逗号（1,5）才会被读取。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what}, column '{column}': '{value}' is not a whole number.</source>
+            <translation>{what}第 {row} 行“{column}”列：“{value}”不是整数。</translation>
         </message>
         <message>
             <source>Row {row} of the {what}, column '{column}': '{value}' is not a whole year.</source>
@@ -3454,6 +3642,14 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>Row {row} of the {what}: the bounds of '{column}' ({lo} to {hi}) do not contain its value {value}.</source>
             <translation>{what}第 {row} 行：“{column}”的界限（{lo} 到 {hi}）不包含其值 {value}。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what}: the cell {src} -&gt; {dst} still holds the template's 'disturb'; replace it with low-impact-disturb, med-impact-disturb or high-impact-disturb (how much of the {src} carbon the change disturbs).</source>
+            <translation>{what}第 {row} 行：单元格 {src} -&gt; {dst} 仍是模板中的“disturb”；请改为 low-impact-disturb、med-impact-disturb 或 high-impact-disturb（表示该变化扰动了多少 {src} 的碳）。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what}: the cell {src} -&gt; {dst} still holds the template's question 'accum or disturb?': one habitat became another. Answer it: accum if the {dst} grew without clearing the {src} (nothing is emitted), or low-impact-disturb, med-impact-disturb or high-impact-disturb if the {src} was cleared (its carbon is emitted).</source>
+            <translation>{what}第 {row} 行：单元格 {src} -&gt; {dst} 仍是模板中的问题“accum or disturb?”：一种生境变成了另一种生境。请回答：若 {dst} 在未清除 {src} 的情况下生长，填 accum（不产生排放）；若 {src} 被清除（其碳被排放），填 low-impact-disturb、med-impact-disturb 或 high-impact-disturb。</translation>
         </message>
         <message>
             <source>Row {row} of the {what}: the lulc-class '{name}' is not in the biophysical table {bio}.</source>
@@ -3574,6 +3770,10 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>Selects the climate-zone rows of the density table (mangrove biomass). Automatic: from the latitude of each area's centre.</source>
             <translation>选择碳密度表中的气候带行（红树林生物量）。自动：按各区域中心的纬度确定。</translation>
+        </message>
+        <message>
+            <source>semicolons</source>
+            <translation>分号</translation>
         </message>
         <message>
             <source>Sensor</source>
@@ -3840,6 +4040,22 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>以碳计的储量和速率按 44/12 换算为 CO2e。</translation>
         </message>
         <message>
+            <source>Stratum {stratum} ({ha} ha, {share} % of the map) has no reference point: overall accuracy, producer's accuracies, area-adjusted areas and the user's accuracies of the classes it holds cannot be estimated (the stratified estimator needs at least one sample unit in every stratum) and are left empty. Label points of this stratum.</source>
+            <translation>层 {stratum}（{ha} 公顷，占分类图的 {share} %）没有参考点：总体精度、生产者精度、校正面积以及该层所含类型的用户精度无法估计（分层估计量要求每一层至少有一个样本单元），因此留空。请为该层标注参考点。</translation>
+        </message>
+        <message>
+            <source>Stratum {stratum} has a single reference sample: no variance can be estimated, so no interval is given where it matters. Label at least two (better 30) samples per stratum.</source>
+            <translation>层 {stratum} 只有一个参考样本：无法估计方差，相关区间不予给出。每层至少标注两个（最好30个）样本。</translation>
+        </message>
+        <message>
+            <source>Stratum {stratum}: its {n} reference points fall on {d} distinct pixels; points on the same pixel are counted as separate sample units (a sample drawn with replacement), not as a census.</source>
+            <translation>层 {stratum}：其 {n} 个参考点只落在 {d} 个不同像元上；同一像元上的多个点按独立样本单元计（相当于有放回抽样），不视为普查。</translation>
+        </message>
+        <message>
+            <source>Stratum {value} ({label}, {kind}): {ha:.2f} ha, {pixels} pixels, {n} points.</source>
+            <translation>层 {value}（{label}，{kind}）：{ha:.2f} 公顷，{pixels} 个像元，{n} 个点。</translation>
+        </message>
+        <message>
             <source>Subtropical</source>
             <translation>亚热带</translation>
         </message>
@@ -3902,6 +4118,10 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>table of what the plugin does not cover</source>
             <translation>本插件未涵盖事项表</translation>
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation>制表符</translation>
         </message>
         <message>
             <source>Target standard error of overall accuracy</source>
@@ -3968,8 +4188,20 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>生物物理参数表按每公顷 Mg C 读取并换算为 CO2e（× 44/12）。</translation>
         </message>
         <message>
+            <source>The biophysical table {path} gives a half-life of 0 to carbon that is disturbed in this run: {cases}. A half-life of 0 has two meanings: in InVEST the disturbed carbon is never emitted; as the limit of a very short half-life, all of it is emitted at once, in the year of the transition. Say which with the parameter 'A half-life of 0 means' (HALF_LIFE_ZERO): never emitted (InVEST) or emitted at once; or give the half-life in years.</source>
+            <translation>生物物理参数表 {path} 为本次运行中受扰动的碳给出了 0 的半衰期：{cases}。半衰期为 0 有两种含义：在 InVEST 中，受扰动的碳永不排放；若视为极短半衰期的极限，则全部碳在转换当年一次性排放。请用“半衰期为 0 表示”参数（HALF_LIFE_ZERO）说明是哪一种：永不排放（InVEST）或立即排放；或以年为单位给出半衰期。</translation>
+        </message>
+        <message>
             <source>The buffer must be between 0 and 100 percent (got {value}).</source>
             <translation>缓冲比例必须在0到100%之间（当前为 {value}）。</translation>
+        </message>
+        <message>
+            <source>The buffer width must be 0 (no buffer stratum) or more pixels; {n} is not.</source>
+            <translation>缓冲宽度须为0（不设缓冲层）或更多像元；{n} 不符合。</translation>
+        </message>
+        <message>
+            <source>The buffer width the sample was drawn with (0: none). Empty: the width recorded on the points (field buffer_px), else 0.</source>
+            <translation>抽取样本时所用的缓冲宽度（0：不设）。留空：取样本点上记录的宽度（buffer_px 字段），没有则为0。</translation>
         </message>
         <message>
             <source>The calcification ratio must be between 0 and 1 (got {value}).</source>
@@ -4152,6 +4384,14 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>分类图没有已制图面积；请检查栅格及其无数据值。</translation>
         </message>
         <message>
+            <source>The map is a class map, not a transition map (no transition table in its metadata or beside it): the buffer width applies to transition maps only and is not used.</source>
+            <translation>该图是分类图而非转换图（其元数据中和旁边都没有转换表）：缓冲宽度只用于转换图，此处不使用。</translation>
+        </message>
+        <message>
+            <source>The map is a class map, not a transition map (no transition table in its metadata or beside it): {params} apply to transition maps only and are not used.</source>
+            <translation>该图是分类图而非转换图（其元数据中和旁边都没有转换表）：{params} 只用于转换图，此处不使用。</translation>
+        </message>
+        <message>
             <source>The map is in a geographic CRS, where cells differ in area: pixels are drawn with equal probability, and the accuracy assessment weights each point by its cell's area.</source>
             <translation>分类图为地理坐标系，各像元面积不同：像元等概率抽取，精度评价按像元面积为每个点加权。</translation>
         </message>
@@ -4265,7 +4505,7 @@ The report follows the guideline's structure: scope and emission categories (mis
         </message>
         <message>
             <source>The project area layer has no field {field}; its fields are: {fields}. Choose one of them as the area identifier field, or leave it empty to use the feature ids.</source>
-            <translation>项目区图层没有字段 {field}；其字段为：{fields}。请从中选择一个作为区域标识字段，或留空以使用要素 ID。</translation>
+            <translation type="obsolete">项目区图层没有字段 {field}；其字段为：{fields}。请从中选择一个作为区域标识字段，或留空以使用要素 ID。</translation>
         </message>
         <message>
             <source>The project removes no more than its baseline over the crediting period: no net removals.</source>
@@ -4336,6 +4576,14 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>参考点图层</translation>
         </message>
         <message>
+            <source>The reference point layer has no field {field}; its fields are: {fields}. On a transition map give the reference class at each date in two fields (REF_FROM_FIELD and REF_TO_FIELD; the sampling design writes ref_from and ref_to), or pairs such as 3&gt;1 in the reference class field.</source>
+            <translation>参考点图层没有字段 {field}；其字段为：{fields}。对转换图，请在两个字段中给出每个日期的参考类型（REF_FROM_FIELD 和 REF_TO_FIELD；抽样设计写出的是 ref_from 和 ref_to），或在参考类型字段中给出 3&gt;1 这样的类型对。</translation>
+        </message>
+        <message>
+            <source>The reference points record different buffer widths (field buffer_px: {widths}): they come from different sampling designs, which cannot be assessed together.</source>
+            <translation>参考点记录了不同的缓冲宽度（buffer_px 字段：{widths}）：它们来自不同的抽样设计，不能一起评价。</translation>
+        </message>
+        <message>
             <source>The reference sample labels class(es) {missing}, which the area adjustment moves into the areas, but the density table {path} has no row for them. Add rows for these classes to the table, or set 'Classes missing from the table' to count them as carbon-free.</source>
             <translation>参考样本标注了类型 {missing}，面积校正会把它们移入区域，但碳密度表 {path} 中没有这些类型的行。请在表中为这些类型添加行，或将“碳密度表中缺少的类型”设为“按零碳计入并报告其面积”。</translation>
         </message>
@@ -4378,6 +4626,10 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The same table for the scenario without the project.</source>
             <translation>无项目情景的同类表。</translation>
+        </message>
+        <message>
+            <source>The sample is stratified by transition with a buffer stratum of stable pixels next to mapped change, so its strata are not the map classes: the estimators are Stehman's (2014) for that case. Mapped areas are true areas on the ellipsoid.</source>
+            <translation type="obsolete">样本按转换分层，并设有由已制图变化旁的稳定像元组成的缓冲层，因此层与分类图类型不一致：估计量采用 Stehman（2014）针对这种情况的估计量。制图面积为椭球面上的真实面积。</translation>
         </message>
         <message>
             <source>The sand polygon layer</source>
@@ -4472,6 +4724,18 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>碳储量密度栅格采用{zone}行。</translation>
         </message>
         <message>
+            <source>The strata are measured in this process: the cluster's workers cannot read the temporary stratum raster.</source>
+            <translation>各层面积在本进程中量算：集群的工作进程无法读取临时的分层栅格。</translation>
+        </message>
+        <message>
+            <source>The table of a transition map whose GeoTIFF metadata and neighbouring CSV are missing (columns value, from_class, to_class, from_year, to_year, change, label). When given, the map is read as a transition map.</source>
+            <translation>转换图的转换表，用于其 GeoTIFF 元数据和旁边的 CSV 都缺失的情况（列为 value、from_class、to_class、from_year、to_year、change、label）。给出时，该图按转换图读取。</translation>
+        </message>
+        <message>
+            <source>The table of a transition map whose GeoTIFF metadata and neighbouring CSV are missing. When given, the map is read as a transition map.</source>
+            <translation>转换图的转换表，用于其 GeoTIFF 元数据和旁边的 CSV 都缺失的情况。给出时，该图按转换图读取。</translation>
+        </message>
+        <message>
             <source>The target standard error must be between 0 and 1 (got {value}).</source>
             <translation>目标标准误必须在0与1之间（当前为 {value}）。</translation>
         </message>
@@ -4498,6 +4762,10 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The transition map would write {path}, which is {name} ({given}); nothing was run. Give the transition map or the cleaned maps' folder another name.</source>
             <translation>转换图将写入 {path}，而它是 {name}（{given}）；未运行任何处理。请为转换图或清理后分类图的文件夹另取名称。</translation>
+        </message>
+        <message>
+            <source>The transition map {path} holds value(s) {bad} that its transition table ({source}) does not list. The table must have one row for every value of the map; write the transition map and its table again.</source>
+            <translation>转换图 {path} 含有其转换表（{source}）未列出的值 {bad}。转换表须为图中每个值各列一行；请重新生成转换图及其转换表。</translation>
         </message>
         <message>
             <source>The transition {src} -&gt; {dst} (codes {a} -&gt; {b}) occurs on {n} pixels between {y0} and {y1}, but its cell in the transition table is empty. Fill it with accum, low-impact-disturb, med-impact-disturb, high-impact-disturb or NCC (the transition template lists every pair that occurs).</source>
@@ -4568,6 +4836,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>{what} {path} 只有表头，没有数据行。</translation>
         </message>
         <message>
+            <source>The {what} {path} has none of the required columns ({required}). Its header row, read as {encoding} text separated by {separator}, gives the column(s): {found}. The separator or the encoding is probably the problem: save the table as CSV UTF-8 (comma, semicolon or tab separated), with the column names in its first row.</source>
+            <translation>{what} {path} 没有任何必需的列（{required}）。按 {encoding} 编码、以{separator}分隔读取时，其表头行得到的列为：{found}。问题很可能出在分隔符或编码上：请将该表另存为 CSV UTF-8（以逗号、分号或制表符分隔），并把列名放在第一行。</translation>
+        </message>
+        <message>
             <source>The {what} {path} has the code {code} twice; each code must appear once.</source>
             <translation>{what} {path} 中代码 {code} 出现两次；每个代码只能出现一次。</translation>
         </message>
@@ -4580,8 +4852,20 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>{what} {path} 为空。</translation>
         </message>
         <message>
+            <source>The {what} {path} is neither UTF-8 nor GB18030 (GBK) text; save it as CSV UTF-8.</source>
+            <translation>{what} {path} 既不是 UTF-8 也不是 GB18030（GBK）编码的文本；请将其另存为 CSV UTF-8。</translation>
+        </message>
+        <message>
             <source>The {what} {path} is not UTF-8 text; save it as CSV UTF-8.</source>
-            <translation>{what} {path} 不是 UTF-8 文本；请另存为 CSV UTF-8 格式。</translation>
+            <translation type="obsolete">{what} {path} 不是 UTF-8 文本；请另存为 CSV UTF-8 格式。</translation>
+        </message>
+        <message>
+            <source>The {what} {path} is not UTF-8; it was read as {encoding} text (GB18030 includes GBK, the encoding of Chinese Windows). Check its Chinese text in the outputs, or save it as CSV UTF-8.</source>
+            <translation>{what} {path} 不是 UTF-8 编码；已按 {encoding} 文本读取（GB18030 包含中文 Windows 使用的 GBK 编码）。请检查输出中的中文文字，或将其另存为 CSV UTF-8。</translation>
+        </message>
+        <message>
+            <source>The {what} {path} is separated by {separator}; it was read so.</source>
+            <translation>{what} {path} 以{separator}分隔，已按此读取。</translation>
         </message>
         <message>
             <source>The {what} {path} lacks the column(s) {missing}. Required columns: {required}.</source>
@@ -4594,6 +4878,30 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The {what} {path} must have 'lulc-class' as its first column header (found '{first}').</source>
             <translation>{what} {path} 的第一列表头须为“lulc-class”（实为“{first}”）。</translation>
+        </message>
+        <message>
+            <source>The {what} {path} writes decimals with a comma (such as {value}); they were read as decimal points.</source>
+            <translation>{what} {path} 用逗号书写小数（例如 {value}）；这些逗号已按小数点读取。</translation>
+        </message>
+        <message>
+            <source>The {what} {source} gives the transition {a} → {b} twice (rows {first} and {row}).</source>
+            <translation>{what} {source} 两次给出转换 {a} → {b}（第 {first} 行和第 {row} 行）。</translation>
+        </message>
+        <message>
+            <source>The {what} {source} gives value {value} twice (rows {first} and {row}).</source>
+            <translation>{what} {source} 两次给出值 {value}（第 {first} 行和第 {row} 行）。</translation>
+        </message>
+        <message>
+            <source>The {what} {source} has no rows.</source>
+            <translation>{what} {source} 没有数据行。</translation>
+        </message>
+        <message>
+            <source>The {what} {source} is not valid JSON ({error}); write the transition raster again, or remove the metadata item so that the CSV beside the raster is read.</source>
+            <translation>{what} {source} 不是有效的 JSON（{error}）；请重新生成转换栅格，或删除该元数据项，以便读取栅格旁的 CSV。</translation>
+        </message>
+        <message>
+            <source>The {what} {source} must be a JSON list of rows, each an object with the keys {keys}.</source>
+            <translation>{what} {source} 必须是由行组成的 JSON 列表，每一行是带有键 {keys} 的对象。</translation>
         </message>
         <message>
             <source>The {what}'s header row has a column '{name}' that is not a lulc-class of the biophysical table {bio}.</source>
@@ -4768,12 +5076,20 @@ Training samples in another CRS are reprojected. Every class needs at least 10 t
             <translation>转换图（日期间的变化）</translation>
         </message>
         <message>
+            <source>Transition map: {n} transitions ({c} of them change), table read from {source}.</source>
+            <translation>转换图：{n} 种转换（其中 {c} 种为变化），转换表读自 {source}。</translation>
+        </message>
+        <message>
             <source>Transition table</source>
             <translation>转换表</translation>
         </message>
         <message>
             <source>transition table</source>
             <translation>转换表</translation>
+        </message>
+        <message>
+            <source>Transition table (CSV), if not with the map</source>
+            <translation>转换表（CSV，不随图存放时）</translation>
         </message>
         <message>
             <source>Transition table (InVEST CSV)</source>
@@ -5243,9 +5559,17 @@ The cleaned class maps of every date can be written to a folder with a snapshot 
             <source>Writes the transition table for 'Carbon stock change over time' (InVEST's format) listing every from/to class pair that occurs between consecutive snapshots, as InVEST's preprocessor does, with the pixel count and the true (ellipsoidal) area of each pair and period below the table.
 
 Cells are pre-filled with InVEST's rule: into a coastal blue carbon habitat 'accum', out of one 'disturb' (replace it with low-, med- or high-impact-disturb), between other classes 'NCC'. Check every suggestion. Class names and habitat flags come from InVEST's land-cover lookup table (code, lulc-class, is_coastal_blue_carbon_habitat) or, without one, from the plugin's class scheme (mangrove, salt marsh and seagrass are habitats).</source>
-            <translation>与 InVEST 预处理器一样，为“碳储量随时间的变化”写出转换表（InVEST 格式），列出相邻快照之间发生的每一对转出/转入类型，并在表下给出每对类型、每个时段的像元数和真实（椭球面）面积。
+            <translation type="obsolete">与 InVEST 预处理器一样，为“碳储量随时间的变化”写出转换表（InVEST 格式），列出相邻快照之间发生的每一对转出/转入类型，并在表下给出每对类型、每个时段的像元数和真实（椭球面）面积。
 
 单元格按 InVEST 的规则预填：转入滨海蓝碳生境为“accum”，转出生境为“disturb”（请改为 low-、med- 或 high-impact-disturb），其他类型之间为“NCC”。请逐项核对。类型名称和生境标志来自 InVEST 的土地覆盖查找表（code、lulc-class、is_coastal_blue_carbon_habitat），若无该表则来自插件的分类体系（红树林、盐沼和海草床为生境）。</translation>
+        </message>
+        <message>
+            <source>Writes the transition table for 'Carbon stock change over time' (InVEST's format) listing every from/to class pair that occurs between consecutive snapshots, as InVEST's preprocessor does, with the pixel count and the true (ellipsoidal) area of each pair and period below the table.
+
+Cells are pre-filled with InVEST's rule: into a coastal blue carbon habitat 'accum', out of one 'disturb' (replace it with low-, med- or high-impact-disturb), between other classes 'NCC'; except from one habitat to another (salt marsh to mangrove, say), where the cell is the question 'accum or disturb?': accum if the new habitat grew without clearing the old one, an impact level if the old one was cleared (its carbon is emitted). InVEST would pre-fill accum there, so that clearing salt marsh to plant mangrove emits nothing. A habitat that stays itself is 'accum'. 'Carbon stock change over time' refuses a table that still holds 'disturb' or 'accum or disturb?'. The notes below the table say the same. Check every suggestion. Class names and habitat flags come from InVEST's land-cover lookup table (code, lulc-class, is_coastal_blue_carbon_habitat) or, without one, from the plugin's class scheme (mangrove, salt marsh and seagrass are habitats).</source>
+            <translation>与 InVEST 预处理器一样，为“碳储量随时间的变化”写出转换表（InVEST 格式），列出相邻快照之间发生的每一对转出/转入类型，并在表下给出每对类型、每个时段的像元数和真实（椭球面）面积。
+
+单元格按 InVEST 的规则预填：转入滨海蓝碳生境为“accum”，转出生境为“disturb”（请改为 low-、med- 或 high-impact-disturb），其他类型之间为“NCC”；但从一种生境变为另一种生境（例如盐沼变为红树林）时，单元格是一个问题“accum or disturb?”：若新生境在未清除原生境的情况下生长，填 accum；若原生境被清除（其碳被排放），填扰动强度。InVEST 在此处会预填 accum，因而清除盐沼种植红树林不产生任何排放。保持不变的生境为“accum”。“碳储量随时间的变化”会拒绝仍含有“disturb”或“accum or disturb?”的表。表下的说明也写明了这些。请逐项核对。类型名称和生境标志来自 InVEST 的土地覆盖查找表（code、lulc-class、is_coastal_blue_carbon_habitat），若无该表则来自插件的分类体系（红树林、盐沼和海草床为生境）。</translation>
         </message>
         <message>
             <source>Writing the output bounds this algorithm's speed, so local workers would not make it faster: it runs in this process (name a Dask cluster in the scheduler to use one).</source>
@@ -5348,6 +5672,14 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
             <translation>{input}：文件 {path} 不存在。</translation>
         </message>
         <message>
+            <source>{input}: the layer {layer} has no field {field}; its fields are: {fields}. Choose one of them, or leave the parameter empty.</source>
+            <translation>{input}：图层 {layer} 没有字段 {field}；它的字段为：{fields}。请从中选择一个，或将该参数留空。</translation>
+        </message>
+        <message>
+            <source>{input}: the layer {layer} has no field {field}; its fields are: {fields}. Choose one of them.</source>
+            <translation>{input}：图层 {layer} 没有字段 {field}；它的字段为：{fields}。请从中选择一个。</translation>
+        </message>
+        <message>
             <source>{input}: {path} exists but is not {what} that GDAL/OGR can read. Check that it is a GeoTIFF, GeoPackage or another supported format and not a renamed or damaged file.</source>
             <translation>{input}：{path} 存在，但不是 GDAL/OGR 能读取的{what}。请检查它是否为 GeoTIFF、GeoPackage 或其他受支持的格式，而不是被改了扩展名或已损坏的文件。</translation>
         </message>
@@ -5369,7 +5701,11 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
         </message>
         <message>
             <source>{n} class pairs occur; fill the cells marked 'disturb' with the impact level.</source>
-            <translation>发生了 {n} 对类型转换；请将标为“disturb”的单元格改为扰动强度。</translation>
+            <translation type="obsolete">发生了 {n} 对类型转换；请将标为“disturb”的单元格改为扰动强度。</translation>
+        </message>
+        <message>
+            <source>{n} class pairs occur; {d} cells marked 'disturb' need the impact level and {q} cells marked 'accum or disturb?' need an answer before the table can be used.</source>
+            <translation>出现了 {n} 对类型；在使用该表之前，{d} 个标为“disturb”的单元格需要填写扰动强度，{q} 个标为“accum or disturb?”的单元格需要回答。</translation>
         </message>
         <message>
             <source>{n} class trajectories occur: the Monte Carlo run was cut from {asked} to {ran} iterations to keep memory bounded.</source>
@@ -5414,6 +5750,18 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
         <message>
             <source>{n} reference point(s) fall outside the map or on nodata and were skipped.</source>
             <translation>{n} 个参考点位于分类图范围外或无数据像元上，已跳过。</translation>
+        </message>
+        <message>
+            <source>{n} reference point(s) have a class at one date only ({fields}): feature(s) {ids}. A transition needs the reference class at both dates: label both, or leave both empty to skip the point.</source>
+            <translation>{n} 个参考点只有一个日期的类型（{fields}）：要素 {ids}。转换需要两个日期的参考类型：请两者都标注，或都留空以跳过该点。</translation>
+        </message>
+        <message>
+            <source>{n} reference point(s) have no stratum: they lie outside the map or where it has no data. With a buffer stratum each point's stratum is read from the map; check the map class field and the points' positions.</source>
+            <translation>{n} 个参考点没有所属层：它们位于图外或图的无数据处。设有缓冲层时，每个点的所属层从图上读取；请检查分类图类型字段和点的位置。</translation>
+        </message>
+        <message>
+            <source>{n} reference point(s) name a class that is neither in the transition table nor in the class scheme: feature {fid} has {pair}. Known classes: {known}. Correct the labels (a class code that does not exist cannot be placed in the error matrix).</source>
+            <translation>{n} 个参考点给出的类型既不在转换表中，也不在类型体系中：要素 {fid} 为 {pair}。已知类型：{known}。请更正标注（不存在的类型代码无法放入误差矩阵）。</translation>
         </message>
         <message>
             <source>{n} snapshot layers but {k} years; give one year per layer, in the same order.</source>

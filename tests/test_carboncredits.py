@@ -141,6 +141,32 @@ def test_loss_on_the_last_map_is_seen_year_by_year(tmp_path):
     assert ex_ante["gross_removals_tco2e"] == pytest.approx(sum(gross), rel=1e-9)
 
 
+def test_half_life_zero_is_refused_or_read_as_said(tmp_path):
+    """The demo table with a mangrove soil half-life of 0, mangrove cleared into a pond on the project's 2025 map:
+    refused until the meaning of 0 is given; emitted at once, 2025 loses the whole disturbed soil carbon
+    0.66 x 1532 besides the biomass's 280 (half-life 1); never emitted, only the biomass's 280."""
+    text = open(os.path.join(SAMPLE, "cbc_biophysical_demo.csv"), encoding="utf-8").read()
+    head, rows = text.split("\n", 1)
+    cols = head.split(",")
+    lines = []
+    for line in rows.splitlines():
+        cells = next(csv.reader([line]))
+        if cells[0] == "3":
+            cells[cols.index("soil-half-life")] = "0"
+        lines.append(",".join('"{}"'.format(c) for c in cells))
+    bio = it.read_biophysical(write_csv(tmp_path / "bio.csv", head + "\n" + "\n".join(lines) + "\n"))
+    tr = it.read_transitions(os.path.join(SAMPLE, "cbc_transitions_demo.csv"), bio)
+    m20, m25 = _map(tmp_path, "a.tif", [[MANGROVE]]), _map(tmp_path, "b.tif", [[POND]])
+    jm = joint.prepare_joint([(2020, m20), (2025, m25)], [(2020, m20)], bio, tr)
+    with pytest.raises(InputError, match="In the project scenario: The biophysical table .* half-life of 0"):
+        credits.joint_accounts(jm)
+    for meaning, soil in ((change.HL_INSTANT, 0.66 * 1532), (change.HL_NEVER, 0.0)):
+        jm = joint.prepare_joint([(2020, m20), (2025, m25)], [(2020, m20)], bio, tr, half_life_zero=meaning)
+        acc = credits.joint_accounts(jm, iterations=0)
+        assert acc.project[0, -1] - acc.baseline[0, -1] == pytest.approx(-(280 + soil) - G, rel=1e-9)
+        assert any("half-life of 0 is read as" in t for t, _ in acc.warnings)
+
+
 def test_clouded_pixels_drop_out_of_both_scenarios(tmp_path):
     """Ten hectares of mangrove in 2020 (both scenarios' first map). The project keeps them; the baseline digs them
     into ponds on its 2025 map. Two pixels are clouded (nodata) on the project's 2025 map. Separately, the project

@@ -204,7 +204,7 @@ CASES = [
     ("buffer-negative", lambda w: (_joint(w, BUFFER=-5), [w["m25"]]), REFUSE,
      r"non-permanence buffer percentage must be between 0 and 100; got -5"),
     ("areas-without-the-id-field", lambda w: (_joint(w, AREAS=w["areas"], ID_FIELD="site"), [w["m25"]]), REFUSE,
-     r"The project area layer has no field site; its fields are: fid, 名称"),
+     r"Area identifier field \(ID_FIELD\): the layer areas has no field site; its fields are: fid, 名称"),
     ("eligible-class-the-map-lacks", lambda w: (_joint(w, ELIGIBLE_CLASSES="tidal flat,8"), [w["m25"]]), WARN,
      r"eligible class 8 aquaculture ponds does not occur in the baseline's first map"),
     ("maps-and-tables-at-once", lambda w: (_joint(w, PROJECT=w["baseline"], BASELINE=w["baseline"]), [w["m25"]]),

@@ -11,7 +11,24 @@ def N_(text):
     return text
 
 
-TRANSLATED_FIELDS = ("what", "scenario")
+# fields that hold a noun marked with N_ (translated with the template)
+TRANSLATED_FIELDS = ("what", "separator", "scenario")
+
+
+def render(template, fields, translate=None):
+    """A message template filled with its fields, translated when ``translate`` is given: Part fields and
+    errors held in a field (an error wrapped in another) are rendered (and translated) first, the nouns in
+    TRANSLATED_FIELDS are translated too."""
+    filled = {k: v.render(translate) if isinstance(v, (Part, BlueCarbonError)) else v for k, v in fields.items()}
+    if translate:
+        for name in TRANSLATED_FIELDS:
+            if isinstance(fields.get(name), str):
+                filled[name] = translate(fields[name])
+    text = translate(template) if translate else template
+    try:
+        return text.format(**filled)
+    except (KeyError, IndexError, ValueError):
+        return template.format(**{k: str(v) for k, v in fields.items()})
 
 
 class BlueCarbonError(Exception):
@@ -23,18 +40,8 @@ class BlueCarbonError(Exception):
         super().__init__(self.render())
 
     def render(self, translate=None):
-        """The message, translated when ``translate`` is given; a field in TRANSLATED_FIELDS (a noun marked with
-        N_), a Part and another error held in a field are translated too."""
-        fields = {k: v.render(translate) if isinstance(v, (Part, BlueCarbonError)) else v
-                  for k, v in self.fields.items()}
-        for key in TRANSLATED_FIELDS:
-            if translate and isinstance(fields.get(key), str) and isinstance(self.fields[key], str):
-                fields[key] = translate(fields[key])
-        text = translate(self.template) if translate else self.template
-        try:
-            return text.format(**fields)
-        except (KeyError, IndexError, ValueError):
-            return self.template.format(**{k: str(v) for k, v in self.fields.items()})
+        """The message, translated when ``translate`` is given (see ``render``)."""
+        return render(self.template, self.fields, translate)
 
 
 class Part:

@@ -261,6 +261,7 @@ def joint_accounts(jm, geoms=None, zone_ids=None, *, eligible="", iterations=100
     bio = jm.project.bio
     base_first = set(joint.scenario_classes(jm, traj, joint.BASELINE)[:, 0].tolist())
     allowed, warnings = eligible_classes(eligible, bio, base_first)
+    warnings.extend(joint.half_life_warnings(jm, traj))
     labels, cats = categorize(jm, traj, allowed)
     onehot = (labels[None, :] == np.arange(len(cats))[:, None]).astype(np.float64)   # (categories, trajectories)
     rows = np.vstack([gr.zone_m2, gr.total_m2[None, :], onehot * gr.total_m2[None, :]])

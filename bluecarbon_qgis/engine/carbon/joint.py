@@ -80,7 +80,7 @@ def _carried(snapshots, years):
 
 
 def prepare_joint(project, baseline, bio, transitions, *, start=None, last=None, observed=None,
-                  method=change.GUIDE, factor=1.0):
+                  method=change.GUIDE, factor=1.0, half_life_zero=change.HL_REFUSE):
     """Checks both scenarios' maps ([(year, raster path)] each), grids and the crediting period [start, last]
     (years, inclusive); returns a JointModel. ``observed``: the last observed year (default: the project's last
     map year); years after it are ex-ante projections."""
@@ -98,7 +98,8 @@ def prepare_joint(project, baseline, bio, transitions, *, start=None, last=None,
                 raise _scenario_error(scenario, exc) from None
     for scenario, snaps in given.items():
         try:
-            change.prepare(snaps, bio, transitions, max(y for y, _ in snaps) + 1, method=method, factor=factor)
+            change.prepare(snaps, bio, transitions, max(y for y, _ in snaps) + 1, method=method, factor=factor,
+                           half_life_zero=half_life_zero)
         except InputError as exc:
             raise _scenario_error(scenario, exc) from None
     own = {s: [y for y, _ in given[s]] for s in SCENARIOS}
@@ -128,7 +129,7 @@ def prepare_joint(project, baseline, bio, transitions, *, start=None, last=None,
     models = {}
     for scenario in SCENARIOS:
         models[scenario] = change.prepare(_carried(given[scenario], union), bio, transitions, analysis,
-                                          method=method, factor=factor)
+                                          method=method, factor=factor, half_life_zero=half_life_zero)
     files, grids, columns = [], [], {}
     for scenario in SCENARIOS:
         cols = []
@@ -157,9 +158,16 @@ def scenario_classes(jm, traj, scenario):
     return traj.classes[:, jm.columns[scenario]]
 
 
+def scenario_view(jm, traj, scenario):
+    """The joint trajectories as one scenario's class trajectories (same keys, pixels and areas)."""
+    return change.Trajectories(keys=traj.keys, classes=scenario_classes(jm, traj, scenario), pixels=traj.pixels,
+                               area_m2=traj.area_m2)
+
+
 def check(jm, traj):
     """Refuses classes missing from the biophysical table and transitions missing from the transition table, in
-    either scenario, naming the scenario and whether the map of that year is carried."""
+    either scenario, naming the scenario and whether the map of that year is carried; and a half-life of 0 for
+    carbon disturbed in either scenario unless the model says what 0 means."""
     bio = jm.project.bio
     present = set(traj.classes.ravel().tolist()) if traj.classes.size else set()
     missing = sorted(present - set(bio.classes))
@@ -171,8 +179,7 @@ def check(jm, traj):
     names = {c: bio.classes[c].name for c in bio.classes}
     years = jm.years
     for scenario in SCENARIOS:
-        view = change.Trajectories(keys=traj.keys, classes=scenario_classes(jm, traj, scenario), pixels=traj.pixels,
-                                   area_m2=traj.area_m2)
+        view = scenario_view(jm, traj, scenario)
         for k in range(1, len(years)):
             for (a, b), (n, _) in sorted(view.pairs(k).items()):
                 if (a, b) in jm.project.transitions:
@@ -189,6 +196,21 @@ def check(jm, traj):
                                  "is empty. Fill it (usually as the project scenario's maps fill it).",
                                  scenario=scenario, year=years[k], prev=years[k - 1], src=names[a], dst=names[b],
                                  a=a, b=b, n=n)
+    for scenario in SCENARIOS:
+        try:
+            change.check_half_lives(jm.model(scenario), scenario_view(jm, traj, scenario))
+        except InputError as exc:
+            raise _scenario_error(scenario, exc) from None
+
+
+def half_life_warnings(jm, traj):
+    """How a half-life of 0 was read in either scenario (each case once)."""
+    out = []
+    for scenario in SCENARIOS:
+        for w in change.half_life_warnings(jm.model(scenario), scenario_view(jm, traj, scenario)):
+            if w not in out:
+                out.append(w)
+    return out
 
 
 # ---------------------------------------------------------------------------------------------- areas
