@@ -4629,7 +4629,7 @@ The report follows the guideline's structure: scope and emission categories (mis
         </message>
         <message>
             <source>The sample is stratified by transition with a buffer stratum of stable pixels next to mapped change, so its strata are not the map classes: the estimators are Stehman's (2014) for that case. Mapped areas are true areas on the ellipsoid.</source>
-            <translation type="obsolete">样本按转换分层，并设有由已制图变化旁的稳定像元组成的缓冲层，因此层与分类图类型不一致：估计量采用 Stehman（2014）针对这种情况的估计量。制图面积为椭球面上的真实面积。</translation>
+            <translation>样本按转换分层，并设有由已制图变化旁的稳定像元组成的缓冲层，因此层与分类图类型不一致：估计量采用 Stehman（2014）针对这种情况的估计量。制图面积为椭球面上的真实面积。</translation>
         </message>
         <message>
             <source>The sand polygon layer</source>

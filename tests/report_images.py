@@ -151,6 +151,26 @@ def first_line_glyphs(rgb):
     return glyphs
 
 
+def _shape(glyph, n=6):
+    """A glyph's ink as an n × n grid of ink shares over its bounding box (blind to sub-pixel placement)."""
+    ys, xs = np.nonzero(glyph)
+    g = glyph[ys.min():ys.max() + 1, xs.min():xs.max() + 1].astype(float)
+    rows = np.array_split(np.arange(g.shape[0]), n) if g.shape[0] >= n else [np.arange(g.shape[0])] * n
+    cols = np.array_split(np.arange(g.shape[1]), n) if g.shape[1] >= n else [np.arange(g.shape[1])] * n
+    return np.array([[g[np.ix_(r, c)].mean() for c in cols] for r in rows])
+
+
+def distinct_glyphs(glyphs, tolerance=0.12):
+    """How many different shapes the glyphs have: boxes drawn for missing characters (tofu) are one shape, at
+    whatever sub-pixel offset they fall (mean difference below 0.08; different Han characters differ by 0.2)."""
+    shapes = []
+    for g in glyphs:
+        s = _shape(g)
+        if all(np.abs(s - t).mean() > tolerance for t in shapes):
+            shapes.append(s)
+    return len(shapes)
+
+
 def count_colour(rgb, hexcolour, tolerance=2):
     target = np.array([int(hexcolour.lstrip("#")[i:i + 2], 16) for i in (0, 2, 4)])
     return int((np.abs(rgb.astype(int) - target).max(axis=2) <= tolerance).sum())

@@ -217,8 +217,8 @@ def reports(tmp_path_factory, qgis_app):
 def assert_cjk_title(rgb, what):
     """The title's first line is drawn with distinct glyphs (not blank, not the same box repeated)."""
     glyphs = ri.first_line_glyphs(rgb)
-    distinct = {(g.shape, g.tobytes()) for g in glyphs}
-    assert len(glyphs) >= 4 and len(distinct) >= 4, "{}: the Chinese title is not drawn as glyphs".format(what)
+    assert len(glyphs) >= 3 and ri.distinct_glyphs(glyphs) >= 3, "{}: the Chinese title is not drawn as glyphs" \
+        .format(what)
 
 
 @pytest.mark.parametrize("name", REPORTS)

@@ -29,7 +29,10 @@ def _chart(labels, mapped, adjusted, half, tr):
                               [half[i] for i in keep], (tr("mapped"), tr("adjusted ± 95%")), "ha")
 
 
-def accuracy_report(*, inputs, result, names, skipped, notes, tr=lambda s: s, lang="en", weighted=False):
+def accuracy_report(*, inputs, result, names, skipped, notes, tr=lambda s: s, lang="en", weighted=False,
+                    strata_design=False):
+    """``strata_design``: the sample's strata are not the map classes (a buffer stratum), estimated by
+    Stehman's (2014) formulas."""
     classes = result.classes
     na = tr("not estimable")
     label = ["{} {}".format(c, tr(names.get(c, ""))).strip() for c in classes]
@@ -40,8 +43,11 @@ def accuracy_report(*, inputs, result, names, skipped, notes, tr=lambda s: s, la
     # a row's total is its map share W_i, known even where its cells cannot be estimated; the other totals are
     # the sums of the cells shown, so a row that cannot be estimated makes its columns' totals so too
     w = result.mapped_ha / result.mapped_ha.sum()
-    proportions = [[label[i]] + [_fmt_or(v, 4, na) for v in p[i]] + [fmt(w[i], 4)] for i in range(len(classes))]
-    proportions.append([tr("Total")] + [_fmt_or(v, 4, na) for v in p.sum(axis=0)] + [fmt(w.sum(), 4)])
+    if strata_design:   # the map classes' shares are estimated from the strata, like every cell
+        w = p.sum(axis=1)
+    proportions = [[label[i]] + [_fmt_or(v, 4, na) for v in p[i]] + [_fmt_or(w[i], 4, na)]
+                   for i in range(len(classes))]
+    proportions.append([tr("Total")] + [_fmt_or(v, 4, na) for v in p.sum(axis=0)] + [_fmt_or(w.sum(), 4, na)])
     accuracy = []
     for i, c in enumerate(classes):
         wil = result.users_wilson[i] if result.users_wilson is not None else (float("nan"), float("nan"))
@@ -54,6 +60,6 @@ def accuracy_report(*, inputs, result, names, skipped, notes, tr=lambda s: s, la
                          _pm(result.producers[i], result.producers_ci95[i], missing=na)])
     return render(
         "accuracy.html", tr, lang, inputs=inputs, used=int(result.counts.sum()), skipped=skipped,
-        weighted=weighted, notes=notes, labels=label, counts=counts, proportions=proportions, accuracy=accuracy,
+        weighted=weighted, strata_design=strata_design, notes=notes, labels=label, counts=counts, proportions=proportions, accuracy=accuracy,
         overall=_pm(result.overall, result.overall_ci95, missing=na), zero_width=bool(result.zero_width),
         chart=_chart(label, list(result.mapped_ha), list(result.adjusted_ha), list(result.adjusted_ha_ci95), tr))
