@@ -19,7 +19,8 @@ APT_PACKAGES := qgis python3-qgis qgis-providers gdal-bin python3-gdal xvfb pyth
 	fonts-noto-cjk $(TEST_APT_PACKAGES)
 # What a user installs: no tests, no build, bench or data-making scripts.
 PLUGIN_FILES := __init__.py metadata.txt icon.svg LICENSE README.md bluecarbon_qgis algorithms styles sample_data models
-DEV_EXCLUDES := --exclude '__pycache__' --exclude '*.pyc' --exclude '*.aux.xml' --exclude '/sample_data/make_demo_data.py'
+DEV_EXCLUDES := --exclude '__pycache__' --exclude '*.pyc' --exclude '*.aux.xml' --exclude '/sample_data/make_demo_data.py' \
+	--exclude '/sample_data/make_hongkong_pair.py'
 export QT_QPA_PLATFORM := offscreen
 export QGIS_PLUGINPATH := $(CURDIR)/$(BUILD)/plugins
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
