@@ -63,19 +63,11 @@ def webkit(html_path, width):
 
 
 def webkit_pdf(html_path, pdf_path):
-    """Print the report to an A4 PDF through QtWebKit and QPrinter (as QGIS can)."""
-    from qgis.PyQt.QtCore import QMarginsF
-    from qgis.PyQt.QtGui import QPageLayout, QPageSize
-    from qgis.PyQt.QtPrintSupport import QPrinter
+    """Print the report to an A4 PDF through QtWebKit, as the plugin does (bluecarbon_qgis/pdf.py)."""
+    from bluecarbon.bluecarbon_qgis.pdf import html_to_pdf
 
-    page = _load(html_path, A4_TEXT_PX)      # laid out at the printed width, so that it prints at 100 %
-    printer = QPrinter(QPrinter.HighResolution)
-    printer.setOutputFormat(QPrinter.PdfFormat)
-    printer.setOutputFileName(str(pdf_path))
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait, QMarginsF(14, 15, 14, 16),
-                                      QPageLayout.Millimeter))
-    page.mainFrame().print_(printer)
-    return str(pdf_path)
+    with open(html_path, encoding="utf-8") as fh:
+        return html_to_pdf(fh.read(), str(pdf_path), base_dir=os.path.dirname(os.path.abspath(html_path)))
 
 
 def _chromium(*args, timeout=120):

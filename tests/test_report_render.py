@@ -78,11 +78,10 @@ def accuracy(folder, tr, lang):
                            tr=tr, lang=lang)
 
 
-def _change_run(folder):
-    from bluecarbon.bluecarbon_qgis.engine.carbon import change, invest_tables
-    from shapely import wkt
+def _biophysical(folder):
+    """The own case's table, with bounds on the soil accumulation rates (so that a run has intervals)."""
+    from bluecarbon.bluecarbon_qgis.engine.carbon import invest_tables
 
-    # the own case's table, with bounds on the soil accumulation rates (so that the run has intervals)
     with open(os.path.join(CBC, "biophysical.csv"), encoding="utf-8") as fh:
         lines = fh.read().splitlines()
     bounds = ["soil-yearly-accumulation_lo,soil-yearly-accumulation_hi"]
@@ -93,12 +92,23 @@ def _change_run(folder):
     with open(path, "w", encoding="utf-8") as fh:
         fh.write("".join("{},{}\n".format(a, b) for a, b in zip(lines, bounds)))
     bio = invest_tables.read_biophysical(path)
-    model = change.prepare(invest_tables.read_snapshots(os.path.join(CBC, "snapshots.csv")), bio,
-                           invest_tables.read_transitions(os.path.join(CBC, "transitions.csv"), bio), 2034)
-    geoms = [wkt.loads("POLYGON((500000 2500000,500600 2500000,500600 2499500,500000 2499500,500000 2500000))"),
-             wkt.loads("POLYGON((500600 2499700,501200 2499700,501200 2499100,500600 2499100,500600 2499700))")]
-    run = change.carbon_change(model, folder=os.path.join(folder, "change"), geoms=geoms, zone_ids=AREA_IDS,
-                               iterations=50, seed=1)
+    return bio, invest_tables.read_transitions(os.path.join(CBC, "transitions.csv"), bio)
+
+
+def _change_geoms():
+    from shapely import wkt
+
+    return [wkt.loads("POLYGON((500000 2500000,500600 2500000,500600 2499500,500000 2499500,500000 2500000))"),
+            wkt.loads("POLYGON((500600 2499700,501200 2499700,501200 2499100,500600 2499100,500600 2499700))")]
+
+
+def _change_run(folder):
+    from bluecarbon.bluecarbon_qgis.engine.carbon import change, invest_tables
+
+    bio, transitions = _biophysical(folder)
+    model = change.prepare(invest_tables.read_snapshots(os.path.join(CBC, "snapshots.csv")), bio, transitions, 2034)
+    run = change.carbon_change(model, folder=os.path.join(folder, "change"), geoms=_change_geoms(),
+                               zone_ids=AREA_IDS, iterations=50, seed=1)
     return model, bio, run
 
 
@@ -114,19 +124,21 @@ def change_(folder, tr, lang):
 
 
 def credits_(folder, tr, lang):
-    from bluecarbon.bluecarbon_qgis.engine.carbon import credits
-    from bluecarbon.bluecarbon_qgis.engine.reports.credits import credits_report
+    """The statement of carboncredits: the own case's maps as the project against a baseline that keeps its first
+    map, run jointly over two areas, with the eligibility map."""
+    from bluecarbon.bluecarbon_qgis.engine.carbon import credits, invest_tables, joint
+    from bluecarbon.bluecarbon_qgis.engine.reports.statement import eligibility_map, statement_html
 
-    _, _, run = _change_run(folder)
-    records = [{"area_id": a, "year": y, "net_sequestration_tco2e": v, "net_sequestration_tco2e_lo": lo,
-                "net_sequestration_tco2e_hi": hi} for a, y, v, lo, hi in run["yearly"]]
-    baseline = [{k: v * 0.4 if k.startswith("net") and v is not None else v for k, v in r.items()} for r in records]
-    years, period = credits.net_removals(credits.rows_from_records(records, "project"),
-                                         credits.rows_from_records(baseline, "baseline"), None, None, 5.0, 15.0)
-    per_area, grand = credits.totals(years)
-    return credits_report(inputs={"project": "change_project_yearly", "baseline": "change_baseline_yearly"},
-                          period=period, leakage_pct=5.0, buffer_pct=15.0, years=years, per_area=per_area,
-                          grand=grand, tr=tr, lang=lang)
+    bio, transitions = _biophysical(folder)
+    snapshots = invest_tables.read_snapshots(os.path.join(CBC, "snapshots.csv"))
+    jm = joint.prepare_joint(snapshots, snapshots[:1], bio, transitions, last=2030)
+    geoms = _change_geoms()
+    acc = credits.joint_accounts(jm, geoms, AREA_IDS, iterations=200, seed=1)
+    data = credits.statement(acc, options={"standard": "CCER", "leakage_pct": 5.0, "buffer_pct": 15.0},
+                             translate=tr, lang=lang,
+                             inputs=credits.input_files([("map {}".format(y), p) for y, p in snapshots]))
+    return statement_html(data, tr=tr, lang=lang, eligibility_map=eligibility_map(jm, acc.eligible, geoms, AREA_IDS,
+                                                                                  tr))
 
 
 def offset_(folder, tr, lang):
@@ -323,11 +335,13 @@ def test_map_of_a_sentinel_tile_reads_little(tmp_path):
     band.WriteArray(np.full((2048, 2048), 3, np.uint8), 4096, 4096)
     ds = None
     grid = open_grid(path)
+    class_map(open_grid(class_raster(str(tmp_path))), [], [], {})  # matplotlib's first drawing sets up its caches
     tracemalloc.start()
-    svg = class_map(grid, [box(X0 + 20000, Y0 - 100000, X0 + 90000, Y0 - 20000)], ["T"], {3: "mangrove"})
+    svg = class_map(grid, [box(X0 + 20000, Y0 - 100000, X0 + 90000, Y0 - 20000)], ["T"], {3: "mangrove"},
+                    overlay=([3], "eligible ground"))  # the statement's eligible ground, from the same read
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
-    assert "3 mangrove" in svg and peak < 40e6, peak
+    assert "3 mangrove" in svg and "eligible ground" in svg and peak < 40e6, peak
 
 
 def test_carbonstocks_report_end_to_end_in_chinese(tmp_path, qgis_app):

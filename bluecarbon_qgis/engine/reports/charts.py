@@ -52,11 +52,13 @@ def rc():
         yield
 
 
-def to_svg(fig):
-    """The figure as inline SVG markup (the XML prologue and metadata dropped; deterministic ids)."""
+def to_svg(fig, tight=False):
+    """The figure as inline SVG markup (the XML prologue and metadata dropped; deterministic ids); ``tight``: cut
+    to what is drawn, a legend outside the axes included."""
     buf = io.StringIO()
     with rc():
-        fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None})
+        fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None},
+                    **({"bbox_inches": "tight", "pad_inches": 0.05} if tight else {}))
     text = buf.getvalue()
     return Markup(text[text.index("<svg"):])
 

@@ -20,6 +20,8 @@ gdal.UseExceptions()
 MAX_READ = 1000            # cells along the longer side of the decimated read
 OUTLINE = "#d00000"
 NODATA_COLOUR = "#f2f2f2"
+HATCH = "#141414"
+HATCH_MIN_PX = 600         # an overlay finer than this is drawn on cells repeated up to it, so its hatch shows
 
 
 def _rgb(hexcolour):
@@ -53,7 +55,7 @@ def read_classes(grid, extent, max_read=MAX_READ):
     return arr, grid.window_bounds(c0, r0, nc, nr)
 
 
-def _rgba(arr, nodata):
+def _rgba(arr, nodata, colour=colour_of):
     """RGBA image of the classes (nodata transparent) and the classes present."""
     values, inverse = np.unique(arr, return_inverse=True)
     lut = np.zeros((len(values), 4), np.uint8)
@@ -61,9 +63,36 @@ def _rgba(arr, nodata):
     for i, v in enumerate(values):
         if nodata is not None and v == nodata:
             continue
-        lut[i] = _rgb(colour_of(int(v))) + [255]
+        lut[i] = _rgb(colour(int(v))) + [255]
         shown.append(int(v))
     return lut[inverse.reshape(arr.shape)], shown
+
+
+def hatch_ink(mask, min_px=HATCH_MIN_PX):
+    """(ink, k): where to draw diagonal lines over the True cells of ``mask`` and their outline, on cells repeated
+    ``k`` times along each axis (up to ``min_px`` along the longer side, so that a small map shows the hatch).
+    Memory: a few booleans of at most max(min_px, the mask's size) squared."""
+    k = max(1, int(math.ceil(min_px / max(mask.shape))))
+    big = np.repeat(np.repeat(mask, k, axis=0), k, axis=1)
+    h, w = big.shape
+    period = max(5, int(round(8 * max(h, w) / 620.0)))
+    yy, xx = np.ogrid[:h, :w]
+    lines = (yy + xx) % period < max(1, period // 4)
+    inner = big.copy()
+    inner[1:, :] &= big[:-1, :]
+    inner[:-1, :] &= big[1:, :]
+    inner[:, 1:] &= big[:, :-1]
+    inner[:, :-1] &= big[:, 1:]
+    return big & (lines | ~inner), k
+
+
+def hatched(rgba, mask):
+    """The class image ``rgba`` with the cells of ``mask`` hatched and outlined in HATCH (one image: drawn once)."""
+    ink, k = hatch_ink(mask)
+    if k > 1:
+        rgba = np.repeat(np.repeat(rgba, k, axis=0), k, axis=1)
+    rgba[ink] = _rgb(HATCH) + [255]
+    return rgba
 
 
 def _metres_per_unit(crs, x, y, span):
@@ -143,10 +172,13 @@ def _outline(ax, geom):
     return parts
 
 
-def class_map(grid, geoms, labels, names, tr=lambda s: s, classes=()):
+def class_map(grid, geoms, labels, names, tr=lambda s: s, classes=(), colours=None, overlay=None):
     """Inline SVG of the class raster under the areas ``geoms`` (in the raster's CRS), each outlined and
     labelled with ``labels``; ``names`` ({class value: name}) names the legend's classes: those on the map and
-    ``classes``."""
+    ``classes``. ``colours`` ({class value: colour}) replaces the plugin's class colours for the values it has
+    (a table whose codes are not the plugin's). ``overlay`` = (class values, legend label) hatches and outlines
+    the cells of those classes (eligible ground), in the same image from the same decimated read."""
+    colour = (lambda v: colours.get(v) or colour_of(v)) if colours else colour_of
     shapes = [g for g in geoms if g is not None and not g.is_empty]
     extent = _extent(grid, shapes)
     minx, miny, maxx, maxy = extent
@@ -166,7 +198,9 @@ def class_map(grid, geoms, labels, names, tr=lambda s: s, classes=()):
         ax = fig.subplots()
         ax.set_facecolor(NODATA_COLOUR)
         if arr is not None:
-            rgba, shown = _rgba(arr, grid.nodata)
+            rgba, shown = _rgba(arr, grid.nodata, colour)
+            if overlay is not None:
+                rgba = hatched(rgba, np.isin(arr, list(overlay[0])))
             ax.imshow(rgba, extent=(bounds[0], bounds[2], bounds[1], bounds[3]), interpolation="nearest",
                       origin="upper", zorder=1)
         for geom, label in zip(geoms, labels):
@@ -186,8 +220,11 @@ def class_map(grid, geoms, labels, names, tr=lambda s: s, classes=()):
         _scale_bar(ax, extent, _metres_per_unit(grid.crs, cx, cy, maxx - minx), aspect)
         _north_arrow(ax, _north(grid.crs, cx, cy), aspect)
         legend = sorted(set(shown) | set(classes))
-        handles = [Patch(facecolor=colour_of(v), edgecolor="#555555", linewidth=0.5) for v in legend]
+        handles = [Patch(facecolor=colour(v), edgecolor="#555555", linewidth=0.5) for v in legend]
         texts = ["{} {}".format(v, names.get(v, "")).strip() for v in legend]
+        if overlay is not None:
+            handles.append(Patch(facecolor="white", edgecolor=HATCH, hatch="////", linewidth=0.8))
+            texts.append(overlay[1])
         handles.append(Line2D([], [], color=OUTLINE, linewidth=1.4))
         texts.append(tr("project area"))
         if arr is None or (grid.nodata is not None and (arr == grid.nodata).any()) or \
@@ -197,6 +234,9 @@ def class_map(grid, geoms, labels, names, tr=lambda s: s, classes=()):
         ax.legend(handles, texts, loc="upper center", bbox_to_anchor=(0.5, -0.02), ncol=min(len(texts), 4),
                   fontsize=8, handlelength=1.4, columnspacing=1.2)
         crs = grid.crs.to_string()
-        ax.set_title("{}: {}{}".format(tr("CRS"), crs, " — " + grid.crs.name if grid.crs.name else ""),
-                     loc="left", fontsize=8, color="#444444")
-    return to_svg(fig)
+        # a figure title: constrained layout keeps room for it whatever the map's aspect (an axes title was cut
+        # off at the top of a map that fills the figure's height)
+        fig.suptitle("{}: {}{}".format(tr("CRS"), crs, " — " + grid.crs.name if grid.crs.name else ""),
+                     x=0.02, ha="left", fontsize=8, color="#444444")
+    # tight: constrained layout does not keep room for a legend of two rows below an axes of fixed aspect
+    return to_svg(fig, tight=True)
