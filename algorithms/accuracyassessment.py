@@ -287,7 +287,8 @@ class AccuracyAssessment(BlueCarbonAlgorithm):
                 fields.append(QgsField(name, QVariant.Int))
         for name in ("mapped_ha", "adjusted_ha", "adjusted_ha_ci95", "users_accuracy", "users_accuracy_ci95",
                      "producers_accuracy", "producers_accuracy_ci95", "users_wilson_lo", "users_wilson_hi"):
-            fields.append(QgsField(name, QVariant.Double, "double", 20, 6))
+            # 12 decimals: the adjusted areas are compared with carbonchange's map-error run to 1e-9
+            fields.append(QgsField(name, QVariant.Double, "double", 24, 12))
         fields.append(QgsField("n_samples", QVariant.Int))
         fields.append(QgsField("ci_note", QVariant.String))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)

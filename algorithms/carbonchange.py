@@ -36,6 +36,8 @@ TABLE_FIELDS = (
     "accumulation_tco2e", "emissions_tco2e", "net_sequestration_tco2e", "net_sequestration_tco2e_lo",
     "net_sequestration_tco2e_hi", "net_sequestration_tco2e_yr", "npv",
 )
+ADJUSTED_FIELDS = tuple("{}{}".format(f, s) for f in ("accumulation_tco2e_adj", "emissions_tco2e_adj",
+                                                      "net_sequestration_tco2e_adj") for s in ("", "_lo", "_hi"))
 TOTALS = (
     ("STOCK_START_TCO2E", "Stock at the first snapshot (t CO2e)"),
     ("STOCK_END_TCO2E", "Stock at the analysis year (t CO2e)"),
@@ -102,7 +104,17 @@ class CarbonChange(BlueCarbonAlgorithm):
         "area inside. Uncertainty: _lo/_hi columns of the biophysical table give Monte Carlo intervals. Snapshots "
         "must share one grid; a pair of classes that occurs but has no transition is refused, naming it.\n\n"
         "A half-life of 0 for a pool that is disturbed in the run is refused until 'A half-life of 0 means' says "
-        "whether the carbon is never emitted (InVEST's convention) or emitted at once."
+        "whether the carbon is never emitted (InVEST's convention) or emitted at once.\n\n"
+        "Map error: with a labelled stratified sample of transitions (REFERENCE; the reference class at each "
+        "date in REF_FROM_FIELD and REF_TO_FIELD, or pairs such as 3>1 in REF_FIELD, as for the accuracy "
+        "assessment of a transition map) and two snapshots, each area's accumulation, emissions and net "
+        "sequestration are also given on the area-adjusted transitions (_adj fields): adjusted = Σ_i A_i Σ_j "
+        "p(j | i) r_j, A_i the mapped area of transition i in the area, p(j | i) the sample's share of reference "
+        "transition j among the points whose map transition (read from the snapshots) is i (Olofsson et al. "
+        "2014), r_j the model's per-hectare result of transition j. This assumes that the map's error rates "
+        "inside each area are those of the whole map. The intervals draw p(. | i) from its Dirichlet posterior "
+        "together with the biophysical values in every iteration. A reference transition whose cell in the "
+        "transition table is empty is refused."
     )
     SNAPSHOT_TABLE, SNAPSHOTS, SNAPSHOT_YEARS = SNAPSHOT_TABLE, SNAPSHOTS, SNAPSHOT_YEARS
     BIOPHYSICAL, TRANSITIONS, ANALYSIS_YEAR = "BIOPHYSICAL", "TRANSITIONS", "ANALYSIS_YEAR"
@@ -110,6 +122,8 @@ class CarbonChange(BlueCarbonAlgorithm):
     AREAS, ID_FIELD, METHOD, TABLE_UNITS = "AREAS", "ID_FIELD", "METHOD", "TABLE_UNITS"
     HALF_LIFE_ZERO = "HALF_LIFE_ZERO"
     ITERATIONS, SEED = "ITERATIONS", "SEED"
+    REFERENCE, REF_FIELD, REF_FROM_FIELD, REF_TO_FIELD = "REFERENCE", "REF_FIELD", "REF_FROM_FIELD", "REF_TO_FIELD"
+    OUTPUT_ADJUSTED = "OUTPUT_ADJUSTED"
     OUTPUT_FOLDER, OUTPUT_TABLE, OUTPUT_YEARLY, OUTPUT_REPORT = "OUTPUT_FOLDER", "OUTPUT_TABLE", "OUTPUT_YEARLY", \
         "OUTPUT_REPORT"
 
@@ -164,6 +178,25 @@ class CarbonChange(BlueCarbonAlgorithm):
         self.add(QgsProcessingParameterField(self.ID_FIELD, tr("Area identifier field"), None, self.AREAS,
                                              optional=True),
                  "Values written as area_id; empty: the feature id.")
+        self.add(QgsProcessingParameterFeatureSource(self.REFERENCE, tr("Reference sample of transitions (map "
+                                                                        "error)"),
+                                                     [QgsProcessing.TypeVectorPoint], optional=True),
+                 "Labelled points of a stratified sample of the change (as the sampling design tool draws it on "
+                 "a transition map of these snapshots): with them, and two snapshots, the change is also given "
+                 "on the area-adjusted transitions (_adj fields). The map transition of each point is read from "
+                 "the snapshots.")
+        self.add(QgsProcessingParameterField(self.REF_FIELD, tr("Reference transition field (pairs such as 3>1)"),
+                                             "ref_class", self.REFERENCE, optional=True),
+                 "Field with each point's reference transition as a pair (3>1, 3->1, 3→1 or 3,1), used when the "
+                 "two fields below are not given and the points have no ref_from and ref_to fields.")
+        self.add(QgsProcessingParameterField(self.REF_FROM_FIELD, tr("Reference class at the first date"), None,
+                                             self.REFERENCE, optional=True),
+                 "The field with each point's reference class at the first snapshot (with the next field; "
+                 "default ref_from when the points have it).")
+        self.add(QgsProcessingParameterField(self.REF_TO_FIELD, tr("Reference class at the last date"), None,
+                                             self.REFERENCE, optional=True),
+                 "The field with each point's reference class at the last snapshot (default ref_to when the "
+                 "points have it).")
         self.add(QgsProcessingParameterEnum(self.METHOD, tr("Reading of the model"),
                                             [tr("InVEST User's Guide equations"),
                                              tr("natcap.invest 3.14.2 code (bit-for-bit)")], defaultValue=0),
@@ -196,6 +229,12 @@ class CarbonChange(BlueCarbonAlgorithm):
                                                        tr("HTML files (*.html)"), optional=True,
                                                        createByDefault=True),
                  "Method and formulas, the stock time series per area, the transitions that occurred.")
+        self.add(QgsProcessingParameterFeatureSink(self.OUTPUT_ADJUSTED, tr("Mapped and adjusted transition "
+                                                                            "areas"),
+                                                   QgsProcessing.TypeVector, optional=True, createByDefault=False),
+                 "With a reference sample: one row per area (and the whole raster) and transition: area_id, "
+                 "from_class, to_class, mapped_ha, adjusted_ha (with _lo/_hi), n_map_points (sample points whose "
+                 "map transition it is), adjusted (0: no sample point, the mapped area is kept).")
         for out_id, label in TOTALS:
             self.addOutput(QgsProcessingOutputNumber(out_id, tr(label)))
         add_scheduler_parameter(self)
@@ -249,6 +288,8 @@ class CarbonChange(BlueCarbonAlgorithm):
             features, geoms = read_geometries(source, model.grids[0].crs.to_wkt(), context, feedback,
                                               tr("The project area layer"))
             ids = [str(f[id_field]) if id_field else str(f.id()) for f in features]
+        reference = self._reference(parameters, context, feedback, model, bio, tr_path) \
+            if parameters.get(self.REFERENCE) not in (None, "") else None
         existed = os.path.isdir(folder) and os.listdir(folder)
         written = []
         try:
@@ -262,12 +303,17 @@ class CarbonChange(BlueCarbonAlgorithm):
                     zone = run["traj"].area_m2[None, :]
                     rows = change.zone_table(model, run["det"], run["mc"], zone, [tr("whole raster")], [0.0])
                     yearly = change.zone_yearly(model, run["det"], run["mc"], zone, [tr("whole raster")])
+                adjusted = None
+                if reference is not None:
+                    adjusted = self._adjust(model, run, rows, reference, iterations, seed, feedback)
             warnings = [tr(t).format(**f) for t, f in run["warnings"]]
             for w in warnings:
                 feedback.pushWarning(w)
             results = {self.OUTPUT_FOLDER: folder}
             if parameters.get(self.OUTPUT_TABLE):
-                results[self.OUTPUT_TABLE] = self._write_table(parameters, context, rows)
+                results[self.OUTPUT_TABLE] = self._write_table(parameters, context, rows, adjusted is not None)
+            if adjusted is not None and parameters.get(self.OUTPUT_ADJUSTED):
+                results[self.OUTPUT_ADJUSTED] = self._write_adjusted(parameters, context, adjusted, ids)
             if parameters.get(self.OUTPUT_YEARLY):
                 results[self.OUTPUT_YEARLY] = self._write_yearly(parameters, context, yearly)
             if report_path:
@@ -275,6 +321,7 @@ class CarbonChange(BlueCarbonAlgorithm):
                 html = change_report(model=model, inputs={"transitions": tr_path,
                                                           "areas": source.sourceName() if source else None},
                                      rows=rows, transitions=run["transitions"], names=names, warnings=warnings,
+                                     adjusted=adjusted,
                                      iterations=iterations, seed=seed, tr=tr, lang=locale_name().split("_")[0])
                 write_html(report_path, html)
                 results[self.OUTPUT_REPORT] = report_path
@@ -319,12 +366,13 @@ class CarbonChange(BlueCarbonAlgorithm):
             sink.addFeature(f, QgsFeatureSink.FastInsert)
         return dest
 
-    def _write_table(self, parameters, context, rows):
+    def _write_table(self, parameters, context, rows, adjusted=False):
+        names = TABLE_FIELDS + (ADJUSTED_FIELDS if adjusted else ())
         fields = QgsFields()
         fields.append(QgsField("area_id", QVariant.String))
         fields.append(QgsField("period_start", QVariant.Int))
         fields.append(QgsField("period_end", QVariant.Int))
-        for name in TABLE_FIELDS:
+        for name in names:
             fields.append(QgsField(name, QVariant.Double, "double", 20, 6))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT_TABLE, context, fields, QgsWkbTypes.NoGeometry)
         if sink is None:
@@ -332,6 +380,81 @@ class CarbonChange(BlueCarbonAlgorithm):
         for r in rows:
             f = QgsFeature(fields)
             f.setAttributes([str(r.area_id), int(r.period_start), int(r.period_end)]
-                            + [r.values.get(n) for n in TABLE_FIELDS])
+                            + [r.values.get(n) for n in names])
             sink.addFeature(f, QgsFeatureSink.FastInsert)
+        return dest
+
+    def _reference(self, parameters, context, feedback, model, bio, tr_path):
+        """The reference sample: (map transitions, reference transitions, weights) of its points, the map
+        transition read from the first and the last snapshot."""
+        from ..bluecarbon_qgis.engine.accuracy.transitions_table import Transition, TransitionTable
+        from ..bluecarbon_qgis.engine.carbon.change_error import require_two_snapshots, sample_transitions
+        from ..bluecarbon_qgis.reference_points import read_reference_points
+        from ..bluecarbon_qgis.transition_labels import choose_labels
+
+        with engine_errors():
+            require_two_snapshots(model)
+        source = self.parameterAsSource(parameters, self.REFERENCE, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.REFERENCE))
+        table = TransitionTable([Transition(i + 1, a, b, model.years[0], model.years[-1], a != b, "{}>{}".format(a, b))
+                                 for i, (a, b) in enumerate(sorted(model.transitions))], tr_path)
+        labels = choose_labels(source, table, sorted(bio.classes),
+                               self.parameterAsString(parameters, self.REF_FIELD, context),
+                               self.parameterAsString(parameters, self.REF_FROM_FIELD, context),
+                               self.parameterAsString(parameters, self.REF_TO_FIELD, context))
+        sample, _, source, ref_field = read_reference_points(self, parameters, context, feedback, model.grids[0],
+                                                             self.REFERENCE, self.REF_FIELD, labels=labels)
+        with engine_errors():
+            smap, sref, weights, dropped = sample_transitions(model, sample, {c: p for p, c in labels.codes.items()})
+        if dropped:
+            feedback.pushWarning(tr("{n} reference point(s) fall where the last snapshot has no data and were "
+                                    "skipped.").format(n=dropped))
+        if not smap:
+            raise QgsProcessingException(tr("None of the reference points falls on a pixel mapped in both "
+                                            "snapshots; check that the points and the maps cover the same place."))
+        feedback.pushInfo(tr("Reference sample {layer} ({n} points, fields {fields}): the change is also given on "
+                             "the area-adjusted transitions.").format(layer=source.sourceName(), n=len(smap),
+                                                                      fields=ref_field))
+        return smap, sref, weights
+
+    def _adjust(self, model, run, rows, reference, iterations, seed, feedback):
+        """The adjusted change of every row's area and of the whole raster (the last row of the result)."""
+        import numpy as np
+
+        from ..bluecarbon_qgis.engine.carbon import change_error
+
+        traj = run["traj"]
+        zone_m2 = run["zone_m2"] if run["zone_m2"] is not None else np.zeros((0, traj.keys.size))
+        smap, sref, weights = reference
+        with engine_errors():
+            result = change_error.adjust_change(model, traj, np.vstack([zone_m2, traj.area_m2[None, :]]), smap,
+                                                sref, weights=weights, iterations=iterations, seed=seed)
+        change_error.adjust_rows(rows, result, len(model.periods))
+        for t, f in change_error.warnings(result):
+            feedback.pushWarning(tr(t).format(**f))
+        feedback.pushInfo(tr(change_error.ASSUMPTION))
+        return result
+
+    def _write_adjusted(self, parameters, context, result, ids):
+        fields = QgsFields()
+        fields.append(QgsField("area_id", QVariant.String))
+        for name in ("from_class", "to_class"):
+            fields.append(QgsField(name, QVariant.Int))
+        for name in ("mapped_ha", "adjusted_ha", "adjusted_ha_lo", "adjusted_ha_hi"):
+            fields.append(QgsField(name, QVariant.Double, "double", 24, 12))
+        fields.append(QgsField("n_map_points", QVariant.Int))
+        fields.append(QgsField("adjusted", QVariant.Int))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_ADJUSTED, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_ADJUSTED))
+        for z, area in enumerate(list(ids or []) + [tr("whole raster")]):
+            for j, (a, b) in enumerate(result.pairs):
+                f = QgsFeature(fields)
+                lo = None if result.adjusted_ha_lo is None else float(result.adjusted_ha_lo[z, j])
+                hi = None if result.adjusted_ha_hi is None else float(result.adjusted_ha_hi[z, j])
+                f.setAttributes([str(area), int(a), int(b), float(result.mapped_ha[z, j]),
+                                 float(result.adjusted_ha[z, j]), lo, hi, int(result.counts[j].sum()),
+                                 int((a, b) not in result.unadjusted)])
+                sink.addFeature(f, QgsFeatureSink.FastInsert)
         return dest

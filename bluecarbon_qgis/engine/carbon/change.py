@@ -858,7 +858,7 @@ def carbon_change(model, *, folder=None, geoms=None, zone_ids=None, iterations=0
     paths = write_rasters(model, traj, det, folder, progress=step(0.3, 0.8), is_canceled=is_canceled,
                           executor=executor) \
         if folder else []
-    rows, yearly = [], []
+    rows, yearly, zone_m2 = [], [], None
     if geoms is not None:
         zone_m2, unmapped, _ = zone_trajectory_areas(model, traj, geoms, progress=step(0.8, 1.0),
                                                   is_canceled=is_canceled, executor=executor)
@@ -868,5 +868,5 @@ def carbon_change(model, *, folder=None, geoms=None, zone_ids=None, iterations=0
             if z.sum() == 0:
                 warnings.append((N_("Area {n} does not overlap any pixel that has a class in every snapshot; its "
                                     "totals are zero."), dict(n=zid)))
-    return dict(traj=traj, det=det, mc=mc, paths=paths, rows=rows, yearly=yearly, totals=map_totals(model, traj, det),
-                transitions=transition_summary(model, traj), warnings=warnings)
+    return dict(traj=traj, det=det, mc=mc, paths=paths, rows=rows, yearly=yearly, zone_m2=zone_m2,
+                totals=map_totals(model, traj, det), transitions=transition_summary(model, traj), warnings=warnings)

@@ -49,6 +49,14 @@ class AdjustedChange:
     iterations: int = 0
 
 
+def require_two_snapshots(model):
+    """Refuses a model of other than two snapshots: a pixel's map transition is its class at the two."""
+    if len(model.years) != 2:
+        raise InputError("Map error is carried into stock change for two snapshots (a map transition per pixel); "
+                         "{n} were given ({years}). Run with the first and the last snapshot only, or without "
+                         "the reference sample.", n=len(model.years), years=", ".join(map(str, model.years)))
+
+
 def transition_sample(sample_map, sample_ref, transitions, names=None):
     """Checks the sample's transitions ((from, to) per point, map and reference) against the transition table:
     a reference transition whose cell is empty is refused, naming it, as the model cannot evaluate it."""
@@ -67,16 +75,45 @@ def transition_sample(sample_map, sample_ref, transitions, names=None):
                          all=", ".join("{}->{} ({})".format(p[0], p[1], k) for p, k in sorted(missing.items())))
 
 
+def sample_transitions(model, sample, code_pairs):
+    """The map and reference transition of each point of a ReferenceSample read on the first snapshot
+    (``map_values``: its class there; ``ref_values``: reference transition codes, ``code_pairs`` {code: (from,
+    to)}): the class at the last snapshot is read at the same pixel. Returns (map pairs, reference pairs,
+    weights, number of points dropped because the last snapshot has no data there)."""
+    from ..accuracy.sampling import read_map_values
+
+    g = model.grids[0]
+    centres = [(g.x0 + (c + 0.5) * g.dx, g.y0 + (r + 0.5) * g.dy)
+               for r, c in zip(sample.rows.tolist(), sample.cols.tolist())]
+    last = read_map_values(model.grids[-1], centres)
+    keep = [i for i, v in enumerate(last) if v is not None]
+    smap = [(int(sample.map_values[i]), int(last[i])) for i in keep]
+    sref = [tuple(code_pairs[int(sample.ref_values[i])]) for i in keep]
+    weights = None if sample.weights is None else [sample.weights[i] for i in keep]
+    return smap, sref, weights, len(last) - len(keep)
+
+
+def adjust_rows(rows, result, n_periods):
+    """Adds the adjusted fields (``<output>_tco2e_adj`` with _lo/_hi) to change.zone_table's rows (zone by
+    zone, period by period; ``result`` rows in the same zone order)."""
+    fields = {"accumulation": "accumulation_tco2e_adj", "emissions": "emissions_tco2e_adj",
+              "net": "net_sequestration_tco2e_adj"}
+    for k, row in enumerate(rows):
+        z, t = divmod(k, n_periods)
+        for name, field in fields.items():
+            _, adjusted, lo, hi = result.values[(name, t)]
+            row.values[field] = float(adjusted[z])
+            row.values[field + "_lo"] = None if lo is None else float(lo[z])
+            row.values[field + "_hi"] = None if hi is None else float(hi[z])
+
+
 def adjust_change(model, traj, rows_m2, sample_map, sample_ref, *, weights=None, iterations=0, seed=1):
     """AdjustedChange over ``rows_m2`` ((rows, trajectories) m², e.g. the areas then the whole map).
 
     ``model``/``traj``: a two-snapshot ChangeModel and its trajectories (change.scan); ``sample_map`` and
     ``sample_ref``: the map and reference transition (from, to) of each sample point; ``weights``: each
     point's weight within its stratum (estimators.conditional_proportions)."""
-    if len(model.years) != 2:
-        raise InputError("Map error is carried into stock change for two snapshots (a map transition per pixel); "
-                         "{n} were given ({years}). Run with the first and the last snapshot only, or without "
-                         "the reference sample.", n=len(model.years), years=", ".join(map(str, model.years)))
+    require_two_snapshots(model)
     transition_sample(sample_map, sample_ref, model.transitions,
                       {c: b.name for c, b in model.bio.classes.items()})
     mapped_pairs = [tuple(int(c) for c in row) for row in traj.classes]

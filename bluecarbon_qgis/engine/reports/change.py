@@ -20,9 +20,39 @@ def _series(rows):
     return [(k, [(year,) + v for year, v in sorted(s.items())]) for k, s in series.items()]
 
 
+def _adjusted(rows, adjusted, names):
+    """The map-error section: mapped against adjusted change per area and period, and the whole raster's mapped
+    and adjusted transition areas (None without a reference sample)."""
+    if adjusted is None:
+        return None
+    flows = []
+    for r in rows:
+        v = r.values
+        flows.append([r.area_id, r.period_start, r.period_end, fmt(v["accumulation_tco2e"], 1),
+                      stacked(fmt(v["accumulation_tco2e_adj"], 1), _iv(v["accumulation_tco2e_adj_lo"],
+                                                                       v["accumulation_tco2e_adj_hi"])),
+                      fmt(v["emissions_tco2e"], 1),
+                      stacked(fmt(v["emissions_tco2e_adj"], 1), _iv(v["emissions_tco2e_adj_lo"],
+                                                                    v["emissions_tco2e_adj_hi"])),
+                      stacked(fmt(v["net_sequestration_tco2e"], 1), _iv(v.get("net_sequestration_tco2e_lo"),
+                                                                        v.get("net_sequestration_tco2e_hi"))),
+                      stacked(fmt(v["net_sequestration_tco2e_adj"], 1), _iv(v["net_sequestration_tco2e_adj_lo"],
+                                                                            v["net_sequestration_tco2e_adj_hi"]))])
+    whole = []
+    for j, (a, b) in enumerate(adjusted.pairs):
+        iv = None if adjusted.adjusted_ha_lo is None else "[{} – {}]".format(fmt(adjusted.adjusted_ha_lo[-1, j], 3),
+                                                                            fmt(adjusted.adjusted_ha_hi[-1, j], 3))
+        whole.append(["{} {}".format(a, names.get(a, "")), "{} {}".format(b, names.get(b, "")),
+                      int(adjusted.counts[j].sum()), fmt(adjusted.mapped_ha[-1, j], 3),
+                      stacked(fmt(adjusted.adjusted_ha[-1, j], 3), iv)])
+    return {"flows": flows, "transitions": whole, "points": int(adjusted.counts.sum()),
+            "unadjusted": ", ".join("{}→{}".format(a, b) for a, b in adjusted.unadjusted)}
+
+
 def change_report(*, model, inputs, rows, transitions, names, warnings, iterations, seed, tr=lambda s: s,
-                  lang="en"):
-    """HTML text. ``rows``: change.ZoneRow list; ``transitions``: change.transition_summary()."""
+                  lang="en", adjusted=None):
+    """HTML text. ``rows``: change.ZoneRow list; ``transitions``: change.transition_summary(); ``adjusted``: a
+    change_error.AdjustedChange whose rows are the areas then the whole raster (None: no reference sample)."""
     stocks, flows = [], []
     for r in rows:
         v = r.values
@@ -45,6 +75,6 @@ def change_report(*, model, inputs, rows, transitions, names, warnings, iteratio
            "iterations": iterations, "seed": seed}
     intervals = any(r.values.get("stock_end_tco2e_lo") is not None for r in rows)
     return render("change.html", tr, lang, run=run, guide=model.method == "guide", stocks=stocks, flows=flows,
-                  intervals=intervals,
+                  intervals=intervals, adjusted=_adjusted(rows, adjusted, names),
                   chart=charts.line_chart(_series(rows), "t CO2e", tr("95% interval")), transitions=trows,
                   warnings=warnings)
