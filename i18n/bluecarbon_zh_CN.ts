@@ -160,6 +160,10 @@
             <translation>缩放后的数值远离 0–1 时拒绝该缩放（第 99 百分位数大于 1.5：是 DN 值；所有波段的第 99 百分位数都小于 0.01：反射率被缩放了两次；某波段超过 5% 的数值低于 −0.01：偏移量错误）；略小于 0 的数值是暗水体上的噪声，予以接受。勾选此项则按所给缩放继续运行，日志中给出警告。</translation>
         </message>
         <message>
+            <source>A stratified reference sample of {n} labelled points gives, for each map transition i (read from the two snapshots at the point), the share p(j | i) of its points whose reference transition is j (Olofsson et al. 2014). Each area's change is also computed on its area-adjusted transitions: the mapped area of each transition is shared out over the reference transitions, and each reference transition carries the model's per-hectare result of that transition.</source>
+            <translation>由 {n} 个已标注点组成的分层参考样本，为每种地图转换 i（由该点处的两期快照读出）给出其样本点中参考转换为 j 的比例 p(j | i)（Olofsson 等，2014）。各区域的变化还按其面积校正后的转换计算：每种转换的制图面积按参考转换分摊，每种参考转换带有模型对该转换的每公顷结果。</translation>
+        </message>
+        <message>
             <source>A transition map (a raster whose values are from→to class pairs, with its transition table in the GeoTIFF metadata item BLUECARBON_TRANSITIONS or in a CSV of the same name beside it) is sampled for the accuracy of change: the strata are its stable and change transitions, and every change stratum gets at least the minimum sample per change stratum (30 by default: the openMRV sampling module's minimum per stratum; Olofsson et al. 2014, section 5.1.2, advise 50–100 for each change stratum). With a buffer width above 0, the stable pixels within that many pixels of mapped change form one more stratum, where omitted change hides (Olofsson et al. 2020, Remote Sensing of Environment 236: 111492; openMRV sampling module, section 4.2); the accuracy assessment then uses the estimators for strata that are not the map classes (Stehman 2014). The points carry their stratum (value, label, kind) and their map transition, and empty ref_from and ref_to fields: label the class at each date.</source>
             <translation>转换图（像元值为“起始→目标”类型对的栅格，其转换表存于 GeoTIFF 元数据项 BLUECARBON_TRANSITIONS，或存于其旁同名的 CSV 文件）按变化精度抽样：以其稳定转换和变化转换为层，每个变化层至少抽取“每个变化层最小样本量”个点（默认30：openMRV 抽样模块规定的每层最小样本量；Olofsson 等 2014 第5.1.2节建议每个变化层50–100个）。缓冲宽度大于0时，距已制图变化不超过该像元数的稳定像元另成一层，遗漏的变化多藏于此（Olofsson 等 2020，Remote Sensing of Environment 236: 111492；openMRV 抽样模块第4.2节）；此时精度评价采用层与分类图类型不一致时的估计量（Stehman 2014）。样本点带有其所属层（值、标签、类别）和分类图上的转换，以及空的 ref_from 和 ref_to 字段：请标注每个日期的类型。</translation>
         </message>
@@ -188,8 +192,16 @@
             <translation>{start}-{end} 年累积量</translation>
         </message>
         <message>
+            <source>Accumulation, adjusted</source>
+            <translation>累积量（校正）</translation>
+        </message>
+        <message>
             <source>Accumulation, emissions and net sequestration</source>
             <translation>累积、排放与净固碳量</translation>
+        </message>
+        <message>
+            <source>Accumulation, mapped</source>
+            <translation>累积量（制图）</translation>
         </message>
         <message>
             <source>Accuracy ({how})</source>
@@ -238,6 +250,10 @@
         <message>
             <source>Additional harvest needed to close a deficit (t fresh weight per year)</source>
             <translation>弥补缺口所需的额外收获量（鲜重吨/年）</translation>
+        </message>
+        <message>
+            <source>Adjusted</source>
+            <translation>校正后</translation>
         </message>
         <message>
             <source>adjusted [ha]</source>
@@ -410,6 +426,10 @@ The model file is checked before use and a modified or foreign file is refused. 
         <message>
             <source>As in 'Carbon stock change over time': a half-life of 0 for carbon disturbed in either scenario is refused unless this says whether it is never emitted (InVEST) or emitted at once.</source>
             <translation>与“碳储量随时间的变化”相同：任一情景中被扰动的碳若半衰期为 0，除非此处说明其为从不排放（InVEST）还是一次性排放，否则拒绝运行。</translation>
+        </message>
+        <message>
+            <source>Assumption</source>
+            <translation>假设</translation>
         </message>
         <message>
             <source>Automatic from latitude: tropical dry inside the tropics, subtropical outside</source>
@@ -716,7 +736,9 @@ Two readings: the InVEST User's Guide equations (default: net sequestration = ac
 
 Any CRS: areas are true ellipsoidal areas; a pixel partly inside an area counts by the share of its area inside. Uncertainty: _lo/_hi columns of the biophysical table give Monte Carlo intervals. Snapshots must share one grid; a pair of classes that occurs but has no transition is refused, naming it.
 
-A half-life of 0 for a pool that is disturbed in the run is refused until 'A half-life of 0 means' says whether the carbon is never emitted (InVEST's convention) or emitted at once.</source>
+A half-life of 0 for a pool that is disturbed in the run is refused until 'A half-life of 0 means' says whether the carbon is never emitted (InVEST's convention) or emitted at once.
+
+Map error: with a labelled stratified sample of transitions (REFERENCE; the reference class at each date in REF_FROM_FIELD and REF_TO_FIELD, or pairs such as 3&gt;1 in REF_FIELD, as for the accuracy assessment of a transition map) and two snapshots, each area's accumulation, emissions and net sequestration are also given on the area-adjusted transitions (_adj fields): adjusted = Σ_i A_i Σ_j p(j | i) r_j, A_i the mapped area of transition i in the area, p(j | i) the sample's share of reference transition j among the points whose map transition (read from the snapshots) is i (Olofsson et al. 2014), r_j the model's per-hectare result of transition j. This assumes that the map's error rates inside each area are those of the whole map. The intervals draw p(. | i) from its Dirichlet posterior together with the biophysical values in every iteration. A reference transition whose cell in the transition table is empty is refused.</source>
             <translation>按 InVEST 滨海蓝碳模型的方法，由土地覆盖快照计算碳储量、累积量、排放量、净固碳量和净现值随时间的变化，并给出各项目区的总量。
 
 直接读取 InVEST 自己的表格：快照表（snapshot_year、raster_path）、生物物理参数表（code、lulc-class、各碳库的初始储量、半衰期、扰动比例和年累积量）和转换表（每对转出/转入类型的 accum、low-/med-/high-impact-disturb、NCC）。插件自己的类型值（1 开阔水域 … 9 其他陆地）可作为代码使用。数值单位为每公顷 Mg CO2e（如选择，也可为每公顷 Mg C，按 44/12 换算）。
@@ -725,7 +747,9 @@ A half-life of 0 for a pool that is disturbed in the run is refused until 'A hal
 
 支持任意坐标参考系：面积为椭球面真实面积；部分位于区域内的像元按其位于区域内的面积比例计入。不确定性：生物物理参数表的 _lo/_hi 列给出蒙特卡罗区间。各快照须使用同一网格；出现但没有转换定义的类型对会被拒绝并指明。
 
-若某个在运行中受扰动的碳库的半衰期为 0，则运行会被拒绝，直到用“半衰期为 0 表示”参数说明这部分碳是永不排放（InVEST 的约定）还是立即排放。</translation>
+若某个在运行中受扰动的碳库的半衰期为 0，则运行会被拒绝，直到用“半衰期为 0 表示”参数说明这部分碳是永不排放（InVEST 的约定）还是立即排放。
+
+制图误差：给出已标注的转换分层样本（REFERENCE；各期参考类型在 REF_FROM_FIELD 和 REF_TO_FIELD 中，或在 REF_FIELD 中以 3&gt;1 这样的类型对给出，与转换图的精度评价相同）且有两期快照时，各区域的累积量、排放量和净固碳量还按面积校正后的转换给出（_adj 字段）：校正值 = Σ_i A_i Σ_j p(j | i) r_j，A_i 为区域内转换 i 的制图面积，p(j | i) 为地图转换（由快照读出）为 i 的样本点中参考转换为 j 的比例（Olofsson 等，2014），r_j 为模型对转换 j 的每公顷结果。这假设各区域内的地图错误率与整幅地图相同。区间在每次迭代中将 p(. | i) 从其狄利克雷后验分布中与生物物理参数一起抽取。参考转换在转换表中的单元格为空时会被拒绝。</translation>
         </message>
         <message>
             <source>Carbon-neutrality statement of the event</source>
@@ -1288,6 +1312,14 @@ The output points sit at pixel centres and carry map_class and an empty ref_clas
             <translation>{start}-{end} 年排放量</translation>
         </message>
         <message>
+            <source>Emissions, adjusted</source>
+            <translation>排放量（校正）</translation>
+        </message>
+        <message>
+            <source>Emissions, mapped</source>
+            <translation>排放量（制图）</translation>
+        </message>
+        <message>
             <source>Emitted at once, in the year of the transition</source>
             <translation>在转换当年一次性排放</translation>
         </message>
@@ -1618,6 +1650,10 @@ The error matrix and the report are optional outputs.</source>
         <message>
             <source>Field that names each area in the per-class table and the report; the feature id when empty.</source>
             <translation>在分类型表和报告中标识各区域的字段；留空时使用要素ID。</translation>
+        </message>
+        <message>
+            <source>Field with each point's reference transition as a pair (3&gt;1, 3-&gt;1, 3→1 or 3,1), used when the two fields below are not given and the points have no ref_from and ref_to fields.</source>
+            <translation>以类型对（3&gt;1、3-&gt;1、3→1 或 3,1）记录各点参考转换的字段；在未给出下面两个字段且点图层没有 ref_from 和 ref_to 字段时使用。</translation>
         </message>
         <message>
             <source>Field with the map class of each point; when empty the map class is read from the raster.</source>
@@ -2024,6 +2060,10 @@ The error matrix and the report are optional outputs.</source>
             <translation>潮间带掩膜（栅格或面）</translation>
         </message>
         <message>
+            <source>Intervals of the adjusted values: in every iteration the rows p(· | i) are drawn from their Dirichlet posterior together with the biophysical values, and the 2.5–97.5 percentiles of the totals are given.</source>
+            <translation>校正值的区间：每次迭代中，各行 p(· | i) 与生物物理参数一起从其狄利克雷后验分布中抽取，给出总量的 2.5–97.5 百分位数。</translation>
+        </message>
+        <message>
             <source>Intervals: every biophysical value with _lo/_hi bounds is drawn once per iteration (the same draw for every pixel and area); the interval is the 2.5–97.5 percentile of the totals, widened to include the central value when the draws are skewed.</source>
             <translation>区间：每个带 _lo/_hi 界限的生物物理参数在每次迭代中抽样一次（所有像元和区域共用同一抽样）；区间取总量的 2.5–97.5 百分位数，抽样偏斜时扩展至包含中心值。</translation>
         </message>
@@ -2150,6 +2190,10 @@ The error matrix and the report are optional outputs.</source>
         <message>
             <source>L = {leakage} % × max(ΔC′, 0)</source>
             <translation>L = {leakage} % × max(ΔC′, 0)</translation>
+        </message>
+        <message>
+            <source>Labelled points of a stratified sample of the change (as the sampling design tool draws it on a transition map of these snapshots): with them, and two snapshots, the change is also given on the area-adjusted transitions (_adj fields). The map transition of each point is read from the snapshots.</source>
+            <translation>变化分层样本的已标注点（如抽样设计工具在这些快照的转换图上抽取的样本）：给出这些点且有两期快照时，还按面积校正后的转换给出变化（_adj 字段）。各点的地图转换由快照读出。</translation>
         </message>
         <message>
             <source>Labelled points of a stratified sample of the habitat raster (as made by the sampling design tool): with them, class areas are adjusted for map error and _adj results are added.</source>
@@ -2308,8 +2352,16 @@ The error matrix and the report are optional outputs.</source>
             <translation>分类图类型 {cls}：其 {n} 个参考点只落在 {d} 个不同像元上；同一像元上的多个点按独立样本单元计（相当于有放回抽样），不视为普查。</translation>
         </message>
         <message>
+            <source>Map error is carried into stock change for two snapshots (a map transition per pixel); {n} were given ({years}). Run with the first and the last snapshot only, or without the reference sample.</source>
+            <translation>制图误差只在两期快照（每个像元一种地图转换）时计入储量变化；当前给出了 {n} 期（{years}）。请只用第一期和最后一期快照运行，或不使用参考样本。</translation>
+        </message>
+        <message>
             <source>Map error: each area's class areas are adjusted with the reference sample, adjusted_ha_j = Σ_i mapped_ha_i × p(j | i), p(j | i) the sample's share of reference class j among the points of map class i (Olofsson et al. 2014). Assumption: the map's error rates inside the areas are those of the whole map. The Monte Carlo draws the conditional proportions of each map class from their Dirichlet posterior together with the densities, so the _adj intervals include map error.</source>
             <translation>制图误差：各区域的类型面积用参考样本校正，adjusted_ha_j = Σ_i mapped_ha_i × p(j | i)，p(j | i) 为样本中分类图类型 i 的样点里参考类型为 j 的比例（Olofsson 等，2014）。假设：区域内的制图误差率与整幅地图相同。蒙特卡罗将各分类图类型的条件比例按其 Dirichlet 后验分布与密度一同抽样，因此 _adj 区间包含制图误差。</translation>
+        </message>
+        <message>
+            <source>Map error: mapped and area-adjusted change (t CO2e)</source>
+            <translation>制图误差：制图变化与面积校正后的变化（t CO2e）</translation>
         </message>
         <message>
             <source>Map error: the areas are the maps' own; no reference sample of the transitions is drawn yet.</source>
@@ -2318,6 +2370,14 @@ The error matrix and the report are optional outputs.</source>
         <message>
             <source>Map of the areas over the habitat map</source>
             <translation>项目区与生境图</translation>
+        </message>
+        <message>
+            <source>Map transitions without a sample point keep their mapped area: {pairs}.</source>
+            <translation>没有样本点的地图转换保留其制图面积：{pairs}。</translation>
+        </message>
+        <message>
+            <source>Mapped</source>
+            <translation>制图</translation>
         </message>
         <message>
             <source>mapped</source>
@@ -2330,6 +2390,10 @@ The error matrix and the report are optional outputs.</source>
         <message>
             <source>Mapped and adjusted area</source>
             <translation>制图面积与校正面积</translation>
+        </message>
+        <message>
+            <source>Mapped and adjusted transition areas</source>
+            <translation>制图与校正后的转换面积</translation>
         </message>
         <message>
             <source>Mapped and area-adjusted areas per area and class</source>
@@ -2660,6 +2724,14 @@ Earlier interface: the PROJECT and BASELINE change tables of two 'Carbon stock c
             <translation>{start}–{end} 年净固碳量：{net:,.1f} t CO2e（累积 {acc:,.1f}，排放 {emi:,.1f}）。</translation>
         </message>
         <message>
+            <source>Net, adjusted</source>
+            <translation>净固碳量（校正）</translation>
+        </message>
+        <message>
+            <source>Net, mapped</source>
+            <translation>净固碳量（制图）</translation>
+        </message>
+        <message>
             <source>Never emitted (InVEST's convention)</source>
             <translation>永不排放（InVEST 的约定）</translation>
         </message>
@@ -2818,6 +2890,10 @@ Earlier interface: the PROJECT and BASELINE change tables of two 'Carbon stock c
         <message>
             <source>None of the reference points falls on a mapped pixel; check that the points and the map cover the same place.</source>
             <translation>没有任何参考点落在已制图像元上；请检查参考点与分类图是否覆盖同一区域。</translation>
+        </message>
+        <message>
+            <source>None of the reference points falls on a pixel mapped in both snapshots; check that the points and the maps cover the same place.</source>
+            <translation>没有参考点落在两期快照都有制图的像元上；请检查参考点与地图是否覆盖同一地点。</translation>
         </message>
         <message>
             <source>normal (95 % bounds, truncated at 0)</source>
@@ -3432,8 +3508,16 @@ Earlier interface: the PROJECT and BASELINE change tables of two 'Carbon stock c
             <translation>参考 \ 预测</translation>
         </message>
         <message>
+            <source>Reference class at the first date</source>
+            <translation>第一期的参考类型</translation>
+        </message>
+        <message>
             <source>Reference class at the first date (transition maps)</source>
             <translation>第一个日期的参考类型（用于转换图）</translation>
+        </message>
+        <message>
+            <source>Reference class at the last date</source>
+            <translation>最后一期的参考类型</translation>
         </message>
         <message>
             <source>Reference class at the second date (transition maps)</source>
@@ -3484,12 +3568,24 @@ Earlier interface: the PROJECT and BASELINE change tables of two 'Carbon stock c
             <translation>参考样本（制图误差）</translation>
         </message>
         <message>
+            <source>Reference sample of transitions (map error)</source>
+            <translation>转换参考样本（制图误差）</translation>
+        </message>
+        <message>
             <source>Reference sample points (map error)</source>
             <translation>参考样点（制图误差）</translation>
         </message>
         <message>
             <source>Reference sample {layer} ({n} points, field {field}): class areas are adjusted with p(reference | map) of each map class.</source>
             <translation>参考样本 {layer}（{n} 个样点，字段 {field}）：类型面积按各分类图类型的 p(参考 | 制图) 校正。</translation>
+        </message>
+        <message>
+            <source>Reference sample {layer} ({n} points, fields {fields}): the change is also given on the area-adjusted transitions.</source>
+            <translation>参考样本 {layer}（{n} 个点，字段 {fields}）：还按面积校正后的转换给出变化。</translation>
+        </message>
+        <message>
+            <source>Reference transition field (pairs such as 3&gt;1)</source>
+            <translation>参考转换字段（如 3&gt;1 的类型对）</translation>
         </message>
         <message>
             <source>Reflectance = DN × scale + offset, used with the Custom sensor. Empty: the file's GDAL offset (or 0).</source>
@@ -4412,6 +4508,14 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>养殖区图层</translation>
         </message>
         <message>
+            <source>The field with each point's reference class at the first snapshot (with the next field; default ref_from when the points have it).</source>
+            <translation>记录各点在第一期快照时参考类型的字段（与下一个字段一起使用；点图层有 ref_from 时默认为 ref_from）。</translation>
+        </message>
+        <message>
+            <source>The field with each point's reference class at the last snapshot (default ref_to when the points have it).</source>
+            <translation>记录各点在最后一期快照时参考类型的字段（点图层有 ref_to 时默认为 ref_to）。</translation>
+        </message>
+        <message>
             <source>The file {name} is a {found} product ({id}), but the sensor preset is {sensor}: their band numbers differ, so the bands would be read as the wrong roles. Choose the {found} preset.</source>
             <translation>文件 {name} 是 {found} 产品（{id}），但传感器预设为 {sensor}：两者的波段编号不同，波段会被当作错误的角色读取。请选择 {found} 预设。</translation>
         </message>
@@ -4518,6 +4622,10 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The map's cells differ in area, so each reference point is weighted by its cell's ellipsoidal area (ratio estimator, Cochran 1977, ch. 6).</source>
             <translation>分类图各像元面积不同，因此每个参考点按其像元的椭球面积加权（比率估计量，Cochran 1977，第6章）。</translation>
+        </message>
+        <message>
+            <source>The map's error rates inside each area are those of the whole map: the conditional proportions p(reference transition | map transition) estimated from the whole sample are applied to the mapped transitions of every area.</source>
+            <translation>假设各区域内的地图错误率与整幅地图相同：由整个样本估计的条件比例 p(参考转换 | 地图转换) 被用于每个区域的制图转换。</translation>
         </message>
         <message>
             <source>The mapped classes inside the areas ({classes}) all have zero carbon density in the table, so the stock is zero.</source>
@@ -4708,8 +4816,16 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>参考点记录了不同的缓冲宽度（buffer_px 字段：{widths}）：它们来自不同的抽样设计，不能一起评价。</translation>
         </message>
         <message>
+            <source>The reference sample has no point on the map transition(s) {pairs}: their mapped area is kept unadjusted (no error can be estimated for them). Add sample points there.</source>
+            <translation>参考样本在地图转换 {pairs} 上没有点：其制图面积保持不变、未作校正（无法估计其误差）。请在那里增加样本点。</translation>
+        </message>
+        <message>
             <source>The reference sample labels class(es) {missing}, which the area adjustment moves into the areas, but the density table {path} has no row for them. Add rows for these classes to the table, or set 'Classes missing from the table' to count them as carbon-free.</source>
             <translation>参考样本标注了类型 {missing}，面积校正会把它们移入区域，但碳密度表 {path} 中没有这些类型的行。请在表中为这些类型添加行，或将“碳密度表中缺少的类型”设为“按零碳计入并报告其面积”。</translation>
+        </message>
+        <message>
+            <source>The reference sample labels the transition {src} -&gt; {dst} (codes {a} -&gt; {b}) on {n} point(s), but its cell in the transition table is empty, so its carbon cannot be computed. Fill it with accum, low-impact-disturb, med-impact-disturb, high-impact-disturb or NCC, or check the labels. Transitions without a cell: {all}.</source>
+            <translation>参考样本在 {n} 个点上标注了转换 {src} -&gt; {dst}（代码 {a} -&gt; {b}），但该转换在转换表中的单元格为空，因此无法计算其碳量。请填入 accum、low-impact-disturb、med-impact-disturb、high-impact-disturb 或 NCC，或检查标注。没有单元格的转换：{all}。</translation>
         </message>
         <message>
             <source>The restored area layer</source>
@@ -5200,6 +5316,10 @@ Several dates: training samples of several dates are pooled when DATE_FIELD name
             <translation>各区域的类型转换面积（公顷）</translation>
         </message>
         <message>
+            <source>Transition areas, whole raster (ha)</source>
+            <translation>转换面积，整幅栅格（ha）</translation>
+        </message>
+        <message>
             <source>Transition map</source>
             <translation>转换图</translation>
         </message>
@@ -5632,6 +5752,10 @@ The cleaned class maps of every date can be written to a folder with a snapshot 
             <translation>有 DEM 时：红树林、盐沼和潮滩仅出现在不高于此高程处（将陆地森林排除在红树林之外）。</translation>
         </message>
         <message>
+            <source>With a reference sample: one row per area (and the whole raster) and transition: area_id, from_class, to_class, mapped_ha, adjusted_ha (with _lo/_hi), n_map_points (sample points whose map transition it is), adjusted (0: no sample point, the mapped area is kept).</source>
+            <translation>有参考样本时：每个区域（及整幅栅格）和每种转换一行：area_id、from_class、to_class、mapped_ha、adjusted_ha（含 _lo/_hi）、n_map_points（地图转换为该转换的样本点数）、adjusted（0：无样本点，保留制图面积）。</translation>
+        </message>
+        <message>
             <source>With a sand sample: bottom darker than the sand by more than this many standard deviations of the sand's depth-invariant index is seagrass.</source>
             <translation>有沙底样本时：比沙底暗、且差值超过沙底深度不变指数此倍数标准差的底质为海草床。</translation>
         </message>
@@ -5862,6 +5986,10 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
         <message>
             <source>{n} reference point(s) fall outside the map or on nodata and were skipped.</source>
             <translation>{n} 个参考点位于分类图范围外或无数据像元上，已跳过。</translation>
+        </message>
+        <message>
+            <source>{n} reference point(s) fall where the last snapshot has no data and were skipped.</source>
+            <translation>{n} 个参考点落在最后一期快照无数据处，已跳过。</translation>
         </message>
         <message>
             <source>{n} reference point(s) have a class at one date only ({fields}): feature(s) {ids}. A transition needs the reference class at both dates: label both, or leave both empty to skip the point.</source>
