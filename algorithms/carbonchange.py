@@ -231,10 +231,10 @@ class CarbonChange(BlueCarbonAlgorithm):
                  "Method and formulas, the stock time series per area, the transitions that occurred.")
         self.add(QgsProcessingParameterFeatureSink(self.OUTPUT_ADJUSTED, tr("Mapped and adjusted transition "
                                                                             "areas"),
-                                                   QgsProcessing.TypeVector, optional=True, createByDefault=False),
-                 "With a reference sample: one row per area (and the whole raster) and transition: area_id, "
-                 "from_class, to_class, mapped_ha, adjusted_ha (with _lo/_hi), n_map_points (sample points whose "
-                 "map transition it is), adjusted (0: no sample point, the mapped area is kept).")
+                                                   QgsProcessing.TypeVector, optional=True, createByDefault=True),
+                 "Written with a reference sample only: one row per area (and the whole raster) and transition: "
+                 "area_id, from_class, to_class, mapped_ha, adjusted_ha (with _lo/_hi), n_map_points (sample points "
+                 "whose map transition it is), adjusted (0: no sample point, the mapped area is kept).")
         for out_id, label in TOTALS:
             self.addOutput(QgsProcessingOutputNumber(out_id, tr(label)))
         add_scheduler_parameter(self)
@@ -314,6 +314,9 @@ class CarbonChange(BlueCarbonAlgorithm):
                 results[self.OUTPUT_TABLE] = self._write_table(parameters, context, rows, adjusted is not None)
             if adjusted is not None and parameters.get(self.OUTPUT_ADJUSTED):
                 results[self.OUTPUT_ADJUSTED] = self._write_adjusted(parameters, context, adjusted, ids)
+            elif parameters.get(self.OUTPUT_ADJUSTED):
+                feedback.pushInfo(tr("No reference sample: the table of mapped and adjusted transition areas is not "
+                                     "written."))
             if parameters.get(self.OUTPUT_YEARLY):
                 results[self.OUTPUT_YEARLY] = self._write_yearly(parameters, context, yearly)
             if report_path:

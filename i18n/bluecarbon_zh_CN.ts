@@ -2816,6 +2816,10 @@ Earlier interface: the PROJECT and BASELINE change tables of two 'Carbon stock c
             <translation>没有已标注的参考点：{layer} 的全部 {n} 个点中字段 {field} 均为空。抽样设计工具生成的样本须先标注才能评价：在图层属性表中为每个点的 {field} 填入真实类型（依据实地调查或甚高分辨率影像），或选择已标注的参考图层及其类型字段。</translation>
         </message>
         <message>
+            <source>No reference sample: the table of mapped and adjusted transition areas is not written.</source>
+            <translation>没有参考样本：不写出制图与校正后的转换面积表。</translation>
+        </message>
+        <message>
             <source>No reversal rule found in the public excerpts of the CCER blue-carbon methodologies; reported here so that nothing negative is issued silently.</source>
             <translation>在 CCER 蓝碳方法学的公开摘录中未找到逆转规则；此处列出，以免任何负值被悄然签发。</translation>
         </message>
@@ -5752,10 +5756,6 @@ The cleaned class maps of every date can be written to a folder with a snapshot 
             <translation>有 DEM 时：红树林、盐沼和潮滩仅出现在不高于此高程处（将陆地森林排除在红树林之外）。</translation>
         </message>
         <message>
-            <source>With a reference sample: one row per area (and the whole raster) and transition: area_id, from_class, to_class, mapped_ha, adjusted_ha (with _lo/_hi), n_map_points (sample points whose map transition it is), adjusted (0: no sample point, the mapped area is kept).</source>
-            <translation>有参考样本时：每个区域（及整幅栅格）和每种转换一行：area_id、from_class、to_class、mapped_ha、adjusted_ha（含 _lo/_hi）、n_map_points（地图转换为该转换的样本点数）、adjusted（0：无样本点，保留制图面积）。</translation>
-        </message>
-        <message>
             <source>With a sand sample: bottom darker than the sand by more than this many standard deviations of the sand's depth-invariant index is seagrass.</source>
             <translation>有沙底样本时：比沙底暗、且差值超过沙底深度不变指数此倍数标准差的底质为海草床。</translation>
         </message>
@@ -5822,6 +5822,10 @@ Cells are pre-filled with InVEST's rule: into a coastal blue carbon habitat 'acc
         <message>
             <source>Writing the output bounds this algorithm's speed, so local workers would not make it faster: it runs in this process (name a Dask cluster in the scheduler to use one).</source>
             <translation>本算法的速度受输出写入限制，本地工作进程不会使其更快：因此在本进程内运行（如需使用 Dask 集群，请在调度器中填写其地址）。</translation>
+        </message>
+        <message>
+            <source>Written with a reference sample only: one row per area (and the whole raster) and transition: area_id, from_class, to_class, mapped_ha, adjusted_ha (with _lo/_hi), n_map_points (sample points whose map transition it is), adjusted (0: no sample point, the mapped area is kept).</source>
+            <translation>仅在有参考样本时写出：每个区域（及整幅栅格）和每种转换一行：area_id、from_class、to_class、mapped_ha、adjusted_ha（含 _lo/_hi）、n_map_points（地图转换为该转换的样本点数）、adjusted（0：无样本点，保留制图面积）。</translation>
         </message>
         <message>
             <source>Year</source>
