@@ -3,7 +3,6 @@ raster's adjusted transition areas against bluecarbon:accuracyassessment's on th
 snapshots and the same sample, the adjusted carbon per area against Σ_i A_i Σ_j p(j | i) r_j written out with
 the per-transition results by hand, the report, and bad input."""
 import csv
-import os
 
 import numpy as np
 import pytest
