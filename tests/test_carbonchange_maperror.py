@@ -111,7 +111,7 @@ def test_adjusted_change_headless_whole_raster_and_in_chinese(tmp_path, chain):
     rows = _rows(tmp_path / "c.csv")
     assert [r["period_start"] for r in rows] == ["2015", "2024"] and rows[1]["net_sequestration_tco2e_adj"]
     html = (tmp_path / "r.html").read_text(encoding="utf-8")
-    assert "整幅地图" in html or "全图" in html
+    assert "制图误差：制图变化与面积校正后的变化" in html and "假设各区域内的地图错误率与整幅地图相同" in html
 
 
 def test_adjusted_change_bad_input(tmp_path, chain):
