@@ -189,7 +189,8 @@ class CarbonStocks(BlueCarbonAlgorithm):
                                                defaultValue=True),
                  "Adaptive Monte Carlo of JCGM 101:2008 7.9: batches are added until the mean, standard deviation "
                  "and 95% bounds of the grand totals are stable to two significant digits of their standard "
-                 "uncertainty (at most 2,000,000 draws). Off: exactly one batch.", advanced=True)
+                 "uncertainty (at most 2,000,000 draws, and at most 200,000,000 over all areas and outputs: "
+                 "80,000 for 1,200 areas). Off: exactly one batch.", advanced=True)
         self.add(QgsProcessingParameterNumber(self.SEED, tr("Random seed"), QgsProcessingParameterNumber.Integer,
                                               1, minValue=0),
                  "Seed of the Monte Carlo draws: the same seed gives the same draws with the same NumPy version "
