@@ -195,7 +195,9 @@ def test_cancel_stops_the_work(scene):
 
 
 def test_local_workers_end_when_their_parent_is_killed(tmp_path):
-    """A headless run killed outright (no atexit) leaves no scheduler or worker processes behind."""
+    """A headless run killed outright (no atexit) leaves no scheduler or worker processes behind, and no
+    temporary folder."""
+    import glob
     import signal
 
     plugins = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "build", "plugins")
@@ -204,10 +206,14 @@ def test_local_workers_end_when_their_parent_is_killed(tmp_path):
             "run = ex.Executor('', workers=2); run._start()\n"
             "print(' '.join(str(p.pid) for p in ex._LOCAL[2].procs), flush=True)\n"
             "time.sleep(600)\n").format(plugins)
-    parent = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, cwd=str(tmp_path))
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    parent = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, cwd=str(tmp_path),
+                              env=dict(os.environ, TMPDIR=str(temp)))
     try:
         pids = [int(p) for p in parent.stdout.readline().split()]
         assert len(pids) == 3 and all(os.path.exists("/proc/{}".format(p)) for p in pids)
+        assert len(glob.glob(str(temp / "bluecarbon-dask-*"))) == 1
     finally:
         parent.send_signal(signal.SIGKILL)
         parent.wait()
@@ -218,6 +224,7 @@ def test_local_workers_end_when_their_parent_is_killed(tmp_path):
         alive = [p for p in pids if os.path.exists("/proc/{}".format(p)) and
                  open("/proc/{}/stat".format(p)).read().split()[2] != "Z"]
     assert not alive, "local Dask processes outlived their parent: {}".format(alive)
+    assert not glob.glob(str(temp / "bluecarbon-dask-*"))
 
 
 def free_port():

@@ -140,6 +140,7 @@ class _LocalCluster:
         # the workers' statistical profiler samples the running task every 10 ms: measurable on short pieces
         env.setdefault("DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED", "False")
         env["BLUECARBON_PARENT_PID"] = str(os.getpid())  # see parent_watch: no orphans if this process dies
+        env["BLUECARBON_DASK_FOLDER"] = self.folder      # and no temporary folder left behind
         py = python_executable()
         log = open(os.path.join(self.folder, "cluster.log"), "wb")
         self.procs = [subprocess.Popen(
