@@ -13,6 +13,7 @@ for map error: adjusted_ha_j = sum_i mapped_ha_i x p(j | i), the conditional
 proportions of reference class j in map class i estimated from the sample
 (Olofsson et al. 2014); stocks and uptake are then given on both.
 """
+import time
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -408,6 +409,7 @@ class StocksRun:
     mc: dict = field(default_factory=dict)
     climate_zones: list = field(default_factory=list)
     repaired: list = field(default_factory=list)    # per zone: why the engine repaired its polygon ("" if valid)
+    timings: dict = field(default_factory=dict)     # seconds of each phase (zonal_areas, overlaps, monte_carlo)
 
 
 def _restored_parts(geoms, restored_geom):
@@ -430,31 +432,49 @@ def carbon_stocks(grid, geoms, table, *, unknown_mode=UNKNOWN_FAIL, iterations=B
     (a shapely geometry in the raster's CRS).
     """
     from ..raster.executor import zonal_areas
-    from ..raster.zonal import ZoneAreas, union_totals
+    from ..raster.zonal import ZoneAreas, overlap_totals, union_groups, union_items
 
     n = len(geoms)
     climate_zones = list(climate_zones or [""] * n)
     restored_on = basis == BASIS_RESTORED
     span = 0.45 if restored_on else 0.85
     step = (lambda f: progress(span * f)) if progress else None
-    per_zone = zonal_areas(grid, geoms, executor, progress=step, is_canceled=is_canceled)
+    timings = {}
+    clock = time.perf_counter()
+    # each polygon is placed and repaired once, where it is measured, and kept for the unions of overlaps
+    per_zone = zonal_areas(grid, geoms, executor, progress=step, is_canceled=is_canceled, keep=True)
     rest_zone = None
     if restored_on:
         parts = _restored_parts(geoms, restored_geom)
         step2 = (lambda f: progress(0.45 + 0.4 * f)) if progress else None
-        rest_zone = zonal_areas(grid, parts, executor, progress=step2, is_canceled=is_canceled)
-    # grand total: union of the polygons of each climate zone (overlaps once), summed over zones
+        rest_zone = zonal_areas(grid, parts, executor, progress=step2, is_canceled=is_canceled, keep=True)
+    timings["zonal_areas"] = time.perf_counter() - clock
+    clock = time.perf_counter()
+    # grand total: union of the polygons of each climate zone (overlaps once), summed over zones; the unions of
+    # overlapping polygons are measured as more items of one zonal map, where the polygons were measured
     groups = {}
     for i, z in enumerate(climate_zones):
         groups.setdefault(z, []).append(i)
-    unions, rest_unions, overlap_m2 = [], [], 0.0
-    for z, idx in sorted(groups.items()):
-        u, ov = union_totals(grid, [geoms[i] for i in idx], [per_zone[i] for i in idx], is_canceled=is_canceled)
-        unions.append(u)
-        overlap_m2 += ov
-        if restored_on:
-            ru, _ = union_totals(grid, [parts[i] for i in idx], [rest_zone[i] for i in idx], is_canceled=is_canceled)
-            rest_unions.append(ru)
+    maps = [(z, idx, per_zone) for z, idx in sorted(groups.items())]
+    if restored_on:
+        maps += [(z, idx, rest_zone) for z, idx in sorted(groups.items())]
+    overlapping, items = [], []
+    for _, idx, zones in maps:
+        sub = [zones[i] for i in idx]
+        found = union_groups(sub)
+        overlapping.append(found)
+        items.extend(union_items(sub, found))
+    measured = zonal_areas(grid, items, executor, is_canceled=is_canceled) if items else []
+    totals, used = [], 0
+    for (_, idx, zones), found in zip(maps, overlapping):
+        totals.append(overlap_totals([zones[i] for i in idx], found, measured[used:used + len(found)]))
+        used += len(found)
+    for z in per_zone + (rest_zone or []):
+        z.prepared = None
+    unions = [t[0] for t in totals[:len(groups)]]
+    rest_unions = [t[0] for t in totals[len(groups):]]
+    overlap_m2 = sum(t[1] for t in totals[:len(groups)])
+    timings["overlaps"] = time.perf_counter() - clock
     if progress:
         progress(0.9)
     group_zones = sorted(groups)
@@ -462,9 +482,11 @@ def carbon_stocks(grid, geoms, table, *, unknown_mode=UNKNOWN_FAIL, iterations=B
     zones_all = climate_zones + group_zones
     rest_all = (rest_zone + rest_unions) if restored_on else None
     sums = [list(range(n, n + len(unions)))] if len(unions) > 1 else None
+    clock = time.perf_counter()
     accounts, mc = account(table, areas, climate_zones=zones_all, restored=rest_all, adjustment=adjustment,
                            sums=sums, unknown_mode=unknown_mode, iterations=iterations, seed=seed,
                            adaptive=adaptive)
+    timings["monte_carlo"] = time.perf_counter() - clock
     total = accounts[-1]
     union = ZoneAreas()
     for u in unions:
@@ -508,7 +530,8 @@ def carbon_stocks(grid, geoms, table, *, unknown_mode=UNKNOWN_FAIL, iterations=B
     if progress:
         progress(1.0)
     return StocksRun(zones=accounts[:n], total=total, overlap_ha=overlap_m2 / M2_PER_HA, unknown=unknown,
-                     warnings=warnings, mc=mc, climate_zones=climate_zones, repaired=[z.repaired for z in per_zone])
+                     warnings=warnings, mc=mc, climate_zones=climate_zones, repaired=[z.repaired for z in per_zone],
+                     timings=timings)
 
 
 def repair_warnings(geoms, per_zone, crs, zone_ids=None):
@@ -546,10 +569,9 @@ def zero_explanations(total, union):
 def polygon_latitudes(geoms, grid):
     """Geodetic latitude of the centre of each polygon (given in the raster's CRS); the raster's centre for
     an empty one."""
-    from pyproj import Transformer
+    from ..raster.geometry import to_geodetic
 
-    to_ll = None if grid.crs.is_geographic else Transformer.from_crs(grid.crs, grid.crs.geodetic_crs,
-                                                                      always_xy=True)
+    to_ll = to_geodetic(grid.crs)
     out = []
     for g in geoms:
         if g is None or g.is_empty:
@@ -562,13 +584,13 @@ def polygon_latitudes(geoms, grid):
 
 def grid_latitude(grid):
     """Geodetic latitude of the raster's centre."""
-    from pyproj import Transformer
+    from ..raster.geometry import to_geodetic
 
     minx, miny, maxx, maxy = grid.bounds
     x, y = (minx + maxx) / 2, (miny + maxy) / 2
     if grid.crs.is_geographic:
         return float(y)
-    return float(Transformer.from_crs(grid.crs, grid.crs.geodetic_crs, always_xy=True).transform(x, y)[1])
+    return float(to_geodetic(grid.crs).transform(x, y)[1])
 
 
 def raster_mask_geometry(path, target_crs, band=1):
