@@ -1,4 +1,6 @@
 """bluecarbon:carbonstocks — carbon stocks and yearly uptake per project area."""
+import time
+
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -27,7 +29,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..bluecarbon_qgis.algorithm import BlueCarbonAlgorithm, engine_errors
 from ..bluecarbon_qgis.dependencies import ENGINE, require
 from ..bluecarbon_qgis.engine.errors import N_
-from ..bluecarbon_qgis.feedback import progress_callback
+from ..bluecarbon_qgis.feedback import log_timings, progress_callback
 from ..bluecarbon_qgis.geometries import area_id_field, read_geometries
 from ..bluecarbon_qgis.i18n import locale_name, tr
 from ..bluecarbon_qgis.rasters import class_raster
@@ -259,7 +261,9 @@ class CarbonStocks(BlueCarbonAlgorithm):
                         country=row["country"], iso=row["iso"], agb=row["agb_tc_ha"], bgb=row["bgb_tc_ha"],
                         soil=row["soil_tc_ha"], year=row["year"]))
         feedback.pushInfo(tr("Density table: {path} ({n} rows)").format(path=table.path, n=len(table.entries)))
+        clock = time.perf_counter()
         features, geoms = read_geometries(source, grid.crs.to_wkt(), context, feedback, tr("The project area layer"))
+        timings = {"reading": time.perf_counter() - clock}
         ids = [f[id_field] if id_field else f.id() for f in features]
         with engine_errors():
             lats = stocks.polygon_latitudes(geoms, grid)
@@ -288,6 +292,8 @@ class CarbonStocks(BlueCarbonAlgorithm):
                                        adaptive=adaptive,
                                        progress=progress_callback(feedback, 0, 80 if raster_path else 95),
                                        is_canceled=feedback.isCanceled, executor=executor)
+            timings.update(run.timings, startup=executor.startup_s)
+        clock = time.perf_counter()
         warnings = [tr(t).format(**f) for t, f in run.warnings]
         for w in warnings:
             feedback.pushWarning(w)
@@ -320,6 +326,8 @@ class CarbonStocks(BlueCarbonAlgorithm):
                 mc=run.mc, climate_zones=run.climate_zones, tr=tr, lang=locale_name().split("_")[0])
             with engine_errors():
                 write_html(report_path, html)
+        timings["writing"] = time.perf_counter() - clock
+        log_timings("carbonstocks", timings)
         feedback.setProgress(100)
         for out_id, _, attr in TOTALS:
             if attr is None:

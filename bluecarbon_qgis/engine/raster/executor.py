@@ -213,6 +213,7 @@ class Executor:
         self.timeout = timeout
         self.client = None
         self._zip_folder = None
+        self.startup_s = 0.0  # seconds spent starting or reaching the workers (phase timings)
         if self.kind == "local" and self.workers < 2:
             self.kind = "inprocess"
         if self.kind == "local" and not _has_distributed():
@@ -229,6 +230,13 @@ class Executor:
         if self.client is not None or self.kind == "inprocess":
             return
         distributed = _distributed()
+        clock = time.perf_counter()
+        try:
+            self._connect_workers(distributed)
+        finally:
+            self.startup_s += time.perf_counter() - clock
+
+    def _connect_workers(self, distributed):
         if self.kind == "local":
             cluster = _local_cluster(self.workers)
             self.client = self._connect(distributed, scheduler_file=cluster.scheduler_file, timeout=60)
