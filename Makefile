@@ -15,7 +15,8 @@ APT_PACKAGES := qgis python3-qgis qgis-providers gdal-bin python3-gdal xvfb pyth
 	python3-dask python3-distributed python3-jinja2 python3-matplotlib python3-venv qttools5-dev-tools zip rsync
 # What a user installs: no tests, no build, bench or data-making scripts.
 PLUGIN_FILES := __init__.py metadata.txt icon.svg LICENSE README.md bluecarbon_qgis algorithms styles sample_data models
-DEV_EXCLUDES := --exclude '__pycache__' --exclude '*.pyc' --exclude '*.aux.xml' --exclude '/sample_data/make_demo_data.py'
+DEV_EXCLUDES := --exclude '__pycache__' --exclude '*.pyc' --exclude '*.aux.xml' --exclude '/sample_data/make_demo_data.py' \
+	--exclude '/sample_data/make_hongkong_pair.py'
 export QT_QPA_PLATFORM := offscreen
 export QGIS_PLUGINPATH := $(CURDIR)/$(BUILD)/plugins
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
@@ -81,6 +82,7 @@ bench: plugin bench-setup bench-invest
 	$(PYTHON) bench/parallel_bench.py
 	$(PYTHON) bench/mapping_bench.py
 	$(PYTHON) bench/change_bench.py
+	$(PYTHON) bench/change_accuracy_bench.py
 	$(PYTHON) bench/transition_bench.py
 
 # DIST=folder writes the zip elsewhere (the tests use a temporary folder).

@@ -6,6 +6,7 @@ from .carbonstocks import CarbonStocks
 from .classifyhabitats import ClassifyHabitats
 from .classifyrules import ClassifyRules
 from .mariculturesink import MaricultureSink
+from .normaliseimage import NormaliseImage
 from .offsetbalance import OffsetBalance
 from .samplingdesign import SamplingDesign
 from .spectralindices import SpectralIndices
@@ -13,6 +14,6 @@ from .trainclassifier import TrainClassifier
 from .transitionmap import TransitionMap
 from .transitiontemplate import TransitionTemplate
 
-ALGORITHMS = (SpectralIndices, ClassifyRules, TrainClassifier, ClassifyHabitats, TransitionMap, SamplingDesign,
-              AccuracyAssessment, CarbonStocks, TransitionTemplate, CarbonChange, MaricultureSink, OffsetBalance,
-              CarbonCredits)
+ALGORITHMS = (SpectralIndices, ClassifyRules, NormaliseImage, TrainClassifier, ClassifyHabitats, TransitionMap,
+              SamplingDesign, AccuracyAssessment, CarbonStocks, TransitionTemplate, CarbonChange, MaricultureSink,
+              OffsetBalance, CarbonCredits)

@@ -26,7 +26,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..bluecarbon_qgis.algorithm import BlueCarbonAlgorithm, engine_errors
 from ..bluecarbon_qgis.dependencies import ENGINE, require
 from ..bluecarbon_qgis.feedback import progress_callback
-from ..bluecarbon_qgis.geometries import area_id_field, read_geometries
+from ..bluecarbon_qgis.geometries import read_geometries
 from ..bluecarbon_qgis.i18n import locale_name, tr
 from ..bluecarbon_qgis.output_guard import remove_quietly
 from ..bluecarbon_qgis.scheduler import add_scheduler_parameter, open_executor
@@ -99,12 +99,15 @@ class CarbonChange(BlueCarbonAlgorithm):
         "where they differ).\n\n"
         "Any CRS: areas are true ellipsoidal areas; a pixel partly inside an area counts by the share of its "
         "area inside. Uncertainty: _lo/_hi columns of the biophysical table give Monte Carlo intervals. Snapshots "
-        "must share one grid; a pair of classes that occurs but has no transition is refused, naming it."
+        "must share one grid; a pair of classes that occurs but has no transition is refused, naming it.\n\n"
+        "A half-life of 0 for a pool that is disturbed in the run is refused until 'A half-life of 0 means' says "
+        "whether the carbon is never emitted (InVEST's convention) or emitted at once."
     )
     SNAPSHOT_TABLE, SNAPSHOTS, SNAPSHOT_YEARS = SNAPSHOT_TABLE, SNAPSHOTS, SNAPSHOT_YEARS
     BIOPHYSICAL, TRANSITIONS, ANALYSIS_YEAR = "BIOPHYSICAL", "TRANSITIONS", "ANALYSIS_YEAR"
     PRICE, INFLATION_RATE, PRICE_TABLE, DISCOUNT_RATE = "PRICE", "INFLATION_RATE", "PRICE_TABLE", "DISCOUNT_RATE"
     AREAS, ID_FIELD, METHOD, TABLE_UNITS = "AREAS", "ID_FIELD", "METHOD", "TABLE_UNITS"
+    HALF_LIFE_ZERO = "HALF_LIFE_ZERO"
     ITERATIONS, SEED = "ITERATIONS", "SEED"
     OUTPUT_FOLDER, OUTPUT_TABLE, OUTPUT_YEARLY, OUTPUT_REPORT = "OUTPUT_FOLDER", "OUTPUT_TABLE", "OUTPUT_YEARLY", \
         "OUTPUT_REPORT"
@@ -127,6 +130,16 @@ class CarbonChange(BlueCarbonAlgorithm):
                  "InVEST's transition matrix: lulc-class rows (from) and columns (to); cells accum, "
                  "low-impact-disturb, med-impact-disturb, high-impact-disturb, NCC or empty. The transition "
                  "template algorithm writes one listing the pairs that occur.")
+        self.add(QgsProcessingParameterEnum(self.HALF_LIFE_ZERO, tr("A half-life of 0 means"),
+                                            [tr("Refuse the table (say which)"),
+                                             tr("Never emitted (InVEST's convention)"),
+                                             tr("Emitted at once, in the year of the transition")], defaultValue=0),
+                 "A biophysical table that gives a half-life of 0 to a pool disturbed in the run is refused unless "
+                 "this says what 0 means. InVEST reads 0 as never emitted: the disturbed carbon stays in the "
+                 "stock. A user who means 'released at once' wants the other choice: the whole disturbed volume "
+                 "is emitted in the year of the transition (the limit of the half-life formula as the half-life "
+                 "goes to 0). Classes with a half-life of 0 that are not disturbed, or whose disturbed fraction "
+                 "is 0, need no choice.")
         self.add(QgsProcessingParameterNumber(self.ANALYSIS_YEAR, tr("Analysis year"),
                                               QgsProcessingParameterNumber.Integer, optional=True),
                  "Last year of the analysis (at or after the last snapshot). Empty: the last snapshot year.")
@@ -200,6 +213,7 @@ class CarbonChange(BlueCarbonAlgorithm):
             if parameters.get(self.ANALYSIS_YEAR) not in (None, "") else None
         method = (change.GUIDE, change.INVEST)[self.parameterAsEnum(parameters, self.METHOD, context)]
         factor = (1.0, CO2_PER_C)[self.parameterAsEnum(parameters, self.TABLE_UNITS, context)]
+        half_life_zero = change.HALF_LIFE_ZERO[self.parameterAsEnum(parameters, self.HALF_LIFE_ZERO, context)]
         iterations = self.parameterAsInt(parameters, self.ITERATIONS, context)
         seed = self.parameterAsInt(parameters, self.SEED, context)
         folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
@@ -220,7 +234,7 @@ class CarbonChange(BlueCarbonAlgorithm):
                                                        min(y for y, _ in snapshots), last)
             model = change.prepare(snapshots, bio, transitions, year,
                                    prices, self.parameterAsDouble(parameters, self.DISCOUNT_RATE, context),
-                                   method, factor)
+                                   method, factor, half_life_zero)
         feedback.pushInfo(tr("Snapshots {years}, analysis year {year}; reading: {method}.").format(
             years=", ".join(map(str, model.years)), year=model.analysis_year,
             method=tr("InVEST User's Guide equations") if method == change.GUIDE
@@ -230,7 +244,7 @@ class CarbonChange(BlueCarbonAlgorithm):
         source = self.parameterAsSource(parameters, self.AREAS, context)
         geoms, ids = None, None
         if source is not None:
-            id_field = area_id_field(self, parameters, self.ID_FIELD, source, context)
+            id_field = self.parameterAsString(parameters, self.ID_FIELD, context)  # checked before the run
             features, geoms = read_geometries(source, model.grids[0].crs.to_wkt(), context, feedback,
                                               tr("The project area layer"))
             ids = [str(f[id_field]) if id_field else str(f.id()) for f in features]

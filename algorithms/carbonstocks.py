@@ -30,7 +30,7 @@ from ..bluecarbon_qgis.algorithm import BlueCarbonAlgorithm, engine_errors
 from ..bluecarbon_qgis.dependencies import ENGINE, require
 from ..bluecarbon_qgis.engine.errors import N_
 from ..bluecarbon_qgis.feedback import log_timings, progress_callback
-from ..bluecarbon_qgis.geometries import area_id_field, read_geometries
+from ..bluecarbon_qgis.geometries import read_geometries
 from ..bluecarbon_qgis.i18n import locale_name, tr
 from ..bluecarbon_qgis.rasters import class_raster
 from ..bluecarbon_qgis.reference_points import read_reference_points
@@ -233,7 +233,7 @@ class CarbonStocks(BlueCarbonAlgorithm):
         source = self.parameterAsSource(parameters, self.AREAS, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.AREAS))
-        id_field = area_id_field(self, parameters, self.ID_FIELD, source, context)
+        id_field = self.parameterAsString(parameters, self.ID_FIELD, context)  # checked before the run
         table_path = self.parameterAsFile(parameters, self.DENSITIES, context) or None
         unknown_mode = self.parameterAsEnum(parameters, self.UNKNOWN_CLASSES, context)
         iterations = self.parameterAsInt(parameters, self.ITERATIONS, context)

@@ -33,18 +33,22 @@ class SpectralIndices(BlueCarbonAlgorithm):
         "CMRI = NDVI − NDWI, combined mangrove recognition index (Gupta et al. 2018, MethodsX 5: 1129–1139)\n"
         "FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)], floating algae index (Hu 2009), "
         "with the band-centre wavelengths of the bands used (Sentinel-2, mean of S2A and S2B: B4 664.8, B8 832.9, "
-        "B8A 864.4, B11 1612.1 nm; Landsat 8/9: 654.6, 864.7, 1608.9 nm). With Sentinel-2, the advanced "
+        "B8A 864.4, B11 1612.1 nm; Landsat 8/9: 654.6, 864.7, 1608.9 nm; Landsat 4-5 TM: 660, 830, 1650 nm; "
+        "Landsat 7 ETM+: 660, 840, 1650 nm). With Sentinel-2, the advanced "
         "parameter FAI_NIR = 1 uses B8A, closer to Hu's 859 nm and on B11's 20 m grid.\n\n"
         "Scaling: Sentinel-2 L2A reflectance = DN/10000 before processing baseline 04.00 and (DN − 1000)/10000 "
-        "from 04.00 (decided from the metadata, else from the data, and logged); Landsat 8/9 Collection 2 "
-        "Level-2 = DN × 0.0000275 − 0.2, valid DN 7273–43636; Custom = DN × scale + offset (the file's GDAL "
-        "scale and offset when SCALE is empty). Values that cannot be reflectance are refused."
+        "from 04.00 (decided from the metadata, else from the data, and logged); Landsat 4-5 TM, 7 ETM+ and 8/9 "
+        "Collection 2 Level-2 = DN × 0.0000275 − 0.2, valid DN 7273–43636 (USGS); Custom = DN × scale + offset "
+        "(the file's GDAL scale and offset when SCALE is empty). A scaling is judged by how far the values fall "
+        "outside 0–1 (slightly negative values over water are noise and accepted); one that cannot be "
+        "reflectance is refused unless FORCE_SCALING is set."
     )
     INPUT, INDICES, OUTPUT = "INPUT", "INDICES", "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterRasterLayer(self.INPUT, tr("Multiband image")),
-                 "Surface reflectance image (Sentinel-2 L2A, Landsat 8/9 C2 L2, or another with Custom bands).")
+                 "Surface reflectance image (Sentinel-2 L2A, Landsat 4-5 TM, 7 ETM+ or 8/9 C2 L2, or another with "
+                 "Custom bands).")
         add_sensor_parameters(self)
         self.add(QgsProcessingParameterString(self.INDICES, tr("Indices (comma-separated)"),
                                               "NDVI,NDWI,MNDWI,MVI"),

@@ -29,7 +29,7 @@ from ..bluecarbon_qgis.algorithm import BlueCarbonAlgorithm, engine_errors
 from ..bluecarbon_qgis.dependencies import ENGINE, require
 from ..bluecarbon_qgis.engine.errors import N_
 from ..bluecarbon_qgis.feedback import progress_callback
-from ..bluecarbon_qgis.geometries import area_id_field, read_geometries
+from ..bluecarbon_qgis.geometries import read_geometries
 from ..bluecarbon_qgis.i18n import locale_name, tr
 from ..bluecarbon_qgis.output_guard import input_sources, output_targets
 from ..bluecarbon_qgis.rasters import apply_style_on_load
@@ -133,7 +133,7 @@ class TransitionMap(BlueCarbonAlgorithm):
         report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context) \
             if parameters.get(self.OUTPUT_REPORT) else None
         source = self.parameterAsSource(parameters, self.AREAS, context)
-        id_field = area_id_field(self, parameters, self.ID_FIELD, source, context)
+        id_field = self.parameterAsString(parameters, self.ID_FIELD, context)  # checked before the run
         side = self._side_files(parameters, context, out, folder, snapshots)
         existed = folder is not None and os.path.isdir(folder)
         try:

@@ -32,8 +32,13 @@ class TransitionTemplate(BlueCarbonAlgorithm):
         "from/to class pair that occurs between consecutive snapshots, as InVEST's preprocessor does, with the "
         "pixel count and the true (ellipsoidal) area of each pair and period below the table.\n\n"
         "Cells are pre-filled with InVEST's rule: into a coastal blue carbon habitat 'accum', out of one "
-        "'disturb' (replace it with low-, med- or high-impact-disturb), between other classes 'NCC'. Check every "
-        "suggestion. Class names and habitat flags come from InVEST's land-cover lookup table (code, lulc-class, "
+        "'disturb' (replace it with low-, med- or high-impact-disturb), between other classes 'NCC'; except from "
+        "one habitat to another (salt marsh to mangrove, say), where the cell is the question 'accum or "
+        "disturb?': accum if the new habitat grew without clearing the old one, an impact level if the old one "
+        "was cleared (its carbon is emitted). InVEST would pre-fill accum there, so that clearing salt marsh to "
+        "plant mangrove emits nothing. A habitat that stays itself is 'accum'. 'Carbon stock change over time' "
+        "refuses a table that still holds 'disturb' or 'accum or disturb?'. The notes below the table say the "
+        "same. Check every suggestion. Class names and habitat flags come from InVEST's land-cover lookup table (code, lulc-class, "
         "is_coastal_blue_carbon_habitat) or, without one, from the plugin's class scheme (mangrove, salt marsh "
         "and seagrass are habitats)."
     )
@@ -89,12 +94,15 @@ class TransitionTemplate(BlueCarbonAlgorithm):
         for start, end, a, b, _, n, ha in change.transition_summary(model, traj):
             pairs.setdefault((a, b), {})["{}-{}".format(start, end)] = (n, ha)
         with engine_errors():
-            invest_tables.write_transition_template(out_path, lookup, pairs)
+            invest_tables.write_transition_template(out_path, lookup, pairs, tr)
         results = {self.OUTPUT: out_path, "PAIRS": len(pairs)}
         if parameters.get(self.OUTPUT_PAIRS):
             results[self.OUTPUT_PAIRS] = self._pairs_table(parameters, context, lookup, pairs, invest_tables)
-        feedback.pushInfo(tr("{n} class pairs occur; fill the cells marked 'disturb' with the impact level.")
-                          .format(n=len(pairs)))
+        cells = [invest_tables.suggested_kind(lookup[a][1], lookup[b][1], a == b) for a, b in pairs]
+        feedback.pushInfo(tr("{n} class pairs occur; {d} cells marked 'disturb' need the impact level and {q} cells "
+                             "marked 'accum or disturb?' need an answer before the table can be used.").format(
+                                 n=len(pairs), d=cells.count(invest_tables.DISTURB),
+                                 q=cells.count(invest_tables.QUESTION)))
         return results
 
     def _pairs_table(self, parameters, context, lookup, pairs, invest_tables):
@@ -110,6 +118,6 @@ class TransitionTemplate(BlueCarbonAlgorithm):
             for period, (n, ha) in sorted(periods.items()):
                 f = QgsFeature(fields)
                 f.setAttributes([a, lookup[a][0], b, lookup[b][0], period, n, ha,
-                                 invest_tables.suggested_kind(lookup[a][1], lookup[b][1])])
+                                 invest_tables.suggested_kind(lookup[a][1], lookup[b][1], a == b)])
                 sink.addFeature(f, QgsFeatureSink.FastInsert)
         return dest

@@ -57,19 +57,25 @@ def phases(stderr, label):
                 "{} {:.2f} s".format(k, v) for k, v in json.loads(data).items())))
 
 
-def class_raster(path, size):
-    """A tiled, compressed class raster with patchy classes 1-9 (like a habitat map), written in strips."""
-    if os.path.exists(path):
-        return path
-    tmp = path + ".part.tif"
-    ds = gdal.GetDriverByName("GTiff").Create(tmp, size, size, 1, gdal.GDT_Byte,
+def tile_raster(path, size):
+    """A tiled, compressed Byte GeoTIFF of ``size`` x ``size`` 10 m pixels (UTM 50N), nodata 0, to write."""
+    ds = gdal.GetDriverByName("GTiff").Create(path, size, size, 1, gdal.GDT_Byte,
                                               ["TILED=YES", "COMPRESS=DEFLATE", "BIGTIFF=IF_SAFER"])
     ds.SetGeoTransform((300000.0, 10.0, 0.0, 2600000.0, 0.0, -10.0))
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(EPSG)
     ds.SetProjection(srs.ExportToWkt())
+    ds.GetRasterBand(1).SetNoDataValue(0)
+    return ds
+
+
+def class_raster(path, size):
+    """A tiled, compressed class raster with patchy classes 1-9 (like a habitat map), written in strips."""
+    if os.path.exists(path):
+        return path
+    tmp = path + ".part.tif"
+    ds = tile_raster(tmp, size)
     band = ds.GetRasterBand(1)
-    band.SetNoDataValue(0)
     rng = np.random.default_rng(0)
     coarse = rng.integers(0, 10, size=(size // 40 + 2, size // 40 + 2)).astype(np.uint8)
     cols = np.arange(size) // 40

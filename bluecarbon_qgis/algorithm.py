@@ -7,13 +7,15 @@ from contextlib import contextmanager
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 
-from .engine.errors import BlueCarbonError
+from .engine.errors import BlueCarbonError, render
+from .engine.tables import notes_to
 from .feedback import OrderedFeedback, failure_shown_once
 from .i18n import tr
 from .output_guard import (
     PART,
     footprint,
     is_folder_output,
+    missing_field,
     output_problem,
     output_targets,
     remove_quietly,
@@ -68,7 +70,7 @@ class BlueCarbonAlgorithm(QgsProcessingAlgorithm):
             cls.processAlgorithm = _guarded_process(cls.__dict__["processAlgorithm"])
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
-        problem = unreadable_input(self, parameters, context)
+        problem = unreadable_input(self, parameters, context) or missing_field(self, parameters, context)
         if problem:
             return False, problem
         ok, message = super().checkParameterValues(parameters, context)
@@ -80,7 +82,7 @@ class BlueCarbonAlgorithm(QgsProcessingAlgorithm):
 
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
         # checked again here: models and scripts may run an algorithm without checkParameterValues
-        problem = output_problem(self, parameters, context)
+        problem = output_problem(self, parameters, context) or missing_field(self, parameters, context)
         if problem:
             failure_shown_once(feedback, problem)
             raise QgsProcessingException(problem)
@@ -145,15 +147,30 @@ def engine_errors():
                "may write there.").format(path=exc.filename or "", reason=exc.strerror or exc)) from None
 
 
+def _table_notes(feedback):
+    """The sink of what the table readers say about how a table was read (encoding, separator, decimal
+    commas): each message once in the log."""
+    said = set()
+
+    def note(template, fields):
+        text = render(template, fields, tr)
+        if feedback is not None and text not in said:
+            said.add(text)
+            feedback.pushInfo(text)
+    return notes_to(note)
+
+
 def _guarded_process(process):
     """Wrap processAlgorithm: messages never run into the progress bar and a successful run ends at 100;
     when the run fails, the output files it created or changed are removed (no partial output) and qgis_process
-    shows its message once."""
+    shows its message once. The log says how each table file was read when it was not plain comma-separated
+    UTF-8."""
     @functools.wraps(process)
     def wrapper(self, parameters, context, feedback):
         ordered = OrderedFeedback(feedback) if feedback is not None else None
         try:
-            result = process(self, parameters, context, ordered)
+            with _table_notes(ordered):
+                result = process(self, parameters, context, ordered)
         except BaseException as exc:
             for path, before in getattr(self, "_outputs_before", {}).items():
                 if os.path.isfile(path) and stamp(path) != before:

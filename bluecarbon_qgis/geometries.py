@@ -14,18 +14,6 @@ from .algorithm import engine_errors
 from .i18n import tr
 
 
-def area_id_field(alg, parameters, name, source, context):
-    """The area identifier field parameter ``name`` of the polygon ``source``, checked: "" (feature ids) or
-    one of its fields."""
-    id_field = alg.parameterAsString(parameters, name, context)
-    if source is not None and id_field and source.fields().lookupField(id_field) < 0:
-        raise QgsProcessingException(tr(
-            "The project area layer has no field {field}; its fields are: {fields}. Choose one of them as the "
-            "area identifier field, or leave it empty to use the feature ids.").format(
-                field=id_field, fields=", ".join(source.fields().names()) or "–"))
-    return id_field
-
-
 @contextmanager
 def transform_errors(what, crs):
     """Turn a failed coordinate transformation (coordinates outside the valid area of the layer's CRS) into

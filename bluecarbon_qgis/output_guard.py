@@ -1,14 +1,17 @@
 """The output guard: no output may overwrite an input, every output's folder must be writable, an input given
-as a path must exist and be readable; and what a failed run needs to remove the files it wrote."""
+as a path must exist and be readable, a field parameter must name a field of its layer; and what a failed run
+needs to remove the files it wrote."""
 import os
 import re
 
 from qgis.core import (
     QgsMapLayer,
+    QgsProcessing,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputLayerDefinition,
     QgsProcessingUtils,
     QgsProperty,
+    QgsWkbTypes,
 )
 
 from .i18n import tr
@@ -110,6 +113,42 @@ def unreadable_input(alg, parameters, context):
                 return tr("{input}: {path} exists but is not {what} that GDAL/OGR can read. Check that it is a "
                           "GeoTIFF, GeoPackage or another supported format and not a renamed or damaged file."
                           ).format(input=_label(param), path=path, what=what)
+    return None
+
+
+# the geometry a feature source parameter's data type asks for
+_GEOMETRY_OF_TYPE = {QgsProcessing.TypeVectorPoint: QgsWkbTypes.PointGeometry,
+                     QgsProcessing.TypeVectorLine: QgsWkbTypes.LineGeometry,
+                     QgsProcessing.TypeVectorPolygon: QgsWkbTypes.PolygonGeometry}
+
+
+def _wrong_geometry(alg, parent, source):
+    """Whether the layer has a geometry its parameter does not take (polygons given for points): then that, not
+    its fields, is the problem, and the algorithm's own check says so."""
+    wanted = {_GEOMETRY_OF_TYPE.get(t) for t in getattr(alg.parameterDefinition(parent), "dataTypes", list)()}
+    return bool(wanted) and None not in wanted and QgsWkbTypes.geometryType(source.wkbType()) not in wanted
+
+
+def missing_field(alg, parameters, context):
+    """A message for a field parameter naming a field its layer does not have (with the fields it has), or
+    None. Only fields given explicitly are checked; a layer that cannot be read, or that has the wrong kind of
+    geometry, is left to the other checks."""
+    for param in alg.parameterDefinitions():
+        if param.type() != "field" or parameters.get(param.name()) in (None, "", []):
+            continue
+        parent = param.parentLayerParameterName()
+        source = alg.parameterAsSource(parameters, parent, context) if parent and parameters.get(parent) else None
+        if source is None or _wrong_geometry(alg, parent, source):
+            continue
+        names = source.fields().names()
+        for field in alg.parameterAsFields(parameters, param.name(), context):
+            if field and field not in names:
+                text = tr("{input}: the layer {layer} has no field {field}; its fields are: {fields}. Choose one "
+                          "of them, or leave the parameter empty.") if param.flags() & param.FlagOptional else \
+                    tr("{input}: the layer {layer} has no field {field}; its fields are: {fields}. Choose one "
+                       "of them.")
+                return text.format(input=_label(param), layer=source.sourceName(), field=field,
+                                   fields=", ".join(names) or "-")
     return None
 
 

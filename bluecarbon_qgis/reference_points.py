@@ -19,11 +19,14 @@ def _class_number(value):
 
 
 def read_reference_points(alg, parameters, context, feedback, grid, ref_param, ref_field_param,
-                          map_field_param=None):
+                          map_field_param=None, labels=None):
     """Labelled reference points of a stratified sample, paired with the class map.
 
     Checks the layer (points, CRS, fields), reprojects the points to the map's
     CRS and reads the map class under each (or from the map-class field).
+    ``labels``, when given, reads each feature's reference label instead of the
+    reference class field: a callable (feature -> int or None when unlabelled)
+    with ``fields`` (the fields it reads) and ``name`` (how to name them).
     Returns (engine ReferenceSample, number of unlabelled points, source, ref_field).
     """
     from .engine.accuracy.sampling import reference_sample
@@ -46,10 +49,10 @@ def read_reference_points(alg, parameters, context, feedback, grid, ref_param, r
     if source.featureCount() == 0:
         raise QgsProcessingException(tr("{what} has no features; nothing to account for.").format(what=what))
     require_crs(source.sourceCrs(), what)
-    ref_field = alg.parameterAsString(parameters, ref_field_param, context) or "ref_class"
+    ref_field = labels.name if labels else alg.parameterAsString(parameters, ref_field_param, context) or "ref_class"
     map_field = alg.parameterAsString(parameters, map_field_param, context) if map_field_param else ""
     names = source.fields().names()
-    for field in [f for f in (ref_field, map_field) if f]:
+    for field in [f for f in (labels.fields if labels else [ref_field]) + [map_field] if f]:
         if field not in names:
             raise QgsProcessingException(tr(
                 "{what} has no field {field}; its fields are: {fields}. Set the reference class field to the "
@@ -65,7 +68,7 @@ def read_reference_points(alg, parameters, context, feedback, grid, ref_param, r
     for feat in source.getFeatures():
         total += 1
         try:
-            ref = _class_number(feat[ref_field])
+            ref = labels(feat) if labels else _class_number(feat[ref_field])
         except ValueError:
             raise QgsProcessingException(tr(
                 "Feature {fid}: the reference class '{value}' in field {field} is not a whole number. Label "

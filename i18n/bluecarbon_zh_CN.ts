@@ -4,12 +4,24 @@
     <context>
         <name>bluecarbon</name>
         <message>
+            <source> (converged: changes below 0.001)</source>
+            <translation>（已收敛：变化小于 0.001）</translation>
+        </message>
+        <message>
             <source> (limit reached before the bounds were stable)</source>
             <translation>（达到上限时界限尚未稳定）</translation>
         </message>
         <message>
             <source> (stable to two significant digits)</source>
             <translation>（已稳定到两位有效数字）</translation>
+        </message>
+        <message>
+            <source> (stopped at the maximum before the correlations settled)</source>
+            <translation>（相关系数稳定之前已达到迭代上限而停止）</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a transition: write it as from&gt;to with whole class numbers, for example 3&gt;1 (also 3-&gt;1, 3→1 or 3,1).</source>
+            <translation>“{value}”不是一个转换：请写成“起始&gt;目标”形式的整数类型代码，例如 3&gt;1（也可写作 3-&gt;1、3→1 或 3,1）。</translation>
         </message>
         <message>
             <source>, about {ha:,.1f} ha of farms.</source>
@@ -30,6 +42,10 @@
         <message>
             <source>1. Temporal rule</source>
             <translation>1. 时间规则</translation>
+        </message>
+        <message>
+            <source>1st percentile</source>
+            <translation>第 1 百分位数</translation>
         </message>
         <message>
             <source>2 Activity data and emission factors</source>
@@ -72,8 +88,32 @@
             <translation>95% 区间为每年 {lo:,.2f}–{hi:,.2f} t CO2e（蒙特卡罗中位数 {med:,.2f}，迭代 {n} 次）；中心值是按系数点估计计算的结果。</translation>
         </message>
         <message>
+            <source>99th percentile</source>
+            <translation>第 99 百分位数</translation>
+        </message>
+        <message>
             <source>A = {share} % × max(ΔC soil, 0)</source>
             <translation>A = {share} % × max(ΔC 中的土壤部分, 0)</translation>
+        </message>
+        <message>
+            <source>A biophysical table that gives a half-life of 0 to a pool disturbed in the run is refused unless this says what 0 means. InVEST reads 0 as never emitted: the disturbed carbon stays in the stock. A user who means 'released at once' wants the other choice: the whole disturbed volume is emitted in the year of the transition (the limit of the half-life formula as the half-life goes to 0). Classes with a half-life of 0 that are not disturbed, or whose disturbed fraction is 0, need no choice.</source>
+            <translation>若生物物理参数表为运行中受扰动的碳库给出 0 的半衰期，除非此参数说明 0 的含义，否则该表会被拒绝。InVEST 将 0 解读为永不排放：受扰动的碳留在储量中。若本意是“立即释放”，应选择另一项：全部受扰动的碳在转换当年排放（即半衰期趋于 0 时半衰期公式的极限）。半衰期为 0 但未受扰动、或扰动比例为 0 的类型无需选择。</translation>
+        </message>
+        <message>
+            <source>A habitat that stays itself is pre-filled accum, other classes that stay themselves or change between non-habitats NCC. Check every suggestion. Empty cells: the transition does not occur. carbonchange refuses a table that still holds 'disturb' or 'accum or disturb?'.</source>
+            <translation>保持不变的生境预填为 accum，保持不变的其他类型或非生境之间的变化预填为 NCC。请逐项核对。空单元格：该转换未发生。carbonchange 会拒绝仍含有“disturb”或“accum or disturb?”的表。</translation>
+        </message>
+        <message>
+            <source>A half-life of 0 is read as emitted at once, in the year of the transition, for: {cases}.</source>
+            <translation>以下半衰期 0 按在转换当年一次性排放处理：{cases}。</translation>
+        </message>
+        <message>
+            <source>A half-life of 0 is read as never emitted (InVEST's convention) for: {cases}.</source>
+            <translation>以下半衰期 0 按永不排放（InVEST 的约定）处理：{cases}。</translation>
+        </message>
+        <message>
+            <source>A half-life of 0 means</source>
+            <translation>半衰期为 0 表示</translation>
         </message>
         <message>
             <source>A model file written by 'Train habitat classifier' (usually .bcmodel; any file name is accepted, the content is checked).</source>
@@ -104,6 +144,14 @@
             <translation>栅格或矢量图层</translation>
         </message>
         <message>
+            <source>A scaling is refused when the scaled values fall far outside 0–1 (a 99th percentile above 1.5: digital numbers; every band's 99th percentile below 0.01: reflectance scaled twice; more than 5% of a band below −0.01: a wrong offset); slightly negative values, the noise over dark water, are accepted. Set this to go on with the scaling as given; the log then warns.</source>
+            <translation>缩放后的数值远离 0–1 时拒绝该缩放（第 99 百分位数大于 1.5：是 DN 值；所有波段的第 99 百分位数都小于 0.01：反射率被缩放了两次；某波段超过 5% 的数值低于 −0.01：偏移量错误）；略小于 0 的数值是暗水体上的噪声，予以接受。勾选此项则按所给缩放继续运行，日志中给出警告。</translation>
+        </message>
+        <message>
+            <source>A transition map (a raster whose values are from→to class pairs, with its transition table in the GeoTIFF metadata item BLUECARBON_TRANSITIONS or in a CSV of the same name beside it) is sampled for the accuracy of change: the strata are its stable and change transitions, and every change stratum gets at least the minimum sample per change stratum (30 by default: the openMRV sampling module's minimum per stratum; Olofsson et al. 2014, section 5.1.2, advise 50–100 for each change stratum). With a buffer width above 0, the stable pixels within that many pixels of mapped change form one more stratum, where omitted change hides (Olofsson et al. 2020, Remote Sensing of Environment 236: 111492; openMRV sampling module, section 4.2); the accuracy assessment then uses the estimators for strata that are not the map classes (Stehman 2014). The points carry their stratum (value, label, kind) and their map transition, and empty ref_from and ref_to fields: label the class at each date.</source>
+            <translation>转换图（像元值为“起始→目标”类型对的栅格，其转换表存于 GeoTIFF 元数据项 BLUECARBON_TRANSITIONS，或存于其旁同名的 CSV 文件）按变化精度抽样：以其稳定转换和变化转换为层，每个变化层至少抽取“每个变化层最小样本量”个点（默认30：openMRV 抽样模块规定的每层最小样本量；Olofsson 等 2014 第5.1.2节建议每个变化层50–100个）。缓冲宽度大于0时，距已制图变化不超过该像元数的稳定像元另成一层，遗漏的变化多藏于此（Olofsson 等 2020，Remote Sensing of Environment 236: 111492；openMRV 抽样模块第4.2节）；此时精度评价采用层与分类图类型不一致时的估计量（Stehman 2014）。样本点带有其所属层（值、标签、类别）和分类图上的转换，以及空的 ref_from 和 ref_to 字段：请标注每个日期的类型。</translation>
+        </message>
+        <message>
             <source>a vector layer</source>
             <translation>矢量图层</translation>
         </message>
@@ -128,6 +176,10 @@
             <translation>{start}-{end} 年累积量</translation>
         </message>
         <message>
+            <source>Accuracy ({how})</source>
+            <translation>精度（{how}）</translation>
+        </message>
+        <message>
             <source>Accuracy and area-adjusted areas (± 95% confidence interval)</source>
             <translation>精度与面积校正后的面积（± 95%置信区间）</translation>
         </message>
@@ -138,6 +190,14 @@
         <message>
             <source>Accuracy by class</source>
             <translation>分类型精度</translation>
+        </message>
+        <message>
+            <source>Accuracy of a model trained on the other dates</source>
+            <translation>仅用其他日期训练的模型的精度</translation>
+        </message>
+        <message>
+            <source>Accuracy per date</source>
+            <translation>各日期的精度</translation>
         </message>
         <message>
             <source>Activity</source>
@@ -210,10 +270,22 @@
         <message>
             <source>Applies a model from 'Train habitat classifier' to an image, block by block (memory does not grow with the image), and writes the habitat class map (uint8, nodata 0, styled) and optionally the confidence (the highest class probability, 0–1).
 
-The image must have the band layout the model was trained on (same number of bands and, when recorded, the same band descriptions); the model's own band mapping and reflectance scaling are used, and the product's fill values and valid range recorded in the model make those pixels nodata. The model file is checked before use and a modified or foreign file is refused. An optional mask (raster, non-zero inside, or polygons) limits the classification.</source>
+Without SENSOR, the image must have the band layout the model was trained on (same number of bands and, when recorded, the same band descriptions); the model's own band mapping and reflectance scaling are used, and the product's fill values and valid range recorded in the model make those pixels nodata. With SENSOR (and the other sensor parameters), the image is read with its own preset: an image of another date or sensor (a Landsat 5 TM baseline for a model trained on Sentinel-2, or an image normalised to the training image, read with Custom) is classified on the same features, reflectances by band role and indices; it must give every feature the model uses.
+
+Spectra the model has not seen: the model records the range of its training spectra per class (1st–99th percentile per band and index). On a sample spread over the image (inside the mask), a pixel is unseen when a band's reflectance lies outside the range of the class the model gives it, widened by 10% of the range and at least 0.01 reflectance, and down to −0.01 for a band whose training range reaches dark values (so that water's NIR a little below zero is not flagged when the training had water): hazy water classified as land is unseen, as land's NIR range does not hold it. Indices are not judged: ratios of bands at zero leave any range without the spectra being new. The training images themselves have some unseen pixels (surfaces unlike every sample); when the image's share exceeds theirs by more than UNSEEN_LIMIT (5 percentage points) the run is refused, naming the features, unless ALLOW_UNSEEN is set (then it warns).
+
+One grid: with REFERENCE_GRID, the map (and the confidence) is written on that raster's grid — the reference image's — so that the maps of every date share one grid; classes are resampled with nearest neighbour, and the log says so.
+
+The model file is checked before use and a modified or foreign file is refused. An optional mask (raster, non-zero inside, or polygons) limits the classification.</source>
             <translation>将“训练生境分类器”生成的模型逐块应用于影像（内存不随影像增大），输出生境分类图（uint8，无数据值0，带样式），并可输出置信度（最高类型概率，0–1）。
 
-影像的波段布局须与模型训练时相同（波段数相同；若有记录，波段描述也须相同）；使用模型自身记录的波段对应与反射率缩放，模型中记录的产品填充值与有效范围之外的像元作为无数据处理。使用前会校验模型文件，被修改或外来的文件将被拒绝。可选的掩膜（栅格非零处，或面要素）限定分类范围。</translation>
+不设 SENSOR 时，影像的波段布局须与模型训练时相同（波段数相同；若有记录，波段描述也须相同）；使用模型自身记录的波段对应与反射率缩放，模型中记录的产品填充值与有效范围之外的像元作为无数据处理。设置 SENSOR（及其他传感器参数）时，影像按其自身的预设读取：其他日期或传感器的影像（例如用 Sentinel-2 训练的模型对应的 Landsat 5 TM 基线影像，或已归一化到训练影像、按自定义传感器读取的影像）用同样的特征分类，即按波段角色的反射率和指数；影像须能给出模型所用的全部特征。
+
+模型未见过的光谱：模型按类型记录其训练光谱的范围（每个波段和指数的第 1–99 百分位数）。在分布于整幅影像（掩膜内）的样本上，若某像元某一波段的反射率超出模型赋予它的类型的范围（范围两侧各放宽其宽度的 10%，至少 0.01 反射率；训练范围达到暗值的波段下限放宽到 −0.01，使训练含有水体时，近红外略低于零的水体不被标记），即为未见过的像元：被分为陆地的浑浊水体属于未见过的像元，因为陆地的近红外范围容纳不了它。指数不作判断：数值为零附近的波段之比会超出任何范围，而光谱本身并不新。训练影像自身也有一些未见过的像元（与所有样本都不相似的地物）；当影像的比例比训练影像的高出 UNSEEN_LIMIT（5 个百分点）以上时拒绝运行，并指出相关特征，除非设置了 ALLOW_UNSEEN（此时给出警告）。
+
+统一网格：设置 REFERENCE_GRID 时，分类图（及置信度）写在该栅格（参考影像）的网格上，使各日期的分类图共用一个网格；类型用最近邻重采样，日志中会说明。
+
+使用前会校验模型文件，被修改或外来的文件将被拒绝。可选的掩膜（栅格非零处，或面要素）限定分类范围。</translation>
         </message>
         <message>
             <source>aquaculture ponds</source>
@@ -300,6 +372,10 @@ The image must have the band layout the model was trained on (same number of ban
             <translation>自动：读取元数据，否则根据数据判断</translation>
         </message>
         <message>
+            <source>Average (a finer target onto a coarser grid)</source>
+            <translation>平均值（较细的目标影像重采样到较粗的网格）</translation>
+        </message>
+        <message>
             <source>B = {buffer} % × max(NER, 0): on the net after leakage, before the uncertainty deduction (chosen instead of the stock change)</source>
             <translation>B = {buffer} % × max(NER, 0)：按扣除泄漏后的净量计，在扣除不确定性之前（选用此项而非碳储量变化）</translation>
         </message>
@@ -380,6 +456,10 @@ The image must have the band layout the model was trained on (same number of ban
             <translation>范围上的 Beta-PERT 分布，众数 = 数值</translation>
         </message>
         <message>
+            <source>Bilinear</source>
+            <translation>双线性</translation>
+        </message>
+        <message>
             <source>Biophysical table</source>
             <translation>生物物理参数表</translation>
         </message>
@@ -424,12 +504,32 @@ The image must have the band layout the model was trained on (same number of ban
             <translation>两个情景均为在相同区域上运行“碳储量随时间的变化”的结果，按其逐年表逐年读取（时段表的总量平均分配到该时段的各年）。输入带有区间时，净清除量的界限由项目的下限与基线的上限组合（反之亦然）得到：比 95% 区间更宽，偏于保守。</translation>
         </message>
         <message>
+            <source>Buffer stratum of {n} pixel(s), as recorded by the sampling design on the points (field buffer_px).</source>
+            <translation>缓冲层宽 {n} 个像元，取自抽样设计记录在样本点上的值（buffer_px 字段）。</translation>
+        </message>
+        <message>
+            <source>Buffer stratum width in pixels (transition maps)</source>
+            <translation>缓冲层宽度（像元，用于转换图）</translation>
+        </message>
+        <message>
+            <source>Buffer stratum width in pixels (transition maps, 0 = none)</source>
+            <translation>缓冲层宽度（像元，用于转换图，0 = 不设）</translation>
+        </message>
+        <message>
             <source>Buffer withheld (%)</source>
             <translation>扣留缓冲（%）</translation>
         </message>
         <message>
             <source>Buffer withheld (t CO2e)</source>
             <translation>扣留的缓冲量（t CO2e）</translation>
+        </message>
+        <message>
+            <source>buffer: no change within {n} pixel(s) of mapped change</source>
+            <translation>缓冲层：距已制图变化 {n} 个像元以内的未变化像元</translation>
+        </message>
+        <message>
+            <source>BUFFER_PIXELS is {width}, but the points were drawn with a buffer stratum of {points} pixel(s) (field buffer_px). The strata must be those of the sampling design: set BUFFER_PIXELS={points} or leave it empty.</source>
+            <translation>BUFFER_PIXELS 为 {width}，但这些样本点是以 {points} 个像元宽的缓冲层抽取的（buffer_px 字段）。层必须与抽样设计一致：请设 BUFFER_PIXELS={points} 或留空。</translation>
         </message>
         <message>
             <source>By area and year (t CO2e)</source>
@@ -550,14 +650,18 @@ Reads InVEST's own tables unchanged: the snapshot table (snapshot_year, raster_p
 
 Two readings: the InVEST User's Guide equations (default: net sequestration = accumulation − emissions = change of stock, litter included) or natcap.invest 3.14.2's code, bit for bit (the README lists where they differ).
 
-Any CRS: areas are true ellipsoidal areas; a pixel partly inside an area counts by the share of its area inside. Uncertainty: _lo/_hi columns of the biophysical table give Monte Carlo intervals. Snapshots must share one grid; a pair of classes that occurs but has no transition is refused, naming it.</source>
+Any CRS: areas are true ellipsoidal areas; a pixel partly inside an area counts by the share of its area inside. Uncertainty: _lo/_hi columns of the biophysical table give Monte Carlo intervals. Snapshots must share one grid; a pair of classes that occurs but has no transition is refused, naming it.
+
+A half-life of 0 for a pool that is disturbed in the run is refused until 'A half-life of 0 means' says whether the carbon is never emitted (InVEST's convention) or emitted at once.</source>
             <translation>按 InVEST 滨海蓝碳模型的方法，由土地覆盖快照计算碳储量、累积量、排放量、净固碳量和净现值随时间的变化，并给出各项目区的总量。
 
 直接读取 InVEST 自己的表格：快照表（snapshot_year、raster_path）、生物物理参数表（code、lulc-class、各碳库的初始储量、半衰期、扰动比例和年累积量）和转换表（每对转出/转入类型的 accum、low-/med-/high-impact-disturb、NCC）。插件自己的类型值（1 开阔水域 … 9 其他陆地）可作为代码使用。数值单位为每公顷 Mg CO2e（如选择，也可为每公顷 Mg C，按 44/12 换算）。
 
 两种解读：InVEST 用户指南中的公式（默认：净固碳量 = 累积量 − 排放量 = 储量变化，含凋落物）或 natcap.invest 3.14.2 代码（逐位一致；两者的差异见 README）。
 
-支持任意坐标参考系：面积为椭球面真实面积；部分位于区域内的像元按其位于区域内的面积比例计入。不确定性：生物物理参数表的 _lo/_hi 列给出蒙特卡罗区间。各快照须使用同一网格；出现但没有转换定义的类型对会被拒绝并指明。</translation>
+支持任意坐标参考系：面积为椭球面真实面积；部分位于区域内的像元按其位于区域内的面积比例计入。不确定性：生物物理参数表的 _lo/_hi 列给出蒙特卡罗区间。各快照须使用同一网格；出现但没有转换定义的类型对会被拒绝并指明。
+
+若某个在运行中受扰动的碳库的半衰期为 0，则运行会被拒绝，直到用“半衰期为 0 表示”参数说明这部分碳是永不排放（InVEST 的约定）还是立即排放。</translation>
         </message>
         <message>
             <source>Carbon-neutrality statement of the event</source>
@@ -578,6 +682,14 @@ Any CRS: areas are true ellipsoidal areas; a pixel partly inside an area counts 
         <message>
             <source>CCER methodologies of sector 14 (CCER-14-002-V01 mangrove planting, CCER-14-003-V01 salt-marsh vegetation restoration, CCER-14-004-V01 seagrass-bed vegetation restoration) account removals as the project scenario's carbon-stock change minus the baseline scenario's minus leakage over the crediting period, as quoted by secondary sources; the full texts were not reachable.</source>
             <translation>第 14 领域的 CCER 方法学（CCER-14-002-V01 红树林营造、CCER-14-003-V01 滨海盐沼植被修复、CCER-14-004-V01 海草床植被修复）按二手资料所述，将清除量核算为计入期内项目情景碳储量变化减去基线情景碳储量变化再减去泄漏；未能获取全文。</translation>
+        </message>
+        <message>
+            <source>Cells marked 'accum or disturb?' (one habitat became another, such as salt marsh to mangrove): answer each. accum if the new habitat grew without clearing the old one (nothing is emitted); low-/med-/high-impact-disturb if the old habitat was cleared (its disturbed carbon is emitted with its half-life, and the pixel accumulates nothing until its next accum transition, as in InVEST).</source>
+            <translation>标为“accum or disturb?”的单元格（一种生境变成另一种生境，例如盐沼变为红树林）：请逐个回答。若新生境在未清除原生境的情况下生长，填 accum（不产生排放）；若原生境被清除，填 low-/med-/high-impact-disturb（其受扰动的碳按其半衰期排放，并且与 InVEST 一样，该像元在下一次 accum 转换之前不累积碳）。</translation>
+        </message>
+        <message>
+            <source>Cells marked 'disturb' (a habitat became a non-habitat class): replace each with low-impact-disturb, med-impact-disturb or high-impact-disturb.</source>
+            <translation>标为“disturb”的单元格（生境变为非生境类型）：请逐个改为 low-impact-disturb、med-impact-disturb 或 high-impact-disturb。</translation>
         </message>
         <message>
             <source>Change by area and period</source>
@@ -648,6 +760,10 @@ Any CRS: areas are true ellipsoidal areas; a pixel partly inside an area counts 
             <translation>要训练的分类器。</translation>
         </message>
         <message>
+            <source>Classify even where the spectra are unseen</source>
+            <translation>光谱未见过时仍分类</translation>
+        </message>
+        <message>
             <source>Classify habitats by rules (no training)</source>
             <translation>按规则进行生境分类（无需训练）</translation>
         </message>
@@ -708,6 +824,10 @@ Any CRS: areas are true ellipsoidal areas; a pixel partly inside an area counts 
             <translation>系数：核实方式</translation>
         </message>
         <message>
+            <source>commas</source>
+            <translation>逗号</translation>
+        </message>
+        <message>
             <source>Computes spectral indices from surface reflectance, one float32 band per index (the band description is the index name), block by block. Nodata where any input band is nodata, fill or saturated, and where a denominator is within 0.005 reflectance of 0 (EVI: 0.1, as its 7.5 × blue term multiplies noise), so that no index is a huge number made of noise.
 
 NDVI = (NIR − Red)/(NIR + Red) (Rouse et al. 1974)
@@ -718,9 +838,9 @@ SAVI = 1.5 (NIR − Red)/(NIR + Red + 0.5) (Huete 1988)
 LSWI = (NIR − SWIR1)/(NIR + SWIR1) (Xiao et al. 2002)
 MVI = |NIR − Green|/|SWIR1 − Green|, mangrove vegetation index (Baloloy et al. 2020, ISPRS J. Photogramm. Remote Sens. 166: 95–117)
 CMRI = NDVI − NDWI, combined mangrove recognition index (Gupta et al. 2018, MethodsX 5: 1129–1139)
-FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)], floating algae index (Hu 2009), with the band-centre wavelengths of the bands used (Sentinel-2, mean of S2A and S2B: B4 664.8, B8 832.9, B8A 864.4, B11 1612.1 nm; Landsat 8/9: 654.6, 864.7, 1608.9 nm). With Sentinel-2, the advanced parameter FAI_NIR = 1 uses B8A, closer to Hu's 859 nm and on B11's 20 m grid.
+FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)], floating algae index (Hu 2009), with the band-centre wavelengths of the bands used (Sentinel-2, mean of S2A and S2B: B4 664.8, B8 832.9, B8A 864.4, B11 1612.1 nm; Landsat 8/9: 654.6, 864.7, 1608.9 nm; Landsat 4-5 TM: 660, 830, 1650 nm; Landsat 7 ETM+: 660, 840, 1650 nm). With Sentinel-2, the advanced parameter FAI_NIR = 1 uses B8A, closer to Hu's 859 nm and on B11's 20 m grid.
 
-Scaling: Sentinel-2 L2A reflectance = DN/10000 before processing baseline 04.00 and (DN − 1000)/10000 from 04.00 (decided from the metadata, else from the data, and logged); Landsat 8/9 Collection 2 Level-2 = DN × 0.0000275 − 0.2, valid DN 7273–43636; Custom = DN × scale + offset (the file's GDAL scale and offset when SCALE is empty). Values that cannot be reflectance are refused.</source>
+Scaling: Sentinel-2 L2A reflectance = DN/10000 before processing baseline 04.00 and (DN − 1000)/10000 from 04.00 (decided from the metadata, else from the data, and logged); Landsat 4-5 TM, 7 ETM+ and 8/9 Collection 2 Level-2 = DN × 0.0000275 − 0.2, valid DN 7273–43636 (USGS); Custom = DN × scale + offset (the file's GDAL scale and offset when SCALE is empty). A scaling is judged by how far the values fall outside 0–1 (slightly negative values over water are noise and accepted); one that cannot be reflectance is refused unless FORCE_SCALING is set.</source>
             <translation>由地表反射率逐块计算光谱指数，每个指数一个 float32 波段（波段描述为指数名称）。任一输入波段为无数据、填充值或饱和值处，以及分母与 0 的差在 0.005 反射率以内处（EVI 为 0.1，因其 7.5 × 蓝光项会放大噪声），结果为无数据，以免出现由噪声构成的巨大数值。
 
 NDVI = (NIR − Red)/(NIR + Red)（Rouse 等 1974）
@@ -731,9 +851,9 @@ SAVI = 1.5 (NIR − Red)/(NIR + Red + 0.5)（Huete 1988）
 LSWI = (NIR − SWIR1)/(NIR + SWIR1)（Xiao 等 2002）
 MVI = |NIR − Green|/|SWIR1 − Green|，红树林植被指数（Baloloy 等 2020，ISPRS J. Photogramm. Remote Sens. 166: 95–117）
 CMRI = NDVI − NDWI，综合红树林识别指数（Gupta 等 2018，MethodsX 5: 1129–1139）
-FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂浮藻类指数（Hu 2009），使用所用波段的中心波长（Sentinel-2 取 S2A 与 S2B 的平均：B4 664.8、B8 832.9、B8A 864.4、B11 1612.1 nm；Landsat 8/9：654.6、864.7、1608.9 nm）。对 Sentinel-2，高级参数 FAI_NIR = 1 使用 B8A，更接近 Hu 的 859 nm，并与 B11 同为 20 m 网格。
+FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂浮藻类指数（Hu 2009），使用所用波段的中心波长（Sentinel-2 取 S2A 与 S2B 的平均：B4 664.8、B8 832.9、B8A 864.4、B11 1612.1 nm；Landsat 8/9：654.6、864.7、1608.9 nm；Landsat 4-5 TM：660、830、1650 nm；Landsat 7 ETM+：660、840、1650 nm）。对 Sentinel-2，高级参数 FAI_NIR = 1 使用 B8A，更接近 Hu 的 859 nm，并与 B11 同为 20 m 网格。
 
-缩放：Sentinel-2 L2A 反射率在处理基线 04.00 之前 = DN/10000，自 04.00 起 = (DN − 1000)/10000（依据元数据，否则依据数据判断，并写入日志）；Landsat 8/9 Collection 2 Level-2 = DN × 0.0000275 − 0.2，有效 DN 为 7273–43636；自定义 = DN × 比例系数 + 偏移量（SCALE 留空时使用文件的 GDAL 比例系数和偏移）。不可能是反射率的数值会被拒绝。</translation>
+缩放：Sentinel-2 L2A 反射率在处理基线 04.00 之前 = DN/10000，自 04.00 起 = (DN − 1000)/10000（依据元数据，否则依据数据判断，并写入日志）；Landsat 4-5 TM、7 ETM+ 和 8/9 Collection 2 Level-2 = DN × 0.0000275 − 0.2，有效 DN 为 7273–43636（USGS）；自定义 = DN × 比例系数 + 偏移量（SCALE 留空时使用文件的 GDAL 比例系数和偏移）。缩放的判断依据是数值偏离 0–1 的程度（水体上略小于 0 的数值是噪声，予以接受）；不可能是反射率的缩放会被拒绝，除非设置了 FORCE_SCALING。</translation>
         </message>
         <message>
             <source>Confidence</source>
@@ -828,8 +948,16 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
             <translation>CSV，列为 species、species_latin、group（bivalve/seaweed）、aliases、dry_wet_ratio、shell_fraction、tissue_fraction、shell_c、tissue_c（双壳贝类）或 c_fraction（藻类），可选的 _lo/_hi 界限和 dist，以及 source 和 verified。留空：使用随插件提供的表。</translation>
         </message>
         <message>
+            <source>Cubic</source>
+            <translation>三次卷积</translation>
+        </message>
+        <message>
             <source>Custom</source>
             <translation>自定义</translation>
+        </message>
+        <message>
+            <source>Custom bands found by their descriptions: {roles}.</source>
+            <translation>自定义传感器按波段描述找到的波段：{roles}。</translation>
         </message>
         <message>
             <source>Custom bands {bands}; reflectance = DN × {scale:g} {offset:+g}.</source>
@@ -840,8 +968,28 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
             <translation>日期</translation>
         </message>
         <message>
+            <source>Date field (several dates)</source>
+            <translation>日期字段（多个日期）</translation>
+        </message>
+        <message>
+            <source>Date {date}: a model trained on the other dates only classifies its training pixels with accuracy {acc}.</source>
+            <translation>日期 {date}：仅用其他日期训练的模型对其训练像元分类的精度为 {acc}。</translation>
+        </message>
+        <message>
+            <source>Date {date}: {pct:.1f}% of its image's valid pixels have spectra outside the training range of the class the model gives them (pixels unlike the training samples; images classified later are compared with this).</source>
+            <translation>日期 {date}：其影像的有效像元中有 {pct:.1f}% 的光谱超出模型赋予它们的类型的训练范围（与训练样本不相似的像元；之后分类的影像将与此比较）。</translation>
+        </message>
+        <message>
+            <source>Date {date}: {pixels} training pixels from {features} feature(s); accuracy on them ({how}) {acc}.</source>
+            <translation>日期 {date}：来自 {features} 个要素的 {pixels} 个训练像元；在这些像元上的精度（{how}）为 {acc}。</translation>
+        </message>
+        <message>
             <source>Dates are taken from the oldest. A middle date whose class B differs from the classes of the dates before and after it, which agree (A → B → A), is treated as an error of that date and gets A. The date before is compared as already cleaned, the date after as mapped; the first and last dates are never changed, and a pixel without a class on any of the three dates is left as it is. A → B → B and A → B → C are kept.</source>
             <translation>从最早的日期开始依次处理。若中间日期的类型 B 与其前后两个日期的类型不同，而前后两个日期的类型相同（A → B → A），则视为该日期的错误，改为 A。前一日期按已清理的结果比较，后一日期按原制图结果比较；第一个和最后一个日期从不改动，三个日期中任一日期没有类型的像元保持不变。A → B → B 和 A → B → C 保留。</translation>
+        </message>
+        <message>
+            <source>Dates of the images (comma-separated)</source>
+            <translation>各影像的日期（逗号分隔）</translation>
         </message>
         <message>
             <source>Default expected user's accuracy</source>
@@ -936,8 +1084,12 @@ The output points sit at pixel centres and carry map_class and an empty ref_clas
             <translation>对带界限的生物物理参数抽样，得到 _lo/_hi 字段。</translation>
         </message>
         <message>
-            <source>Each class gets at least this many points (or all its pixels if it has fewer).</source>
-            <translation>每个类型至少抽取的点数（像元不足时取全部像元）。</translation>
+            <source>Each class gets at least this many points (or all its pixels if it has fewer). On a transition map: each stable stratum.</source>
+            <translation>每个类型至少抽取的点数（像元不足时取全部像元）。对转换图：每个稳定层。</translation>
+        </message>
+        <message>
+            <source>Each sample's features come from the image of its own date. The first accuracy is the model's on the samples of that date (out of bag or cross-validated); the second is that of the same method trained without that date's samples: how the model fares on a date it has no samples of, which falls when the dates' radiometry differs (normalise the images to one reference, or train on samples of every date).</source>
+            <translation>每个样本的特征取自其所属日期的影像。第一个精度是模型在该日期样本上的精度（袋外或交叉验证）；第二个是同一方法在不含该日期样本的情况下训练所得模型的精度：即模型对没有样本的日期表现如何；各日期辐射水平不一致时它会下降（请把影像归一化到同一参考影像，或用每个日期的样本训练）。</translation>
         </message>
         <message>
             <source>Elevation in metres (negative under water): keeps terrestrial forest out of mangrove and limits seagrass to shallow water.</source>
@@ -982,6 +1134,10 @@ The output points sit at pixel centres and carry map_class and an empty ref_clas
         <message>
             <source>Emissions {start}-{end}</source>
             <translation>{start}-{end} 年排放量</translation>
+        </message>
+        <message>
+            <source>Emitted at once, in the year of the transition</source>
+            <translation>在转换当年一次性排放</translation>
         </message>
         <message>
             <source>Empty: on this machine, one worker process per core (small jobs stay in this process). tcp://host:8786: on the Dask cluster whose scheduler listens there (its workers must read the input files at the same paths). 0 or none: in this process, one piece after the other. The environment variable BLUECARBON_SCHEDULER sets the default for batch runs. The numbers do not depend on it.</source>
@@ -1184,12 +1340,20 @@ The error matrix and the report are optional outputs.</source>
             <translation>养殖区或海洋牧场</translation>
         </message>
         <message>
+            <source>Feature</source>
+            <translation>特征</translation>
+        </message>
+        <message>
             <source>Feature importances</source>
             <translation>特征重要性</translation>
         </message>
         <message>
             <source>feature {fid}</source>
             <translation>要素 {fid}</translation>
+        </message>
+        <message>
+            <source>Feature {fid} has a reference class at one date only ({fields}).</source>
+            <translation>要素 {fid} 只有一个日期的参考类型（{fields}）。</translation>
         </message>
         <message>
             <source>Feature {fid} of {what} became an invalid polygon when reprojected to the raster's CRS ({reason}); it was repaired: {before:.4f} ha as drawn, {after:.4f} ha after repair. Check its outline, or reproject the layer yourself.</source>
@@ -1232,6 +1396,10 @@ The error matrix and the report are optional outputs.</source>
             <translation>{what}的要素 {fid} 跨越 {span:.1f}° 经度，即使在其环跨越反子午线（±180°）连接之后仍超过半个地球。请将其拆分为宽度小于 180° 的部分（或检查它是否环绕极点）后重新运行。</translation>
         </message>
         <message>
+            <source>Feature {fid}, field {field}: {error}</source>
+            <translation>要素 {fid}，字段 {field}：{error}</translation>
+        </message>
+        <message>
             <source>Feature {fid}: the class '{value}' in field {field} is not an integer class value.</source>
             <translation>要素 {fid}：字段 {field} 中的类型“{value}”不是整数类型代码。</translation>
         </message>
@@ -1260,8 +1428,8 @@ The error matrix and the report are optional outputs.</source>
             <translation>存放每个点分类图类型的字段；留空时从栅格读取。</translation>
         </message>
         <message>
-            <source>Field with the reference (true) class of each point, as an integer class value (default ref_class, as written by the sampling design tool).</source>
-            <translation>存放每个点参考（真实）类型的字段，取整数类型值（默认 ref_class，即抽样设计工具写出的字段）。</translation>
+            <source>Field with the reference (true) class of each point, as an integer class value (default ref_class, as written by the sampling design tool). On a transition map it may hold pairs such as 3&gt;1 (the class at the first and at the second date).</source>
+            <translation>存放每个点参考（真实）类型的字段，取整数类型值（默认 ref_class，即抽样设计工具写出的字段）。对转换图，该字段可存放 3&gt;1 这样的类型对（第一个日期和第二个日期的类型）。</translation>
         </message>
         <message>
             <source>Field with the reference (true) class of each point, as an integer class value.</source>
@@ -1282,6 +1450,10 @@ The error matrix and the report are optional outputs.</source>
         <message>
             <source>Float32 raster of total carbon stock density on the habitat raster's grid.</source>
             <translation>与生境栅格同格网的总碳储量密度栅格（Float32）。</translation>
+        </message>
+        <message>
+            <source>Float32 reflectance on the reference grid, bands blue, green, red, nir, swir1, swir2 (those both images have), nodata −9999.</source>
+            <translation>参考影像网格上的 float32 反射率，波段为 blue、green、red、nir、swir1、swir2（两幅影像都有的波段），无数据值 −9999。</translation>
         </message>
         <message>
             <source>Floating algae index threshold on water (Hu 2009); default 0.02 reflectance.</source>
@@ -1352,6 +1524,10 @@ The error matrix and the report are optional outputs.</source>
             <translation>碳汇区间的两个界限请同时给出，或都不给。</translation>
         </message>
         <message>
+            <source>Give both reference class fields of a transition, REF_FROM_FIELD and REF_TO_FIELD (the class at the first and at the second date), or neither (then the reference class field holds pairs such as 3&gt;1).</source>
+            <translation>请同时给出转换的两个参考类型字段 REF_FROM_FIELD 和 REF_TO_FIELD（第一个日期和第二个日期的类型），或两者都不给（此时参考类型字段存放 3&gt;1 这样的类型对）。</translation>
+        </message>
+        <message>
             <source>Give either the harvest field (t per year) or the yield field (t per ha per year), not both and not neither.</source>
             <translation>请给出收获量字段（吨/年）或单位面积产量字段（吨/公顷/年）之一，不能都给也不能都不给。</translation>
         </message>
@@ -1360,12 +1536,24 @@ The error matrix and the report are optional outputs.</source>
             <translation>请提供快照表，或提供快照图层及其年份。</translation>
         </message>
         <message>
+            <source>Give the date of each image in IMAGE_DATES (comma-separated, in the order INPUT, then the images of IMAGES), written as in the date field of the training samples.</source>
+            <translation>请在 IMAGE_DATES 中给出每幅影像的日期（逗号分隔，顺序为 INPUT，然后是 IMAGES 中的影像），写法与训练样本日期字段中的相同。</translation>
+        </message>
+        <message>
             <source>Give the emissions either as a number or as a table of emission sources, not both and not neither.</source>
             <translation>请以数值或排放源表之一给出排放量，不能都给也不能都不给。</translation>
         </message>
         <message>
             <source>Gives the additional farmed area as well as the harvest.</source>
             <translation>同时给出额外的养殖面积和收获量。</translation>
+        </message>
+        <message>
+            <source>Go on when more of the image's spectra than UNSEEN_LIMIT fall outside the model's training range (the log warns).</source>
+            <translation>影像中超出模型训练范围的光谱多于 UNSEEN_LIMIT 时仍继续（日志中给出警告）。</translation>
+        </message>
+        <message>
+            <source>Go on with a scaling that does not look like reflectance</source>
+            <translation>缩放结果不像反射率时仍继续</translation>
         </message>
         <message>
             <source>Gradient-boosted trees (XGBoost; fastest prediction)</source>
@@ -1456,6 +1644,10 @@ The error matrix and the report are optional outputs.</source>
             <translation>该物种贝壳碳的计入方式（同海水养殖碳移出工具）。</translation>
         </message>
         <message>
+            <source>How the target's pixels are put on the reference grid when the grids differ.</source>
+            <translation>网格不同时，目标影像的像元以何种方式放到参考影像的网格上。</translation>
+        </message>
+        <message>
             <source>HTML files (*.html)</source>
             <translation>HTML 文件 (*.html)</translation>
         </message>
@@ -1468,8 +1660,40 @@ The error matrix and the report are optional outputs.</source>
             <translation>影像</translation>
         </message>
         <message>
-            <source>Image to classify, of the same product and band layout as the training image.</source>
-            <translation>待分类影像，须与训练影像为相同产品和波段布局。</translation>
+            <source>Image of date {date} ({path}):</source>
+            <translation>日期 {date} 的影像（{path}）：</translation>
+        </message>
+        <message>
+            <source>Image to classify: of the training image's product and band layout, or of any date and sensor when SENSOR is set.</source>
+            <translation>待分类影像：与训练影像为相同产品和波段布局；设置 SENSOR 时可为任意日期和传感器的影像。</translation>
+        </message>
+        <message>
+            <source>Image to normalise (target)</source>
+            <translation>待归一化影像（目标影像）</translation>
+        </message>
+        <message>
+            <source>IMAGE_DATES lists {n} date(s) ({dates}) for {images} image(s) (INPUT and the {more} of IMAGES): give one date per image, in that order.</source>
+            <translation>IMAGE_DATES 为 {images} 幅影像（INPUT 及 IMAGES 中的 {more} 幅）列出了 {n} 个日期（{dates}）：请按此顺序为每幅影像给出一个日期。</translation>
+        </message>
+        <message>
+            <source>IMAGE_DATES names {dates} more than once: give each image its own date (one image per date).</source>
+            <translation>IMAGE_DATES 中 {dates} 出现了不止一次：请为每幅影像给出各自的日期（每个日期一幅影像）。</translation>
+        </message>
+        <message>
+            <source>IMAGE_SENSORS gives INPUT the preset {first}, but SENSOR is {sensor}: they must agree.</source>
+            <translation>IMAGE_SENSORS 给 INPUT 的预设为 {first}，而 SENSOR 为 {sensor}：两者必须一致。</translation>
+        </message>
+        <message>
+            <source>IMAGE_SENSORS lists {given} for {n} image(s): give one SENSOR value per image (0 Sentinel-2 L2A, 1 Landsat 8/9, 2 Custom, 3 Landsat 4-5 TM, 4 Landsat 7 ETM+), in the order INPUT, then IMAGES.</source>
+            <translation>IMAGE_SENSORS 为 {n} 幅影像列出了 {given}：请按 INPUT、然后 IMAGES 的顺序，为每幅影像给出一个 SENSOR 值（0 Sentinel-2 L2A，1 Landsat 8/9，2 自定义，3 Landsat 4-5 TM，4 Landsat 7 ETM+）。</translation>
+        </message>
+        <message>
+            <source>IMAGES holds {n} more image(s), but no DATE_FIELD says which image each training sample belongs to. Set DATE_FIELD to the samples' date field and IMAGE_DATES to the date of each image.</source>
+            <translation>IMAGES 中另有 {n} 幅影像，但没有 DATE_FIELD 说明每个训练样本属于哪幅影像。请把 DATE_FIELD 设为样本的日期字段，并在 IMAGE_DATES 中给出每幅影像的日期。</translation>
+        </message>
+        <message>
+            <source>Images of the other dates</source>
+            <translation>其他日期的影像</translation>
         </message>
         <message>
             <source>In this inventory</source>
@@ -1512,8 +1736,8 @@ The error matrix and the report are optional outputs.</source>
             <translation>被抽样的整数分类栅格。</translation>
         </message>
         <message>
-            <source>Integer class raster to assess (the plugin's or any other).</source>
-            <translation>待评价的整数分类栅格（本插件或其他来源）。</translation>
+            <source>Integer class raster to assess (the plugin's or any other), or a transition map.</source>
+            <translation>待评价的整数分类栅格（本插件或其他来源），或转换图。</translation>
         </message>
         <message>
             <source>Integer class value of each sample (the plugin's scheme: 1 water … 9 other land).</source>
@@ -1526,6 +1750,14 @@ The error matrix and the report are optional outputs.</source>
         <message>
             <source>Intervals: every biophysical value with _lo/_hi bounds is drawn once per iteration (the same draw for every pixel and area); the interval is the 2.5–97.5 percentile of the totals, widened to include the central value when the draws are skewed.</source>
             <translation>区间：每个带 _lo/_hi 界限的生物物理参数在每次迭代中抽样一次（所有像元和区域共用同一抽样）；区间取总量的 2.5–97.5 百分位数，抽样偏斜时扩展至包含中心值。</translation>
+        </message>
+        <message>
+            <source>Invariant pixels</source>
+            <translation>不变像元</translation>
+        </message>
+        <message>
+            <source>Invariant pixels: {n} of {valid} valid in both images ({pct:.1f}%); {fit} fit the regression, {test} held out to measure it.</source>
+            <translation>不变像元：两幅影像均有效的 {valid} 个像元中有 {n} 个（{pct:.1f}%）；{fit} 个用于拟合回归，{test} 个留出用于检验。</translation>
         </message>
         <message>
             <source>InVEST 3.14's biophysical table; optional &lt;column&gt;_lo/&lt;column&gt;_hi bounds give intervals.</source>
@@ -1562,6 +1794,10 @@ The error matrix and the report are optional outputs.</source>
         <message>
             <source>IPCC's Tier 1 accumulation rates are meant for rewetted, revegetated or created wetlands; with basis 1 the uptake counts only inside the restored areas.</source>
             <translation>IPCC 第 1 层级累积速率适用于再湿润、再植或新建的湿地；选择基础 1 时，只计算修复区域内的吸收量。</translation>
+        </message>
+        <message>
+            <source>IR-MAD: {it} iteration(s){stop}; canonical correlations {rho}.</source>
+            <translation>IR-MAD：迭代 {it} 次{stop}；典型相关系数 {rho}。</translation>
         </message>
         <message>
             <source>ISO 3166 alpha-3 code or English or Chinese country name (CHN, China, 中国): mangrove AGB, BGB and soil densities from the per-country table (Tier 2 from mapped data) instead of Tier 1. Empty: the density table's mangrove rows.</source>
@@ -1636,6 +1872,14 @@ The error matrix and the report are optional outputs.</source>
             <translation>活动废弃物的填埋和焚烧</translation>
         </message>
         <message>
+            <source>Landsat 4-5 TM Collection 2 Level-2</source>
+            <translation>Landsat 4-5 TM Collection 2 Level-2</translation>
+        </message>
+        <message>
+            <source>Landsat 7 ETM+ Collection 2 Level-2</source>
+            <translation>Landsat 7 ETM+ Collection 2 Level-2</translation>
+        </message>
+        <message>
             <source>Landsat 8/9 Collection 2 Level-2</source>
             <translation>Landsat 8/9 第2集合 L2 级</translation>
         </message>
@@ -1646,6 +1890,10 @@ The error matrix and the report are optional outputs.</source>
         <message>
             <source>Larger classes are randomly thinned to this many pixels, so that no class swamps the others.</source>
             <translation>样本较多的类型随机抽稀到此像元数，避免某一类型压倒其他类型。</translation>
+        </message>
+        <message>
+            <source>Largest excess of unseen spectra (%)</source>
+            <translation>未见过光谱的最大超出量（%）</translation>
         </message>
         <message>
             <source>Last year of the analysis (at or after the last snapshot). Empty: the last snapshot year.</source>
@@ -1812,6 +2060,10 @@ DEM 和潮间带掩膜必须与影像重叠（坐标参考系错误的图层会�
             <translation>潮间带生境最高高程（米）</translation>
         </message>
         <message>
+            <source>Maximum IR-MAD iterations</source>
+            <translation>IR-MAD 最大迭代次数</translation>
+        </message>
+        <message>
             <source>Maximum training pixels per class</source>
             <translation>每类最大训练像元数</translation>
         </message>
@@ -1862,6 +2114,10 @@ DEM 和潮间带掩膜必须与影像重叠（坐标参考系错误的图层会�
         <message>
             <source>Minimum mapping unit for change: {state}; pixels changed per date: {counts}.</source>
             <translation>变化的最小制图单元：{state}；各日期改动的像元数：{counts}。</translation>
+        </message>
+        <message>
+            <source>Minimum sample size per change stratum (transition maps)</source>
+            <translation>每个变化层最小样本量（用于转换图）</translation>
         </message>
         <message>
             <source>Minimum sample size per class</source>
@@ -1964,6 +2220,10 @@ DEM 和潮间带掩膜必须与影像重叠（坐标参考系错误的图层会�
             <translation>NDVI &gt; {ndvi:g} 且 MVI ≥ {mvi:g}（Baloloy 等 2020），DEM 上不高于 {max:g} m，位于潮间带掩膜内</translation>
         </message>
         <message>
+            <source>Nearest neighbour (keeps the target's values)</source>
+            <translation>最近邻（保留目标影像的原值）</translation>
+        </message>
+        <message>
             <source>NER = ΔC′ − L</source>
             <translation>NER = ΔC′ − L</translation>
         </message>
@@ -2026,6 +2286,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>Net sequestration {start}–{end}: {net:,.1f} t CO2e (accumulation {acc:,.1f}, emissions {emi:,.1f}).</source>
             <translation>{start}–{end} 年净固碳量：{net:,.1f} t CO2e（累积 {acc:,.1f}，排放 {emi:,.1f}）。</translation>
+        </message>
+        <message>
+            <source>Never emitted (InVEST's convention)</source>
+            <translation>永不排放（InVEST 的约定）</translation>
         </message>
         <message>
             <source>NIR (B8, 833 nm)</source>
@@ -2112,8 +2376,16 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>在 CCER 蓝碳方法学的公开摘录中未找到此项扣减（未能获取全文）；仅按此处设置、采用 VM0033 的处理方式扣除。请对照正式发布的文本核对。</translation>
         </message>
         <message>
+            <source>No training feature has the date {date}: its image adds nothing to the training.</source>
+            <translation>没有训练要素的日期为 {date}：其影像对训练没有贡献。</translation>
+        </message>
+        <message>
             <source>No training sample falls on valid pixels of the image; check that the samples and the image cover the same place.</source>
             <translation>没有训练样本落在影像的有效像元上；请检查样本与影像是否覆盖同一区域。</translation>
+        </message>
+        <message>
+            <source>No training sample of date {date} falls on valid pixels of its image ({path}); check that the samples of that date and the image cover the same place.</source>
+            <translation>日期 {date} 的训练样本都没有落在其影像（{path}）的有效像元上；请检查该日期的样本与影像是否覆盖同一地点。</translation>
         </message>
         <message>
             <source>No uncertainty deduction found in the public excerpts of the CCER blue-carbon methodologies (full texts not reachable); applied only as set here, with VM0033's formula. Check against the published text.</source>
@@ -2122,6 +2394,14 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>No water pixels were found; the depth-invariant index needs water in the image.</source>
             <translation>未找到水体像元；深度不变指数需要影像中有水体。</translation>
+        </message>
+        <message>
+            <source>No-change probability</source>
+            <translation>无变化概率</translation>
+        </message>
+        <message>
+            <source>No-change probability of invariant pixels</source>
+            <translation>不变像元的无变化概率阈值</translation>
         </message>
         <message>
             <source>Non-permanence buffer</source>
@@ -2160,6 +2440,14 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>正态分布（95% 界限，在 0 处截断）</translation>
         </message>
         <message>
+            <source>Normalise an image to a reference (IR-MAD)</source>
+            <translation>将影像归一化到参考影像（IR-MAD）</translation>
+        </message>
+        <message>
+            <source>Normalised image</source>
+            <translation>归一化影像</translation>
+        </message>
+        <message>
             <source>not applicable: it needs three or more dates</source>
             <translation>不适用：需要三个或更多日期</translation>
         </message>
@@ -2188,8 +2476,12 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>无数据（模型中记录的产品填充值与有效范围）：{what}；这些像元在分类图中为无数据。</translation>
         </message>
         <message>
-            <source>Not data: declared nodata and DN {fill}{range} ({sensor}).</source>
-            <translation>非数据：声明的无数据值以及 DN {fill}{range}（{sensor}）。</translation>
+            <source>Not data: declared nodata and DN {fill} ({sensor}).</source>
+            <translation>非数据：声明的无数据值以及 DN {fill}（{sensor}）。</translation>
+        </message>
+        <message>
+            <source>Not data: declared nodata, DN {fill}, and DN below {lo} or above {hi} ({sensor}: valid range {vlo}–{vhi}, reflectance 0–1; DN down to reflectance −0.01, the noise of dark water, are kept as data).</source>
+            <translation>非数据：声明的无数据值、DN {fill}，以及低于 {lo} 或高于 {hi} 的 DN（{sensor}：有效范围 {vlo}–{vhi}，即反射率 0–1；反射率不低于 −0.01 的 DN 是暗水体上的噪声，作为数据保留）。</translation>
         </message>
         <message>
             <source>not estimable</source>
@@ -2254,6 +2546,26 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>Offset balance: emissions against sinks</source>
             <translation>抵消平衡：排放与碳汇</translation>
+        </message>
+        <message>
+            <source>On a transition map (values are from→to class pairs; its transition table is in the GeoTIFF metadata item BLUECARBON_TRANSITIONS or in a CSV of the same name beside it) the accuracy is that of change: the reference transition of each point comes from its class at each date, in two fields (REF_FROM_FIELD and REF_TO_FIELD; by default ref_from and ref_to, as the sampling design writes them) or as pairs such as 3&gt;1 (also 3-&gt;1, 3→1, 3,1) in the reference class field. The results are per transition: area-adjusted transition areas with 95% intervals, user's and producer's accuracy, and the error matrix of transitions, by the same estimators. A reference transition the map never shows is an omission and is kept (with a warning); a class code outside the transition table and the class scheme is refused, as is a point labelled at one date only. With a buffer stratum (BUFFER_PIXELS, by default the width the sampling design recorded on the points), the strata are not the map classes and the estimators are Stehman's (2014, International Journal of Remote Sensing 35: 4923–4939).</source>
+            <translation>对转换图（像元值为“起始→目标”类型对；其转换表存于 GeoTIFF 元数据项 BLUECARBON_TRANSITIONS，或存于其旁同名的 CSV 文件），评价的是变化的精度：每个点的参考转换由其在每个日期的类型给出，可放在两个字段中（REF_FROM_FIELD 和 REF_TO_FIELD；默认 ref_from 和 ref_to，即抽样设计写出的字段），也可以 3&gt;1（或 3-&gt;1、3→1、3,1）这样的类型对放在参考类型字段中。结果按转换给出：面积校正后的转换面积及其95%区间、用户精度与生产者精度，以及转换的误差矩阵，采用相同的估计量。分类图上从未出现的参考转换属于遗漏，予以保留（并给出警告）；不在转换表和类型体系中的类型代码会被拒绝，只标注了一个日期的点也会被拒绝。设有缓冲层时（BUFFER_PIXELS，默认取抽样设计记录在样本点上的宽度），层与分类图类型不一致，采用 Stehman（2014，International Journal of Remote Sensing 35: 4923–4939）的估计量。</translation>
+        </message>
+        <message>
+            <source>On a transition map, each change transition and the buffer stratum get at least this many points (or all their pixels if they have fewer): 30 in the openMRV sampling module; Olofsson et al. (2014) advise 50–100.</source>
+            <translation>对转换图，每个变化转换和缓冲层至少抽取的点数（像元不足时取全部像元）：openMRV 抽样模块取30；Olofsson 等（2014）建议50–100。</translation>
+        </message>
+        <message>
+            <source>On a transition map, stable pixels within this many pixels of mapped change (8 neighbours, a square window) form a stratum of their own, where omitted change is likely. 0: no buffer stratum.</source>
+            <translation>对转换图，距已制图变化不超过该像元数（8邻域，方形窗口）的稳定像元单独成层，遗漏的变化多在此处。0：不设缓冲层。</translation>
+        </message>
+        <message>
+            <source>On a transition map: the field with each point's reference class at the first date (with the next field; default ref_from when the points have it).</source>
+            <translation>对转换图：存放每个点第一个日期参考类型的字段（与下一个字段配合使用；样本点有 ref_from 字段时默认使用它）。</translation>
+        </message>
+        <message>
+            <source>On a transition map: the field with each point's reference class at the second date (default ref_to when the points have it).</source>
+            <translation>对转换图：存放每个点第二个日期参考类型的字段（样本点有 ref_to 字段时默认使用它）。</translation>
         </message>
         <message>
             <source>on all habitat area</source>
@@ -2332,6 +2644,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>只对掩膜内的像元分类，其余为无数据。</translation>
         </message>
         <message>
+            <source>Only {n} pixel(s) have a no-change probability above {p:g}: too few to fit a normalisation. The images differ almost everywhere (another season or place, clouds) or barely overlap; lower the no-change probability or choose a closer reference.</source>
+            <translation>只有 {n} 个像元的无变化概率高于 {p:g}：不足以拟合归一化。两幅影像几乎处处不同（季节或地点不同、有云）或几乎不重叠；请降低无变化概率阈值，或选择更接近的参考影像。</translation>
+        </message>
+        <message>
             <source>Only {n} sand pixels have a depth on the bathymetry (over {rng:.1f} m): too few or too narrow a range for the regression on depth; the attenuation ratio is taken from the sand's variance instead.</source>
             <translation>只有 {n} 个沙底像元在水深图上有水深（范围 {rng:.1f} m）：数量太少或范围太窄，无法对水深做回归；衰减比改由沙底方差法求得。</translation>
         </message>
@@ -2344,12 +2660,36 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>MNDWI 大于此值处为开阔水域（Xu 2006：0）。</translation>
         </message>
         <message>
+            <source>Optional. A raster (the reference image of a multi-date project) whose grid the map is written on: CRS, extent and pixel size. Classes are resampled with nearest neighbour.</source>
+            <translation>可选。一个栅格（多日期项目的参考影像），分类图写在其网格上：坐标参考系、范围和像元大小。类型用最近邻重采样。</translation>
+        </message>
+        <message>
             <source>Optional. HTML report: design, matrices, accuracies, mapped vs adjusted areas chart, formulas.</source>
             <translation>可选。HTML 报告：抽样设计、误差矩阵、精度、制图面积与校正面积对比图、公式。</translation>
         </message>
         <message>
+            <source>Optional. IR-MAD no-change probability per pixel (0–1; above NO_CHANGE_PROB: invariant).</source>
+            <translation>可选。逐像元的 IR-MAD 无变化概率（0–1；高于 NO_CHANGE_PROB 即为不变像元）。</translation>
+        </message>
+        <message>
+            <source>Optional. One row per date: date, image, sensor, training features and pixels, accuracy on that date's samples (out of bag or cross-validated), accuracy of a model trained on the other dates only, and the percent of the image's pixels whose spectra lie outside the training range of their class (unseen_pct).</source>
+            <translation>可选。每个日期一行：日期、影像、传感器、训练要素数和像元数、在该日期样本上的精度（袋外或交叉验证）、仅用其他日期训练的模型的精度，以及影像中光谱超出其类型训练范围的像元百分比（unseen_pct）。</translation>
+        </message>
+        <message>
             <source>Optional. One row per map class: sample counts n_&lt;class&gt; and area proportions p_&lt;class&gt; per reference class.</source>
             <translation>可选。每个分类图类型一行：各参考类型的样本数 n_&lt;类型&gt; 和面积比例 p_&lt;类型&gt;。</translation>
+        </message>
+        <message>
+            <source>Optional. One surface reflectance image per further date, in the order of IMAGE_DATES after INPUT's date.</source>
+            <translation>可选。其余每个日期一幅地表反射率影像，顺序与 IMAGE_DATES 中 INPUT 日期之后的顺序相同。</translation>
+        </message>
+        <message>
+            <source>Optional. The date (or any label) of the image each sample was labelled on, matched against IMAGE_DATES; samples without a date are skipped.</source>
+            <translation>可选。标注每个样本时所用影像的日期（或任意标签），与 IMAGE_DATES 匹配；没有日期的样本被跳过。</translation>
+        </message>
+        <message>
+            <source>Optional. The SENSOR value of INPUT, then of each image of IMAGES (0 Sentinel-2 L2A, 1 Landsat 8/9, 2 Custom, 3 Landsat 4-5 TM, 4 Landsat 7 ETM+), for example 3,0; empty: every image has SENSOR's preset.</source>
+            <translation>可选。INPUT、然后 IMAGES 中每幅影像的 SENSOR 值（0 Sentinel-2 L2A，1 Landsat 8/9，2 自定义，3 Landsat 4-5 TM，4 Landsat 7 ETM+），例如 3,0；留空：所有影像都用 SENSOR 的预设。</translation>
         </message>
         <message>
             <source>other land</source>
@@ -2384,6 +2724,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>总体精度和校正面积无法估计：分类图类型 {classes} 没有参考点。</translation>
         </message>
         <message>
+            <source>Overall accuracy and area-adjusted areas are not estimable: stratum/strata {strata} have no reference point.</source>
+            <translation>总体精度和校正面积无法估计：层 {strata} 没有参考点。</translation>
+        </message>
+        <message>
             <source>Overall accuracy {oa:.3f} ± {ci:.3f} from {n} reference points.</source>
             <translation>总体精度 {oa:.3f} ± {ci:.3f}（{n} 个参考点）。</translation>
         </message>
@@ -2404,8 +2748,16 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>大于0时代替计算得到的总样本量。</translation>
         </message>
         <message>
+            <source>Passes over the images at most; the iteration stops earlier when the canonical correlations change by less than 0.001.</source>
+            <translation>遍历影像的最多次数；典型相关系数的变化小于 0.001 时迭代提前停止。</translation>
+        </message>
+        <message>
             <source>Per-pixel rasters named as InVEST names them (carbon-stock-at-&lt;year&gt;.tif, carbon-accumulation-between-&lt;a&gt;-and-&lt;b&gt;.tif, carbon-emissions-…, total-net-carbon-sequestration-…, net-present-value-at-&lt;year&gt;.tif), Mg CO2e per ha.</source>
             <translation>逐像元栅格，按 InVEST 的方式命名（carbon-stock-at-&lt;年&gt;.tif、carbon-accumulation-between-&lt;a&gt;-and-&lt;b&gt;.tif、carbon-emissions-…、total-net-carbon-sequestration-…、net-present-value-at-&lt;年&gt;.tif），单位为每公顷 Mg CO2e。</translation>
+        </message>
+        <message>
+            <source>Percentage points by which the share of the image's valid pixels whose spectra lie outside the training range of their class may exceed the training images' own share; above it the run is refused (or warned about with ALLOW_UNSEEN).</source>
+            <translation>影像有效像元中光谱超出其类型训练范围的比例，可比训练影像自身的比例高出的百分点数；超过则拒绝运行（设置 ALLOW_UNSEEN 时给出警告）。</translation>
         </message>
         <message>
             <source>Period</source>
@@ -2436,6 +2788,14 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>时间规则改动的像元数</translation>
         </message>
         <message>
+            <source>Pixels unlike the training samples of their class (%)</source>
+            <translation>与其类型训练样本不相似的像元（%）</translation>
+        </message>
+        <message>
+            <source>Pixels whose IR-MAD no-change probability exceeds this are invariant (Canty &amp; Nielsen 2008: 0.95).</source>
+            <translation>IR-MAD 无变化概率高于此值的像元为不变像元（Canty 和 Nielsen 2008：0.95）。</translation>
+        </message>
+        <message>
             <source>placeholder</source>
             <translation>占位值</translation>
         </message>
@@ -2444,8 +2804,8 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>点（取其下方像元）或面（取中心在面内的像元），任意坐标参考系。</translation>
         </message>
         <message>
-            <source>Points with map_class (stratum), an empty ref_class to label, and the stratum's mapped area.</source>
-            <translation>带有 map_class（层）、待标注的空 ref_class 以及该层制图面积的点。</translation>
+            <source>Points with map_class (stratum), an empty ref_class to label, and the stratum's mapped area; on a transition map, the stratum, the map transition and empty ref_from and ref_to.</source>
+            <translation>带有 map_class（层）、待标注的空 ref_class 以及该层制图面积的点；对转换图，带有所属层、分类图上的转换以及空的 ref_from 和 ref_to。</translation>
         </message>
         <message>
             <source>Polygons in any CRS; each gets one row per period. Empty: the whole raster.</source>
@@ -2472,8 +2832,8 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>碳库</translation>
         </message>
         <message>
-            <source>Presets know each product's band order, scaling, fill and saturation values, and find bands by their descriptions (B4, SR_B5, …); without descriptions they need the full product's band order. Custom uses the band numbers, scale and offset below. The log says which bands, offset and scaling were used and why.</source>
-            <translation>预设了解各产品的波段顺序、缩放、填充值和饱和值，并按波段描述（B4、SR_B5 等）查找波段；没有描述时需要完整产品的波段顺序。自定义传感器使用下方的波段编号、比例系数和偏移量。日志会说明使用了哪些波段、偏移和缩放，以及原因。</translation>
+            <source>Presets know each product's band order, scaling, fill and saturation values, and find bands by their descriptions (B4, SR_B5, …); without descriptions they need the full product's band order (Landsat 4-5 TM and 7 ETM+ C2 L2: SR_B1, SR_B2, SR_B3, SR_B4, SR_B5, SR_B7). Custom uses the band numbers, scale and offset below (bands not numbered are found by descriptions naming their role: blue, green, red, nir, swir1, swir2). The log says which bands, offset and scaling were used and why.</source>
+            <translation>预设了解各产品的波段顺序、缩放、填充值和饱和值，并按波段描述（B4、SR_B5 等）查找波段；没有描述时需要完整产品的波段顺序（Landsat 4-5 TM 和 7 ETM+ C2 L2：SR_B1、SR_B2、SR_B3、SR_B4、SR_B5、SR_B7）。自定义传感器使用下方的波段编号、比例系数和偏移量（未给编号的波段按注明其角色的波段描述查找：blue、green、red、nir、swir1、swir2）。日志会说明使用了哪些波段、偏移和缩放，以及原因。</translation>
         </message>
         <message>
             <source>price table</source>
@@ -2548,6 +2908,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>随机种子</translation>
         </message>
         <message>
+            <source>Range of the training spectra</source>
+            <translation>训练光谱的范围</translation>
+        </message>
+        <message>
             <source>Raster CRS</source>
             <translation>栅格坐标参考系</translation>
         </message>
@@ -2568,6 +2932,14 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>参考 \ 预测</translation>
         </message>
         <message>
+            <source>Reference class at the first date (transition maps)</source>
+            <translation>第一个日期的参考类型（用于转换图）</translation>
+        </message>
+        <message>
+            <source>Reference class at the second date (transition maps)</source>
+            <translation>第二个日期的参考类型（用于转换图）</translation>
+        </message>
+        <message>
             <source>Reference class field</source>
             <translation>参考类型字段</translation>
         </message>
@@ -2576,12 +2948,28 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>参考类型 {cls} 未出现在分类图中：属于遗漏，其面积由其他分类图类型的样本估计。</translation>
         </message>
         <message>
+            <source>Reference grid</source>
+            <translation>参考网格</translation>
+        </message>
+        <message>
+            <source>Reference image</source>
+            <translation>参考影像</translation>
+        </message>
+        <message>
+            <source>Reference image:</source>
+            <translation>参考影像：</translation>
+        </message>
+        <message>
             <source>Reference points</source>
             <translation>参考点</translation>
         </message>
         <message>
             <source>Reference points are reprojected from {src} to the map's CRS.</source>
             <translation>参考点已由 {src} 重投影到分类图的坐标参考系。</translation>
+        </message>
+        <message>
+            <source>Reference points fall on map value(s) {values}, which the transition table does not list. 0 is nodata in a transition map: set the raster's nodata value to 0, or check the map class field.</source>
+            <translation>有参考点落在分类图值 {values} 上，而转换表中没有这些值。转换图中0为无数据：请将栅格的无数据值设为0，或检查分类图类型字段。</translation>
         </message>
         <message>
             <source>Reference points skipped</source>
@@ -2608,8 +2996,12 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>反射率 = DN × 比例系数 + 偏移量，用于自定义传感器。留空：使用文件的 GDAL 偏移（或 0）。</translation>
         </message>
         <message>
-            <source>Reflectance = DN × scale + offset, used with the Custom sensor. Empty: the file's own GDAL scale and offset (1 and 0 when it has none); values whose median is not a reflectance are refused.</source>
-            <translation>反射率 = DN × 比例系数 + 偏移量，用于自定义传感器。留空：使用文件自身的 GDAL 比例系数和偏移（没有时为 1 和 0）；中位数不是反射率的数值会被拒绝。</translation>
+            <source>Reflectance = DN × scale + offset, used with the Custom sensor. Empty: the file's own GDAL scale and offset (1 and 0 when it has none). Values that cannot be reflectance are refused unless FORCE_SCALING is set.</source>
+            <translation>反射率 = DN × 比例系数 + 偏移量，用于自定义传感器。留空：使用文件自身的 GDAL 比例系数和偏移（没有时为 1 和 0）。不可能是反射率的数值会被拒绝，除非设置了 FORCE_SCALING。</translation>
+        </message>
+        <message>
+            <source>Refuse the table (say which)</source>
+            <translation>拒绝该表（须说明含义）</translation>
         </message>
         <message>
             <source>Regional mangrove densities beside Tier 1</source>
@@ -2618,6 +3010,22 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>regression on depth</source>
             <translation>对水深回归</translation>
+        </message>
+        <message>
+            <source>Relative radiometric normalisation: expresses an image (the target, of any date and sensor) in the radiometry of a reference image, so that a classifier trained on the reference can classify it.
+
+Pseudo-invariant pixels are found automatically with IR-MAD, iteratively re-weighted multivariate alteration detection (Nielsen 2007; Canty &amp; Nielsen 2008, Remote Sens. Environ. 112: 1025–1036, as in Canty's published iMad and radcal code): canonical correlation analysis of the two images' bands, MAD variates of variance 2(1 − ρ), each pixel weighted in the next pass by its no-change probability from the chi-square distribution, until the canonical correlations change by less than 0.001. Pixels whose no-change probability exceeds NO_CHANGE_PROB are invariant. Per band, the orthogonal regression of the reference on the target over two thirds of them gives reference ≈ offset + gain × target; the other third (every third pixel) measures it: the log gives per band the gain, offset, R², and the error before and after on those held-out pixels.
+
+Both images are read as surface reflectance with their sensor presets (the bands they share among blue, green, red, NIR, SWIR1, SWIR2). The target is put on the reference's grid (RESAMPLING; nearest neighbour by default, and the log says so). Output: float32 reflectance on the reference grid, one band per role, described blue, green, red, nir, swir1, swir2 (classify it with the Custom sensor), nodata −9999, the gain and offset in each band's metadata. The statistics are accumulated strip by strip: memory does not grow with the image.
+
+Over a scene that is mostly water the NIR and SWIR fits rest on the few land pixels: read their R².</source>
+            <translation>相对辐射归一化：把一幅影像（目标影像，任意日期和传感器）表达为参考影像的辐射水平，使在参考影像上训练的分类器能够对其分类。
+
+伪不变像元由 IR-MAD（迭代重加权多元变化检测；Nielsen 2007；Canty 和 Nielsen 2008，Remote Sens. Environ. 112: 1025–1036，与 Canty 公开的 iMad 和 radcal 代码一致）自动找出：对两幅影像的波段做典型相关分析，MAD 变量的方差为 2(1 − ρ)，每个像元在下一轮中按其由卡方分布得到的无变化概率加权，直到典型相关系数的变化小于 0.001。无变化概率高于 NO_CHANGE_PROB 的像元为不变像元。逐波段地，用其中三分之二做参考影像对目标影像的正交回归，得到 参考 ≈ 偏移 + 增益 × 目标；其余三分之一（每隔三个像元取一个）用于检验：日志逐波段给出增益、偏移、R²，以及在这些留出像元上归一化前后的误差。
+
+两幅影像都按各自的传感器预设读为地表反射率（使用两者共有的 blue、green、red、NIR、SWIR1、SWIR2 波段）。目标影像被放到参考影像的网格上（RESAMPLING；默认最近邻，日志会说明）。输出：参考影像网格上的 float32 反射率，每个角色一个波段，描述为 blue、green、red、nir、swir1、swir2（用自定义传感器对其分类），无数据值 −9999，增益和偏移写在各波段的元数据中。统计量逐条带累加：内存不随影像增大。
+
+影像大部分为水体时，NIR 和 SWIR 的拟合只依赖少量陆地像元：请查看其 R²。</translation>
         </message>
         <message>
             <source>Removal by species</source>
@@ -2646,6 +3054,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>Reporting</source>
             <translation>报告</translation>
+        </message>
+        <message>
+            <source>Resampling of the target onto the reference grid</source>
+            <translation>目标影像重采样到参考网格的方法</translation>
         </message>
         <message>
             <source>Restored areas (polygons or raster)</source>
@@ -2708,12 +3120,36 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>{what}第 {row} 行缺少来源或核对方式；文献表的每一行都须注明两者。</translation>
         </message>
         <message>
+            <source>Row {row} of the {what} {source} has no {columns}; every row needs value, from_class and to_class.</source>
+            <translation>{what} {source} 第 {row} 行缺少 {columns}；每一行都需要 value、from_class 和 to_class。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what} {source}: change is {flag} but the transition is {a} → {b}; change must be 1 when the classes differ and 0 when they are the same.</source>
+            <translation>{what} {source} 第 {row} 行：change 为 {flag}，但该转换是 {a} → {b}；类型不同时 change 须为1，相同时须为0。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what} {source}: from_year {y0} is not before to_year {y1}.</source>
+            <translation>{what} {source} 第 {row} 行：from_year {y0} 不早于 to_year {y1}。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what} {source}: value {value} is not a transition value (1 and up; 0 is nodata).</source>
+            <translation>{what} {source} 第 {row} 行：值 {value} 不是转换值（应从1起；0为无数据）。</translation>
+        </message>
+        <message>
             <source>Row {row} of the {what}, column '{column}': '{value}' is not a finite number.</source>
             <translation>{what}第 {row} 行“{column}”列：“{value}”不是有限数值。</translation>
         </message>
         <message>
             <source>Row {row} of the {what}, column '{column}': '{value}' is not a number.</source>
             <translation>{what}第 {row} 行“{column}”列：“{value}”不是数字。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what}, column '{column}': '{value}' is not a number. Write decimals with a point (1.5) and no thousands separators; a decimal comma (1,5) is read only in a table separated by semicolons or tabs.</source>
+            <translation>{what}第 {row} 行“{column}”列：“{value}”不是数字。请用小数点书写小数（1.5），不要使用千位分隔符；只有在以分号或制表符分隔的表中，小数逗号（1,5）才会被读取。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what}, column '{column}': '{value}' is not a whole number.</source>
+            <translation>{what}第 {row} 行“{column}”列：“{value}”不是整数。</translation>
         </message>
         <message>
             <source>Row {row} of the {what}, column '{column}': '{value}' is not a whole year.</source>
@@ -2786,6 +3222,14 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>Row {row} of the {what}: the bounds of '{column}' ({lo} to {hi}) do not contain its value {value}.</source>
             <translation>{what}第 {row} 行：“{column}”的界限（{lo} 到 {hi}）不包含其值 {value}。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what}: the cell {src} -&gt; {dst} still holds the template's 'disturb'; replace it with low-impact-disturb, med-impact-disturb or high-impact-disturb (how much of the {src} carbon the change disturbs).</source>
+            <translation>{what}第 {row} 行：单元格 {src} -&gt; {dst} 仍是模板中的“disturb”；请改为 low-impact-disturb、med-impact-disturb 或 high-impact-disturb（表示该变化扰动了多少 {src} 的碳）。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the {what}: the cell {src} -&gt; {dst} still holds the template's question 'accum or disturb?': one habitat became another. Answer it: accum if the {dst} grew without clearing the {src} (nothing is emitted), or low-impact-disturb, med-impact-disturb or high-impact-disturb if the {src} was cleared (its carbon is emitted).</source>
+            <translation>{what}第 {row} 行：单元格 {src} -&gt; {dst} 仍是模板中的问题“accum or disturb?”：一种生境变成了另一种生境。请回答：若 {dst} 在未清除 {src} 的情况下生长，填 accum（不产生排放）；若 {src} 被清除（其碳被排放），填 low-impact-disturb、med-impact-disturb 或 high-impact-disturb。</translation>
         </message>
         <message>
             <source>Row {row} of the {what}: the lulc-class '{name}' is not in the biophysical table {bio}.</source>
@@ -2904,8 +3348,20 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>选择碳密度表中的气候带行（红树林生物量）。自动：按各区域中心的纬度确定。</translation>
         </message>
         <message>
+            <source>semicolons</source>
+            <translation>分号</translation>
+        </message>
+        <message>
             <source>Sensor</source>
             <translation>传感器</translation>
+        </message>
+        <message>
+            <source>Sensor of each image (comma-separated)</source>
+            <translation>各影像的传感器（逗号分隔）</translation>
+        </message>
+        <message>
+            <source>Sensor of the reference image</source>
+            <translation>参考影像的传感器</translation>
         </message>
         <message>
             <source>Sentinel-2 L2A products from processing baseline 04.00 (January 2022) and the 2015–2021 Collection-1 reprocessing carry an offset of −1000. Automatic reads BOA_ADD_OFFSET (band metadata, GDAL offset, MTD_MSIL2A.xml, a STAC item beside the file, the product name); without them it decides from the darkest SWIR values (water sits near 1000 DN with the offset, near 0 without) or refuses. A setting the data contradict is warned about.</source>
@@ -3048,6 +3504,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>用其额外收获来弥补缺口的物种（系数表中的名称）。</translation>
         </message>
         <message>
+            <source>Spectra outside the training range of the class the model gives them: {share:.1f}% of {n} valid pixels sampled{detail}; the training images: {base:.1f}%.</source>
+            <translation>光谱超出模型所赋类型训练范围的像元：抽样的 {n} 个有效像元中占 {share:.1f}%{detail}；训练影像：{base:.1f}%。</translation>
+        </message>
+        <message>
             <source>Spectral indices</source>
             <translation>光谱指数</translation>
         </message>
@@ -3104,6 +3564,22 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>以碳计的储量和速率按 44/12 换算为 CO2e。</translation>
         </message>
         <message>
+            <source>Stratum {stratum} ({ha} ha, {share} % of the map) has no reference point: overall accuracy, producer's accuracies, area-adjusted areas and the user's accuracies of the classes it holds cannot be estimated (the stratified estimator needs at least one sample unit in every stratum) and are left empty. Label points of this stratum.</source>
+            <translation>层 {stratum}（{ha} 公顷，占分类图的 {share} %）没有参考点：总体精度、生产者精度、校正面积以及该层所含类型的用户精度无法估计（分层估计量要求每一层至少有一个样本单元），因此留空。请为该层标注参考点。</translation>
+        </message>
+        <message>
+            <source>Stratum {stratum} has a single reference sample: no variance can be estimated, so no interval is given where it matters. Label at least two (better 30) samples per stratum.</source>
+            <translation>层 {stratum} 只有一个参考样本：无法估计方差，相关区间不予给出。每层至少标注两个（最好30个）样本。</translation>
+        </message>
+        <message>
+            <source>Stratum {stratum}: its {n} reference points fall on {d} distinct pixels; points on the same pixel are counted as separate sample units (a sample drawn with replacement), not as a census.</source>
+            <translation>层 {stratum}：其 {n} 个参考点只落在 {d} 个不同像元上；同一像元上的多个点按独立样本单元计（相当于有放回抽样），不视为普查。</translation>
+        </message>
+        <message>
+            <source>Stratum {value} ({label}, {kind}): {ha:.2f} ha, {pixels} pixels, {n} points.</source>
+            <translation>层 {value}（{label}，{kind}）：{ha:.2f} 公顷，{pixels} 个像元，{n} 个点。</translation>
+        </message>
+        <message>
             <source>Subtropical</source>
             <translation>亚热带</translation>
         </message>
@@ -3112,8 +3588,12 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>亚热带</translation>
         </message>
         <message>
-            <source>Surface reflectance image (Sentinel-2 L2A, Landsat 8/9 C2 L2, or another with Custom bands).</source>
-            <translation>地表反射率影像（Sentinel-2 L2A、Landsat 8/9 C2 L2，或以自定义波段设置的其他影像）。</translation>
+            <source>Surface reflectance image (Sentinel-2 L2A, Landsat 4-5 TM, 7 ETM+ or 8/9 C2 L2, or another with Custom bands).</source>
+            <translation>地表反射率影像（Sentinel-2 L2A、Landsat 4-5 TM、7 ETM+ 或 8/9 C2 L2，或以自定义波段设置的其他影像）。</translation>
+        </message>
+        <message>
+            <source>Surface reflectance image of another date or sensor, read with the sensor parameters below.</source>
+            <translation>其他日期或传感器的地表反射率影像，按下方的传感器参数读取。</translation>
         </message>
         <message>
             <source>Surface reflectance image to learn from.</source>
@@ -3158,6 +3638,14 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>table of what the plugin does not cover</source>
             <translation>本插件未涵盖事项表</translation>
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation>制表符</translation>
+        </message>
+        <message>
+            <source>Target image:</source>
+            <translation>目标影像：</translation>
         </message>
         <message>
             <source>Target standard error of overall accuracy</source>
@@ -3212,8 +3700,20 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>生物物理参数表按每公顷 Mg C 读取并换算为 CO2e（× 44/12）。</translation>
         </message>
         <message>
+            <source>The biophysical table {path} gives a half-life of 0 to carbon that is disturbed in this run: {cases}. A half-life of 0 has two meanings: in InVEST the disturbed carbon is never emitted; as the limit of a very short half-life, all of it is emitted at once, in the year of the transition. Say which with the parameter 'A half-life of 0 means' (HALF_LIFE_ZERO): never emitted (InVEST) or emitted at once; or give the half-life in years.</source>
+            <translation>生物物理参数表 {path} 为本次运行中受扰动的碳给出了 0 的半衰期：{cases}。半衰期为 0 有两种含义：在 InVEST 中，受扰动的碳永不排放；若视为极短半衰期的极限，则全部碳在转换当年一次性排放。请用“半衰期为 0 表示”参数（HALF_LIFE_ZERO）说明是哪一种：永不排放（InVEST）或立即排放；或以年为单位给出半衰期。</translation>
+        </message>
+        <message>
             <source>The buffer must be between 0 and 100 percent (got {value}).</source>
             <translation>缓冲比例必须在0到100%之间（当前为 {value}）。</translation>
+        </message>
+        <message>
+            <source>The buffer width must be 0 (no buffer stratum) or more pixels; {n} is not.</source>
+            <translation>缓冲宽度须为0（不设缓冲层）或更多像元；{n} 不符合。</translation>
+        </message>
+        <message>
+            <source>The buffer width the sample was drawn with (0: none). Empty: the width recorded on the points (field buffer_px), else 0.</source>
+            <translation>抽取样本时所用的缓冲宽度（0：不设）。留空：取样本点上记录的宽度（buffer_px 字段），没有则为0。</translation>
         </message>
         <message>
             <source>The calcification ratio must be between 0 and 1 (got {value}).</source>
@@ -3254,6 +3754,14 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The data contradict the Sentinel-2 offset in use (−1000): {share:.1f}% of the SWIR values are below 500 DN and would be negative reflectance; the image looks like processing baseline before 04.00. Check S2_BASELINE.</source>
             <translation>数据与所用的 Sentinel-2 偏移（−1000）矛盾：{share:.1f}% 的 SWIR 值低于 500 DN，将成为负反射率；影像看起来是 04.00 之前的处理基线。请检查 S2_BASELINE。</translation>
+        </message>
+        <message>
+            <source>The date field holds {n} date(s) that match no image: {dates}. The images' dates (IMAGE_DATES) are {known}; add the images of those dates to IMAGES and their dates to IMAGE_DATES, or correct the samples' dates.</source>
+            <translation>日期字段中有 {n} 个日期与任何影像都不匹配：{dates}。各影像的日期（IMAGE_DATES）为 {known}；请把这些日期的影像加入 IMAGES 并把其日期加入 IMAGE_DATES，或更正样本的日期。</translation>
+        </message>
+        <message>
+            <source>The date of INPUT, then of each image of IMAGES, as written in the date field (for example 2005,2023 or 2005-01-10,2023-02-02). Without DATE_FIELD: an optional label of INPUT's date.</source>
+            <translation>INPUT、然后 IMAGES 中每幅影像的日期，写法与日期字段中的相同（例如 2005,2023 或 2005-01-10,2023-02-02）。不设 DATE_FIELD 时：INPUT 日期的可选标签。</translation>
         </message>
         <message>
             <source>The DEM has a value on {pct:.1f}% of the image.</source>
@@ -3316,6 +3824,14 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>养殖区图层</translation>
         </message>
         <message>
+            <source>The file {name} is a {found} product ({id}), but the sensor preset is {sensor}: their band numbers differ, so the bands would be read as the wrong roles. Choose the {found} preset.</source>
+            <translation>文件 {name} 是 {found} 产品（{id}），但传感器预设为 {sensor}：两者的波段编号不同，波段会被当作错误的角色读取。请选择 {found} 预设。</translation>
+        </message>
+        <message>
+            <source>The fit is weak (R² below 0.8) for {roles}: the invariant pixels span too little of these bands (a scene that is mostly water, say). Check the normalised image against the reference before classifying it.</source>
+            <translation>{roles} 的拟合较弱（R² 低于 0.8）：不变像元在这些波段上覆盖的取值范围太窄（例如影像大部分为水体）。分类之前请把归一化影像与参考影像对照检查。</translation>
+        </message>
+        <message>
             <source>The floating algae index with B8A matches Hu 2009's 859 nm band and B11's 20 m grid; the image must hold a band described as B8A (or the full L2A band order).</source>
             <translation>使用 B8A 的漂浮藻类指数与 Hu 2009 的 859 nm 波段及 B11 的 20 m 网格相符；影像必须含有描述为 B8A 的波段（或完整的 L2A 波段顺序）。</translation>
         </message>
@@ -3336,8 +3852,28 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>生境栅格必须是整数类型值，但 {path} 的波段 {band} 为 {dtype}。请转换为整数类型（例如 gdal_translate -ot Byte）或使用分类图。</translation>
         </message>
         <message>
+            <source>The image and the reference share {n} band role(s) ({roles}); the normalisation needs at least two of blue, green, red, nir, swir1, swir2 in both.</source>
+            <translation>影像与参考影像共有 {n} 个波段角色（{roles}）；归一化需要两者都至少具有 blue、green、red、nir、swir1、swir2 中的两个。</translation>
+        </message>
+        <message>
+            <source>The image and the reference share {n} valid pixel(s): they must cover the same place (check their extents and coordinate reference systems) with data in both.</source>
+            <translation>影像与参考影像共有 {n} 个有效像元：两者必须覆盖同一地点且都有数据（请检查其范围和坐标参考系）。</translation>
+        </message>
+        <message>
             <source>The image has no valid pixel in the bands used (all are nodata, fill or saturated).</source>
             <translation>所用波段中影像没有有效像元（全部为无数据、填充值或饱和值）。</translation>
+        </message>
+        <message>
+            <source>The image is on the reference grid already: the map is written on it as is.</source>
+            <translation>影像已在参考网格上：分类图按原样写出。</translation>
+        </message>
+        <message>
+            <source>The image is read with its own sensor preset; the model's features are reflectances by band role and indices (trained on: {how}).</source>
+            <translation>影像按其自身的传感器预设读取；模型的特征为按波段角色的反射率和指数（训练时：{how}）。</translation>
+        </message>
+        <message>
+            <source>The image whose radiometry and grid the target takes (for example the image the classifier was trained on).</source>
+            <translation>目标影像要采用其辐射水平和网格的影像（例如训练分类器所用的影像）。</translation>
         </message>
         <message>
             <source>the image's declared nodata</source>
@@ -3368,8 +3904,20 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>分类图没有已制图面积；请检查栅格及其无数据值。</translation>
         </message>
         <message>
+            <source>The map is a class map, not a transition map (no transition table in its metadata or beside it): the buffer width applies to transition maps only and is not used.</source>
+            <translation>该图是分类图而非转换图（其元数据中和旁边都没有转换表）：缓冲宽度只用于转换图，此处不使用。</translation>
+        </message>
+        <message>
+            <source>The map is a class map, not a transition map (no transition table in its metadata or beside it): {params} apply to transition maps only and are not used.</source>
+            <translation>该图是分类图而非转换图（其元数据中和旁边都没有转换表）：{params} 只用于转换图，此处不使用。</translation>
+        </message>
+        <message>
             <source>The map is in a geographic CRS, where cells differ in area: pixels are drawn with equal probability, and the accuracy assessment weights each point by its cell's area.</source>
             <translation>分类图为地理坐标系，各像元面积不同：像元等概率抽取，精度评价按像元面积为每个点加权。</translation>
+        </message>
+        <message>
+            <source>The map is resampled from the image's grid ({src}, {sdx:g} × {sdy:g}) onto the reference grid ({dst}, {ddx:g} × {ddy:g}) with nearest neighbour, as class values must be (the confidence too).</source>
+            <translation>分类图从影像的网格（{src}，{sdx:g} × {sdy:g}）用最近邻重采样到参考网格（{dst}，{ddx:g} × {ddy:g}），类型值必须如此（置信度亦然）。</translation>
         </message>
         <message>
             <source>The map's cells differ in area ({lo:.6g} to {hi:.6g} m² at the reference points), and pixels are drawn with equal probability: each point is weighted by its cell's ellipsoidal area (ratio estimator), so that the estimates are shares of area, not of pixel counts.</source>
@@ -3388,6 +3936,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>掩膜图层</translation>
         </message>
         <message>
+            <source>The model also records these ranges per class. Classifying an image, a pixel whose band reflectances fall outside the range of the class the model gives it (widened by 10% of the range and at least 0.01, down to −0.01 where the range reaches dark values) is one the model has not seen; an image with markedly more such pixels than the training images is refused.</source>
+            <translation>模型还按类型记录这些范围。对影像分类时，若某像元的波段反射率超出模型赋予它的类型的范围（两侧各放宽范围宽度的 10%，至少 0.01；范围达到暗值时下限放宽到 −0.01），即为模型未见过的像元；此类像元明显多于训练影像的影像会被拒绝。</translation>
+        </message>
+        <message>
             <source>The model file {path} has format version {v}; this plugin reads version {ours}.</source>
             <translation>模型文件 {path} 的格式版本为 {v}；本插件读取版本 {ours}。</translation>
         </message>
@@ -3404,8 +3956,16 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>模型文件 {path} 在写出后被修改过（校验和不符），已拒绝。请重新训练模型或使用原始文件。</translation>
         </message>
         <message>
-            <source>The model was trained on an image with {model} band(s) but this raster has {raster}; classify an image of the same product and band layout.</source>
-            <translation>模型训练所用影像有 {model} 个波段，而此栅格有 {raster} 个；请对相同产品和波段布局的影像进行分类。</translation>
+            <source>The model records no range of its training spectra (it was trained by an earlier version): the image's spectra are not checked against what the model saw. Train it again to have them checked.</source>
+            <translation>模型没有记录其训练光谱的范围（由早期版本训练）：不检查影像光谱是否超出模型所见。重新训练模型即可进行检查。</translation>
+        </message>
+        <message>
+            <source>The model was trained on an image with {model} band(s) but this raster has {raster}; classify an image of the same product and band layout, or set SENSOR to this image's product (the model's features are reflectances by band role, so an image of another sensor is read with its own preset).</source>
+            <translation>模型训练所用影像有 {model} 个波段，而此栅格有 {raster} 个；请对相同产品和波段布局的影像进行分类，或把 SENSOR 设为此影像的产品（模型的特征为按波段角色的反射率，其他传感器的影像按其自身的预设读取）。</translation>
+        </message>
+        <message>
+            <source>The model was trained on the features {model}, but this image, read with its preset, gives {image}{missing}: the model cannot classify it. Choose the image's preset (or the Custom band numbers of every band the model uses).</source>
+            <translation>模型训练所用的特征为 {model}，而按其预设读取的此影像给出 {image}{missing}：模型无法对其分类。请选择影像对应的预设（或给出模型所用全部波段的自定义波段编号）。</translation>
         </message>
         <message>
             <source>The Monte Carlo draws of the {what} contain values that are not finite numbers.</source>
@@ -3446,10 +4006,6 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The project area layer</source>
             <translation>项目区图层</translation>
-        </message>
-        <message>
-            <source>The project area layer has no field {field}; its fields are: {fields}. Choose one of them as the area identifier field, or leave it empty to use the feature ids.</source>
-            <translation>项目区图层没有字段 {field}；其字段为：{fields}。请从中选择一个作为区域标识字段，或留空以使用要素 ID。</translation>
         </message>
         <message>
             <source>The project removes no more than its baseline over the crediting period: no net removals.</source>
@@ -3504,16 +4060,32 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>栅格 {path} 为南朝上存储；请先重采样为正北朝上的格网。</translation>
         </message>
         <message>
-            <source>The raster's bands ({raster}) differ from the bands the model was trained on ({model}).</source>
-            <translation>栅格波段（{raster}）与模型训练所用波段（{model}）不同。</translation>
+            <source>The raster's bands ({raster}) differ from the bands the model was trained on ({model}). If the image is of another product, set SENSOR to its preset.</source>
+            <translation>栅格波段（{raster}）与模型训练所用波段（{model}）不同。如果影像属于其他产品，请把 SENSOR 设为其预设。</translation>
         </message>
         <message>
             <source>The raster's CRS ({crs}) gives no valid area scale over the raster; reproject the habitat raster to a projected or geographic CRS that covers it.</source>
             <translation>栅格的坐标参考系（{crs}）在栅格范围内无法给出有效的面积比例；请将生境栅格重投影到覆盖该范围的投影或地理坐标系。</translation>
         </message>
         <message>
+            <source>The reference grid {path} has no coordinate reference system. Assign one and run again.</source>
+            <translation>参考网格 {path} 没有坐标参考系。请为其指定坐标参考系后重新运行。</translation>
+        </message>
+        <message>
+            <source>The reference image's preset. With Custom, its bands are found by descriptions naming their role and scaled by its own GDAL scale and offset; the Custom band numbers and scale above apply to the target only.</source>
+            <translation>参考影像的预设。选自定义时，按注明角色的波段描述查找其波段，并用其自身的 GDAL 比例系数和偏移缩放；上方的自定义波段编号和比例系数只用于目标影像。</translation>
+        </message>
+        <message>
             <source>The reference point layer</source>
             <translation>参考点图层</translation>
+        </message>
+        <message>
+            <source>The reference point layer has no field {field}; its fields are: {fields}. On a transition map give the reference class at each date in two fields (REF_FROM_FIELD and REF_TO_FIELD; the sampling design writes ref_from and ref_to), or pairs such as 3&gt;1 in the reference class field.</source>
+            <translation>参考点图层没有字段 {field}；其字段为：{fields}。对转换图，请在两个字段中给出每个日期的参考类型（REF_FROM_FIELD 和 REF_TO_FIELD；抽样设计写出的是 ref_from 和 ref_to），或在参考类型字段中给出 3&gt;1 这样的类型对。</translation>
+        </message>
+        <message>
+            <source>The reference points record different buffer widths (field buffer_px: {widths}): they come from different sampling designs, which cannot be assessed together.</source>
+            <translation>参考点记录了不同的缓冲宽度（buffer_px 字段：{widths}）：它们来自不同的抽样设计，不能一起评价。</translation>
         </message>
         <message>
             <source>The reference sample labels class(es) {missing}, which the area adjustment moves into the areas, but the density table {path} has no row for them. Add rows for these classes to the table, or set 'Classes missing from the table' to count them as carbon-free.</source>
@@ -3550,6 +4122,10 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The same table for the scenario without the project.</source>
             <translation>无项目情景的同类表。</translation>
+        </message>
+        <message>
+            <source>The sample is stratified by transition with a buffer stratum of stable pixels next to mapped change, so its strata are not the map classes: the estimators are Stehman's (2014) for that case. Mapped areas are true areas on the ellipsoid.</source>
+            <translation>样本按转换分层，并设有由已制图变化旁的稳定像元组成的缓冲层，因此层与分类图类型不一致：估计量采用 Stehman（2014）针对这种情况的估计量。制图面积为椭球面上的真实面积。</translation>
         </message>
         <message>
             <source>The sand polygon layer</source>
@@ -3640,6 +4216,26 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>碳储量密度栅格采用{zone}行。</translation>
         </message>
         <message>
+            <source>The strata are measured in this process: the cluster's workers cannot read the temporary stratum raster.</source>
+            <translation>各层面积在本进程中量算：集群的工作进程无法读取临时的分层栅格。</translation>
+        </message>
+        <message>
+            <source>The table of a transition map whose GeoTIFF metadata and neighbouring CSV are missing (columns value, from_class, to_class, from_year, to_year, change, label). When given, the map is read as a transition map.</source>
+            <translation>转换图的转换表，用于其 GeoTIFF 元数据和旁边的 CSV 都缺失的情况（列为 value、from_class、to_class、from_year、to_year、change、label）。给出时，该图按转换图读取。</translation>
+        </message>
+        <message>
+            <source>The table of a transition map whose GeoTIFF metadata and neighbouring CSV are missing. When given, the map is read as a transition map.</source>
+            <translation>转换图的转换表，用于其 GeoTIFF 元数据和旁边的 CSV 都缺失的情况。给出时，该图按转换图读取。</translation>
+        </message>
+        <message>
+            <source>The target is on the reference grid already: no resampling.</source>
+            <translation>目标影像已在参考网格上：不重采样。</translation>
+        </message>
+        <message>
+            <source>The target is resampled onto the reference grid ({crs}, {dx:g} × {dy:g}) with: {how}.</source>
+            <translation>目标影像重采样到参考网格（{crs}，{dx:g} × {dy:g}），方法：{how}。</translation>
+        </message>
+        <message>
             <source>The target standard error must be between 0 and 1 (got {value}).</source>
             <translation>目标标准误必须在0与1之间（当前为 {value}）。</translation>
         </message>
@@ -3666,6 +4262,10 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The transition map would write {path}, which is {name} ({given}); nothing was run. Give the transition map or the cleaned maps' folder another name.</source>
             <translation>转换图将写入 {path}，而它是 {name}（{given}）；未运行任何处理。请为转换图或清理后分类图的文件夹另取名称。</translation>
+        </message>
+        <message>
+            <source>The transition map {path} holds value(s) {bad} that its transition table ({source}) does not list. The table must have one row for every value of the map; write the transition map and its table again.</source>
+            <translation>转换图 {path} 含有其转换表（{source}）未列出的值 {bad}。转换表须为图中每个值各列一行；请重新生成转换图及其转换表。</translation>
         </message>
         <message>
             <source>The transition {src} -&gt; {dst} (codes {a} -&gt; {b}) occurs on {n} pixels between {y0} and {y1}, but its cell in the transition table is empty. Fill it with accum, low-impact-disturb, med-impact-disturb, high-impact-disturb or NCC (the transition template lists every pair that occurs).</source>
@@ -3716,6 +4316,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>{what} {path} 只有表头，没有数据行。</translation>
         </message>
         <message>
+            <source>The {what} {path} has none of the required columns ({required}). Its header row, read as {encoding} text separated by {separator}, gives the column(s): {found}. The separator or the encoding is probably the problem: save the table as CSV UTF-8 (comma, semicolon or tab separated), with the column names in its first row.</source>
+            <translation>{what} {path} 没有任何必需的列（{required}）。按 {encoding} 编码、以{separator}分隔读取时，其表头行得到的列为：{found}。问题很可能出在分隔符或编码上：请将该表另存为 CSV UTF-8（以逗号、分号或制表符分隔），并把列名放在第一行。</translation>
+        </message>
+        <message>
             <source>The {what} {path} has the code {code} twice; each code must appear once.</source>
             <translation>{what} {path} 中代码 {code} 出现两次；每个代码只能出现一次。</translation>
         </message>
@@ -3728,8 +4332,16 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>{what} {path} 为空。</translation>
         </message>
         <message>
-            <source>The {what} {path} is not UTF-8 text; save it as CSV UTF-8.</source>
-            <translation>{what} {path} 不是 UTF-8 文本；请另存为 CSV UTF-8 格式。</translation>
+            <source>The {what} {path} is neither UTF-8 nor GB18030 (GBK) text; save it as CSV UTF-8.</source>
+            <translation>{what} {path} 既不是 UTF-8 也不是 GB18030（GBK）编码的文本；请将其另存为 CSV UTF-8。</translation>
+        </message>
+        <message>
+            <source>The {what} {path} is not UTF-8; it was read as {encoding} text (GB18030 includes GBK, the encoding of Chinese Windows). Check its Chinese text in the outputs, or save it as CSV UTF-8.</source>
+            <translation>{what} {path} 不是 UTF-8 编码；已按 {encoding} 文本读取（GB18030 包含中文 Windows 使用的 GBK 编码）。请检查输出中的中文文字，或将其另存为 CSV UTF-8。</translation>
+        </message>
+        <message>
+            <source>The {what} {path} is separated by {separator}; it was read so.</source>
+            <translation>{what} {path} 以{separator}分隔，已按此读取。</translation>
         </message>
         <message>
             <source>The {what} {path} lacks the column(s) {missing}. Required columns: {required}.</source>
@@ -3742,6 +4354,30 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The {what} {path} must have 'lulc-class' as its first column header (found '{first}').</source>
             <translation>{what} {path} 的第一列表头须为“lulc-class”（实为“{first}”）。</translation>
+        </message>
+        <message>
+            <source>The {what} {path} writes decimals with a comma (such as {value}); they were read as decimal points.</source>
+            <translation>{what} {path} 用逗号书写小数（例如 {value}）；这些逗号已按小数点读取。</translation>
+        </message>
+        <message>
+            <source>The {what} {source} gives the transition {a} → {b} twice (rows {first} and {row}).</source>
+            <translation>{what} {source} 两次给出转换 {a} → {b}（第 {first} 行和第 {row} 行）。</translation>
+        </message>
+        <message>
+            <source>The {what} {source} gives value {value} twice (rows {first} and {row}).</source>
+            <translation>{what} {source} 两次给出值 {value}（第 {first} 行和第 {row} 行）。</translation>
+        </message>
+        <message>
+            <source>The {what} {source} has no rows.</source>
+            <translation>{what} {source} 没有数据行。</translation>
+        </message>
+        <message>
+            <source>The {what} {source} is not valid JSON ({error}); write the transition raster again, or remove the metadata item so that the CSV beside the raster is read.</source>
+            <translation>{what} {source} 不是有效的 JSON（{error}）；请重新生成转换栅格，或删除该元数据项，以便读取栅格旁的 CSV。</translation>
+        </message>
+        <message>
+            <source>The {what} {source} must be a JSON list of rows, each an object with the keys {keys}.</source>
+            <translation>{what} {source} 必须是由行组成的 JSON 列表，每一行是带有键 {keys} 的对象。</translation>
         </message>
         <message>
             <source>The {what}'s header row has a column '{name}' that is not a lulc-class of the biophysical table {bio}.</source>
@@ -3872,8 +4508,16 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>训练生境分类器</translation>
         </message>
         <message>
+            <source>Training features</source>
+            <translation>训练要素</translation>
+        </message>
+        <message>
             <source>Training on {n} pixels: {detail}</source>
             <translation>使用 {n} 个像元训练：{detail}</translation>
+        </message>
+        <message>
+            <source>Training pixels</source>
+            <translation>训练像元</translation>
         </message>
         <message>
             <source>Training samples</source>
@@ -3886,14 +4530,18 @@ Methods: random forest (default, 100 trees, validated out of bag), extra trees (
 
 The model file is a ZIP of plain JSON and numeric arrays (no pickle): loading it never executes code. It records the features, band mapping, scaling, class values and names, and a checksum: a modified or foreign file is refused. The HTML report gives the validation error matrix per class and the feature importances.
 
-Training samples in another CRS are reprojected. Every class needs at least 10 training pixels, and there must be two classes or more.</source>
+Training samples in another CRS are reprojected. Every class needs at least 10 training pixels, and there must be two classes or more.
+
+Several dates: training samples of several dates are pooled when DATE_FIELD names each sample's date and IMAGES adds the images of the other dates, IMAGE_DATES giving the date of INPUT and of each image of IMAGES in that order (as written in the date field; date fields read as YYYY-MM-DD) and IMAGE_SENSORS, optionally, each image's SENSOR value. Each sample's features come from the image of its own date; a date in the field that matches no image is refused. Classes are thinned per date. The log, the report and the optional table OUTPUT_DATE_ACCURACY give per date the model's accuracy on that date's samples (out of bag or cross-validated) and that of a model trained on the other dates only, which shows whether the dates' radiometry agrees. The model records the range of its training spectra (1st–99th percentile per band and index, overall and per class) and the share of each training image's pixels whose spectra lie outside the range of the class the model gives them, against which 'Classify habitats with a trained model' checks an image of any date.</source>
             <translation>利用地表反射率影像上已标注的训练点或面，训练生境类型的监督分类器。特征为影像的蓝、绿、红、近红外、短波红外1和短波红外2反射率（按传感器预设缩放），以及所列的光谱指数。
 
 方法：随机森林（默认，100棵树，袋外验证）、极端随机树（同上），以及 XGBoost 梯度提升树（5折交叉验证；需要 python3-xgboost），其预测速度远快于深层森林。
 
 模型文件为仅含 JSON 与数值数组的 ZIP（不使用 pickle）：加载时绝不执行代码。文件记录特征、波段对应、缩放、类型代码与名称以及校验和：被修改或外来的文件将被拒绝。HTML 报告给出各类型的验证误差矩阵和特征重要性。
 
-其他坐标参考系的训练样本会被重投影。每个类型至少需要10个训练像元，且至少需要两个类型。</translation>
+其他坐标参考系的训练样本会被重投影。每个类型至少需要10个训练像元，且至少需要两个类型。
+
+多个日期：DATE_FIELD 给出每个样本的日期、IMAGES 加入其他日期的影像时，多个日期的训练样本合并训练；IMAGE_DATES 按顺序给出 INPUT 及 IMAGES 中每幅影像的日期（写法与日期字段中的相同；日期型字段读作 YYYY-MM-DD），IMAGE_SENSORS 可选地给出每幅影像的 SENSOR 值。每个样本的特征取自其所属日期的影像；日期字段中与任何影像都不匹配的日期会被拒绝。类型按日期分别抽稀。日志、报告和可选表格 OUTPUT_DATE_ACCURACY 逐日期给出模型在该日期样本上的精度（袋外或交叉验证），以及仅用其他日期训练的模型的精度，由此可见各日期的辐射水平是否一致。模型记录其训练光谱的范围（每个波段和指数的第 1–99 百分位数，总体及按类型），以及每幅训练影像中光谱超出模型所赋类型范围的像元比例，“用训练好的模型进行生境分类”据此检查任意日期的影像。</translation>
         </message>
         <message>
             <source>Transition</source>
@@ -3916,12 +4564,20 @@ Training samples in another CRS are reprojected. Every class needs at least 10 t
             <translation>转换图（日期间的变化）</translation>
         </message>
         <message>
+            <source>Transition map: {n} transitions ({c} of them change), table read from {source}.</source>
+            <translation>转换图：{n} 种转换（其中 {c} 种为变化），转换表读自 {source}。</translation>
+        </message>
+        <message>
             <source>Transition table</source>
             <translation>转换表</translation>
         </message>
         <message>
             <source>transition table</source>
             <translation>转换表</translation>
+        </message>
+        <message>
+            <source>Transition table (CSV), if not with the map</source>
+            <translation>转换表（CSV，不随图存放时）</translation>
         </message>
         <message>
             <source>Transition table (InVEST CSV)</source>
@@ -4124,8 +4780,8 @@ The cleaned class maps of every date can be written to a folder with a snapshot 
             <translation>验证误差矩阵（{how}；行：参考，列：预测）</translation>
         </message>
         <message>
-            <source>Validation error matrix per class and feature importances.</source>
-            <translation>各类型的验证误差矩阵和特征重要性。</translation>
+            <source>Validation error matrix per class, accuracy per date, feature importances and the range of the training spectra.</source>
+            <translation>各类型的验证误差矩阵、各日期的精度、特征重要性和训练光谱的范围。</translation>
         </message>
         <message>
             <source>Validation overall accuracy</source>
@@ -4316,24 +4972,28 @@ The cleaned class maps of every date can be written to a folder with a snapshot 
             <translation>有水深图时：漂浮物仅划在水深至少为此值的水域，因为透过几分米水层看到的底质会抬高近红外和 FAI。</translation>
         </message>
         <message>
-            <source>With reflectance = DN × {scale:g} {offset:+g} the median value is {median:.3g}: the file seems to hold reflectance already. Use the Custom sensor with scale 1.</source>
-            <translation>按反射率 = DN × {scale:g} {offset:+g} 计算，中位数为 {median:.3g}：文件中似乎已经是反射率。请使用自定义传感器，比例系数设为 1。</translation>
+            <source>With reflectance = DN × {scale:g} {offset:+g} no band has a 99th percentile above {p99:.3g}: the file seems to hold reflectance already. Use the Custom sensor with scale 1.</source>
+            <translation>按反射率 = DN × {scale:g} {offset:+g} 计算，没有任何波段的第 99 百分位数大于 {p99:.3g}：文件中似乎已经是反射率。请使用自定义传感器，比例系数设为 1。</translation>
         </message>
         <message>
-            <source>With reflectance = DN × {scale:g} {offset:+g} the median value is {median:.4g}: these are not reflectances (0–1). Set the scale (for example 0.0001 for DN/10000) or choose the image's sensor preset.</source>
-            <translation>按反射率 = DN × {scale:g} {offset:+g} 计算，中位数为 {median:.4g}：这些不是反射率（0–1）。请设置比例系数（例如 DN/10000 时为 0.0001）或选择影像对应的传感器预设。</translation>
+            <source>With reflectance = DN × {scale:g} {offset:+g} the 99th percentile of the {role} band is {p99:.6g}: these are digital numbers, not reflectances (0–1). Set the scale and offset that turn them into reflectance (Sentinel-2 L2A: 0.0001; Landsat Collection 2 Level-2: 0.0000275 and −0.2), or choose the image's sensor preset.</source>
+            <translation>按反射率 = DN × {scale:g} {offset:+g} 计算，{role} 波段的第 99 百分位数为 {p99:.6g}：这些是 DN 值，不是反射率（0–1）。请设置把它们换算为反射率的比例系数和偏移量（Sentinel-2 L2A：0.0001；Landsat Collection 2 Level-2：0.0000275 和 −0.2），或选择影像对应的传感器预设。</translation>
         </message>
         <message>
-            <source>With reflectance = DN × {scale:g} {offset:+g}, {pct:.0f}% of the {role} band is negative: this scaling does not fit the image. Choose the image's sensor preset (or the right Sentinel-2 processing baseline), or set the scale and offset.</source>
-            <translation>按反射率 = DN × {scale:g} {offset:+g} 计算，{role} 波段有 {pct:.0f}% 为负值：该缩放与影像不符。请选择影像对应的传感器预设（或正确的 Sentinel-2 处理基线），或设置比例系数和偏移量。</translation>
+            <source>With reflectance = DN × {scale:g} {offset:+g}, {pct:.1f}% of the {role} band is below −0.01 reflectance, more than atmospheric-correction noise over dark water gives: this offset does not fit the image. Choose the image's sensor preset (or the right Sentinel-2 processing baseline), or set the offset.</source>
+            <translation>按反射率 = DN × {scale:g} {offset:+g} 计算，{role} 波段有 {pct:.1f}% 低于 −0.01 反射率，多于暗水体上大气校正噪声所能造成的比例：该偏移量与影像不符。请选择影像对应的传感器预设（或正确的 Sentinel-2 处理基线），或设置偏移量。</translation>
         </message>
         <message>
-            <source>With reflectance = DN × {scale:g} {offset:+g}, {pct:.1f}% of the {role} band is negative reflectance: check the sensor preset and the Sentinel-2 processing baseline.</source>
-            <translation>按反射率 = DN × {scale:g} {offset:+g} 计算，{role} 波段有 {pct:.1f}% 为负反射率：请检查传感器预设和 Sentinel-2 处理基线。</translation>
+            <source>With reflectance = DN × {scale:g} {offset:+g}, {pct:.1f}% of the {role} band is below −0.01 reflectance: check the sensor preset, the offset and the Sentinel-2 processing baseline.</source>
+            <translation>按反射率 = DN × {scale:g} {offset:+g} 计算，{role} 波段有 {pct:.1f}% 低于 −0.01 反射率：请检查传感器预设、偏移量和 Sentinel-2 处理基线。</translation>
         </message>
         <message>
             <source>With the inflation rate, gives each year's price (as InVEST). Empty and no price table: no valuation.</source>
             <translation>与价格年增长率一起给出每年的价格（同 InVEST）。留空且无价格表：不做价值评估。</translation>
+        </message>
+        <message>
+            <source>Without its own samples the model does much worse on date {date} ({other} against {acc}): that date's radiometry differs from the others'. Keep samples of every date in the training, or normalise the images to one reference (Normalise an image to a reference).</source>
+            <translation>没有自身样本时，模型在日期 {date} 上的表现差得多（{other}，而有样本时为 {acc}）：该日期的辐射水平与其他日期不同。请在训练中保留每个日期的样本，或把影像归一化到同一参考影像（“将影像归一化到参考影像（IR-MAD）”）。</translation>
         </message>
         <message>
             <source>Work runs on {n} local worker processes (Dask, started with {python}).</source>
@@ -4346,10 +5006,10 @@ The cleaned class maps of every date can be written to a folder with a snapshot 
         <message>
             <source>Writes the transition table for 'Carbon stock change over time' (InVEST's format) listing every from/to class pair that occurs between consecutive snapshots, as InVEST's preprocessor does, with the pixel count and the true (ellipsoidal) area of each pair and period below the table.
 
-Cells are pre-filled with InVEST's rule: into a coastal blue carbon habitat 'accum', out of one 'disturb' (replace it with low-, med- or high-impact-disturb), between other classes 'NCC'. Check every suggestion. Class names and habitat flags come from InVEST's land-cover lookup table (code, lulc-class, is_coastal_blue_carbon_habitat) or, without one, from the plugin's class scheme (mangrove, salt marsh and seagrass are habitats).</source>
+Cells are pre-filled with InVEST's rule: into a coastal blue carbon habitat 'accum', out of one 'disturb' (replace it with low-, med- or high-impact-disturb), between other classes 'NCC'; except from one habitat to another (salt marsh to mangrove, say), where the cell is the question 'accum or disturb?': accum if the new habitat grew without clearing the old one, an impact level if the old one was cleared (its carbon is emitted). InVEST would pre-fill accum there, so that clearing salt marsh to plant mangrove emits nothing. A habitat that stays itself is 'accum'. 'Carbon stock change over time' refuses a table that still holds 'disturb' or 'accum or disturb?'. The notes below the table say the same. Check every suggestion. Class names and habitat flags come from InVEST's land-cover lookup table (code, lulc-class, is_coastal_blue_carbon_habitat) or, without one, from the plugin's class scheme (mangrove, salt marsh and seagrass are habitats).</source>
             <translation>与 InVEST 预处理器一样，为“碳储量随时间的变化”写出转换表（InVEST 格式），列出相邻快照之间发生的每一对转出/转入类型，并在表下给出每对类型、每个时段的像元数和真实（椭球面）面积。
 
-单元格按 InVEST 的规则预填：转入滨海蓝碳生境为“accum”，转出生境为“disturb”（请改为 low-、med- 或 high-impact-disturb），其他类型之间为“NCC”。请逐项核对。类型名称和生境标志来自 InVEST 的土地覆盖查找表（code、lulc-class、is_coastal_blue_carbon_habitat），若无该表则来自插件的分类体系（红树林、盐沼和海草床为生境）。</translation>
+单元格按 InVEST 的规则预填：转入滨海蓝碳生境为“accum”，转出生境为“disturb”（请改为 low-、med- 或 high-impact-disturb），其他类型之间为“NCC”；但从一种生境变为另一种生境（例如盐沼变为红树林）时，单元格是一个问题“accum or disturb?”：若新生境在未清除原生境的情况下生长，填 accum；若原生境被清除（其碳被排放），填扰动强度。InVEST 在此处会预填 accum，因而清除盐沼种植红树林不产生任何排放。保持不变的生境为“accum”。“碳储量随时间的变化”会拒绝仍含有“disturb”或“accum or disturb?”的表。表下的说明也写明了这些。请逐项核对。类型名称和生境标志来自 InVEST 的土地覆盖查找表（code、lulc-class、is_coastal_blue_carbon_habitat），若无该表则来自插件的分类体系（红树林、盐沼和海草床为生境）。</translation>
         </message>
         <message>
             <source>Writing the output bounds this algorithm's speed, so local workers would not make it faster: it runs in this process (name a Dask cluster in the scheduler to use one).</source>
@@ -4440,6 +5100,14 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
             <translation>{input}：文件 {path} 不存在。</translation>
         </message>
         <message>
+            <source>{input}: the layer {layer} has no field {field}; its fields are: {fields}. Choose one of them, or leave the parameter empty.</source>
+            <translation>{input}：图层 {layer} 没有字段 {field}；它的字段为：{fields}。请从中选择一个，或将该参数留空。</translation>
+        </message>
+        <message>
+            <source>{input}: the layer {layer} has no field {field}; its fields are: {fields}. Choose one of them.</source>
+            <translation>{input}：图层 {layer} 没有字段 {field}；它的字段为：{fields}。请从中选择一个。</translation>
+        </message>
+        <message>
             <source>{input}: {path} exists but is not {what} that GDAL/OGR can read. Check that it is a GeoTIFF, GeoPackage or another supported format and not a renamed or damaged file.</source>
             <translation>{input}：{path} 存在，但不是 GDAL/OGR 能读取的{what}。请检查它是否为 GeoTIFF、GeoPackage 或其他受支持的格式，而不是被改了扩展名或已损坏的文件。</translation>
         </message>
@@ -4452,8 +5120,8 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
             <translation>{n} 个区域位于回归线 3° 以内（{shown}{more}）：自动判定的气候带可能与当地气候不符；如不符，请明确设定气候带。</translation>
         </message>
         <message>
-            <source>{n} class pairs occur; fill the cells marked 'disturb' with the impact level.</source>
-            <translation>发生了 {n} 对类型转换；请将标为“disturb”的单元格改为扰动强度。</translation>
+            <source>{n} class pairs occur; {d} cells marked 'disturb' need the impact level and {q} cells marked 'accum or disturb?' need an answer before the table can be used.</source>
+            <translation>出现了 {n} 对类型；在使用该表之前，{d} 个标为“disturb”的单元格需要填写扰动强度，{q} 个标为“accum or disturb?”的单元格需要回答。</translation>
         </message>
         <message>
             <source>{n} class trajectories occur: the Monte Carlo run was cut from {asked} to {ran} iterations to keep memory bounded.</source>
@@ -4496,12 +5164,28 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
             <translation>{n} 个参考点位于分类图范围外或无数据像元上，已跳过。</translation>
         </message>
         <message>
+            <source>{n} reference point(s) have a class at one date only ({fields}): feature(s) {ids}. A transition needs the reference class at both dates: label both, or leave both empty to skip the point.</source>
+            <translation>{n} 个参考点只有一个日期的类型（{fields}）：要素 {ids}。转换需要两个日期的参考类型：请两者都标注，或都留空以跳过该点。</translation>
+        </message>
+        <message>
+            <source>{n} reference point(s) have no stratum: they lie outside the map or where it has no data. With a buffer stratum each point's stratum is read from the map; check the map class field and the points' positions.</source>
+            <translation>{n} 个参考点没有所属层：它们位于图外或图的无数据处。设有缓冲层时，每个点的所属层从图上读取；请检查分类图类型字段和点的位置。</translation>
+        </message>
+        <message>
+            <source>{n} reference point(s) name a class that is neither in the transition table nor in the class scheme: feature {fid} has {pair}. Known classes: {known}. Correct the labels (a class code that does not exist cannot be placed in the error matrix).</source>
+            <translation>{n} 个参考点给出的类型既不在转换表中，也不在类型体系中：要素 {fid} 为 {pair}。已知类型：{known}。请更正标注（不存在的类型代码无法放入误差矩阵）。</translation>
+        </message>
+        <message>
             <source>{n} snapshot layers but {k} years; give one year per layer, in the same order.</source>
             <translation>有 {n} 个快照图层但只有 {k} 个年份；请为每个图层按相同顺序给出一个年份。</translation>
         </message>
         <message>
             <source>{n} training feature(s) fall outside the image or on nodata and were skipped.</source>
             <translation>{n} 个训练要素位于影像范围外或无数据像元上，已跳过。</translation>
+        </message>
+        <message>
+            <source>{n} training feature(s) have no date in {field} and were skipped.</source>
+            <translation>{n} 个训练要素在 {field} 中没有日期，已跳过。</translation>
         </message>
         <message>
             <source>{n} transitions between {first} and {last}; {changed:,.4f} ha changed class of {mapped:,.4f} ha mapped on both dates.</source>
@@ -4522,6 +5206,26 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
         <message>
             <source>{pct:.0f}% of the {role} band's values lie outside the valid range {lo}–{hi} DN of {sensor}: this image is not that product (with its scaling, reflectance would be negative). Choose the image's sensor preset, or Custom with its scale and offset.</source>
             <translation>{role} 波段有 {pct:.0f}% 的值超出 {sensor} 的有效范围 {lo}–{hi} DN：该影像不是此产品（按其缩放，反射率将为负值）。请选择影像对应的传感器预设，或使用自定义传感器并给出比例系数和偏移量。</translation>
+        </message>
+        <message>
+            <source>{problem} FORCE_SCALING is set: going on with this scaling.</source>
+            <translation>{problem} 已设置 FORCE_SCALING：按此缩放继续运行。</translation>
+        </message>
+        <message>
+            <source>{problem} If the scale and offset are right, set FORCE_SCALING to go on.</source>
+            <translation>{problem} 如果比例系数和偏移量确实无误，请设置 FORCE_SCALING 以继续运行。</translation>
+        </message>
+        <message>
+            <source>{role}: reference = {offset:+.5f} + {gain:.5f} × target; R² {r2:.4f}; error on held-out invariant pixels {before:.5f} before, {after:.5f} after (reflectance, root mean square).</source>
+            <translation>{role}：参考 = {offset:+.5f} + {gain:.5f} × 目标；R² {r2:.4f}；留出的不变像元上的误差：归一化前 {before:.5f}，归一化后 {after:.5f}（反射率，均方根）。</translation>
+        </message>
+        <message>
+            <source>{share:.1f}% of the image's valid pixels have spectra outside the training range of the class the model gives them, more than the training images' {base:.1f}% plus UNSEEN_LIMIT ({limit:.1f}% in all); most often in {worst}. The image's radiometry differs from the training images' (another date, sensor, atmosphere or scaling), or it holds surfaces the model does not know (clouds). Normalise the image to the training image (Normalise an image to a reference), add training samples of this date, mask what the model does not know (MASK), check the sensor preset and scaling, or set ALLOW_UNSEEN to classify anyway.</source>
+            <translation>影像有效像元中有 {share:.1f}% 的光谱超出模型所赋类型的训练范围，多于训练影像的 {base:.1f}% 加上 UNSEEN_LIMIT（合计 {limit:.1f}%）；最常见于 {worst}。影像的辐射水平与训练影像不同（日期、传感器、大气或缩放不同），或者含有模型不认识的地物（云）。请把影像归一化到训练影像（“将影像归一化到参考影像（IR-MAD）”）、加入该日期的训练样本、掩膜掉模型不认识的地物（MASK）、检查传感器预设和缩放，或设置 ALLOW_UNSEEN 以仍然分类。</translation>
+        </message>
+        <message>
+            <source>{share:.1f}% of the image's valid pixels have spectra the model has not seen (more than {limit:.1f}%: the training images' {base:.1f}% and UNSEEN_LIMIT); ALLOW_UNSEEN is set, so they are classified anyway: check the map.</source>
+            <translation>影像有效像元中有 {share:.1f}% 的光谱是模型未见过的（多于 {limit:.1f}%：训练影像的 {base:.1f}% 加上 UNSEEN_LIMIT）；已设置 ALLOW_UNSEEN，仍予以分类：请检查分类图。</translation>
         </message>
         <message>
             <source>{species} removes no carbon under this method: more of it cannot close the deficit.</source>

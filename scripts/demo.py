@@ -29,15 +29,17 @@ def pad(text, width, right=False):
     return fill + text if right else text + fill
 
 
-def run(alg, params):
+def run(alg, params, plugin_path=os.path.join(ROOT, "build", "plugins")):
+    """Run bluecarbon:<alg> with qgis_process and return its results; a list value repeats its parameter
+    (several layers)."""
+    pairs = [(k, item) for k, v in params.items() for item in (v if isinstance(v, list) else [v])]
     argv = ["qgis_process.bin", "run", "bluecarbon:" + alg, "--json", "--"]
-    argv += ["{}={}".format(k, v) for k, v in params.items()]
+    argv += ["{}={}".format(k, v) for k, v in pairs]
     print("$ " + " ".join(shlex.quote(os.path.relpath(a, ROOT) if os.path.isabs(a) else a) for a in argv[:3])
           + " -- " + " ".join("{}={}".format(k, os.path.relpath(str(v), ROOT) if os.path.isabs(str(v)) else v)
-                              for k, v in params.items()))
+                              for k, v in pairs))
     # GDAL_PAM_ENABLED=NO: reading the shipped rasters leaves no .aux.xml statistics beside them
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", GDAL_PAM_ENABLED="NO",
-               QGIS_PLUGINPATH=os.path.join(ROOT, "build", "plugins"))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", GDAL_PAM_ENABLED="NO", QGIS_PLUGINPATH=plugin_path)
     proc = subprocess.run(argv, capture_output=True, text=True, env=env)
     if proc.returncode != 0:
         sys.stderr.write(proc.stdout + proc.stderr)

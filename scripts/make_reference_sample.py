@@ -176,6 +176,13 @@ def render_zoom(out_dir, refl, depth, points, ids, side=21):
             ax.add_patch(Rectangle((side // 2 - 0.5, side // 2 - 0.5), 1, 1, fill=False, ec="yellow", lw=1))
         axes[r, 2 * c].set_title("#{} depth {}".format(p["id"], "none" if d == 0 else "{:.1f} m".format(d)),
                              fontsize=9, loc="left")
+    return save_zoom(fig, out_dir, chosen)
+
+
+def save_zoom(fig, out_dir, chosen):
+    """Save a close-up figure of the chosen points as zoom_<ids>.png in out_dir; returns its path."""
+    import matplotlib.pyplot as plt
+
     fig.tight_layout()
     path = os.path.join(out_dir, "zoom_{}.png".format("_".join(str(p["id"]) for p in chosen)))
     fig.savefig(path)
@@ -183,20 +190,30 @@ def render_zoom(out_dir, refl, depth, points, ids, side=21):
     return path
 
 
-def read_labels(path=LABELS):
-    """The labels CSV as {id: (class, confidence, note)}; checks every row."""
+def read_label_rows(path, class_fields):
+    """A labels CSV as {id: (class per field of class_fields..., confidence, note)}; checks every row: classes of
+    the plugin's scheme, a known confidence, a note saying what was seen, each id once."""
     labels = {}
     with open(path, newline="", encoding="utf-8") as f:
         for row in csv.DictReader(f):
-            pid, cls = int(row["id"]), int(row["class"])
-            if cls not in CLASSES:
-                raise ValueError("point {}: class {} is not in the plugin's scheme".format(pid, cls))
+            pid = int(row["id"])
+            classes = tuple(int(row[k]) for k in class_fields)
+            bad = [c for c in classes if c not in CLASSES]
+            if bad:
+                raise ValueError("point {}: class {} is not in the plugin's scheme".format(pid, bad[0]))
             if row["confidence"] not in CONFIDENCE:
                 raise ValueError("point {}: confidence must be one of {}".format(pid, CONFIDENCE))
+            if not row["note"].strip():
+                raise ValueError("point {}: the note says what was seen and must not be empty".format(pid))
             if pid in labels:
                 raise ValueError("point {} is labelled twice".format(pid))
-            labels[pid] = (cls, row["confidence"], row["note"])
+            labels[pid] = classes + (row["confidence"], row["note"])
     return labels
+
+
+def read_labels(path=LABELS):
+    """The labels CSV as {id: (class, confidence, note)}; checks every row."""
+    return read_label_rows(path, ("class",))
 
 
 def build(points, crs, labels):

@@ -36,8 +36,10 @@ SNAPSHOTS_CSV = "snapshots.csv"
 
 @pytest.fixture(scope="module")
 def made(tmp_path_factory):
-    """Inputs that other algorithms make: a small model, a labelled reference sample, a sink layer."""
+    """Inputs that other algorithms make: a small model, a labelled reference sample, a sink layer; and a copy of
+    the image as the reference image of a normalisation."""
     d = tmp_path_factory.mktemp("made")
+    shutil.copy(os.path.join(SAMPLE, S2), d / "reference_image.tif")
     code, _, text = run_alg("trainclassifier", {
         "INPUT": os.path.join(SAMPLE, S2), "TRAINING": os.path.join(SAMPLE, TRAINING), "CLASS_FIELD": "class",
         "TREES": 10, "OUTPUT_MODEL": d / "model.bcmodel"})
@@ -100,6 +102,8 @@ def ws(tmp_path, made):
 ALGORITHMS = {
     "spectralindices": ({"INPUT": S2}, {"OUTPUT": "indices.tif"}),
     "classifyrules": ({"INPUT": S2, "DEM": DEPTH, "SAND": SAND}, {"OUTPUT": "habitat.tif"}),
+    "normaliseimage": ({"INPUT": S2, "REFERENCE": "reference_image.tif"},
+                       {"OUTPUT": "normalised.tif", "OUTPUT_NO_CHANGE": "no_change.tif"}),
     "trainclassifier": ({"INPUT": S2, "TRAINING": TRAINING, "CLASS_FIELD": "=class", "TREES": "=5"},
                         {"OUTPUT_MODEL": "m.bcmodel", "OUTPUT_REPORT": "train.html"}),
     "classifyhabitats": ({"INPUT": S2, "MODEL": "model.bcmodel", "MASK": AREAS},
@@ -311,6 +315,20 @@ def one_band(ws, name):
     return ws(name)
 
 
+def hazy_date(ws, name):
+    """The image as another date would give it: reflectance 0.03 + 1.1 × the chip's (DN → 300 + 1.1 DN)."""
+    from osgeo import gdal
+    gdal.Translate(ws(name), ws(S2), scaleParams=[[0, 10000, 300, 11300]])
+    return ws(name)
+
+
+def dated_training(ws, name, dates=("2019", "2004")):
+    from osgeo import gdal
+    gdal.VectorTranslate(ws(name), ws(TRAINING), SQLDialect="SQLite", SQLStatement=(
+        "SELECT geom, class, CASE WHEN fid % 2 = 0 THEN '{}' ELSE '{}' END AS date FROM training".format(*dates)))
+    return ws(name)
+
+
 REFUSE, WARN, OK = "refuse", "warn", "ok"
 # an xfail reason names the area of the plugin whose fix has not landed yet (none at present)
 
@@ -413,6 +431,20 @@ CASES = [
      lambda w: {"EMISSIONS_TABLE": text_file(w, "e.csv", "source,amount\nvenue,12\n"), "SINK_T": 100,
                 "OUTPUT_REPORT": w.o("o.html")}, REFUSE,
      r"lacks the column\(s\) activity, unit, emission_factor", None),
+    # a field its layer does not have: named, with the fields the layer has (no KeyError traceback)
+    ("mariculturesink-unknown-species-field", "mariculturesink",
+     lambda w: dict(full_params(w, "mariculturesink"), SPECIES_FIELD="品种"), REFUSE,
+     r"Species field \(SPECIES_FIELD\): the layer .* has no field 品种; its fields are: .*species.*harvest_t", None),
+    ("mariculturesink-unknown-id-field", "mariculturesink",
+     lambda w: dict(full_params(w, "mariculturesink"), ID_FIELD="farm_no"), REFUSE,
+     r"\(ID_FIELD\): the layer .* has no field farm_no; its fields are: .*species.*or leave the parameter empty",
+     None),
+    ("trainclassifier-unknown-class-field", "trainclassifier",
+     lambda w: dict(full_params(w, "trainclassifier"), CLASS_FIELD="klass"), REFUSE,
+     r"\(CLASS_FIELD\): the layer .* has no field klass; its fields are: .*class", None),
+    ("accuracyassessment-unknown-map-field", "accuracyassessment",
+     lambda w: dict(full_params(w, "accuracyassessment"), MAP_FIELD="mapped"), REFUSE,
+     r"\(MAP_FIELD\): the layer .* has no field mapped; its fields are: .*ref_class", None),
     ("mariculturesink-unknown-species", "mariculturesink",
      lambda w: dict(full_params(w, "mariculturesink"), SPECIES_FIELD="名称"), REFUSE,
      r"Unknown species '.+'\. Known species: .*kelp.*oyster", None),
@@ -471,6 +503,25 @@ CASES = [
     ("classifyhabitats-mask-off-the-image", "classifyhabitats",
      lambda w: {"INPUT": w(S2), "MODEL": w("model.bcmodel"), "MASK": w(FARMS), "OUTPUT": w.o("h.tif")}, REFUSE,
      r"The mask layer covers no pixel of the image", None),
+    ("normaliseimage-output-on-reference", "normaliseimage",
+     lambda w: {"INPUT": w(S2), "REFERENCE": w("reference_image.tif"), "OUTPUT": w("reference_image.tif")}, REFUSE,
+     r"would overwrite.*\(REFERENCE\)", None),
+    ("normaliseimage-band-count-the-preset-does-not-fit", "normaliseimage",
+     lambda w: {"INPUT": one_band(w, "b1.tif"), "SENSOR": 3, "REFERENCE": w(S2), "OUTPUT": w.o("n.tif")}, REFUSE,
+     r"The Landsat 4-5 TM Collection 2 Level-2 preset expects the product's band order \(6 bands", None),
+    ("normaliseimage-reference-elsewhere", "normaliseimage",
+     lambda w: {"INPUT": w(S2), "REFERENCE": shifted_raster(w, S2, "far.tif", 50000), "OUTPUT": w.o("n.tif")},
+     REFUSE, r"The image and the reference share 0 valid pixel\(s\): they must cover the same place", None),
+    ("trainclassifier-dates-that-match-no-image", "trainclassifier",
+     lambda w: {"INPUT": w(S2), "IMAGES": hazy_date(w, "later.tif"), "IMAGE_DATES": "2019,2005",
+                "TRAINING": dated_training(w, "dated.gpkg"), "CLASS_FIELD": "class", "DATE_FIELD": "date",
+                "OUTPUT_MODEL": w.o("m.bcmodel")}, REFUSE,
+     r"The date field holds 1 date\(s\) that match no image: 2004\. The images' dates \(IMAGE_DATES\) are "
+     r"2019, 2005", None),
+    ("classifyhabitats-spectra-the-model-has-not-seen", "classifyhabitats",
+     lambda w: {"INPUT": hazy_date(w, "later.tif"), "MODEL": w("model.bcmodel"), "OUTPUT": w.o("h.tif")}, REFUSE,
+     r"of the image's valid pixels have spectra outside the training range of the class the model gives them.*"
+     r"ALLOW_UNSEEN to classify anyway", None),
     ("transitionmap-single-map", "transitionmap",
      lambda w: {"SNAPSHOTS": [w(HABITAT)], "SNAPSHOT_YEARS": "2019", "OUTPUT": w.o("t.tif")}, REFUSE,
      r"Only one class map \(2019\) was given; a transition needs maps of at least two dates", None),
@@ -492,7 +543,7 @@ CASES = [
      r"The nodata value 3 of every map is the plugin's class 3 \(mangrove\)", None),
     ("transitionmap-id-field-missing", "transitionmap",
      lambda w: dict(full_params(w, "transitionmap"), ID_FIELD="site_name"), REFUSE,
-     r"The project area layer has no field site_name; its fields are: .*site_id", None),
+     r"Area identifier field \(ID_FIELD\): the layer .* has no field site_name; its fields are: .*site_id", None),
     ("transitionmap-output-on-a-map-of-the-table", "transitionmap",
      lambda w: {"SNAPSHOT_TABLE": w(SNAPSHOTS_CSV), "OUTPUT": w(HABITAT)}, REFUSE,
      r"The transition map would write .*habitat_demo\.tif, which is SNAPSHOT_TABLE", None),

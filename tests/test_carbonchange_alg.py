@@ -127,15 +127,77 @@ def test_transition_template_standard_classes(tmp_path):
     rows = list(csv.reader(open(tmp_path / "t.csv", encoding="utf-8")))
     assert rows[0] == ["lulc-class", "mangrove", "salt marsh", "aquaculture ponds"]
     assert rows[1] == ["mangrove", "accum", "", "disturb"]
-    assert rows[2] == ["salt marsh", "accum", "", ""]
+    assert rows[2] == ["salt marsh", "accum or disturb?", "", ""]
 
 
-def test_carbonchange_refuses_an_id_field_the_areas_lack(tmp_path):
-    areas = make_polygons(tmp_path / "areas.gpkg", AREAS_4326, epsg=4326, fields={"name": ["n", "s"]})
-    code, _, out = run_alg("carbonchange", {
-        "SNAPSHOT_TABLE": os.path.join(OWN, "snapshots.csv"), "BIOPHYSICAL": os.path.join(OWN, "biophysical.csv"),
-        "TRANSITIONS": os.path.join(OWN, "transitions.csv"), "AREAS": areas, "ID_FIELD": "site",
-        "OUTPUT_FOLDER": str(tmp_path / "o")})
-    assert code != 0 and "Traceback" not in out
-    assert "The project area layer has no field site; its fields are: fid, name" in out
-    assert not (tmp_path / "o").exists() or not os.listdir(tmp_path / "o")
+def test_transition_template_asks_between_habitats(tmp_path):
+    """Salt marsh (4) that became mangrove (3): the template asks 'accum or disturb?' (InVEST's preprocessor
+    would write accum: clearing the marsh would emit nothing), explains it in its notes and the log, and
+    carbonchange refuses the question unanswered. Answered: accum emits nothing; med-impact-disturb emits the
+    marsh's disturbed carbon, by hand from the demo table. Mangrove that stays mangrove is accum."""
+    from conftest import make_raster
+    from bluecarbon.bluecarbon_qgis.engine.carbon import change, invest_tables as it
+    from bluecarbon.bluecarbon_qgis.engine.errors import InputError
+
+    origin = dict(epsg=32650, x0=500000, y0=2500000, dx=100, dy=100, nodata=255)
+    a = make_raster(tmp_path / "a.tif", np.array([[4, 3, 3]], np.uint8), **origin)
+    b = make_raster(tmp_path / "b.tif", np.array([[3, 3, 8]], np.uint8), **origin)
+    code, res, text = run_alg("transitiontemplate", {"SNAPSHOT_TABLE": write_csv(
+        tmp_path / "s.csv", "snapshot_year,raster_path\n2019,a.tif\n2024,b.tif\n"), "OUTPUT": str(tmp_path / "t.csv"),
+        "OUTPUT_PAIRS": str(tmp_path / "p.csv")})
+    assert code == 0, text
+    assert "3 class pairs occur; 1 cells marked 'disturb' need the impact level and 1 cells marked 'accum or " \
+           "disturb?' need an answer" in text
+    rows = list(csv.reader(open(tmp_path / "t.csv", encoding="utf-8")))
+    assert rows[:4] == [["lulc-class", "mangrove", "salt marsh", "aquaculture ponds"],
+                        ["mangrove", "accum", "", "disturb"], ["salt marsh", "accum or disturb?", "", ""],
+                        ["aquaculture ponds", "", "", ""]]
+    notes = " ".join(r[1] for r in rows[5:8])
+    assert "Cells marked 'accum or disturb?'" in notes and "cleared" in notes and "refuses" in notes
+    assert {(r["from_class"], r["to_class"]): r["suggested"] for r in _rows(tmp_path / "p.csv")}[
+        ("salt marsh", "mangrove")] == "accum or disturb?"
+    bio = it.read_biophysical(os.path.join(ROOT, "sample_data", "cbc_biophysical_demo.csv"))
+    with pytest.raises(InputError, match="mangrove -> aquaculture ponds still holds the template's 'disturb'"):
+        it.read_transitions(str(tmp_path / "t.csv"), bio)
+    graded = (tmp_path / "t.csv").read_text(encoding="utf-8").replace(",disturb", ",high-impact-disturb")
+    with pytest.raises(InputError, match="salt marsh -> mangrove still holds the template's question 'accum or "
+                                         "disturb\\?'.*Answer it: accum if the mangrove grew without clearing"):
+        it.read_transitions(write_csv(tmp_path / "graded.csv", graded), bio)
+    emitted = {}
+    for answer in ("accum", "med-impact-disturb"):
+        text = graded.replace("accum or disturb?", answer)
+        tr = it.read_transitions(write_csv(tmp_path / "{}.csv".format(answer), text), bio)
+        run = change.carbon_change(change.prepare([(2019, a), (2024, b)], bio, tr, 2034))
+        i = [r.tolist() for r in run["traj"].classes].index([4, 3])
+        emitted[answer] = run["det"].emissions[1][i, 0]
+        assert run["det"].emissions[1][[r.tolist() for r in run["traj"].classes].index([3, 3]), 0] == 0
+    assert emitted["accum"] == 0
+    # salt marsh 2019-2024: biomass 25 + 3 x 5, soil 900 + 8 x 5; med-impact fractions 0.8 and 0.5, half-lives
+    # 1 and 7.5 years, emitted over 2024-2033
+    by_hand = 0.8 * (25 + 3 * 5) * (1 - 0.5 ** 10) + 0.5 * (900 + 8 * 5) * (1 - 0.5 ** (10 / 7.5))
+    assert emitted["med-impact-disturb"] == pytest.approx(by_hand, rel=1e-12)
+
+
+def test_carbonchange_names_a_missing_id_field(tmp_path, provider):
+    """An identifier field the areas do not have: the field and the fields that exist are named, through
+    qgis_process (parameter check) and when run without that check, as a model runs its steps (prepare)."""
+    areas = make_polygons(tmp_path / "区域.gpkg", AREAS_4326, epsg=4326, fields={"名称": ["北区", "南区"]})
+    params = {"SNAPSHOT_TABLE": os.path.join(OWN, "snapshots.csv"), "BIOPHYSICAL": os.path.join(OWN, "biophysical.csv"),
+              "TRANSITIONS": os.path.join(OWN, "transitions.csv"), "AREAS": areas, "ID_FIELD": "编号",
+              "OUTPUT_FOLDER": str(tmp_path / "o")}
+    code, _, text = run_alg("carbonchange", params)
+    assert code != 0 and "Traceback" not in text and "KeyError" not in text
+    assert "Area identifier field (ID_FIELD): the layer 区域 has no field 编号; its fields are: fid, 名称" in text
+    assert not (tmp_path / "o").exists()
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
+
+    class Errors(QgsProcessingFeedback):
+        said = []
+
+        def reportError(self, error, fatalError=False):  # noqa: N802
+            self.said.append(error)
+
+    alg = QgsApplication.processingRegistry().createAlgorithmById("bluecarbon:carbonchange")
+    feedback = Errors()
+    _, ok = alg.run(params, QgsProcessingContext(), feedback)
+    assert not ok and any("has no field 编号; its fields are: fid, 名称" in e for e in feedback.said), feedback.said

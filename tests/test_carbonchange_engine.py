@@ -30,7 +30,9 @@ def _model(case, name, method):
         prices = it.read_prices(os.path.join(folder, args["price_table_path"]))
     else:
         prices = it.inflated_prices(args["price"], args["inflation_rate"], snaps[0][0], year)
-    return change.prepare(snaps, bio, tr, year, prices, args["discount_rate"], method)
+    # natcap.invest's runs: a half-life of 0 means never emitted (InVEST's convention), said explicitly
+    return change.prepare(snaps, bio, tr, year, prices, args["discount_rate"], method,
+                          half_life_zero=change.HL_NEVER)
 
 
 def _read(path):
@@ -224,7 +226,10 @@ def test_missing_pair_named_with_pixel_count(tmp_path):
 
 
 @pytest.mark.parametrize("text,match", [
-    ("lulc-class,mangrove,parking lot\nmangrove,NCC,disturb\nparking lot,,NCC\n", "'disturb'.*not a transition kind"),
+    ("lulc-class,mangrove,parking lot\nmangrove,NCC,disturb\nparking lot,,NCC\n",
+     "mangrove -> parking lot still holds the template's 'disturb'; replace it with low-impact-disturb"),
+    ("lulc-class,mangrove,parking lot\nmangrove,NCC,Accum\nparking lot,clear,NCC\n",
+     "'clear' \\(parking lot to mangrove\\) is not a transition kind"),
     ("lulc-class,mangrove,forest\nmangrove,NCC,accum\n", "column 'forest'"),
 ])
 def test_bad_transition_tables(tmp_path, text, match):

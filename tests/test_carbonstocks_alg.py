@@ -99,7 +99,7 @@ def test_nodata_polygon_and_missing_raster_give_zero_with_warning(tmp_path):
 
 
 BAD_TABLES = {
-    "not_a_table.csv": ("this is not a table\n", "lacks the column"),
+    "not_a_table.csv": ("this is not a table\n", "none of the required columns"),
     "missing_col.csv": ("class_value,class_name,agb_tc_ha\n3,m,1\n", "lacks the column"),
     "nan.csv": ("class_value,class_name,agb_tc_ha,bgb_tc_ha,dead_tc_ha,soil_tc_ha,seq_tc_ha_yr,source\n"
                 "3,m,1,1,1,abc,1,s\n", "Row 2 of the density table, column 'soil_tc_ha': 'abc' is not a number"),

@@ -112,8 +112,8 @@ def test_bad_bounds_and_columns(tmp_path):
                                                            "dead_tc_ha,seq_tc_ha_yr\n1,a,0,0,0,0\n"))
     with pytest.raises(InputError, match="is empty"):
         read_density_table(write_csv(tmp_path / "d.csv", "\n"))
-    with pytest.raises(InputError, match="not UTF-8"):
-        (tmp_path / "e.csv").write_bytes("class_value,class_name\n1,\xe7\xba\n".encode("latin-1"))
+    with pytest.raises(InputError, match="neither UTF-8 nor GB18030"):  # Latin-1 'é' before a comma
+        (tmp_path / "e.csv").write_bytes("class_value,class_name\n1,caf\xe9,\n".encode("latin-1"))
         read_density_table(str(tmp_path / "e.csv"))
 
 

@@ -33,6 +33,13 @@ def carbonstocks(tmp, **changes):
     return params
 
 
+def bad_density_table(tmp):
+    path = tmp / "in" / "densities.csv"
+    path.write_text("class_value,class_name,agb_tc_ha,bgb_tc_ha,dead_tc_ha,soil_tc_ha,seq_tc_ha_yr,source\n"
+                    "3,mangrove,1,1,0,abc,1,test\n", encoding="utf-8")
+    return str(path)
+
+
 UNUSED_CLASS = "Expected user's accuracy given for class 33, but the map has no class 33"
 
 # (case, algorithm, parameters, whether the run succeeds, parts of the messages that the user must see once each)
@@ -41,8 +48,11 @@ CASES = [
      lambda tmp: carbonstocks(tmp, OUTPUT_RASTER=str(tmp / "in" / HABITAT)), False,
      ["would overwrite the input Habitat class raster (HABITAT)"]),
     ("refused-in-processAlgorithm", "carbonstocks",
+     lambda tmp: carbonstocks(tmp, DENSITIES=bad_density_table(tmp)), False,
+     ["Row 2 of the density table, column 'soil_tc_ha': 'abc' is not a number"]),
+    ("refused-field-before-the-run", "carbonstocks",
      lambda tmp: carbonstocks(tmp, ID_FIELD="no_such_field"), False,
-     ["The project area layer has no field no_such_field"]),
+     ["the layer project_areas has no field no_such_field"]),
     ("warning", "samplingdesign",
      lambda tmp: {"INPUT": str(tmp / "in" / HABITAT), "EXPECTED_UA": "33:0.7", "SAMPLE_SIZE": "60",
                   "OUTPUT": str(tmp / "out" / "sample.gpkg")}, True,

@@ -195,11 +195,12 @@ def test_package_installs_from_zip(tmp_path):
         assert "bluecarbon/metadata.txt" in names and "bluecarbon/i18n/bluecarbon_zh_CN.qm" in names
         assert "bluecarbon/sample_data/habitat_demo.tif" in names
         assert not [n for n in names if "/tests/" in n or "/build/" in n or "/bench/" in n or "/scripts/" in n
-                    or n.endswith((".pyc", ".aux.xml")) or n.endswith("make_demo_data.py")]
+                    or n.endswith((".pyc", ".aux.xml", "make_demo_data.py", "make_hongkong_pair.py"))]
         z.extractall(tmp_path / "plugins")
     assert not os.path.exists(os.path.join(ROOT, "dist", zpath.name)) or \
         os.path.getmtime(os.path.join(ROOT, "dist", zpath.name)) < os.path.getmtime(zpath)
-    assert not os.path.exists(os.path.join(PLUGIN_PATH, "bluecarbon", "sample_data", "make_demo_data.py"))
+    for script in ("make_demo_data.py", "make_hongkong_pair.py"):
+        assert not os.path.exists(os.path.join(PLUGIN_PATH, "bluecarbon", "sample_data", script))
     env = qgis_env(QGIS_PLUGINPATH=str(tmp_path / "plugins"))
     qgis_process("plugins", "enable", "bluecarbon", env=env)
     proc = qgis_process("list", env=env)

@@ -2,6 +2,7 @@
 scaling, on variants of the shipped chip built here (issue 16, items 1-4; issue 10's sensor traps)."""
 import json
 import os
+import re
 
 import numpy as np
 import pytest
@@ -18,11 +19,13 @@ B4, B3, B2, B8, B11, B12 = range(6)
 
 
 def write(path, bands, descriptions=None, nodata=None, scale=None, offset=None, band_metadata=None,
-          dtype=gdal.GDT_UInt16):
-    """A GeoTIFF on the chip's grid from a list of arrays, with only the metadata asked for."""
+          dtype=gdal.GDT_UInt16, gt=None):
+    """A GeoTIFF on the chip's grid (or with the geotransform ``gt``, in its CRS) from a list of arrays, with only
+    the metadata asked for."""
     like = gdal.Open(S2)
-    ds = gdal.GetDriverByName("GTiff").Create(str(path), like.RasterXSize, like.RasterYSize, len(bands), dtype)
-    ds.SetGeoTransform(like.GetGeoTransform())
+    h, w = bands[0].shape
+    ds = gdal.GetDriverByName("GTiff").Create(str(path), w, h, len(bands), dtype)
+    ds.SetGeoTransform(gt or like.GetGeoTransform())
     ds.SetProjection(like.GetProjection())
     for i, arr in enumerate(bands):
         b = ds.GetRasterBand(i + 1)
@@ -100,9 +103,17 @@ def test_offset_products_give_the_same_rule_map(tmp_path):
 
 
 def test_forced_settings_that_the_data_contradict(tmp_path):
-    # 04.00 forced on the real pre-04.00 chip: most blue values would be negative reflectance
-    with pytest.raises(InputError, match=r"of the blue band is negative: this scaling does not fit"):
+    # 04.00 forced on the real pre-04.00 chip: most blue values would be below −0.01 reflectance
+    blue = CHIP[B2][CHIP[B2] > 0].astype(np.float64)
+    below = 100.0 * ((blue * 1e-4 - 0.1) < -0.01).mean()
+    assert below > 90
+    with pytest.raises(InputError, match=r"{:.1f}% of the blue band is below −0.01 reflectance.*this offset does "
+                                         r"not fit the image.*set FORCE_SCALING to go on".format(below)):
         sensors.band_map(S2, 0, s2_baseline=sensors.S2_FROM_0400)
+    # with FORCE_SCALING the same setting goes on, warned about
+    forced = sensors.band_map(S2, 0, s2_baseline=sensors.S2_FROM_0400, force=True)
+    assert forced.offset == pytest.approx(-0.1)
+    assert any("FORCE_SCALING is set: going on" in sensors.render(w) for w in forced.warnings)
     # "before 04.00" forced on a 04.00 product: a warning that names the SWIR floor
     bmap = sensors.band_map(offset_chip(tmp_path / "n0400.tif"), 0, s2_baseline=sensors.S2_BEFORE_0400)
     assert bmap.offset == 0.0
@@ -272,14 +283,23 @@ def test_landsat_values_outside_the_valid_range_are_nodata(tmp_path):
     p = landsat_from_chip(tmp_path / "l8.tif", True)
     ds = gdal.Open(p, gdal.GA_Update)
     red = ds.GetRasterBand(3).ReadAsArray()
-    red[:10, :10] = 7000        # below 7273
+    red[:10, :10] = 6000        # reflectance −0.035: below the valid range 7273 and below the noise of water
     red[10:20, :10] = 50000     # above 43636
+    red[215:225, 265:275] = 7000  # reflectance −0.0075 (below 7273, within the noise of water): kept, on land
     ds.GetRasterBand(3).WriteArray(red)
     ds = None
     bmap = sensors.band_map(p, 1, needed=("red", "nir"))
+    # DN down to reflectance −0.01: (−0.01 + 0.2) / 0.0000275 = 6909.09, so 6910
+    assert bmap.data_range == (6910, 43636)
+    assert "DN below 6910 or above 43636 (Landsat 8/9 Collection 2 Level-2: valid range 7273–43636" in \
+        sensors.render(bmap.notes[-1])
     indices.write_indices(p, bmap, ["NDVI"], str(tmp_path / "i.tif"))
     ndvi = read(tmp_path / "i.tif")
     assert (ndvi[:20, :10] == indices.NODATA).all() and (ndvi[30:40, :10] != indices.NODATA).all()
+    nir = (np.round((CHIP[B8, 215:225, 265:275] / 1e4 + 0.2) / 0.0000275) * 0.0000275 - 0.2)
+    red_refl = 7000 * 0.0000275 - 0.2
+    assert nir.min() > 0.015  # denominators above the 0.005 bound
+    np.testing.assert_allclose(ndvi[215:225, 265:275], (nir - red_refl) / (nir + red_refl), rtol=1e-4)
 
 
 # --- 4. the Custom sensor ---------------------------------------------------------------------------------
@@ -292,8 +312,11 @@ def test_custom_takes_the_file_scale_and_refuses_digital_numbers(tmp_path):
     assert (bmap.scale, bmap.offset) == (pytest.approx(1e-4), 0.0)
     assert "taken from the file's GDAL band metadata" in sensors.render(bmap.notes[1])
     bare = write(tmp_path / "dn.tif", list(CHIP))   # the chip's DN without GDAL scale
-    med = np.median([np.median(CHIP[b][CHIP[b] > 0]) for b in (B2, B3, B4, B8, B11)])
-    with pytest.raises(InputError, match=r"the median value is {:.4g}: these are not reflectances".format(med)):
+    p99 = {b: np.percentile(CHIP[b].astype(np.float64), 99) for b in (B2, B3, B4, B8, B11)}  # no nodata declared
+    top = max(p99, key=p99.get)
+    assert top == B8
+    with pytest.raises(InputError, match=r"the 99th percentile of the nir band is {:.6g}: these are digital "
+                                         r"numbers, not reflectances".format(p99[top])):
         sensors.band_map(bare, 2, custom_bands=CUSTOM_BANDS, needed=rules.NEEDED)
     with pytest.raises(InputError, match="The scale is 0"):
         sensors.band_map(S2, 2, custom_bands=CUSTOM_BANDS, needed=rules.NEEDED, scale=0.0)
@@ -324,9 +347,9 @@ def test_product_mistakes_end_to_end(tmp_path):
         ({"INPUT": S2, "SENSOR": 1}, "outside the valid range 7273–43636 DN"),
         ({"INPUT": S2, "SENSOR": 2, "BAND_RED": 1, "BAND_NIR": 4, "SCALE": 0}, "The scale is 0"),
         ({"INPUT": write(tmp_path / "dn.tif", list(CHIP)), "SENSOR": 2, "BAND_RED": 1, "BAND_NIR": 4},
-         "these are not reflectances"),
+         "these are digital numbers, not reflectances"),
         ({"INPUT": write(tmp_path / "one.tif", [CHIP[B4]])}, "preset expects the product's band order"),
-        ({"INPUT": S2, "S2_BASELINE": 2}, "this scaling does not fit the image"),
+        ({"INPUT": S2, "S2_BASELINE": 2}, "this offset does not fit the image"),
     ]
     for params, message in cases:
         params = dict(params, INDICES="NDVI", OUTPUT=tmp_path / "o.tif")
@@ -350,3 +373,146 @@ def test_sample_band_spreads_over_a_large_raster_without_reading_it_whole(tmp_pa
     sample = sensors.sample_band(ds, 1, max_pixels=1024)
     assert sample.size == 1024
     assert set(np.unique(sample).astype(int)) == set(range(256))
+
+
+# --- the scaling judged by how far values fall outside 0–1 (issue 21, item 1) ---------------------------------
+
+WATER = (lambda g, s: (g - s) / np.where(g + s == 0, 1, g + s) > 0)(CHIP[B3].astype(float), CHIP[B11].astype(float))
+
+
+def coastal_l8_reflectance(path):
+    """A coastal Landsat 8 C2 L2 scene already in reflectance (float32, SR_B2…SR_B7, scale 1), shaped like the
+    real one the plugin used to refuse: the chip's layout (97 % water), land reflectance from the chip, and over
+    water the NIR and SWIR at zero with atmospheric-correction noise just below it, so that 59 % of all NIR
+    values lie in (−0.01, 0), their median is −0.0009 and none is below −0.01."""
+    rng = np.random.default_rng(21)
+    refl = [CHIP[b] / 1e4 for b in (B2, B3, B4, B8, B11, B12)]
+    fw = WATER.mean()
+    # N(mu, sd) over water with P(< 0) = 0.59 / fw and P(< −0.0009) = 0.5 / fw, clipped above −0.01
+    from scipy.stats import norm
+    z0, z1 = norm.ppf(0.59 / fw), norm.ppf(0.5 / fw)
+    sd = 0.0009 / (z0 - z1)
+    mu = -z0 * sd
+    for i in (3, 4, 5):
+        noise = np.clip(rng.normal(mu, sd, WATER.sum()), -0.0099, None)
+        refl[i] = refl[i].copy()
+        refl[i][WATER] = noise
+    return write(path, [r.astype(np.float32) for r in refl], descriptions=["SR_B{}".format(i) for i in range(2, 8)],
+                 dtype=gdal.GDT_Float32), refl
+
+
+L8_CUSTOM = {"blue": 1, "green": 2, "red": 3, "nir": 4, "swir1": 5, "swir2": 6}
+
+
+def test_a_coastal_scene_in_reflectance_is_accepted(tmp_path):
+    path, refl = coastal_l8_reflectance(tmp_path / "LC08_coast_refl.tif")
+    nir = refl[3]
+    # the constructed scene has the real scene's figures
+    assert 0.585 < ((nir < 0) & (nir > -0.01)).mean() < 0.595
+    assert np.median(nir) == pytest.approx(-0.0009, abs=5e-5) and nir.min() > -0.01
+    bmap = sensors.band_map(path, sensors.CUSTOM_INDEX, custom_bands=L8_CUSTOM, scale=1.0, offset=0.0)
+    assert bmap.warnings == []
+    facts = sensors.check_reflectance(gdal.Open(path), bmap, "Custom")
+    assert facts["nir"][1] == 0.0  # no value below −0.01
+    indices.write_indices(path, bmap, ["NDVI"], str(tmp_path / "i.tif"))
+    r, c = 220, 270
+    assert read(tmp_path / "i.tif")[r, c] == pytest.approx((nir[r, c] - refl[2][r, c]) / (nir[r, c] + refl[2][r, c]),
+                                                          rel=1e-5)
+
+
+def landsat_dn(refl):
+    return [np.round((np.asarray(r, np.float64) + 0.2) / 0.0000275).astype(np.uint16) for r in refl]
+
+
+def test_digital_numbers_read_as_reflectance_are_refused_with_the_fix(tmp_path):
+    _, refl = coastal_l8_reflectance(tmp_path / "r.tif")
+    dn = landsat_dn(refl)
+    path = write(tmp_path / "l8_dn.tif", dn)
+    p99 = max(np.percentile(d.astype(np.float64), 99) for d in dn)
+    with pytest.raises(InputError, match=r"99th percentile of the \w+ band is {}: these are digital numbers.*"
+                                         r"Landsat Collection 2 Level-2: 0.0000275 and −0.2.*FORCE_SCALING"
+                                         .format(re.escape("{:.6g}".format(p99)))):
+        sensors.band_map(path, sensors.CUSTOM_INDEX, custom_bands=L8_CUSTOM, scale=1.0, offset=0.0)
+    # the user's explicit setting goes on when forced, with the problem in the log
+    forced = sensors.band_map(path, sensors.CUSTOM_INDEX, custom_bands=L8_CUSTOM, scale=1.0, offset=0.0, force=True)
+    assert any("these are digital numbers" in sensors.render(w) for w in forced.warnings)
+    # the right scaling reads the same DN as the reflectance they encode
+    ok = sensors.band_map(path, sensors.CUSTOM_INDEX, custom_bands=L8_CUSTOM, scale=0.0000275, offset=-0.2)
+    assert ok.warnings == []
+
+
+def tm_stack(path, refl, described=True, sensor="LT05"):
+    """A Landsat 4-5 TM / 7 ETM+ C2 L2 SR stack: SR_B1 blue, SR_B2 green, SR_B3 red, SR_B4 NIR, SR_B5 SWIR1,
+    SR_B7 SWIR2, DN = (reflectance + 0.2) / 0.0000275, fill 0."""
+    dn = [np.where(CHIP[0] > 0, d, 0).astype(np.uint16) for d in landsat_dn(refl)]
+    desc = ["SR_B{}".format(i) for i in (1, 2, 3, 4, 5, 7)] if described else None
+    return write(path, dn, descriptions=desc)
+
+
+@pytest.mark.parametrize("index,name,wl", [(3, "Landsat 4-5 TM", (660.0, 830.0, 1650.0)),
+                                           (4, "Landsat 7 ETM+", (660.0, 840.0, 1650.0))])
+def test_landsat_4_to_7_presets(tmp_path, index, name, wl):
+    refl = [CHIP[b] / 1e4 for b in (B2, B3, B4, B8, B11, B12)]
+    for described in (True, False):  # by SR_B names, or by the product's six-band order
+        p = tm_stack(tmp_path / "stack{}.tif".format(described), refl, described)
+        bmap = sensors.band_map(p, index)
+        assert sensors.SENSORS[index].name.startswith(name)
+        assert bmap.bands == {"blue": 1, "green": 2, "red": 3, "nir": 4, "swir1": 5, "swir2": 6}
+        assert (bmap.scale, bmap.offset, bmap.fill, bmap.valid_range) == (0.0000275, -0.2, (0,), (7273, 43636))
+    indices.write_indices(p, bmap, ["NDVI", "FAI"], str(tmp_path / "i.tif"))
+    r, c = 220, 270
+    red, nir, sw = (round((CHIP[b, r, c] / 1e4 + 0.2) / 0.0000275) * 0.0000275 - 0.2 for b in (B4, B8, B11))
+    assert read(tmp_path / "i.tif")[r, c] == pytest.approx((nir - red) / (nir + red), rel=1e-4)
+    fai = nir - (red + (sw - red) * (wl[1] - wl[0]) / (wl[2] - wl[0]))
+    assert read(tmp_path / "i.tif", 2)[r, c] == pytest.approx(fai, rel=1e-3, abs=1e-5)
+    # fill 0 is nodata
+    assert read(tmp_path / "i.tif")[CHIP[0] == 0].size == 0 or (read(tmp_path / "i.tif")[CHIP[0] == 0]
+                                                                 == indices.NODATA).all()
+
+
+def test_landsat_presets_refuse_another_landsats_bands(tmp_path):
+    refl = [CHIP[b] / 1e4 for b in (B2, B3, B4, B8, B11, B12)]
+    # an OLI stack SR_B2…SR_B7 read with the TM preset: its SR_B2 is blue, not green
+    oli = landsat_from_chip(tmp_path / "oli.tif", True)
+    with pytest.raises(InputError, match="put .* elsewhere than the Landsat 4-5 TM Collection 2 Level-2 band order"):
+        sensors.band_map(oli, 3)
+    # a TM scene named as such, read with the Landsat 8/9 preset for red and NIR only (TM SR_B4 is NIR)
+    tm = tm_stack(tmp_path / "LT05_L2SP_010046_20050110_20200902_02_T1_SR.tif", refl)
+    with pytest.raises(InputError, match=r"is a Landsat 4-5 TM Collection 2 Level-2 product \(LT05\), but the "
+                                         r"sensor preset is Landsat 8/9"):
+        sensors.band_map(tm, 1, needed=("red", "nir"))
+    assert sensors.band_map(tm, 3, needed=("red", "nir")).bands == {"red": 3, "nir": 4}
+    # an ETM+ product named LE07 under the TM preset: the same bands, but the identifier says which sensor
+    etm = tm_stack(tmp_path / "LE07_L2SP_010046_20020110_20200902_02_T1.tif", refl)
+    with pytest.raises(InputError, match=r"\(LE07\), but the sensor preset is Landsat 4-5 TM"):
+        sensors.band_map(etm, 3)
+
+
+def test_custom_finds_roles_by_description(tmp_path):
+    refl = [(CHIP[b] / 1e4).astype(np.float32) for b in (B2, B3, B4, B8, B11, B12)]
+    p = write(tmp_path / "n.tif", refl, descriptions=["blue", "green", "red", "nir", "swir1", "swir2"],
+              dtype=gdal.GDT_Float32)
+    bmap = sensors.band_map(p, sensors.CUSTOM_INDEX, custom_bands={"nir": 4})
+    assert bmap.bands == {"blue": 1, "green": 2, "red": 3, "nir": 4, "swir1": 5, "swir2": 6}
+    assert (bmap.scale, bmap.offset) == (1.0, 0.0)
+    assert "found by their descriptions: blue, green, red, swir1, swir2" in sensors.render(bmap.notes[1])
+
+
+def test_scaling_judgement_end_to_end(tmp_path):
+    path, _ = coastal_l8_reflectance(tmp_path / "coast.tif")
+    bands = {"BAND_{}".format(r.upper()): b for r, b in L8_CUSTOM.items()}
+    rc, _, text = run_alg("spectralindices", dict(bands, INPUT=path, SENSOR=2, SCALE=1, OFFSET=0, INDICES="NDVI",
+                                                  OUTPUT=tmp_path / "ok.tif"))
+    assert rc == 0 and "WARNING" not in text, text
+    _, refl = coastal_l8_reflectance(tmp_path / "r.tif")
+    dn = write(tmp_path / "dn.tif", landsat_dn(refl))
+    params = dict(bands, INPUT=dn, SENSOR=2, SCALE=1, OFFSET=0, INDICES="NDVI", OUTPUT=tmp_path / "o.tif")
+    rc, _, text = run_alg("spectralindices", params)
+    assert rc != 0 and "these are digital numbers" in text and "FORCE_SCALING" in text and "Traceback" not in text
+    assert not os.path.exists(tmp_path / "o.tif")
+    rc, _, text = run_alg("spectralindices", dict(params, FORCE_SCALING=True))
+    assert rc == 0 and "FORCE_SCALING is set: going on with this scaling" in text, text
+    # a Landsat 5 TM stack through the TM preset (SENSOR=3)
+    tm = tm_stack(tmp_path / "tm.tif", [CHIP[b] / 1e4 for b in (B2, B3, B4, B8, B11, B12)])
+    rc, _, text = run_alg("spectralindices", {"INPUT": tm, "SENSOR": 3, "INDICES": "NDVI", "OUTPUT": tmp_path / "t.tif"})
+    assert rc == 0 and "Landsat 4-5 TM Collection 2 Level-2" in text, text

@@ -11,6 +11,25 @@ def N_(text):
     return text
 
 
+# fields that hold a noun marked with N_ (translated with the template)
+TRANSLATED_FIELDS = ("what", "separator")
+
+
+def render(template, fields, translate=None):
+    """A message template filled with its fields, translated when ``translate`` is given: Part fields are
+    rendered (and translated) first, the nouns in TRANSLATED_FIELDS are translated too."""
+    filled = {k: v.render(translate) if isinstance(v, Part) else v for k, v in fields.items()}
+    if translate:
+        for name in TRANSLATED_FIELDS:
+            if isinstance(fields.get(name), str):
+                filled[name] = translate(fields[name])
+    text = translate(template) if translate else template
+    try:
+        return text.format(**filled)
+    except (KeyError, IndexError, ValueError):
+        return template.format(**{k: str(v) for k, v in fields.items()})
+
+
 class BlueCarbonError(Exception):
     """Root of every error the engine raises on purpose."""
 
@@ -20,16 +39,8 @@ class BlueCarbonError(Exception):
         super().__init__(self.render())
 
     def render(self, translate=None):
-        """The message, translated when ``translate`` is given; a ``what`` field (a noun marked with N_)
-        is translated too."""
-        fields = {k: v.render(translate) if isinstance(v, Part) else v for k, v in self.fields.items()}
-        if translate and isinstance(fields.get("what"), str) and not isinstance(self.fields["what"], Part):
-            fields["what"] = translate(fields["what"])
-        text = translate(self.template) if translate else self.template
-        try:
-            return text.format(**fields)
-        except (KeyError, IndexError, ValueError):
-            return self.template.format(**{k: str(v) for k, v in self.fields.items()})
+        """The message, translated when ``translate`` is given (see ``render``)."""
+        return render(self.template, self.fields, translate)
 
 
 class Part:

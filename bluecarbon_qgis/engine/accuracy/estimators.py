@@ -44,28 +44,29 @@ def sample_size(weights, expected_ua, target_se):
 def allocate(n, weights, min_per_class):
     """Allocation proportional to area, with at least ``min_per_class`` per class.
 
-    Classes whose proportional share falls below the minimum get the minimum;
-    the rest of the sample is shared proportionally among the others, repeated
-    until stable. The total is ``n``, or ``min_per_class`` x classes when that
-    is larger.
+    ``min_per_class`` is one number for every class, or one per class (a change stratification gives its
+    change strata another minimum than its stable strata). Classes whose proportional share falls below
+    their minimum get the minimum; the rest of the sample is shared proportionally among the others,
+    repeated until stable. The total is ``n``, or the sum of the minimums when that is larger.
     """
     k = len(weights)
     if k == 0:
         return []
     w = np.asarray(weights, dtype=np.float64)
+    mins = np.broadcast_to(np.asarray(min_per_class, dtype=np.float64), (k,))
     fixed = np.zeros(k, dtype=bool)
     while True:
-        rest = n - min_per_class * fixed.sum()
+        rest = n - mins[fixed].sum()
         free_w = w[~fixed].sum()
-        share = np.where(fixed, min_per_class, rest * w / free_w if free_w > 0 else 0.0)
-        newly = (~fixed) & (share < min_per_class)
+        share = np.where(fixed, mins, rest * w / free_w if free_w > 0 else 0.0)
+        newly = (~fixed) & (share < mins)
         if not newly.any() or rest <= 0:
             break
         fixed |= newly
-    share = np.maximum(share, min_per_class)
+    share = np.maximum(share, mins)
     counts = np.floor(share).astype(int)
-    # largest remainders bring the total to max(n, k * minimum)
-    target = max(n, min_per_class * k)
+    # largest remainders bring the total to max(n, sum of the minimums)
+    target = int(max(n, mins.sum()))
     remainder = share - counts
     for i in np.argsort(-remainder)[: max(target - counts.sum(), 0)]:
         counts[i] += 1
@@ -315,6 +316,19 @@ def wilson_interval(p, n, z=Z95):
     return np.clip(lo, 0.0, 1.0), np.clip(hi, 0.0, 1.0)
 
 
+def omission_note(cls):
+    """The note on a reference class that the map does not have (kept: an omission)."""
+    return (N_("Reference class {cls} does not occur in the map: it is an omission, and its area is estimated "
+               "from the samples of other map classes."), dict(cls=cls))
+
+
+def zero_width_note(cls, ua, n, lo, hi):
+    """The note on a user's accuracy of 0 or 1, whose interval by Olofsson et al.'s formula has no width."""
+    return (N_("User's accuracy of class {cls} is {ua:.3f} with a 95% half-width of 0 by Olofsson et al.'s "
+               "formula (all {n} points agree). That is not certainty: the Wilson 95% interval is "
+               "{lo:.3f}-{hi:.3f}."), dict(cls=cls, ua=ua, n=int(n), lo=lo, hi=hi))
+
+
 def stratified_accuracy(counts, mapped_ha, classes, stratum_pixels=None, *, distinct_pixels=None, sample=None):
     """Olofsson et al. (2014) estimators from sample counts and mapped areas.
 
@@ -401,17 +415,13 @@ def stratified_accuracy(counts, mapped_ha, classes, stratum_pixels=None, *, dist
                           "interval is given where it matters. Label at least two (better 50) samples per class."),
                           dict(cls=c)))
         if area[i] == 0 and n[:, i].sum() > 0:
-            notes.append((N_("Reference class {cls} does not occur in the map: it is an omission, and its area is "
-                          "estimated from the samples of other map classes."), dict(cls=c)))
+            notes.append(omission_note(c))
         if distinct_pixels is not None and ni[i] > distinct[i] and not census[i]:
             notes.append((N_("Map class {cls}: its {n} reference points fall on {d} distinct pixels; points on "
                              "the same pixel are counted as separate sample units (a sample drawn with "
                              "replacement), not as a census."), dict(cls=c, n=int(ni[i]), d=int(distinct[i]))))
         if c in zero_width:
-            notes.append((N_("User's accuracy of class {cls} is {ua:.3f} with a 95% half-width of 0 by Olofsson et "
-                             "al.'s formula (all {n} points agree). That is not certainty: the Wilson 95% interval "
-                             "is {lo:.3f}-{hi:.3f}."),
-                          dict(cls=c, ua=users[i], n=int(ni[i]), lo=wil_lo[i], hi=wil_hi[i])))
+            notes.append(zero_width_note(c, users[i], ni[i], wil_lo[i], wil_hi[i]))
     if unsampled:
         overall = float("nan")
         pj = np.full(k, np.nan)

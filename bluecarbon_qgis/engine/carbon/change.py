@@ -8,7 +8,7 @@ p (biomass, soil), year by year (stocks S_t are those at the very start of year 
   ``accum``: A_p = yearly accumulation of the destination class;
   ``*-impact-disturb``: the disturbed volume D_p = S_{p,s_k} x M_p (M_p: the source class's fraction for that
   impact) is emitted as E_{p,t} = D_p (0.5^((t - s_k)/H_p) - 0.5^((t - s_k + 1)/H_p)) in year t >= s_k (H_p: the
-  source class's half-life; H = 0 means no emission, as in InVEST);
+  source class's half-life; for H = 0 see below);
   ``NCC``: no accumulation and no new disturbance;
 - net sequestration N_{p,t} = A_p or -E_{p,t}; S_{p,t+1} = S_{p,t} + N_{p,t}.
 
@@ -28,6 +28,12 @@ baseline period only, but in the accumulation rasters of every period; a pixel w
 year does not accumulate in that year; at each snapshot the half-life becomes that of the class before the
 snapshot even if the pixel was disturbed earlier; NPV_T = (net sequestration s_0..T) x
 sum_{t=s_0}^{T-1} p_t / (1 + d)^(t - s_0).
+
+A half-life of 0 has two readings, and a table that gives it to a pool disturbed in the run (a non-zero
+disturbed fraction in a transition that occurs) is refused unless ``half_life_zero`` says which: ``never``:
+the disturbed carbon is never emitted (InVEST's convention: natcap.invest skips the pixel); ``instant``: all
+of D_p is emitted in the year of the transition s_k, the limit of E_{p,t} as H_p -> 0 (0.5^(0/H) -
+0.5^(1/H) -> 1 in year s_k, 0 after). Both readings of the model take either.
 
 Every pixel with the same sequence of classes has the same results per hectare, so the model runs once per
 class trajectory (the distinct sequences that occur) and the rasters and per-polygon totals are written from
@@ -49,6 +55,8 @@ from .montecarlo import draw, interval
 CHANGE_CELLS_PER_SECOND = 7e6  # one core, cells x snapshots per second of one pass (benchmark machine)
 
 GUIDE, INVEST = "guide", "invest"
+HL_REFUSE, HL_NEVER, HL_INSTANT = "refuse", "never", "instant"  # what a half-life of 0 means (module docstring)
+HALF_LIFE_ZERO = (HL_REFUSE, HL_NEVER, HL_INSTANT)
 M2_PER_HA = 10_000.0
 _KIND_CODE = {ACCUM: 1, NCC: 2, KINDS[0]: 3, KINDS[1]: 4, KINDS[2]: 5}
 PARAMS = ("biomass-initial", "soil-initial", "litter-initial", "biomass-half-life", "soil-half-life",
@@ -69,6 +77,7 @@ class ChangeModel:
     factor: float = 1.0  # multiplies every stock and rate of the table (44/12 for a table in carbon)
     grids: list = field(default_factory=list)
     class_codes: object = None  # codes indexed by the trajectories' class positions (set by run_trajectories)
+    half_life_zero: str = HL_REFUSE  # one of HALF_LIFE_ZERO
 
     @property
     def transition_years(self):
@@ -134,8 +143,11 @@ def _num(value):
 
 
 def prepare(snapshots, bio, transitions, analysis_year=None, prices=None, discount_pct=0.0, method=GUIDE,
-            factor=1.0):
-    """Checks years and grids, and returns a ChangeModel (nothing is read from the rasters yet)."""
+            factor=1.0, half_life_zero=HL_REFUSE):
+    """Checks years and grids, and returns a ChangeModel (nothing is read from the rasters yet).
+    ``half_life_zero``: what a half-life of 0 means (HALF_LIFE_ZERO; the module docstring)."""
+    if half_life_zero not in HALF_LIFE_ZERO:
+        raise ValueError("half_life_zero must be one of {}".format(HALF_LIFE_ZERO))
     years, grids = snapshot_grids(snapshots)
     if analysis_year is None:
         analysis_year = years[-1]
@@ -147,7 +159,7 @@ def prepare(snapshots, bio, transitions, analysis_year=None, prices=None, discou
         raise InputError("With a single snapshot ({year}) an analysis year after it is needed.", year=years[0])
     model = ChangeModel(years=years, paths=[p for _, p in snapshots], bio=bio, transitions=dict(transitions),
                         analysis_year=analysis_year, prices=prices, discount_pct=float(discount_pct),
-                        method=method, factor=float(factor))
+                        method=method, factor=float(factor), half_life_zero=half_life_zero)
     if prices is not None:
         need = [y for y in range(years[0], model.report_years[-1]) if y not in prices]
         if need:
@@ -359,6 +371,38 @@ def check(model, traj):
                                  "low-impact-disturb, med-impact-disturb, high-impact-disturb or NCC (the "
                                  "transition template lists every pair that occurs).", src=names[a], dst=names[b],
                                  a=a, b=b, n=n, y0=model.years[k - 1], y1=model.years[k])
+    zero = zero_half_lives(model, traj)
+    if zero and model.half_life_zero == HL_REFUSE:
+        raise InputError("The biophysical table {path} gives a half-life of 0 to carbon that is disturbed in this "
+                         "run: {cases}. A half-life of 0 has two meanings: in InVEST the disturbed carbon is never "
+                         "emitted; as the limit of a very short half-life, all of it is emitted at once, in the year "
+                         "of the transition. Say which with the parameter 'A half-life of 0 means' "
+                         "(HALF_LIFE_ZERO): never emitted (InVEST) or emitted at once; or give the half-life in "
+                         "years.", path=model.bio.path, cases=_zero_text(zero))
+
+
+def zero_half_lives(model, traj):
+    """[(from class, to class, pool, kind, fraction, pixels, start year, end year)] of the disturbances that occur
+    where the source class's half-life of the pool is 0 and its disturbed fraction is not."""
+    out = []
+    for k in range(1, len(model.years)):
+        for (a, b), (n, _) in sorted(traj.pairs(k).items()):
+            kind = model.transitions.get((a, b))
+            if kind not in KINDS:
+                continue
+            values = model.bio.classes[a].values
+            for p in POOLS:
+                fraction = values["{}-{}".format(p, kind)]
+                if values[p + "-half-life"] == 0 and fraction > 0:
+                    out.append((model.bio.classes[a].name, model.bio.classes[b].name, p, kind, fraction, n,
+                                model.years[k - 1], model.years[k]))
+    return out
+
+
+def _zero_text(zero):
+    """The cases of zero_half_lives as one line: the table cell and the transitions it applies to."""
+    return "; ".join("{0} {2}-half-life = 0 ({0} -> {1} {6}-{7}: {3}, {2}-{3} = {4:g}, {5} pixels)".format(*z)
+                     for z in zero)
 
 
 # ---------------------------------------------------------------------------------------------- the model
@@ -467,7 +511,7 @@ def simulate(model, classes, params):
             if baseline:
                 e, a = zeros, r[p]
             else:
-                e = _emissions(D[p], ydist[p], H[p], y)
+                e = _emissions(D[p], ydist[p], H[p], y, model.half_life_zero == HL_INSTANT)
                 if invest:
                     a = np.where(np.isclose(e, 0.0), r[p], 0.0)  # emissions take precedence
                 else:
@@ -515,12 +559,15 @@ def _kind_matrix(model, classes, k):
     return out
 
 
-def _emissions(D, ydist, H, y):
+def _emissions(D, ydist, H, y, instant=False):
+    """Emissions in year y of the disturbances of year ydist; H = 0: none, or (``instant``) all of D in year
+    ydist, the formula's limit as H -> 0."""
     with np.errstate(invalid="ignore", divide="ignore"):
         t = y - ydist
         e = D * (0.5 ** (t / H) - 0.5 ** ((t + 1) / H))
-    ok = np.isfinite(ydist) & ~np.isclose(H, 0.0)
-    return np.where(ok, e, 0.0)
+    zero = np.isclose(H, 0.0)
+    e = np.where(np.isfinite(ydist) & ~zero, e, 0.0)
+    return np.where(zero & (ydist == y), D, e) if instant else e
 
 
 def _npv(model, net, yearly_bs):
@@ -769,6 +816,12 @@ def carbon_change(model, *, folder=None, geoms=None, zone_ids=None, iterations=0
         warnings.append((N_("{n} class trajectories occur: the Monte Carlo run was cut from {asked} to {ran} "
                             "iterations to keep memory bounded."),
                          dict(n=traj.classes.shape[0], asked=iterations, ran=ran)))
+    zero = zero_half_lives(model, traj) if model.half_life_zero != HL_REFUSE else []
+    if zero:
+        warnings.append((N_("A half-life of 0 is read as never emitted (InVEST's convention) for: {cases}.")
+                         if model.half_life_zero == HL_NEVER else
+                         N_("A half-life of 0 is read as emitted at once, in the year of the transition, for: "
+                            "{cases}."), dict(cases=_zero_text(zero))))
     if traj.partial_nodata_pixels:
         warnings.append((N_("{n} pixels are nodata in some snapshots but not in others; they are left out of every "
                             "output (nodata), as a pixel needs a class at every snapshot."),

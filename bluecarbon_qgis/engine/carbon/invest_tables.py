@@ -5,19 +5,20 @@
   any numeric column may carry ``<column>_lo`` / ``<column>_hi`` bounds (for Monte Carlo intervals).
 - Transition table: a matrix with ``lulc-class`` rows and columns, cells ``accum``,
   ``low-impact-disturb``, ``med-impact-disturb``, ``high-impact-disturb``, ``NCC`` or empty; reading stops
-  at the first blank row (the legend InVEST's preprocessor writes below it).
+  at the first blank row (the legend InVEST's preprocessor writes below it). The template's cells left for the
+  user (``disturb``, ``accum or disturb?``) are refused, saying how to fill them.
 - Price table: ``year``, ``price``.
 
 As in InVEST, headers are matched without case or surrounding spaces and class names are compared in
-lower case.
+lower case. Files may be in any form ``tables.read_table`` reads (UTF-8, UTF-16 or GB18030; commas,
+semicolons or tabs; decimal commas in semicolon and tab tables).
 """
 import csv
-import io
 import os
 from dataclasses import dataclass, field
 
 from ..errors import InputError, N_
-from ..tables import number, read_text
+from ..tables import number, read_table, require_columns
 
 POOLS = ("biomass", "soil")
 KINDS = ("low-impact-disturb", "med-impact-disturb", "high-impact-disturb")
@@ -33,21 +34,21 @@ BIOPHYSICAL_COLUMNS = (
 
 
 def _read_csv(path, what):
-    rows = list(csv.reader(io.StringIO(read_text(path, what))))
+    """(rows of cells from the header row on, how the file was read: tables.Table); the encoding and the
+    separator are found as for every table of the plugin (tables.read_table)."""
+    table = read_table(path, what)
+    rows = table.rows
     while rows and not any(c.strip() for c in rows[0]):
         rows.pop(0)
     if not rows:
         raise InputError("The {what} {path} is empty.", what=what, path=path)
-    return rows
+    return rows, table
 
 
 def _records(path, required, what):
-    rows = _read_csv(path, what)
+    rows, table = _read_csv(path, what)
     header = [h.strip().lower() for h in rows[0]]
-    missing = [c for c in required if c not in header]
-    if missing:
-        raise InputError("The {what} {path} lacks the column(s) {missing}. Required columns: {required}.",
-                         what=what, path=path, missing=", ".join(missing), required=", ".join(required))
+    require_columns(table, header, required)
     out = []
     for row_no, row in enumerate(rows[1:], start=2):
         if not any(c.strip() for c in row):
@@ -151,7 +152,7 @@ def read_biophysical(path):
 def read_transitions(path, bio):
     """{(from code, to code): kind} of the non-empty cells, kinds lower-cased as InVEST does."""
     what = N_("transition table")
-    rows = _read_csv(path, what)
+    rows, _ = _read_csv(path, what)
     header = [h.strip().lower() for h in rows[0]]
     if not header or header[0] != "lulc-class":
         raise InputError("The {what} {path} must have 'lulc-class' as its first column header (found '{first}').",
@@ -183,12 +184,28 @@ def read_transitions(path, bio):
             if i >= len(cols) or cols[i] is None:
                 raise InputError("Row {row} of the {what} has a value '{value}' in a column without a class name.",
                                  what=what, row=row_no, value=cell)
+            if kind in (DISTURB, QUESTION):
+                _template_cell(kind, row_no, name, header[i + 1])
             if kind not in TRANSITION_KINDS:
                 raise InputError("Row {row} of the {what}: '{value}' ({src} to {dst}) is not a transition kind; use "
                                  "one of accum, low-impact-disturb, med-impact-disturb, high-impact-disturb, NCC.",
                                  what=what, row=row_no, value=cell, src=name, dst=header[i + 1])
             out[(codes[name], cols[i])] = kind
     return out
+
+
+def _template_cell(kind, row_no, src, dst):
+    """Refuses a cell the transition template left for the user to fill, saying how to fill it."""
+    what = N_("transition table")
+    if kind == DISTURB:
+        raise InputError("Row {row} of the {what}: the cell {src} -> {dst} still holds the template's 'disturb'; "
+                         "replace it with low-impact-disturb, med-impact-disturb or high-impact-disturb (how much "
+                         "of the {src} carbon the change disturbs).", what=what, row=row_no, src=src, dst=dst)
+    raise InputError("Row {row} of the {what}: the cell {src} -> {dst} still holds the template's question 'accum "
+                     "or disturb?': one habitat became another. Answer it: accum if the {dst} grew without "
+                     "clearing the {src} (nothing is emitted), or low-impact-disturb, med-impact-disturb or "
+                     "high-impact-disturb if the {src} was cleared (its carbon is emitted).", what=what,
+                     row=row_no, src=src, dst=dst)
 
 
 def read_prices(path):
@@ -223,28 +240,52 @@ def read_lulc_lookup(path):
     return out
 
 
-def suggested_kind(from_habitat, to_habitat):
-    """InVEST's preprocessor rule: into a habitat accum, out of one disturb (to be graded), else NCC."""
+# cells of the transition template the user must change (carbonchange refuses them, saying what to do)
+DISTURB = "disturb"             # a habitat becomes a non-habitat: grade the impact
+QUESTION = "accum or disturb?"  # a habitat becomes another habitat: grown into (accum) or cleared (disturb)?
+
+
+def suggested_kind(from_habitat, to_habitat, same_class=False):
+    """The template's cell for a pair that occurs: InVEST's preprocessor rule (into a habitat accum, out of one
+    'disturb' to be graded, between other classes NCC), except from one habitat to another, where it is a
+    question: clearing salt marsh to plant mangrove emits the marsh's carbon, mangrove spreading into marsh
+    does not, and only the user knows which happened. A habitat that stays itself accumulates."""
+    if from_habitat and to_habitat and not same_class:
+        return QUESTION
     if to_habitat:
         return "accum"
-    return "disturb" if from_habitat else "NCC"
+    return DISTURB if from_habitat else "NCC"
 
 
-def write_transition_template(path, lookup, pairs):
+TEMPLATE_NOTES = (
+    N_("Cells marked 'disturb' (a habitat became a non-habitat class): replace each with low-impact-disturb, "
+       "med-impact-disturb or high-impact-disturb."),
+    N_("Cells marked 'accum or disturb?' (one habitat became another, such as salt marsh to mangrove): answer "
+       "each. accum if the new habitat grew without clearing the old one (nothing is emitted); "
+       "low-/med-/high-impact-disturb if the old habitat was cleared (its disturbed carbon is emitted with its "
+       "half-life, and the pixel accumulates nothing until its next accum transition, as in InVEST)."),
+    N_("A habitat that stays itself is pre-filled accum, other classes that stay themselves or change between "
+       "non-habitats NCC. Check every suggestion. Empty cells: the transition does not occur. carbonchange "
+       "refuses a table that still holds 'disturb' or 'accum or disturb?'."),
+)
+
+
+def write_transition_template(path, lookup, pairs, translate=None):
     """InVEST's transition matrix with every class in ``lookup`` ({code: (name, habitat)}), the cells of the pairs
-    that occur pre-filled by suggested_kind, then a blank row (where InVEST and this plugin stop reading) and
-    the pixel counts and areas of each pair ({(from, to): {period: (pixels, ha)}})."""
+    that occur pre-filled by suggested_kind, then a blank row (where InVEST and this plugin stop reading), the
+    notes that say how to fill the cells (in the language of ``translate``), and the pixel counts and areas of each
+    pair ({(from, to): {period: (pixels, ha)}})."""
     codes = sorted(lookup)
     tmp = path + ".part"
     with open(tmp, "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(["lulc-class"] + [lookup[c][0] for c in codes])
         for a in codes:
-            w.writerow([lookup[a][0]] + [suggested_kind(lookup[a][1], lookup[b][1]) if (a, b) in pairs else ""
-                                         for b in codes])
+            w.writerow([lookup[a][0]] + [suggested_kind(lookup[a][1], lookup[b][1], a == b) if (a, b) in pairs
+                                         else "" for b in codes])
         w.writerow([])
-        w.writerow(["", "Replace every 'disturb' with low-impact-disturb, med-impact-disturb or high-impact-disturb; "
-                        "check every suggestion. Empty cells: the transition does not occur."])
+        for note in TEMPLATE_NOTES:
+            w.writerow(["", translate(note) if translate else note])
         w.writerow(["", "from", "to", "period", "pixels", "area_ha"])
         for (a, b) in sorted(pairs):
             for period, (n, ha) in sorted(pairs[(a, b)].items()):

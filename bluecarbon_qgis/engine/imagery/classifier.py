@@ -43,8 +43,10 @@ def _burn(geom, gt, wkt, c0, r0, ncols, nrows):
     return mem.GetRasterBand(1).ReadAsArray() > 0
 
 
-def extract_samples(path, bmap, indices, geoms, labels, *, max_per_class=1000, seed=1, is_canceled=None):
-    """Feature rows under training points/polygons, at most ``max_per_class`` per class (random, seeded)."""
+def extract_samples(path, bmap, indices, geoms, labels, *, max_per_class=1000, seed=1, is_canceled=None,
+                    date=None):
+    """Feature rows under training points/polygons, at most ``max_per_class`` per class (random, seeded);
+    ``date`` names the samples' date in messages."""
     reader = BlockReader(path, bmap)
     gt = reader.ds.GetGeoTransform()
     wkt = reader.ds.GetProjection()
@@ -78,6 +80,9 @@ def extract_samples(path, bmap, indices, geoms, labels, *, max_per_class=1000, s
             continue
         xs.append(x)
         ys.append(np.full(x.shape[0], int(label), dtype=np.int64))
+    if not xs and date is not None:
+        raise InputError("No training sample of date {date} falls on valid pixels of its image ({path}); check "
+                         "that the samples of that date and the image cover the same place.", date=date, path=path)
     if not xs:
         raise InputError("No training sample falls on valid pixels of the image; check that the samples and the "
                          "image cover the same place.")
@@ -113,46 +118,85 @@ def _confusion(y_true, y_pred, classes):
     return m
 
 
-def train(x, y, method, *, seed=1, n_estimators=100, n_jobs=-1):
-    """Fit a model; returns (model, validation dict). RF/ET are validated out of bag, XGBoost by 5-fold CV."""
-    classes = np.unique(y)
+def new_model(method, *, seed=1, n_estimators=100, n_jobs=-1):
+    """An unfitted estimator: random forest or extra trees (scikit-learn, with out-of-bag scores), or XGBoost."""
     if method in ("rf", "et"):
         from sklearn.ensemble import ExtraTreesClassifier, RandomForestClassifier
         cls = RandomForestClassifier if method == "rf" else ExtraTreesClassifier
-        model = cls(n_estimators=n_estimators, oob_score=True, bootstrap=True, random_state=seed, n_jobs=n_jobs)
+        return cls(n_estimators=n_estimators, oob_score=True, bootstrap=True, random_state=seed, n_jobs=n_jobs)
+    import xgboost
+    return xgboost.XGBClassifier(n_estimators=n_estimators, max_depth=6, learning_rate=0.3, tree_method="hist",
+                                 random_state=seed, n_jobs=n_jobs)
+
+
+def fit_predict(x, y, x_new, method, *, seed=1, n_estimators=100, n_jobs=-1):
+    """Class of each row of ``x_new`` by a model fitted on (x, y)."""
+    classes = np.unique(y)
+    model = new_model(method, seed=seed, n_estimators=n_estimators, n_jobs=n_jobs)
+    if method in ("rf", "et"):
+        return model.fit(x, y).predict(x_new)
+    return classes[model.fit(x, np.searchsorted(classes, y)).predict(x_new).astype(int)]
+
+
+def predict_classes(model, classes, x):
+    """The most probable class of each row (in chunks, so that memory stays bounded)."""
+    classes = np.asarray(classes)
+    out = np.zeros(x.shape[0], dtype=np.int64)
+    for i in range(0, x.shape[0], CHUNK_PIXELS):
+        if x[i:i + CHUNK_PIXELS].shape[0]:
+            out[i:i + CHUNK_PIXELS] = classes[model.predict_proba(x[i:i + CHUNK_PIXELS]).argmax(axis=1)]
+    return out
+
+
+def train(x, y, method, *, seed=1, n_estimators=100, n_jobs=-1):
+    """Fit a model; returns (model, validation dict). RF/ET are validated out of bag, XGBoost by 5-fold CV; the
+    validation's ``predicted`` holds each sample's out-of-bag or cross-validated class."""
+    classes = np.unique(y)
+    model = new_model(method, seed=seed, n_estimators=n_estimators, n_jobs=n_jobs)
+    if method in ("rf", "et"):
         model.fit(x, y)
         proba = np.nan_to_num(model.oob_decision_function_)
         pred = model.classes_[proba.argmax(axis=1)]
-        importances = model.feature_importances_.tolist()
         how = "out-of-bag"
     else:
-        import xgboost
         from sklearn.model_selection import StratifiedKFold
-        codes = np.searchsorted(classes, y)
-        params = dict(n_estimators=n_estimators, max_depth=6, learning_rate=0.3, tree_method="hist",
-                      random_state=seed, n_jobs=n_jobs)
         pred = np.empty_like(y)
-        for train_i, test_i in StratifiedKFold(5, shuffle=True, random_state=seed).split(x, codes):
-            m = xgboost.XGBClassifier(**params).fit(x[train_i], codes[train_i])
-            pred[test_i] = classes[m.predict(x[test_i]).astype(int)]
-        model = xgboost.XGBClassifier(**params).fit(x, codes)
-        importances = model.feature_importances_.tolist()
+        for train_i, test_i in StratifiedKFold(5, shuffle=True, random_state=seed).split(x, y):
+            pred[test_i] = fit_predict(x[train_i], y[train_i], x[test_i], method, seed=seed,
+                                       n_estimators=n_estimators, n_jobs=n_jobs)
+        model.fit(x, np.searchsorted(classes, y))
         how = "5-fold cross-validation"
     matrix = _confusion(y, pred, classes)
     return model, {"how": how, "classes": classes.tolist(), "matrix": matrix.tolist(),
-                   "accuracy": float(np.trace(matrix) / matrix.sum()), "importances": importances}
+                   "accuracy": float(np.trace(matrix) / matrix.sum()),
+                   "importances": model.feature_importances_.tolist(), "predicted": pred}
 
 
 def check_raster_matches(meta, ds):
+    """Refuse an image whose band layout is not the training image's (when it is read with the model's band
+    map, without a sensor preset of its own)."""
     if ds.RasterCount != meta["band_count"]:
         raise InputError("The model was trained on an image with {model} band(s) but this raster has {raster}; "
-                         "classify an image of the same product and band layout.", model=meta["band_count"],
-                         raster=ds.RasterCount)
+                         "classify an image of the same product and band layout, or set SENSOR to this image's "
+                         "product (the model's features are reflectances by band role, so an image of another "
+                         "sensor is read with its own preset).", model=meta["band_count"], raster=ds.RasterCount)
     descs = [ds.GetRasterBand(i).GetDescription() for i in range(1, ds.RasterCount + 1)]
     trained = meta.get("band_descriptions") or []
     if any(trained) and any(descs) and descs != trained:
-        raise InputError("The raster's bands ({raster}) differ from the bands the model was trained on ({model}).",
+        raise InputError("The raster's bands ({raster}) differ from the bands the model was trained on ({model}). "
+                         "If the image is of another product, set SENSOR to its preset.",
                          raster=", ".join(descs), model=", ".join(trained))
+
+
+def check_features_match(meta, bmap):
+    """Refuse an image read with its own preset when it cannot give every feature the model was trained on."""
+    got = feature_names(bmap, meta["indices"])
+    if got != meta["features"]:
+        missing = [f for f in meta["features"] if f not in got]
+        raise InputError("The model was trained on the features {model}, but this image, read with its preset, "
+                         "gives {image}{missing}: the model cannot classify it. Choose the image's preset (or the "
+                         "Custom band numbers of every band the model uses).", model=", ".join(meta["features"]),
+                         image=", ".join(got), missing=" (missing: {})".format(", ".join(missing)) if missing else "")
 
 
 def _predict_strip(strip, path, bmap, meta, mask_path, model, want_confidence=True):
@@ -175,11 +219,15 @@ def _predict_strip(strip, path, bmap, meta, mask_path, model, want_confidence=Tr
 
 
 def predict_raster(path, model, meta, bmap, out_path, *, confidence_path=None, mask_path=None, progress=None,
-                   is_canceled=None, executor=None):
+                   is_canceled=None, executor=None, own_preset=False):
     """Class raster (uint8, nodata 0) and optional confidence (max class probability), block by block.
-    The model is sent once to each worker of ``executor``."""
+    The model is sent once to each worker of ``executor``. ``own_preset``: ``bmap`` is the image's own (another
+    sensor's) band map, so the image need not have the training image's band layout."""
     reader = BlockReader(path, bmap)
-    check_raster_matches(meta, reader.ds)
+    if own_preset:
+        check_features_match(meta, bmap)
+    else:
+        check_raster_matches(meta, reader.ds)
     model = use_threads(model, 1)  # one thread per process: each worker uses its core; identical maps
     rows = max(1, min(reader.height, CHUNK_PIXELS // max(reader.width, 1)))
     with bounded_block_cache(), OutputRaster(reader.ds, out_path, 1, gdal.GDT_Byte, 0) as out:
@@ -233,4 +281,34 @@ def training_report(*, inputs, meta, validation, names, tr=lambda s: s, lang="en
         (tr("Feature importances"), bar_chart_svg(meta["features"], validation["importances"],
                                                   ["#2b6ca3"] * len(meta["features"]), "")),
     ]
+    if meta.get("dates"):
+        sections.insert(2, (tr("Accuracy per date"), _dates_section(meta, validation, tr)))
+    if meta.get("feature_ranges"):
+        ranges = meta["feature_ranges"]
+        sections.append((tr("Range of the training spectra"), table(
+            [tr("Feature"), tr("1st percentile"), tr("99th percentile")],
+            [[f, fmt(lo, 4), fmt(hi, 4)] for f, lo, hi in zip(ranges["features"], ranges["lo"], ranges["hi"])])
+            + '<p class="small">{}</p>'.format(esc(tr(
+                "The model also records these ranges per class. Classifying an image, a pixel whose band "
+                "reflectances fall outside the range of the class the model gives it (widened by 10% of the range "
+                "and at least 0.01, down to −0.01 where the range reaches dark values) is one the model has not "
+                "seen; an image with markedly more such pixels than the training images is refused.")))))
     return page(tr("Habitat classifier: training and validation"), sections, lang=lang)
+
+
+def _dates_section(meta, validation, tr):
+    from ..reports.html import esc, fmt, table
+
+    rows = [[d["date"], d["image"], d["sensor"], d["features"], d["pixels"], fmt(d["accuracy"], 3),
+             "–" if d["accuracy_other_dates"] is None else fmt(d["accuracy_other_dates"], 3),
+             fmt(d["unseen_pct"], 1)] for d in meta["dates"]]
+    return (table([tr("Date"), tr("Image"), tr("Sensor"), tr("Training features"), tr("Training pixels"),
+                   tr("Accuracy ({how})").format(how=validation["how"]),
+                   tr("Accuracy of a model trained on the other dates"),
+                   tr("Pixels unlike the training samples of their class (%)")], rows, numeric_from=3)
+            + '<p class="small">{}</p>'.format(esc(tr(
+                "Each sample's features come from the image of its own date. The first accuracy is the model's on "
+                "the samples of that date (out of bag or cross-validated); the second is that of the same method "
+                "trained without that date's samples: how the model fares on a date it has no samples of, which "
+                "falls when the dates' radiometry differs (normalise the images to one reference, or train on "
+                "samples of every date)."))))

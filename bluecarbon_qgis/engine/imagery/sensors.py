@@ -9,6 +9,14 @@ Reflectance = DN x scale + offset.
 - Landsat 8/9 Collection 2 Level-2 surface reflectance: DN x 0.0000275 - 0.2;
   valid DN 7273-43636, fill 0 (USGS Landsat 8-9 Collection 2 Level 2 Science
   Product Guide).
+- Landsat 4-5 TM and Landsat 7 ETM+ Collection 2 Level-2 surface reflectance
+  (LEDAPS; USGS LSDS-1618, Landsat 4-7 C2 Level 2 Science Product Guide):
+  the same scaling, fill and valid range as Landsat 8/9 (USGS, "How do I use a
+  scale factor with Landsat Level-2 science products?": Collection 2 surface
+  reflectance, scale 0.0000275, additive offset -0.2, fill 0, unsigned 16-bit,
+  valid range 7273-43636), in their own band order: SR_B1 blue, SR_B2 green,
+  SR_B3 red, SR_B4 NIR, SR_B5 SWIR1, SR_B7 SWIR2 (band 6 is thermal and has no
+  surface reflectance).
 
 Where the file can be read two ways, the data decide and the decision is
 written into ``BandMap.notes`` (or ``warnings``) for the log; where the data
@@ -23,7 +31,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from osgeo import gdal
 
-from ..errors import InputError, N_
+from ..errors import InputError, N_, Part
 
 gdal.UseExceptions()
 
@@ -32,10 +40,16 @@ NIR_FAI = "nir_fai"  # the band FAI uses as NIR (Sentinel-2 B8A when asked for)
 S2_BEFORE_0400, S2_FROM_0400, S2_AUTO = "before_0400", "from_0400", "auto"
 S2_OFFSET_DN = -1000.0
 SAMPLE_PIXELS = 512 * 512      # pixels per band read to decide offsets and check the scaling
-NEGATIVE_WARN = 0.01           # share of negative reflectance that contradicts a setting
-NEGATIVE_REFUSE = 0.5          # share at which the preset cannot be the image's product
-REFLECTANCE_MAX_MEDIAN = 1.5   # a median above this is not reflectance
-REFLECTANCE_MIN_MEDIAN = 1e-3  # a scaled median below this: the file held reflectance already
+S2_LOW_SWIR_SHARE = 0.01       # share of SWIR DN below 500 that rules the Sentinel-2 -1000 offset out
+OUTSIDE_RANGE_REFUSE = 0.5     # share of DN outside a preset's valid range: the image is not that product
+# How far scaled values fall outside 0-1 judges a scaling, not the share of tiny negatives: over water, NIR and
+# SWIR surface reflectance sits at zero with atmospheric-correction noise just below it (a real coastal Landsat 8
+# C2 L2 scene: 59 % of NIR values slightly negative, median -0.0009, none below -0.01).
+REFLECTANCE_HIGH = 1.5         # a band's 99th percentile above this: digital numbers read as reflectance
+REFLECTANCE_TINY = 0.01        # every band's 99th percentile below this: reflectance scaled a second time
+NEGATIVE_FLOOR = -0.01         # the noise of dark water stays above this
+NEGATIVE_WARN = 0.01           # share of a band below the floor that is warned about ...
+NEGATIVE_REFUSE = 0.05         # ... and refused (a wrong offset)
 
 
 @dataclass
@@ -75,18 +89,41 @@ SENTINEL2 = Sensor(
                  "B12": 2194.1},
     scale=1e-4, offset=0.0, fill=(0,), saturated=(65535,))
 
+# Landsat Collection 2 Level-2 surface reflectance, every sensor (USGS scale-factor FAQ): DN x 0.0000275 - 0.2,
+# fill 0, valid DN 7273-43636; band names SR_B<n> or B<n>.
+LANDSAT_C2_L2 = dict(scale=0.0000275, offset=-0.2, fill=(0,), valid_range=(7273, 43636),
+                     band_pattern=r"^(?:SR_)?B0*(\d+)$")
+
 # Landsat 8 OLI centre wavelengths (USGS).
 LANDSAT89 = Sensor(
     "Landsat 8/9 Collection 2 Level-2",
     full_bands=("B1", "B2", "B3", "B4", "B5", "B6", "B7"),
     role_bands={"blue": "B2", "green": "B3", "red": "B4", "nir": "B5", "swir1": "B6", "swir2": "B7"},
     wavelengths={"B2": 482.0, "B3": 561.4, "B4": 654.6, "B5": 864.7, "B6": 1608.9, "B7": 2200.7},
-    scale=0.0000275, offset=-0.2, fill=(0,), valid_range=(7273, 43636), band_pattern=r"^(?:SR_)?B0*(\d+)$")
+    **LANDSAT_C2_L2)
 
 CUSTOM = Sensor("Custom", full_bands=(), role_bands={},
                 wavelengths={"red": 664.8, "nir": 832.9, "swir1": 1612.1})
 
-SENSORS = (SENTINEL2, LANDSAT89, CUSTOM)
+# Landsat 4-7 Collection 2 Level-2 SR stacks (LEDAPS; USGS LSDS-1618): SR_B1-SR_B5 and SR_B7, no thermal band 6.
+# Centre wavelengths as the products' STAC records give them (stactools-packages/landsat, tm/ and etm/
+# sr-eo-bands.json); only FAI uses them.
+LANDSAT45 = Sensor(
+    "Landsat 4-5 TM Collection 2 Level-2",
+    full_bands=("B1", "B2", "B3", "B4", "B5", "B7"),
+    role_bands={"blue": "B1", "green": "B2", "red": "B3", "nir": "B4", "swir1": "B5", "swir2": "B7"},
+    wavelengths={"B1": 490.0, "B2": 560.0, "B3": 660.0, "B4": 830.0, "B5": 1650.0, "B7": 2220.0},
+    **LANDSAT_C2_L2)
+LANDSAT7 = Sensor(
+    "Landsat 7 ETM+ Collection 2 Level-2",
+    full_bands=("B1", "B2", "B3", "B4", "B5", "B7"),
+    role_bands={"blue": "B1", "green": "B2", "red": "B3", "nir": "B4", "swir1": "B5", "swir2": "B7"},
+    wavelengths={"B1": 480.0, "B2": 560.0, "B3": 660.0, "B4": 840.0, "B5": 1650.0, "B7": 2200.0},
+    **LANDSAT_C2_L2)
+
+# The index is the SENSOR parameter's value (saved models store it): new presets go at the end.
+SENSORS = (SENTINEL2, LANDSAT89, CUSTOM, LANDSAT45, LANDSAT7)
+CUSTOM_INDEX = SENSORS.index(CUSTOM)
 ROLE_WORDS = {"blue": ("BLUE",), "green": ("GREEN",), "red": ("RED",), "nir": ("NIR",),
               "swir1": ("SWIR1",), "swir2": ("SWIR2",)}
 
@@ -114,13 +151,27 @@ class BandMap:
                    fill=tuple(d.get("fill") or ()), valid_range=tuple(d["valid_range"]) if d.get("valid_range")
                    else None)
 
+    @property
+    def data_range(self):
+        """(lo, hi) DN that are data: the product's valid range, its lower end extended down to reflectance
+        −0.01 (NEGATIVE_FLOOR). The valid range of Landsat C2 L2 surface reflectance, 7273–43636, is reflectance
+        0–1, but over water NIR and SWIR sit at 0 with atmospheric-correction noise just below it: those values
+        are water, not missing data."""
+        if self.valid_range is None:
+            return None
+        lo, hi = self.valid_range
+        floor = (NEGATIVE_FLOOR - self.offset) / self.scale if self.scale > 0 else lo
+        return min(lo, int(np.ceil(floor - 1e-9))), hi
+
     def invalid(self, dn):
-        """True where a DN array is not data under this product's fill, saturation and valid range."""
+        """True where a DN array is not data under this product's fill, saturation and valid range (its lower
+        end extended to the noise of dark water, ``data_range``)."""
         bad = np.zeros(dn.shape, dtype=bool)
         for v in self.fill:
             bad |= dn == v
         if self.valid_range is not None:
-            bad |= (dn < self.valid_range[0]) | (dn > self.valid_range[1])
+            lo, hi = self.data_range
+            bad |= (dn < lo) | (dn > hi)
         return bad
 
 
@@ -252,6 +303,16 @@ def _declared_offset(ds, path, bands):
 SAMPLE_WINDOWS = 16  # windows per side of the lattice a large raster without overviews is sampled on
 
 
+def lattice_windows(width, height, max_pixels=SAMPLE_PIXELS):
+    """SAMPLE_WINDOWS² small windows (x, y, w, h) on a regular lattice over a raster, about ``max_pixels`` in
+    all: a sample spread over the whole raster that reads only those windows."""
+    side = max(1, int(np.sqrt(max_pixels / float(SAMPLE_WINDOWS ** 2))))
+    ww, wh = min(side, width), min(side, height)
+    xs = ((np.arange(SAMPLE_WINDOWS) + 0.5) * width / SAMPLE_WINDOWS - ww / 2).astype(int).clip(0, width - ww)
+    ys = ((np.arange(SAMPLE_WINDOWS) + 0.5) * height / SAMPLE_WINDOWS - wh / 2).astype(int).clip(0, height - wh)
+    return [(int(x), int(y), ww, wh) for y in ys for x in xs]
+
+
 def sample_band(ds, b, max_pixels=SAMPLE_PIXELS):
     """About ``max_pixels`` values of one band spread over the whole raster, bounded in memory and time
     whatever the raster size.
@@ -266,11 +327,9 @@ def sample_band(ds, b, max_pixels=SAMPLE_PIXELS):
         step = max(1.0, np.sqrt(w * h / float(max_pixels)))
         bw, bh = max(1, int(w / step)), max(1, int(h / step))
         return band.ReadAsArray(buf_xsize=bw, buf_ysize=bh).astype(np.float64)
-    side = max(1, int(np.sqrt(max_pixels / float(SAMPLE_WINDOWS ** 2))))
-    ww, wh = min(side, w), min(side, h)
-    xs = ((np.arange(SAMPLE_WINDOWS) + 0.5) * w / SAMPLE_WINDOWS - ww / 2).astype(int).clip(0, w - ww)
-    ys = ((np.arange(SAMPLE_WINDOWS) + 0.5) * h / SAMPLE_WINDOWS - wh / 2).astype(int).clip(0, h - wh)
-    rows = [np.concatenate([band.ReadAsArray(int(x), int(y), ww, wh) for x in xs], axis=1) for y in ys]
+    windows = lattice_windows(w, h, max_pixels)
+    rows = [np.concatenate([band.ReadAsArray(*win) for win in windows[i:i + SAMPLE_WINDOWS]], axis=1)
+            for i in range(0, len(windows), SAMPLE_WINDOWS)]
     return np.concatenate(rows, axis=0).astype(np.float64)
 
 
@@ -297,61 +356,76 @@ def _s2_offset_from_data(ds, swir_bands):
         return None, {}
     share, floor = max(shares), min(floors)
     facts = {"share": 100.0 * share, "floor": floor}
-    if share > NEGATIVE_WARN:
+    if share > S2_LOW_SWIR_SHARE:
         return 0.0, facts
     if 800.0 <= floor <= 1300.0:
         return S2_OFFSET_DN, facts
     return None, facts
 
 
-def check_reflectance(ds, bmap, sensor_name):
-    """Warn or refuse when the scaled values of the role bands cannot be reflectance."""
-    medians, worst = [], (0.0, None)
-    valid_any = False
+def _scaled_sample(ds, role, b, bmap, sensor_name):
+    """Scaled values of band ``b`` on the sample lattice, without nodata, fill and DN outside the valid range;
+    refuses a preset whose valid range most of the data miss (another product)."""
+    dn = sample_band(ds, b)
+    nd = ds.GetRasterBand(b).GetNoDataValue()
+    declared = dn != nd if nd is not None else np.ones(dn.shape, bool)
+    fill = np.isin(dn, bmap.fill) if bmap.fill else np.zeros(dn.shape, bool)
+    data = declared & ~fill & np.isfinite(dn)
+    outside = bmap.invalid(dn) & data
+    if data.sum() and outside[data].mean() > OUTSIDE_RANGE_REFUSE and bmap.valid_range is not None:
+        raise InputError("{pct:.0f}% of the {role} band's values lie outside the valid range {lo}–{hi} DN of "
+                         "{sensor}: this image is not that product (with its scaling, reflectance would be "
+                         "negative). Choose the image's sensor preset, or Custom with its scale and offset.",
+                         pct=100.0 * outside[data].mean(), role=role, lo=bmap.valid_range[0],
+                         hi=bmap.valid_range[1], sensor=sensor_name)
+    return dn[data & ~outside] * bmap.scale + bmap.offset
+
+
+def check_reflectance(ds, bmap, sensor_name, force=False):
+    """Refuse (or, with ``force``, warn about) a scaling under which the role bands cannot be surface
+    reflectance, judged by how far the values fall outside 0–1: a 99th percentile far above 1 (digital
+    numbers), every band's 99th percentile near 0 (reflectance scaled again), or more than a small share below
+    -0.01 (a wrong offset). Slightly negative values, the noise of dark water, are accepted.
+    Returns the facts per role: {role: (99th percentile, share below -0.01)}."""
+    facts = {}
     for role, b in bmap.bands.items():
-        dn = sample_band(ds, b)
-        nd = ds.GetRasterBand(b).GetNoDataValue()
-        declared = dn != nd if nd is not None else np.ones(dn.shape, bool)
-        fill = np.isin(dn, bmap.fill) if bmap.fill else np.zeros(dn.shape, bool)
-        data = declared & ~fill
-        outside = bmap.invalid(dn) & data
-        v = dn[data & ~outside]
-        if data.sum() and outside[data].mean() > NEGATIVE_REFUSE and bmap.valid_range is not None:
-            raise InputError("{pct:.0f}% of the {role} band's values lie outside the valid range {lo}–{hi} DN of "
-                             "{sensor}: this image is not that product (with its scaling, reflectance would be "
-                             "negative). Choose the image's sensor preset, or Custom with its scale and offset.",
-                             pct=100.0 * outside[data].mean(), role=role, lo=bmap.valid_range[0],
-                             hi=bmap.valid_range[1], sensor=sensor_name)
-        if not v.size:
-            continue
-        valid_any = True
-        refl = v * bmap.scale + bmap.offset
-        medians.append(float(np.median(refl)))
-        neg = float((refl < 0).mean())
-        if neg > worst[0]:
-            worst = (neg, role)
-    if not valid_any:
+        v = _scaled_sample(ds, role, b, bmap, sensor_name)
+        if v.size:
+            facts[role] = (float(np.percentile(v, 99)), float((v < NEGATIVE_FLOOR).mean()))
+    if not facts:
         raise InputError("The image has no valid pixel in the bands used (all are nodata, fill or saturated).")
-    med = float(np.median(medians))
-    if med > REFLECTANCE_MAX_MEDIAN:
-        raise InputError("With reflectance = DN × {scale:g} {offset:+g} the median value is {median:.4g}: these "
-                         "are not reflectances (0–1). Set the scale (for example 0.0001 for DN/10000) or choose "
-                         "the image's sensor preset.", scale=bmap.scale, offset=bmap.offset, median=med)
-    if 0 < med < REFLECTANCE_MIN_MEDIAN and bmap.scale < 1:
-        raise InputError("With reflectance = DN × {scale:g} {offset:+g} the median value is {median:.3g}: the file "
-                         "seems to hold reflectance already. Use the Custom sensor with scale 1.",
-                         scale=bmap.scale, offset=bmap.offset, median=med)
-    if worst[0] > NEGATIVE_REFUSE:
-        raise InputError("With reflectance = DN × {scale:g} {offset:+g}, {pct:.0f}% of the {role} band is "
-                         "negative: this scaling does not fit the image. Choose the image's sensor preset (or the "
-                         "right Sentinel-2 processing baseline), or set the scale and offset.",
-                         scale=bmap.scale, offset=bmap.offset, pct=100.0 * worst[0], role=worst[1])
-    if worst[0] > NEGATIVE_WARN:
+    how = dict(scale=bmap.scale, offset=bmap.offset)
+    problems = []
+    high = max(facts, key=lambda r: facts[r][0])
+    if facts[high][0] > REFLECTANCE_HIGH:
+        problems.append((N_("With reflectance = DN × {scale:g} {offset:+g} the 99th percentile of the {role} band "
+                            "is {p99:.6g}: these are digital numbers, not reflectances (0–1). Set the scale and "
+                            "offset that turn them into reflectance (Sentinel-2 L2A: 0.0001; Landsat Collection 2 "
+                            "Level-2: 0.0000275 and −0.2), or choose the image's sensor preset."),
+                         dict(how, role=high, p99=facts[high][0])))
+    elif facts[high][0] < REFLECTANCE_TINY and bmap.scale < 1:
+        problems.append((N_("With reflectance = DN × {scale:g} {offset:+g} no band has a 99th percentile above "
+                            "{p99:.3g}: the file seems to hold reflectance already. Use the Custom sensor with "
+                            "scale 1."), dict(how, p99=facts[high][0])))
+    low = max(facts, key=lambda r: facts[r][1])
+    share = facts[low][1]
+    if share > NEGATIVE_REFUSE:
+        problems.append((N_("With reflectance = DN × {scale:g} {offset:+g}, {pct:.1f}% of the {role} band is below "
+                            "−0.01 reflectance, more than atmospheric-correction noise over dark water gives: this "
+                            "offset does not fit the image. Choose the image's sensor preset (or the right "
+                            "Sentinel-2 processing baseline), or set the offset."),
+                         dict(how, role=low, pct=100.0 * share)))
+    elif share > NEGATIVE_WARN:
         bmap.warnings.append((N_("With reflectance = DN × {scale:g} {offset:+g}, {pct:.1f}% of the {role} band is "
-                                 "negative reflectance: check the sensor preset and the Sentinel-2 processing "
-                                 "baseline."), dict(scale=bmap.scale, offset=bmap.offset, pct=100.0 * worst[0],
-                                                    role=worst[1])))
-    return med
+                                 "below −0.01 reflectance: check the sensor preset, the offset and the Sentinel-2 "
+                                 "processing baseline."), dict(how, role=low, pct=100.0 * share)))
+    for problem in problems:
+        if not force:
+            raise InputError("{problem} If the scale and offset are right, set FORCE_SCALING to go on.",
+                             problem=Part(problem[0], **problem[1]))
+        bmap.warnings.append((N_("{problem} FORCE_SCALING is set: going on with this scaling."),
+                              dict(problem=problem)))
+    return facts
 
 
 # --- resolving a band map ---------------------------------------------------------------------------------
@@ -420,56 +494,23 @@ def _swir_bands(ds, sensor, bands):
 
 
 def band_map(path, sensor_index, *, custom_bands=None, scale=None, offset=None, s2_baseline=S2_AUTO,
-             needed=ROLES, fai_narrow=False, check=True):
+             needed=ROLES, fai_narrow=False, check=True, force=False):
     """Resolve the roles an index or rule needs to band numbers of ``path``, with the scaling, the DN that are
     not data, and the reasons (``notes``/``warnings``) for the log.
 
     ``scale``/``offset`` are the Custom sensor's; None takes the file's own GDAL scale/offset.
-    ``fai_narrow`` maps Sentinel-2 B8A as the NIR of FAI (role ``nir_fai``).
+    ``fai_narrow`` maps Sentinel-2 B8A as the NIR of FAI (role ``nir_fai``). ``force`` turns the refusal of a
+    scaling that does not look like reflectance into a warning.
     """
     ds = gdal.Open(str(path))
-    count = ds.RasterCount
     sensor = SENSORS[sensor_index]
-    notes, warnings = [], []
     if sensor is CUSTOM:
-        bands = {r: int(b) for r, b in (custom_bands or {}).items() if b}
-        missing = [r for r in needed if r not in bands]
-        if missing:
-            raise InputError("Band numbers are missing for: {roles}. Set them (Custom sensor) or use a product "
-                             "whose band descriptions name them.", roles=", ".join(missing))
-        for role in needed:
-            if not 1 <= bands[role] <= count:
-                raise InputError("The raster {path} has {count} band(s), but the {role} band is set to {band}. "
-                                 "Check the band numbers.", path=path, count=count, role=role, band=bands[role])
-        bands = {r: bands[r] for r in needed}
-        if scale is None:
-            pairs = {(ds.GetRasterBand(b).GetScale(), ds.GetRasterBand(b).GetOffset()) for b in bands.values()}
-            pairs = {(s if s not in (None, 0) else 1.0, o or 0.0) for s, o in pairs}
-            if len(pairs) > 1:
-                raise InputError("The bands used declare different GDAL scales/offsets ({pairs}); set SCALE and "
-                                 "OFFSET.", pairs="; ".join("{:g}/{:g}".format(*p) for p in sorted(pairs)))
-            sc, off_file = pairs.pop()
-            off = off_file if offset is None else offset
-            if (sc, off_file) != (1.0, 0.0):
-                notes.append((N_("Scale {scale:g} and offset {offset:g} taken from the file's GDAL band "
-                                 "metadata."), dict(scale=sc, offset=off)))
-        else:
-            sc, off = scale, (offset or 0.0)
-        if sc == 0 or not np.isfinite(sc):
-            raise InputError("The scale is {scale}: every pixel would get the same reflectance and every index "
-                             "would be nodata. Give the scale that turns DN into reflectance (for example 0.0001).",
-                             scale=sc)
-        if sc < 0:
-            raise InputError("The scale is negative ({scale}); reflectance = DN × scale + offset needs a positive "
-                             "scale.", scale=sc)
-        how = "custom band numbers, reflectance = DN x {:g} + {:g}".format(sc, off)
-        notes.insert(0, (N_("Custom bands {bands}; reflectance = DN × {scale:g} {offset:+g}."),
-                         dict(bands=_fmt_bands(bands, {}), scale=sc, offset=off)))
-        wl = dict(CUSTOM.wavelengths)
-        bmap = BandMap(bands, sc, off, wl, how, notes=notes, warnings=warnings)
+        bmap = _custom_band_map(ds, path, custom_bands, scale, offset, needed)
     else:
+        notes, warnings = [], []
         if fai_narrow and sensor is not SENTINEL2:
             notes.append((N_("FAI uses the {sensor} NIR band (its only NIR band)."), dict(sensor=sensor.name)))
+        _check_landsat_id(ds, path, sensor)
         bands, wl, how_t, names = _preset_bands(ds, sensor, needed, fai_narrow and sensor is SENTINEL2)
         notes.append((N_("Bands {bands}: {how}."),
                       dict(bands=_fmt_bands(bands, names), how=(how_t, {"order": ", ".join(sensor.full_bands)}))))
@@ -478,15 +519,92 @@ def band_map(path, sensor_index, *, custom_bands=None, scale=None, offset=None, 
                        valid_range=sensor.valid_range, notes=notes, warnings=warnings)
         if sensor is SENTINEL2:
             _resolve_s2_offset(ds, path, bmap, s2_baseline, _swir_bands(ds, sensor, bands))
-        notes.append((N_("Not data: declared nodata and DN {fill}{range} ({sensor})."),
-                      dict(fill=", ".join(str(v) for v in bmap.fill),
-                           range=(" and outside {}–{}".format(*bmap.valid_range) if bmap.valid_range else ""),
-                           sensor=sensor.name)))
+        if bmap.valid_range:
+            notes.append((N_("Not data: declared nodata, DN {fill}, and DN below {lo} or above {hi} ({sensor}: valid "
+                             "range {vlo}–{vhi}, reflectance 0–1; DN down to reflectance −0.01, the noise of dark "
+                             "water, are kept as data)."),
+                          dict(fill=", ".join(str(v) for v in bmap.fill), lo=bmap.data_range[0],
+                               hi=bmap.data_range[1], vlo=bmap.valid_range[0], vhi=bmap.valid_range[1],
+                               sensor=sensor.name)))
+        else:
+            notes.append((N_("Not data: declared nodata and DN {fill} ({sensor})."),
+                          dict(fill=", ".join(str(v) for v in bmap.fill), sensor=sensor.name)))
         bmap.how = "{}; reflectance = DN x {:g} + {:g}".format(
             how_t.format(order=", ".join(sensor.full_bands)), bmap.scale, bmap.offset)
     if check:
-        check_reflectance(ds, bmap, sensor.name)
+        check_reflectance(ds, bmap, sensor.name, force=force)
     return bmap
+
+
+LANDSAT_IDS = {"LC08": LANDSAT89, "LC09": LANDSAT89, "LO08": LANDSAT89, "LO09": LANDSAT89, "LT04": LANDSAT45,
+               "LT05": LANDSAT45, "LE07": LANDSAT7}
+
+
+def _check_landsat_id(ds, path, sensor):
+    """Refuse a Landsat preset on a file whose name or metadata carry another Landsat's product identifier
+    (LT05_L2SP_…, LE07_…, LC08_…): the sensors' band numbers differ (TM SR_B4 is NIR, OLI SR_B4 is red), so
+    the bands would be read as the wrong roles."""
+    if sensor not in LANDSAT_IDS.values():
+        return
+    texts = [os.path.basename(str(path))] + list((ds.GetMetadata() or {}).values())
+    for text in texts:
+        for m in re.finditer(r"(?<![A-Z0-9])(L[COTE]0[4-9])_", str(text).upper()):
+            found = LANDSAT_IDS.get(m.group(1))
+            if found is not None and found is not sensor:
+                raise InputError("The file {name} is a {found} product ({id}), but the sensor preset is {sensor}: "
+                                 "their band numbers differ, so the bands would be read as the wrong roles. Choose "
+                                 "the {found} preset.", name=os.path.basename(str(path)), found=found.name,
+                                 id=m.group(1), sensor=sensor.name)
+
+
+def _custom_band_map(ds, path, custom_bands, scale, offset, needed):
+    """Custom: the band numbers given, else the bands whose descriptions name the role (blue, green, red, nir,
+    swir1, swir2, as the normalised images this plugin writes); DN × scale + offset, or the file's GDAL ones."""
+    count = ds.RasterCount
+    notes = []
+    bands = {r: int(b) for r, b in (custom_bands or {}).items() if b}
+    described = {}
+    if any(r not in bands for r in needed):
+        descriptions = [ds.GetRasterBand(i).GetDescription() for i in range(1, count + 1)]
+        described = {r: b for r, (b, _) in find_by_description(descriptions, CUSTOM).items()
+                     if r in needed and r not in bands}
+        bands.update(described)
+    missing = [r for r in needed if r not in bands]
+    if missing:
+        raise InputError("Band numbers are missing for: {roles}. Set them (Custom sensor) or use a product "
+                         "whose band descriptions name them.", roles=", ".join(missing))
+    for role in needed:
+        if not 1 <= bands[role] <= count:
+            raise InputError("The raster {path} has {count} band(s), but the {role} band is set to {band}. "
+                             "Check the band numbers.", path=path, count=count, role=role, band=bands[role])
+    bands = {r: bands[r] for r in needed}
+    if scale is None:
+        pairs = {(ds.GetRasterBand(b).GetScale(), ds.GetRasterBand(b).GetOffset()) for b in bands.values()}
+        pairs = {(s if s not in (None, 0) else 1.0, o or 0.0) for s, o in pairs}
+        if len(pairs) > 1:
+            raise InputError("The bands used declare different GDAL scales/offsets ({pairs}); set SCALE and "
+                             "OFFSET.", pairs="; ".join("{:g}/{:g}".format(*p) for p in sorted(pairs)))
+        sc, off_file = pairs.pop()
+        off = off_file if offset is None else offset
+        if (sc, off_file) != (1.0, 0.0):
+            notes.append((N_("Scale {scale:g} and offset {offset:g} taken from the file's GDAL band "
+                             "metadata."), dict(scale=sc, offset=off)))
+    else:
+        sc, off = scale, (offset or 0.0)
+    if sc == 0 or not np.isfinite(sc):
+        raise InputError("The scale is {scale}: every pixel would get the same reflectance and every index "
+                         "would be nodata. Give the scale that turns DN into reflectance (for example 0.0001).",
+                         scale=sc)
+    if sc < 0:
+        raise InputError("The scale is negative ({scale}); reflectance = DN × scale + offset needs a positive "
+                         "scale.", scale=sc)
+    how = "custom band numbers, reflectance = DN x {:g} + {:g}".format(sc, off)
+    notes.insert(0, (N_("Custom bands {bands}; reflectance = DN × {scale:g} {offset:+g}."),
+                     dict(bands=_fmt_bands(bands, {}), scale=sc, offset=off)))
+    if described:
+        notes.insert(1, (N_("Custom bands found by their descriptions: {roles}."),
+                         dict(roles=", ".join(described))))
+    return BandMap(bands, sc, off, dict(CUSTOM.wavelengths), how, notes=notes)
 
 
 def _fmt_bands(bands, names):

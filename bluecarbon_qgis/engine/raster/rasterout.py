@@ -77,6 +77,25 @@ class OutputRaster:
         return False
 
 
+def warp_onto(src_path, like_ds, out_path, nodata, resampling="near"):
+    """``src_path`` resampled onto the grid of ``like_ds`` (its CRS, extent and pixel size) as a tiled,
+    compressed GeoTIFF; cells the source does not reach are ``nodata``. GDAL warps chunk by chunk (memory stays
+    bounded), into a temporary name renamed when complete."""
+    driver, options = _driver_for(str(out_path))
+    gt = like_ds.GetGeoTransform()
+    bounds = (gt[0], gt[3] + like_ds.RasterYSize * gt[5], gt[0] + like_ds.RasterXSize * gt[1], gt[3])
+    tmp = str(out_path) + ".part.tif"
+    try:
+        gdal.Warp(tmp, str(src_path), format=driver, creationOptions=options, outputBounds=bounds,
+                  width=like_ds.RasterXSize, height=like_ds.RasterYSize, dstSRS=like_ds.GetProjection(),
+                  resampleAlg=resampling, srcNodata=nodata, dstNodata=nodata, multithread=True)
+        os.replace(tmp, str(out_path))
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+    return str(out_path)
+
+
 def map_classes(grid, lookup, out_path, *, progress=None, is_canceled=None, default=0.0):
     """Write a float32 raster on the grid of ``grid`` with ``lookup[class]`` per pixel.
 

@@ -17,6 +17,18 @@ FORMULAS = (
     'Cochran, W. G. (1977) Sampling Techniques, 3rd ed., Wiley (ch. 5, 6).</p>')
 
 
+STRATA_FORMULAS = (
+    '<p class="formula">strata h are not the map classes: W_h = A_h / A ; ȳ_h = mean of y_u over the units of '
+    'stratum h<br>'
+    'O: y_u = [map = ref] ; area share of j: y_u = [ref = j] ; estimate Σ W_h ȳ_h, V = Σ W_h² s²_yh / n_h<br>'
+    'U_i: y_u = [map = i = ref], x_u = [map = i] ; P_j: y_u = [map = j = ref], x_u = [ref = j] ; '
+    'R = Σ W_h ȳ_h / Σ W_h x̄_h<br>'
+    'V(R) = (1 / X̂²) Σ W_h² (s²_yh + R² s²_xh − 2 R s_xyh) / n_h , X̂ = Σ W_h x̄_h</p>'
+    '<p class="small">Stehman, S. V. (2014) Estimating area and map accuracy for stratified random sampling when '
+    'the strata are different from the map classes. International Journal of Remote Sensing 35: 4923–4939 '
+    '(eqs. 2, 25, 27, 28; without the finite population correction, as above).</p>')
+
+
 def _nan(value):
     return value is None or (isinstance(value, float) and math.isnan(value))
 
@@ -69,7 +81,10 @@ def mapped_vs_adjusted_svg(labels, mapped, adjusted, half, width=680):
     return "".join(out)
 
 
-def accuracy_report(*, inputs, result, names, skipped, notes, tr=lambda s: s, lang="en", weighted=False):
+def accuracy_report(*, inputs, result, names, skipped, notes, tr=lambda s: s, lang="en", weighted=False,
+                    strata_design=False):
+    """``strata_design``: the sample's strata are not the map classes (a buffer stratum), estimated by
+    Stehman's (2014) formulas."""
     classes = result.classes
     na = tr("not estimable")
     label = ["{} {}".format(c, tr(names.get(c, ""))).strip() for c in classes]
@@ -84,6 +99,10 @@ def accuracy_report(*, inputs, result, names, skipped, notes, tr=lambda s: s, la
     ]
     design = tr("The estimators assume a stratified random sample with the map classes as strata, as "
                 "drawn by the sampling design tool; mapped areas are true areas on the ellipsoid.")
+    if strata_design:
+        design = tr("The sample is stratified by transition with a buffer stratum of stable pixels next to mapped "
+                    "change, so its strata are not the map classes: the estimators are Stehman's (2014) for that "
+                    "case. Mapped areas are true areas on the ellipsoid.")
     if weighted:
         design += " " + tr("The map's cells differ in area, so each reference point is weighted by its cell's "
                            "ellipsoidal area (ratio estimator, Cochran 1977, ch. 6).")
@@ -102,9 +121,11 @@ def accuracy_report(*, inputs, result, names, skipped, notes, tr=lambda s: s, la
     # a row's total is its map share W_i, known even where its cells cannot be estimated; the other totals are
     # the sums of the cells shown, so a row that cannot be estimated makes its columns' totals so too
     w = result.mapped_ha / result.mapped_ha.sum()
+    if strata_design:   # the map classes' shares are estimated from the strata, like every cell
+        w = p.sum(axis=1)
     for i, c in enumerate(classes):
-        rows.append([label[i]] + [_fmt_or(v, 4, na) for v in p[i]] + [fmt(w[i], 4)])
-    rows.append([tr("Total")] + [_fmt_or(v, 4, na) for v in p.sum(axis=0)] + [fmt(w.sum(), 4)])
+        rows.append([label[i]] + [_fmt_or(v, 4, na) for v in p[i]] + [_fmt_or(w[i], 4, na)])
+    rows.append([tr("Total")] + [_fmt_or(v, 4, na) for v in p.sum(axis=0)] + [_fmt_or(w.sum(), 4, na)])
     sections.append((tr("Error matrix in estimated area proportions"),
                      table([tr("Map \\ reference")] + label + [tr("Total")], rows)))
     rows = []
@@ -130,5 +151,5 @@ def accuracy_report(*, inputs, result, names, skipped, notes, tr=lambda s: s, la
                                    list(result.adjusted_ha_ci95))
     sections.append((tr("Mapped and adjusted area"), chart or "<p>{}: {}</p>".format(
         esc(tr("Area-adjusted areas")), esc(na))))
-    sections.append((tr("Formulas"), FORMULAS))
+    sections.append((tr("Formulas"), FORMULAS + (STRATA_FORMULAS if strata_design else "")))
     return page(tr("Map accuracy and area-adjusted class areas"), sections, lang=lang)
