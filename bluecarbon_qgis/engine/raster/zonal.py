@@ -227,8 +227,9 @@ def overlap_groups(geoms):
         for i, g in valid:
             for h in tree.query(g):
                 j = index[id(h)]
-                # interiors meet: the polygons share ground, not just a boundary
-                if j > i and g.relate_pattern(h, "T********"):
+                # interiors meet: the polygons share ground, not just a boundary (not tested again for two
+                # polygons already in one group)
+                if j > i and find(i) != find(j) and g.relate_pattern(h, "T********"):
                     parent[find(i)] = find(j)
     groups = {}
     for i, _ in valid:
