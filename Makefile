@@ -10,9 +10,13 @@ VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 DIST ?= dist
 ZIP := $(DIST)/$(PLUGIN_NAME)-$(VERSION).zip
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Chinese glyphs in the reports come from fonts-noto-cjk; the tests render the reports to images in QtWebKit
+# (QGIS's own HTML viewer), headless Chromium and, through PDF, pdftoppm.
+TEST_APT_PACKAGES := python3-pyqt5.qtwebkit chromium poppler-utils
 APT_PACKAGES := qgis python3-qgis qgis-providers gdal-bin python3-gdal xvfb python3-numpy python3-pyproj \
 	python3-shapely python3-scipy python3-sklearn python3-xgboost python3-rasterio python3-geopandas \
-	python3-dask python3-distributed python3-jinja2 python3-matplotlib python3-venv qttools5-dev-tools zip rsync
+	python3-dask python3-distributed python3-jinja2 python3-matplotlib python3-venv qttools5-dev-tools zip rsync \
+	fonts-noto-cjk $(TEST_APT_PACKAGES)
 # What a user installs: no tests, no build, bench or data-making scripts.
 PLUGIN_FILES := __init__.py metadata.txt icon.svg LICENSE README.md bluecarbon_qgis algorithms styles sample_data models
 DEV_EXCLUDES := --exclude '__pycache__' --exclude '*.pyc' --exclude '*.aux.xml' --exclude '/sample_data/make_demo_data.py' \

@@ -63,16 +63,17 @@ def parse_years(text):
     return years
 
 
-def snapshot_list(alg, parameters, context):
-    """[(year, raster path)] from the snapshot table, or from the snapshot layers and their years."""
+def snapshot_list(alg, parameters, context, prefix=""):
+    """[(year, raster path)] from the snapshot table, or from the snapshot layers and their years (parameters
+    named with ``prefix``, e.g. PROJECT_SNAPSHOT_TABLE)."""
     from ..bluecarbon_qgis.engine.carbon import invest_tables
 
-    table = alg.parameterAsFile(parameters, SNAPSHOT_TABLE, context)
+    table = alg.parameterAsFile(parameters, prefix + SNAPSHOT_TABLE, context)
     if table:
         with engine_errors():
             return invest_tables.read_snapshots(table)
-    layers = alg.parameterAsLayerList(parameters, SNAPSHOTS, context)
-    years = parse_years(alg.parameterAsString(parameters, SNAPSHOT_YEARS, context))
+    layers = alg.parameterAsLayerList(parameters, prefix + SNAPSHOTS, context)
+    years = parse_years(alg.parameterAsString(parameters, prefix + SNAPSHOT_YEARS, context))
     if not layers:
         raise QgsProcessingException(tr("Give either the snapshot table or the snapshot layers with their "
                                         "years."))

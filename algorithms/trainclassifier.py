@@ -127,6 +127,7 @@ class TrainClassifier(BlueCarbonAlgorithm):
         from ..bluecarbon_qgis.engine.imagery import classifier, indices, modelio, multidate
         from ..bluecarbon_qgis.engine.classes import NAMES
         from ..bluecarbon_qgis.engine.reports.html import write_html
+        from ..bluecarbon_qgis.engine.reports.training import training_report
 
         with engine_errors():
             idx_text = self.parameterAsString(parameters, self.INDICES, context)
@@ -191,7 +192,7 @@ class TrainClassifier(BlueCarbonAlgorithm):
         with engine_errors():
             modelio.save_model(model_path, model, method, meta)
             if report_path:
-                write_html(report_path, classifier.training_report(
+                write_html(report_path, training_report(
                     inputs={"image": ", ".join(img["path"] for img in images), "training": source.sourceName(),
                             "class_field": field}, meta=meta, validation=validation, names=NAMES, tr=tr,
                     lang=report_language()))

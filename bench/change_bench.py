@@ -7,6 +7,10 @@ the natcap.invest 3.14.2 reading (METHOD=1), so both compute the same numbers; t
 natcap.invest runs in bench/work/invest-venv (``make bench-invest``, bench/setup_invest.sh).
 
     BENCH_CHANGE_TILE=1 make bench   # also: a 10,980 x 10,980 landscape, 3 snapshots: peak memory (< 2 GB)
+
+Then carboncredits on W1 (10,980², run_bench's 1,000 polygons): the joint run of a project (3 maps) and a baseline
+(its first map and one of its own) against one carbonchange run of the project over the same polygons, target
+<= 1.5x. At another size, alone: ``python bench/change_bench.py credits 1000``.
 """
 import json
 import os
@@ -27,10 +31,11 @@ ANALYSIS = 2030
 gdal.UseExceptions()
 
 
-def landscape(folder, size):
-    """Three snapshots of patchy classes (40-pixel patches), changed by the own case's transitions."""
+def landscape(folder, size, years=YEARS, geotransform=(500000.0, 30.0, 0.0, 2600000.0, 0.0, -30.0), evolve_seed=None):
+    """Snapshots of patchy classes (40-pixel patches), changed by the own case's transitions; the first is the
+    same for every ``evolve_seed`` (another seed: another scenario from the same ground)."""
     os.makedirs(folder, exist_ok=True)
-    paths = [os.path.join(folder, "lulc_{}.tif".format(y)) for y in YEARS]
+    paths = [os.path.join(folder, "lulc_{}.tif".format(y)) for y in years]
     if all(os.path.exists(p) for p in paths):
         return paths
     srs = osr.SpatialReference()
@@ -39,7 +44,7 @@ def landscape(folder, size):
     for p in paths:
         ds = gdal.GetDriverByName("GTiff").Create(p + ".part.tif", size, size, 1, gdal.GDT_Byte,
                                                   ["TILED=YES", "COMPRESS=DEFLATE", "BIGTIFF=IF_SAFER"])
-        ds.SetGeoTransform((500000.0, 30.0, 0.0, 2600000.0, 0.0, -30.0))
+        ds.SetGeoTransform(geotransform)
         ds.SetProjection(srs.ExportToWkt())
         ds.GetRasterBand(1).SetNoDataValue(255)
         dss.append(ds)
@@ -48,7 +53,8 @@ def landscape(folder, size):
     n = size // patch + 2
     base = rng.choice([1, 2, 3, 4, 5, 6], size=(n, n), p=[0.25, 0.2, 0.15, 0.15, 0.15, 0.1]).astype(np.uint8)
     coarse = [base]
-    for _ in YEARS[1:]:
+    rng = rng if evolve_seed is None else np.random.default_rng(evolve_seed)
+    for _ in years[1:]:
         coarse.append(evolve(coarse[-1], rng, 0.3))
     cols = np.arange(size) // patch
     for r0 in range(0, size, 1024):
@@ -64,7 +70,7 @@ def landscape(folder, size):
     return paths
 
 
-def tables(folder, paths):
+def tables(folder, paths, years=YEARS):
     bio = os.path.join(folder, "biophysical.csv")
     with open(bio, "w") as fh:
         fh.write(BIO_HEADER + "\n" + "".join(",".join(str(v) for v in row) + "\n" for row in OWN_CLASSES))
@@ -76,7 +82,7 @@ def tables(folder, paths):
             fh.write(names[a] + "," + ",".join(OWN_TRANSITIONS.get((a, b), "") for b in sorted(names)) + "\n")
     snaps = os.path.join(folder, "snapshots.csv")
     with open(snaps, "w") as fh:
-        fh.write("snapshot_year,raster_path\n" + "".join("{},{}\n".format(y, p) for y, p in zip(YEARS, paths)))
+        fh.write("snapshot_year,raster_path\n" + "".join("{},{}\n".format(y, p) for y, p in zip(years, paths)))
     prices = os.path.join(folder, "prices.csv")
     with open(prices, "w") as fh:
         fh.write("year,price\n" + "".join("{},{}\n".format(y, 10 + 0.5 * (y - YEARS[0]))
@@ -112,7 +118,47 @@ def agree(ours_dir, invest_dir):
     return worst
 
 
+W1_GEOTRANSFORM = (300000.0, 10.0, 0.0, 2600000.0, 0.0, -10.0)  # run_bench.class_raster's grid (W1)
+
+
+def credits_vs_change(size):
+    """The joint credits run (project: 2000, 2010, 2020; baseline: the same 2000 map and its own 2020 map) against
+    one carbonchange run of the project, both over run_bench's 1,000 polygons on a size x size 10 m grid (W1 at
+    10,980), to the end of 2029. Returns (credits s, change s, credits MB)."""
+    from run_bench import polygons
+
+    folder = os.path.join(WORK, "credits_{}".format(size))
+    project = landscape(os.path.join(folder, "project"), size, geotransform=W1_GEOTRANSFORM)
+    bio, trans, snaps, _ = tables(os.path.join(folder, "project"), project)
+    other = landscape(os.path.join(folder, "baseline"), size, years=YEARS[::2], geotransform=W1_GEOTRANSFORM,
+                      evolve_seed=11)
+    base_snaps = os.path.join(folder, "baseline_snapshots.csv")
+    with open(base_snaps, "w") as fh:
+        fh.write("snapshot_year,raster_path\n{},{}\n{},{}\n".format(YEARS[0], project[0], YEARS[2], other[1]))
+    areas = polygons(os.path.join(WORK, "polygons_{}.gpkg".format(size)), size)
+    os.sync()
+    change_s, _ = measured(["qgis_process.bin", "run", "bluecarbon:carbonchange", "--", "SNAPSHOT_TABLE=" + snaps,
+                            "BIOPHYSICAL=" + bio, "TRANSITIONS=" + trans, "AREAS=" + areas, "ANALYSIS_YEAR=2030",
+                            "OUTPUT_FOLDER=" + os.path.join(folder, "change_out"),
+                            "OUTPUT_TABLE=" + os.path.join(folder, "change.csv")], env(PLUGINS))
+    credits_s, credits_mb = measured(["qgis_process.bin", "run", "bluecarbon:carboncredits", "--",
+                                      "PROJECT_SNAPSHOT_TABLE=" + snaps, "BASELINE_SNAPSHOT_TABLE=" + base_snaps,
+                                      "BIOPHYSICAL=" + bio, "TRANSITIONS=" + trans, "AREAS=" + areas,
+                                      "LAST_YEAR=2029", "OUTPUT=" + os.path.join(folder, "credits.csv")], env(PLUGINS))
+    return credits_s, change_s, credits_mb
+
+
+def print_credits(size):
+    credits_s, change_s, mb = credits_vs_change(size)
+    print("carboncredits (both scenarios, joint) on {0:,} x {0:,}, 1,000 polygons: {1:.1f} s ({2:.0f} MB); one "
+          "carbonchange run of the project: {3:.1f} s".format(size, credits_s, mb, change_s))
+    print("BENCH carboncredits_joint_vs_carbonchange ratio={:.3f} (target <= 1.5)".format(credits_s / change_s))
+
+
 def main():
+    if len(sys.argv) > 2 and sys.argv[1] == "credits":  # e.g. `python bench/change_bench.py credits 1000`
+        print_credits(int(sys.argv[2]))
+        return
     if not os.path.exists(INVEST_PY):
         raise SystemExit("natcap.invest is not built: run `make bench-invest` first")
     folder = os.path.join(WORK, "change_1000")
@@ -135,6 +181,7 @@ def main():
         secs, mb = ours(big, bio, trans, snaps, prices, os.path.join(big, "ours"))
         print("carbonchange on {0:,} x {0:,} x 3 snapshots: {1:.0f} s".format(TILE, secs))
         print("BENCH carbonchange_tile_peak_memory_mb value={:.0f} (target < 2048)".format(mb))
+    print_credits(TILE // 4 if os.environ.get("BENCH_QUICK") else TILE)
 
 
 if __name__ == "__main__":

@@ -76,6 +76,14 @@
             <translation>7 碳汇的核证</translation>
         </message>
         <message>
+            <source>90 % as VCS and CCER practice use; it also sets the uncertainty deduction's error.</source>
+            <translation>90% 为 VCS 和 CCER 的惯例；它同时决定不确定性扣减所用的误差。</translation>
+        </message>
+        <message>
+            <source>95% interval</source>
+            <translation>95%区间</translation>
+        </message>
+        <message>
             <source>95% interval [t CO2e/yr]</source>
             <translation>95% 区间 [t CO2e/yr]</translation>
         </message>
@@ -122,6 +130,10 @@
         <message>
             <source>a number</source>
             <translation>数值</translation>
+        </message>
+        <message>
+            <source>A period table's totals were spread evenly over the period's years, which is not how the stock changes year by year; use the yearly tables (OUTPUT_YEARLY), or the maps.</source>
+            <translation>时段表的合计被平均分摊到该时段的各年，而碳储量并非逐年均匀变化；请使用逐年表（OUTPUT_YEARLY）或地图。</translation>
         </message>
         <message>
             <source>A pixel that flips A → B → A over three consecutive dates is treated as an error of the middle date, which gets A. The first and last dates are never changed. Unchecked: off.</source>
@@ -176,6 +188,10 @@
             <translation>{start}-{end} 年累积量</translation>
         </message>
         <message>
+            <source>Accumulation, emissions and net sequestration</source>
+            <translation>累积、排放与净固碳量</translation>
+        </message>
+        <message>
             <source>Accuracy ({how})</source>
             <translation>精度（{how}）</translation>
         </message>
@@ -228,6 +244,10 @@
             <translation>校正 [ha]</translation>
         </message>
         <message>
+            <source>adjusted ± 95%</source>
+            <translation>校正 ± 95%</translation>
+        </message>
+        <message>
             <source>all</source>
             <translation>全部</translation>
         </message>
@@ -240,8 +260,20 @@
             <translation>外源土壤碳</translation>
         </message>
         <message>
+            <source>Allochthonous soil carbon (%)</source>
+            <translation>外源土壤碳（%）</translation>
+        </message>
+        <message>
+            <source>Allochthonous soil carbon deduction (t CO2e)</source>
+            <translation>外源土壤碳扣减（t CO2e）</translation>
+        </message>
+        <message>
             <source>allowable uncertainty</source>
             <translation>允许不确定性</translation>
+        </message>
+        <message>
+            <source>Allowable uncertainty (%)</source>
+            <translation>允许不确定性（%）</translation>
         </message>
         <message>
             <source>Analysis year</source>
@@ -296,8 +328,24 @@ The model file is checked before use and a modified or foreign file is refused. 
             <translation>区域</translation>
         </message>
         <message>
+            <source>Area (ha)</source>
+            <translation>面积（公顷）</translation>
+        </message>
+        <message>
+            <source>Area accounted, overlapping areas once</source>
+            <translation>核算面积，重叠区域只计一次</translation>
+        </message>
+        <message>
+            <source>Area accounted, overlaps once (ha)</source>
+            <translation>核算面积，重叠部分只计一次（公顷）</translation>
+        </message>
+        <message>
             <source>Area identifier field</source>
             <translation>区域标识字段</translation>
+        </message>
+        <message>
+            <source>Area left out of both scenarios: nodata in a map (ha)</source>
+            <translation>两个情景都剔除的面积：某幅地图中为无数据（公顷）</translation>
         </message>
         <message>
             <source>Area of the polygons (ha)</source>
@@ -336,6 +384,10 @@ The model file is checked before use and a modified or foreign file is refused. 
             <translation>区域 {n} 的几何无效（{reason}）；量算前已修复：按绘制的环相加为 {before:.4f} 公顷，修复后的多边形覆盖 {after:.4f} 公顷，计算采用后者。请检查其边界。</translation>
         </message>
         <message>
+            <source>Area {n} has no pixel with a class in every map of both scenarios; its amounts are zero.</source>
+            <translation>区域 {n} 没有在两个情景的每幅地图中都有类型的像元；其各项数量为零。</translation>
+        </message>
+        <message>
             <source>Area-adjusted areas</source>
             <translation>校正面积</translation>
         </message>
@@ -348,16 +400,16 @@ The model file is checked before use and a modified or foreign file is refused. 
             <translation>面积校正后的年吸收量（t CO2e/yr）[蒙特卡罗中位数；95% 区间]</translation>
         </message>
         <message>
-            <source>area_id, year, baseline_tco2e, project_tco2e, gross_removals_tco2e, leakage_tco2e, buffer_tco2e, net_removals_tco2e (with _lo/_hi).</source>
-            <translation>area_id、year、baseline_tco2e、project_tco2e、gross_removals_tco2e、leakage_tco2e、buffer_tco2e、net_removals_tco2e（含 _lo/_hi）。</translation>
-        </message>
-        <message>
             <source>Areas are the true areas on the ellipsoid of the raster's CRS; a pixel partly inside an area counts by the fraction of its area inside. polygon_ha = area_ha (mapped habitat) + unmapped_ha (nodata or outside the raster).</source>
             <translation>面积为栅格坐标参考系椭球面上的真实面积；部分位于区域内的像元按其位于区域内的面积比例计算。polygon_ha = area_ha（已制图生境）+ unmapped_ha（无数据或位于栅格之外）。</translation>
         </message>
         <message>
             <source>Arithmetic of the lines above.</source>
             <translation>上述各行的算术结果。</translation>
+        </message>
+        <message>
+            <source>As in 'Carbon stock change over time': a half-life of 0 for carbon disturbed in either scenario is refused unless this says whether it is never emitted (InVEST) or emitted at once.</source>
+            <translation>与“碳储量随时间的变化”相同：任一情景中被扰动的碳若半衰期为 0，除非此处说明其为从不排放（InVEST）还是一次性排放，否则拒绝运行。</translation>
         </message>
         <message>
             <source>Automatic from latitude: tropical dry inside the tropics, subtropical outside</source>
@@ -424,24 +476,32 @@ The model file is checked before use and a modified or foreign file is refused. 
             <translation>波段 {bands}：{how}。</translation>
         </message>
         <message>
-            <source>Baseline net sequestration</source>
-            <translation>基线净固碳量</translation>
+            <source>Baseline</source>
+            <translation>基线</translation>
         </message>
         <message>
-            <source>Baseline scenario (change table)</source>
-            <translation>基线情景（变化表）</translation>
+            <source>baseline</source>
+            <translation>基线</translation>
         </message>
         <message>
-            <source>Baseline scenario change table</source>
-            <translation>基线情景变化表</translation>
+            <source>Baseline (t CO2e)</source>
+            <translation>基线（t CO2e）</translation>
+        </message>
+        <message>
+            <source>baseline map {year}</source>
+            <translation>基线地图 {year}</translation>
+        </message>
+        <message>
+            <source>Baseline net sequestration over the crediting period (t CO2e)</source>
+            <translation>计入期内基线净固碳量（t CO2e）</translation>
+        </message>
+        <message>
+            <source>Baseline scenario change table (earlier form)</source>
+            <translation>基线情景变化表（旧形式）</translation>
         </message>
         <message>
             <source>baseline scenario table</source>
             <translation>基线情景表</translation>
-        </message>
-        <message>
-            <source>Baseline, project, leakage, buffer and net, line by line.</source>
-            <translation>逐行列出基线、项目、泄漏、缓冲和净清除量。</translation>
         </message>
         <message>
             <source>Before 04.00: reflectance = DN / 10000</source>
@@ -500,10 +560,6 @@ The model file is checked before use and a modified or foreign file is refused. 
             <translation>MTD_MSIL2A.xml 中的 BOA_ADD_OFFSET {value}</translation>
         </message>
         <message>
-            <source>Both scenarios are runs of 'Carbon stock change over time' on the same areas, read year by year from their yearly tables (a period table's totals are spread evenly over the period's years). Where the inputs carry intervals, the net removals' bounds combine the project's low with the baseline's high end and the reverse: wider than a 95% interval, on the safe side.</source>
-            <translation>两个情景均为在相同区域上运行“碳储量随时间的变化”的结果，按其逐年表逐年读取（时段表的总量平均分配到该时段的各年）。输入带有区间时，净清除量的界限由项目的下限与基线的上限组合（反之亦然）得到：比 95% 区间更宽，偏于保守。</translation>
-        </message>
-        <message>
             <source>Buffer stratum of {n} pixel(s), as recorded by the sampling design on the points (field buffer_px).</source>
             <translation>缓冲层宽 {n} 个像元，取自抽样设计记录在样本点上的值（buffer_px 字段）。</translation>
         </message>
@@ -514,6 +570,10 @@ The model file is checked before use and a modified or foreign file is refused. 
         <message>
             <source>Buffer stratum width in pixels (transition maps, 0 = none)</source>
             <translation>缓冲层宽度（像元，用于转换图，0 = 不设）</translation>
+        </message>
+        <message>
+            <source>Buffer taken on</source>
+            <translation>缓冲的计算基数</translation>
         </message>
         <message>
             <source>Buffer withheld (%)</source>
@@ -532,12 +592,16 @@ The model file is checked before use and a modified or foreign file is refused. 
             <translation>BUFFER_PIXELS 为 {width}，但这些样本点是以 {points} 个像元宽的缓冲层抽取的（buffer_px 字段）。层必须与抽样设计一致：请设 BUFFER_PIXELS={points} 或留空。</translation>
         </message>
         <message>
-            <source>By area and year (t CO2e)</source>
-            <translation>按区域和年份（t CO2e）</translation>
+            <source>Built from two separate change tables: no joint interval of the net can be computed (the tables keep no Monte Carlo draws), the tables cannot show whether both scenarios stand on the same pixels and years, overlapping areas are added as they are, and habitats and eligibility cannot be checked. Central values only: not for verification. Give both scenarios' maps instead.</source>
+            <translation>由两张分开的变化表得出：无法计算净量的联合区间（表中不保留蒙特卡罗抽样），表格无法表明两个情景是否基于相同的像元和年份，重叠区域按原样相加，生境和合格性也无法核对。仅有中心值：不可用于核查。请改为提供两个情景的地图。</translation>
         </message>
         <message>
-            <source>By area over the crediting period (t CO2e)</source>
-            <translation>计入期内按区域汇总（t CO2e）</translation>
+            <source>By area over the crediting period</source>
+            <translation>计入期内按区域</translation>
+        </message>
+        <message>
+            <source>By habitat type and methodology</source>
+            <translation>按生境类型与方法学</translation>
         </message>
         <message>
             <source>Cannot open the raster {path}: {error}</source>
@@ -680,6 +744,10 @@ A half-life of 0 for a pool that is disturbed in the run is refused until 'A hal
             <translation>餐饮</translation>
         </message>
         <message>
+            <source>CCER (China)</source>
+            <translation>CCER（中国）</translation>
+        </message>
+        <message>
             <source>CCER methodologies of sector 14 (CCER-14-002-V01 mangrove planting, CCER-14-003-V01 salt-marsh vegetation restoration, CCER-14-004-V01 seagrass-bed vegetation restoration) account removals as the project scenario's carbon-stock change minus the baseline scenario's minus leakage over the crediting period, as quoted by secondary sources; the full texts were not reachable.</source>
             <translation>第 14 领域的 CCER 方法学（CCER-14-002-V01 红树林营造、CCER-14-003-V01 滨海盐沼植被修复、CCER-14-004-V01 海草床植被修复）按二手资料所述，将清除量核算为计入期内项目情景碳储量变化减去基线情景碳储量变化再减去泄漏；未能获取全文。</translation>
         </message>
@@ -704,6 +772,10 @@ A half-life of 0 for a pool that is disturbed in the run is refused until 'A hal
             <translation>像元数少于此值的变化斑块（8 邻域连通：角点相接的像元也连成一块）逐个时段恢复为未变化。0 或 1 关闭此步骤。像元为 10 m 时，5 个像元为 0.05 公顷。</translation>
         </message>
         <message>
+            <source>Change tables carry no soil part of the change: the allochthonous soil carbon deduction is 0. Give both scenarios' maps to compute it.</source>
+            <translation>变化表不含变化中的土壤部分：外源土壤碳扣减为 0。请提供两个情景的地图以计算该项。</translation>
+        </message>
+        <message>
             <source>Class</source>
             <translation>类型</translation>
         </message>
@@ -726,6 +798,10 @@ A half-life of 0 for a pool that is disturbed in the run is refused until 'A hal
         <message>
             <source>Class rasters of the snapshot dates, on one grid, used when no snapshot table is given.</source>
             <translation>各快照日期的分类栅格（同一网格），未提供快照表时使用。</translation>
+        </message>
+        <message>
+            <source>Class rasters of this scenario, on the grid of the project's first map.</source>
+            <translation>本情景的分类栅格，须与项目第一幅地图位于同一网格。</translation>
         </message>
         <message>
             <source>Class rasters of two or more dates on one grid, used when no snapshot table is given.</source>
@@ -808,6 +884,10 @@ A half-life of 0 for a pool that is disturbed in the run is refused until 'A hal
             <translation>code、lulc-class、is_coastal_blue_carbon_habitat。留空：插件的分类体系。</translation>
         </message>
         <message>
+            <source>Codes or lulc-class names, commas. Empty: CCER-14-002-V01's tidal flat and (retired) aquaculture pond.</source>
+            <translation>类型代码或 lulc-class 名称，逗号分隔。留空：采用 CCER-14-002-V01 的潮滩和（已退养的）养殖塘。</translation>
+        </message>
+        <message>
             <source>coefficient table</source>
             <translation>系数表</translation>
         </message>
@@ -860,6 +940,10 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
             <translation>置信度</translation>
         </message>
         <message>
+            <source>Confidence level of the intervals</source>
+            <translation>区间的置信水平</translation>
+        </message>
+        <message>
             <source>Could not read or write {path}: {reason}. Check that the file and its folder exist and that you may write there.</source>
             <translation>无法读取或写入 {path}：{reason}。请检查该文件及其所在文件夹是否存在，以及您是否有写入权限。</translation>
         </message>
@@ -870,6 +954,10 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
         <message>
             <source>counted under {methodology}, eligibility not checked: the methodology's baseline conditions were not in the sources available; check against its published text</source>
             <translation>按 {methodology} 计入，合格性未核对：未能查到该方法学的基线条件；请对照其正式发布的文本核对</translation>
+        </message>
+        <message>
+            <source>counted, eligibility not checked</source>
+            <translation>计入，合格性未核对</translation>
         </message>
         <message>
             <source>Country (regional)</source>
@@ -900,6 +988,10 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
             <translation>生成时间</translation>
         </message>
         <message>
+            <source>Credited</source>
+            <translation>计入</translation>
+        </message>
+        <message>
             <source>Credited removal (t CO2e)</source>
             <translation>计入的清除量（t CO2e）</translation>
         </message>
@@ -916,16 +1008,20 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
             <translation>按 {methodology} 计入</translation>
         </message>
         <message>
-            <source>Crediting period</source>
-            <translation>计入期</translation>
-        </message>
-        <message>
             <source>Crediting period (years)</source>
             <translation>计入期（年）</translation>
         </message>
         <message>
-            <source>Crediting period {start}–{end}: net removals {net:,.1f} t CO2e (baseline {b:,.1f}, project {p:,.1f}, leakage {l:,.1f}, buffer {u:,.1f}).</source>
-            <translation>计入期 {start}–{end}：净清除量 {net:,.1f} t CO2e（基线 {b:,.1f}，项目 {p:,.1f}，泄漏 {l:,.1f}，缓冲 {u:,.1f}）。</translation>
+            <source>Crediting period {start}–{last} ({kind}): gross removals {gross:,.1f} t CO2e (baseline {b:,.1f}, project {p:,.1f}); on credited ground {c:,.1f}; net after deductions {net:,.1f} t CO2e.</source>
+            <translation>计入期 {start}–{last}（{kind}）：总清除量 {gross:,.1f} t CO2e（基线 {b:,.1f}，项目 {p:,.1f}）；其中计入土地上 {c:,.1f}；扣减后净清除量 {net:,.1f} t CO2e。</translation>
+        </message>
+        <message>
+            <source>Crediting period {start}–{last} ({years} years); deductions after {standard}; created {created}.</source>
+            <translation>计入期 {start}–{last}（{years} 年）；扣减依据 {standard}；生成于 {created}。</translation>
+        </message>
+        <message>
+            <source>CRS</source>
+            <translation>坐标参考系</translation>
         </message>
         <message>
             <source>CRS units</source>
@@ -950,6 +1046,18 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
         <message>
             <source>Cubic</source>
             <translation>三次卷积</translation>
+        </message>
+        <message>
+            <source>Cumulative accounting: issued = cumulative net removals after deductions at the period's end − issued before. Vintages: the years in which the issued removals were achieved.</source>
+            <translation>累计核算：签发量 = 监测期末扣减后的累计净清除量 − 此前已签发量。所属年份：所签发清除量实际产生的年份。</translation>
+        </message>
+        <message>
+            <source>Cumulative net (t CO2e)</source>
+            <translation>累计净量（t CO2e）</translation>
+        </message>
+        <message>
+            <source>Cumulative net removals after deductions over the crediting period {start}–{last}</source>
+            <translation>计入期 {start}–{last} 扣减后的累计净清除量</translation>
         </message>
         <message>
             <source>Custom</source>
@@ -990,6 +1098,14 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
         <message>
             <source>Dates of the images (comma-separated)</source>
             <translation>各影像的日期（逗号分隔）</translation>
+        </message>
+        <message>
+            <source>Deductions (marked −) are subtracted; bold lines are subtotals. Under each amount: its {level} % interval. Sources:</source>
+            <translation>扣减项（标 −）从中减去；粗体行为小计。各数额下方为其 {level} % 区间。出处：</translation>
+        </message>
+        <message>
+            <source>Deductions over the crediting period, in the order of {standard}</source>
+            <translation>计入期内的扣减，按 {standard} 的顺序</translation>
         </message>
         <message>
             <source>Default expected user's accuracy</source>
@@ -1084,6 +1200,10 @@ The output points sit at pixel centres and carry map_class and an empty ref_clas
             <translation>对带界限的生物物理参数抽样，得到 _lo/_hi 字段。</translation>
         </message>
         <message>
+            <source>e.g. 2022, 2025: periods up to and including each year, accounted cumulatively (issued = cumulative net − issued before). Empty: one period up to the last observed year and one after it.</source>
+            <translation>例如 2022, 2025：每个监测期截至并包含该年，按累计方式核算（签发量 = 累计净量 − 此前已签发）。留空：一个监测期截至最后观测年份，另一个在其后。</translation>
+        </message>
+        <message>
             <source>Each class gets at least this many points (or all its pixels if it has fewer). On a transition map: each stable stratum.</source>
             <translation>每个类型至少抽取的点数（像元不足时取全部像元）。对转换图：每个稳定层。</translation>
         </message>
@@ -1092,8 +1212,36 @@ The output points sit at pixel centres and carry map_class and an empty ref_clas
             <translation>每个样本的特征取自其所属日期的影像。第一个精度是模型在该日期样本上的精度（袋外或交叉验证）；第二个是同一方法在不含该日期样本的情况下训练所得模型的精度：即模型对没有样本的日期表现如何；各日期辐射水平不一致时它会下降（请把影像归一化到同一参考影像，或用每个日期的样本训练）。</translation>
         </message>
         <message>
+            <source>Each scenario's maps are taken as given: the baseline scenario's future maps and the project's ex-ante years are projections the user supplies or the last map's classes carried forward.</source>
+            <translation>各情景的地图按所给使用：基线情景的未来地图和项目的事前年份是用户提供的预测，或沿用最后一幅地图的类型。</translation>
+        </message>
+        <message>
+            <source>Earlier interface: the yearly (or period) change table of a 'Carbon stock change over time' run of the project. Central values only, not for verification; give the maps instead.</source>
+            <translation>旧接口：项目的“碳储量随时间的变化”运行所得的逐年（或时段）变化表。仅有中心值，不可用于核查；请改为提供地图。</translation>
+        </message>
+        <message>
             <source>Elevation in metres (negative under water): keeps terrestrial forest out of mangrove and limits seagrass to shallow water.</source>
             <translation>高程（米，水下为负）：将陆地森林排除在红树林之外，并将海草床限制在浅水区。</translation>
+        </message>
+        <message>
+            <source>eligible</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>Eligible (ha)</source>
+            <translation>合格（公顷）</translation>
+        </message>
+        <message>
+            <source>Eligible baseline classes for mangrove planting</source>
+            <translation>红树林营造的合格基线类型</translation>
+        </message>
+        <message>
+            <source>Eligible ground</source>
+            <translation>合格土地</translation>
+        </message>
+        <message>
+            <source>eligible ground</source>
+            <translation>合格土地</translation>
         </message>
         <message>
             <source>eligible under {methodology} only if the ponds were taken out of aquaculture: the baseline class {baseline} cannot show it, the project's documents must</source>
@@ -1132,6 +1280,10 @@ The output points sit at pixel centres and carry map_class and an empty ref_clas
             <translation>为活动采购的用品和物料所隐含的排放</translation>
         </message>
         <message>
+            <source>Emissions of each category and in total, and the credited sink with its 95% interval (whiskers) where the sinks have bounds.</source>
+            <translation>各类别排放及排放总量，以及计入的碳汇；碳汇有界限时附95%区间（误差线）。</translation>
+        </message>
+        <message>
             <source>Emissions {start}-{end}</source>
             <translation>{start}-{end} 年排放量</translation>
         </message>
@@ -1144,16 +1296,20 @@ The output points sit at pixel centres and carry map_class and an empty ref_clas
             <translation>留空：在本机运行，每个处理器核心一个工作进程（小任务仍在本进程内运行）。tcp://host:8786：在该地址上监听的 Dask 集群上运行（其工作节点须能以相同路径读取输入文件）。0 或 none：在本进程内逐块运行。环境变量 BLUECARBON_SCHEDULER 设定批处理运行的默认值。计算结果与运行位置无关。</translation>
         </message>
         <message>
-            <source>Empty: the first year both tables cover.</source>
-            <translation>留空：两个表都覆盖的第一年。</translation>
-        </message>
-        <message>
             <source>Empty: the shipped table.</source>
             <translation>留空：使用自带的表。</translation>
         </message>
         <message>
-            <source>End of the crediting period (exclusive)</source>
-            <translation>计入期结束年（不含）</translation>
+            <source>Empty: the year of the first map.</source>
+            <translation>留空：第一幅地图的年份。</translation>
+        </message>
+        <message>
+            <source>End of the crediting period (exclusive; earlier form)</source>
+            <translation>计入期结束年（不含；旧形式）</translation>
+        </message>
+        <message>
+            <source>END_YEAR {end} (exclusive) and LAST_YEAR {last} (included) disagree; give only the last year.</source>
+            <translation>END_YEAR {end}（不含）与 LAST_YEAR {last}（包含）不一致；请只给出最后一年。</translation>
         </message>
         <message>
             <source>Energy</source>
@@ -1196,6 +1352,10 @@ The error matrix and the report are optional outputs.</source>
 误差矩阵和报告为可选输出。</translation>
         </message>
         <message>
+            <source>Estimated for the projected years (t CO2e)</source>
+            <translation>预测年份的估计量（t CO2e）</translation>
+        </message>
+        <message>
             <source>Event</source>
             <translation>活动</translation>
         </message>
@@ -1208,12 +1368,52 @@ The error matrix and the report are optional outputs.</source>
             <translation>其余所有有效像元</translation>
         </message>
         <message>
+            <source>Every pixel is nodata in at least one map of the project or the baseline; there is nothing to account for.</source>
+            <translation>每个像元至少在项目或基线的一幅地图中为无数据；没有可核算的内容。</translation>
+        </message>
+        <message>
             <source>Every pixel is nodata in at least one snapshot; there is nothing to account for.</source>
             <translation>每个像元至少在一个快照中为无数据值；没有可核算的内容。</translation>
         </message>
         <message>
             <source>Every value of the maps' type is a class; no value is left to mark the pixels without a class in the cleaned maps.</source>
             <translation>分类图数据类型的每个取值都是类型，清理后的分类图中已没有可用来标记无类型像元的取值。</translation>
+        </message>
+        <message>
+            <source>Everything the statement shows, as data.</source>
+            <translation>说明中的全部内容，以数据形式给出。</translation>
+        </message>
+        <message>
+            <source>ex-ante (projected)</source>
+            <translation>事前（预测）</translation>
+        </message>
+        <message>
+            <source>Ex-ante: estimated for the projected years {years}, not issuable until observed</source>
+            <translation>事前：预测年份 {years} 的估计量，经观测后方可签发</translation>
+        </message>
+        <message>
+            <source>ex-post (observed)</source>
+            <translation>事后（观测）</translation>
+        </message>
+        <message>
+            <source>Ex-post or ex-ante</source>
+            <translation>事后或事前</translation>
+        </message>
+        <message>
+            <source>Ex-post: issuable for the observed years {years}</source>
+            <translation>事后：观测年份 {years} 可签发量</translation>
+        </message>
+        <message>
+            <source>excluded</source>
+            <translation>排除</translation>
+        </message>
+        <message>
+            <source>Excluded (ha)</source>
+            <translation>排除（公顷）</translation>
+        </message>
+        <message>
+            <source>excluded from {methodology}: the baseline class '{cls}' of the biophysical table matches no class of the plugin's scheme, so it cannot be an eligible baseline ({classes})</source>
+            <translation>不计入 {methodology}：生物物理参数表中的基线类型“{cls}”与本插件分类体系中的任何类型都不对应，因此不能作为合格基线（{classes}）</translation>
         </message>
         <message>
             <source>excluded from {methodology}: the baseline class {baseline} is not an eligible baseline ({classes})</source>
@@ -1254,10 +1454,6 @@ The error matrix and the report are optional outputs.</source>
         <message>
             <source>Factor status</source>
             <translation>因子状态</translation>
-        </message>
-        <message>
-            <source>Factor unit</source>
-            <translation>因子单位</translation>
         </message>
         <message>
             <source>FAI &gt; {fai:g} (Hu 2009), at least {buf} pixels from land, NDVI &gt; 0</source>
@@ -1436,6 +1632,10 @@ The error matrix and the report are optional outputs.</source>
             <translation>存放每个点参考（真实）类型的字段，值为整数类型代码。</translation>
         </message>
         <message>
+            <source>File, size and SHA-256 checksum</source>
+            <translation>文件、大小与 SHA-256 校验和</translation>
+        </message>
+        <message>
             <source>First year of the crediting period</source>
             <translation>计入期首年</translation>
         </message>
@@ -1504,6 +1704,10 @@ The error matrix and the report are optional outputs.</source>
             <translation>场馆和办公场所内燃烧的化石燃料（锅炉、灶具、公务车）；净购入的电力和热力</translation>
         </message>
         <message>
+            <source>Full name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
             <source>GDAL band offset {value} (scale 0.0001)</source>
             <translation>GDAL 波段偏移 {value}（比例系数 0.0001）</translation>
         </message>
@@ -1526,6 +1730,14 @@ The error matrix and the report are optional outputs.</source>
         <message>
             <source>Give both reference class fields of a transition, REF_FROM_FIELD and REF_TO_FIELD (the class at the first and at the second date), or neither (then the reference class field holds pairs such as 3&gt;1).</source>
             <translation>请同时给出转换的两个参考类型字段 REF_FROM_FIELD 和 REF_TO_FIELD（第一个日期和第二个日期的类型），或两者都不给（此时参考类型字段存放 3&gt;1 这样的类型对）。</translation>
+        </message>
+        <message>
+            <source>Give both scenarios' maps (PROJECT_SNAPSHOT_TABLE or PROJECT_SNAPSHOTS with PROJECT_SNAPSHOT_YEARS, and the same for BASELINE_), with the biophysical and transition tables.</source>
+            <translation>请提供两个情景的地图（PROJECT_SNAPSHOT_TABLE，或 PROJECT_SNAPSHOTS 加 PROJECT_SNAPSHOT_YEARS；BASELINE_ 同理），以及生物物理参数表和转换表。</translation>
+        </message>
+        <message>
+            <source>Give either both scenarios' maps or the two change tables (PROJECT, BASELINE), not both.</source>
+            <translation>请提供两个情景的地图，或两张变化表（PROJECT、BASELINE），不要同时提供。</translation>
         </message>
         <message>
             <source>Give either the harvest field (t per year) or the yield field (t per ha per year), not both and not neither.</source>
@@ -1580,12 +1792,56 @@ The error matrix and the report are optional outputs.</source>
             <translation>NDVI 大于此值处为绿色植被（默认 0.3）。</translation>
         </message>
         <message>
-            <source>Gross removals attributable to the project</source>
-            <translation>项目带来的总清除量</translation>
+            <source>Gross removals</source>
+            <translation>总清除量</translation>
+        </message>
+        <message>
+            <source>Gross removals (t CO2e)</source>
+            <translation>总清除量（t CO2e）</translation>
+        </message>
+        <message>
+            <source>Gross removals on credited ground</source>
+            <translation>计入土地上的总清除量</translation>
+        </message>
+        <message>
+            <source>Gross removals on credited ground (t CO2e)</source>
+            <translation>计入土地上的总清除量（t CO2e）</translation>
+        </message>
+        <message>
+            <source>Gross removals, high bound (t CO2e)</source>
+            <translation>总清除量，上限（t CO2e）</translation>
+        </message>
+        <message>
+            <source>Gross removals, low bound (t CO2e)</source>
+            <translation>总清除量，下限（t CO2e）</translation>
+        </message>
+        <message>
+            <source>Gross removals, project − baseline (t CO2e)</source>
+            <translation>总清除量，项目 − 基线（t CO2e）</translation>
+        </message>
+        <message>
+            <source>Gross removals, project − baseline, all ground</source>
+            <translation>总清除量，项目 − 基线，全部土地</translation>
+        </message>
+        <message>
+            <source>Ground that is not credited loses {t:.2f} t CO2e against the baseline over the crediting period; it is not deducted from the credited removals (the habitat table lists it with the reasons). A verifier may require losses inside the project areas to be deducted.</source>
+            <translation>不计入的土地在计入期内相对基线损失 {t:.2f} t CO2e；这部分未从计入的清除量中扣除（生境表列出了它及原因）。核查机构可能要求扣除项目区内的损失。</translation>
+        </message>
+        <message>
+            <source>Guardian's digitisation of VM0033 takes the buffer on the stock change, before leakage and the uncertainty deduction; the other choice takes it on the net after leakage.</source>
+            <translation>Guardian 对 VM0033 的数字化实现在碳储量变化上计算缓冲，先于泄漏和不确定性扣减；另一选项则在扣除泄漏后的净量上计算。</translation>
+        </message>
+        <message>
+            <source>Habitat</source>
+            <translation>生境</translation>
         </message>
         <message>
             <source>Habitat class raster</source>
             <translation>生境分类栅格</translation>
+        </message>
+        <message>
+            <source>Habitat classes in the colours of the plugin's style (styles/habitat_classes.qml), project areas outlined in red and labelled; scale bar: ground distance at the map's centre; arrow: true north.</source>
+            <translation>生境类型采用插件样式（styles/habitat_classes.qml）的颜色，项目区以红线勾绘并标注；比例尺：地图中心处的地面距离；箭头：真北方向。</translation>
         </message>
         <message>
             <source>Habitat classifier: training and validation</source>
@@ -1696,12 +1952,24 @@ The error matrix and the report are optional outputs.</source>
             <translation>其他日期的影像</translation>
         </message>
         <message>
+            <source>Importance of each feature in the trained classifier (the importances sum to 1).</source>
+            <translation>训练所得分类器中各特征的重要性（重要性之和为1）。</translation>
+        </message>
+        <message>
+            <source>In the {scenario} scenario: {detail}</source>
+            <translation>{scenario}情景中：{detail}</translation>
+        </message>
+        <message>
             <source>In this inventory</source>
             <translation>本清单中</translation>
         </message>
         <message>
             <source>in this process, one piece after the other</source>
             <translation>本进程内，逐块依次计算</translation>
+        </message>
+        <message>
+            <source>Included. Empty: the last observed year, so the change seen on the last map counts. Later years are ex-ante projections.</source>
+            <translation>包含该年。留空：最后观测年份，因此最后一幅地图上看到的变化也计入。其后的年份为事前预测。</translation>
         </message>
         <message>
             <source>Indices</source>
@@ -1716,12 +1984,20 @@ The error matrix and the report are optional outputs.</source>
             <translation>作为特征加入的指数（逗号分隔）</translation>
         </message>
         <message>
+            <source>Input</source>
+            <translation>输入</translation>
+        </message>
+        <message>
             <source>Inputs</source>
             <translation>输入</translation>
         </message>
         <message>
             <source>Inputs and sampling design</source>
             <translation>输入与抽样设计</translation>
+        </message>
+        <message>
+            <source>Inputs with their checksums, the deductions line by line, habitats, eligibility, periods, areas.</source>
+            <translation>各输入及其校验和、逐行扣减、生境、合格性、监测期和各区域。</translation>
         </message>
         <message>
             <source>Inputs, the cleaning rules with the pixels each changed per date, the transitions and their areas.</source>
@@ -1760,6 +2036,10 @@ The error matrix and the report are optional outputs.</source>
             <translation>不变像元：两幅影像均有效的 {valid} 个像元中有 {n} 个（{pct:.1f}%）；{fit} 个用于拟合回归，{test} 个留出用于检验。</translation>
         </message>
         <message>
+            <source>InVEST 3.14's biophysical table, shared by both scenarios (so they share every draw); &lt;column&gt;_lo/&lt;column&gt;_hi bounds give the intervals. Needed with the maps.</source>
+            <translation>InVEST 3.14 的生物物理参数表，两个情景共用（因此共享每一次抽样）；&lt;列&gt;_lo/&lt;列&gt;_hi 边界给出区间。使用地图时必需。</translation>
+        </message>
+        <message>
             <source>InVEST 3.14's biophysical table; optional &lt;column&gt;_lo/&lt;column&gt;_hi bounds give intervals.</source>
             <translation>InVEST 3.14 的生物物理参数表；可选的 &lt;列名&gt;_lo/&lt;列名&gt;_hi 界限用于计算区间。</translation>
         </message>
@@ -1772,8 +2052,16 @@ The error matrix and the report are optional outputs.</source>
             <translation>InVEST 用户指南中的公式</translation>
         </message>
         <message>
+            <source>InVEST's snapshot CSV of this scenario: snapshot_year, raster_path (paths relative to the CSV's folder). Or give the layers and years below.</source>
+            <translation>本情景的 InVEST 快照 CSV：snapshot_year、raster_path（路径相对于该 CSV 所在文件夹）。或在下方给出图层和年份。</translation>
+        </message>
+        <message>
             <source>InVEST's snapshot CSV: snapshot_year, raster_path (paths relative to the CSV's folder). Or give the snapshot layers and their years below.</source>
             <translation>InVEST 的快照 CSV：snapshot_year、raster_path（路径相对于 CSV 所在文件夹）。也可在下方给出快照图层及其年份。</translation>
+        </message>
+        <message>
+            <source>InVEST's transition matrix, applied alike in both scenarios. Needed with the maps.</source>
+            <translation>InVEST 的转换矩阵，两个情景同样适用。使用地图时必需。</translation>
         </message>
         <message>
             <source>InVEST's transition matrix, then the pixel counts and areas of each pair.</source>
@@ -1804,6 +2092,14 @@ The error matrix and the report are optional outputs.</source>
             <translation>ISO 3166 三字母代码或国家的英文或中文名称（CHN、China、中国）：红树林地上生物量、地下生物量和土壤碳密度取自国家表（基于制图数据的第 2 层级），而非第 1 层级。留空：使用碳密度表的红树林行。</translation>
         </message>
         <message>
+            <source>Issuable for the observed years (t CO2e)</source>
+            <translation>观测年份可签发量（t CO2e）</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>签发量</translation>
+        </message>
+        <message>
             <source>Issued as carbon credits</source>
             <translation>已签发为碳信用</translation>
         </message>
@@ -1814,6 +2110,10 @@ The error matrix and the report are optional outputs.</source>
         <message>
             <source>issued as credits</source>
             <translation>已签发为碳信用</translation>
+        </message>
+        <message>
+            <source>Issued before</source>
+            <translation>此前已签发</translation>
         </message>
         <message>
             <source>it has the same size but another origin or pixel size than the {base} snapshot</source>
@@ -1834,6 +2134,14 @@ The error matrix and the report are optional outputs.</source>
         <message>
             <source>Its yield (t per ha per year)</source>
             <translation>其单位面积产量（吨/公顷/年）</translation>
+        </message>
+        <message>
+            <source>Joint draws of the bounded biophysical values, both scenarios with the same draw.</source>
+            <translation>对有边界的生物物理参数进行联合抽样，两个情景使用同一次抽样。</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON 文件 (*.json)</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -1884,8 +2192,8 @@ The error matrix and the report are optional outputs.</source>
             <translation>Landsat 8/9 第2集合 L2 级</translation>
         </message>
         <message>
-            <source>Language of the HTML statement.</source>
-            <translation>HTML 说明的语言。</translation>
+            <source>Language of the HTML statement and the statement data.</source>
+            <translation>HTML 说明及说明数据的语言。</translation>
         </message>
         <message>
             <source>Larger classes are randomly thinned to this many pixels, so that no class swamps the others.</source>
@@ -1896,8 +2204,16 @@ The error matrix and the report are optional outputs.</source>
             <translation>未见过光谱的最大超出量（%）</translation>
         </message>
         <message>
+            <source>Last observed year</source>
+            <translation>最后观测年份</translation>
+        </message>
+        <message>
             <source>Last year of the analysis (at or after the last snapshot). Empty: the last snapshot year.</source>
             <translation>分析的最后年份（不早于最后一个快照）。留空：最后一个快照年份。</translation>
+        </message>
+        <message>
+            <source>Last year of the crediting period</source>
+            <translation>计入期最后一年</translation>
         </message>
         <message>
             <source>Leakage</source>
@@ -1908,20 +2224,28 @@ The error matrix and the report are optional outputs.</source>
             <translation>泄漏</translation>
         </message>
         <message>
-            <source>Leakage (% of the gross removals)</source>
-            <translation>泄漏（占总清除量的 %）</translation>
-        </message>
-        <message>
             <source>Leakage (%)</source>
             <translation>泄漏（%）</translation>
         </message>
         <message>
-            <source>Leakage and buffer are percentages between 0 and 100 (got {leak} and {buf}).</source>
-            <translation>泄漏和缓冲为 0 到 100 之间的百分比（得到 {leak} 和 {buf}）。</translation>
+            <source>Leakage (t CO2e)</source>
+            <translation>泄漏（t CO2e）</translation>
         </message>
         <message>
             <source>Leakage as the CCER sector-14 methodologies account it (project change − baseline change − leakage), as quoted by secondary sources; the percentage is the project's own estimate. Not checked against the published text.</source>
             <translation>泄漏按 CCER 第 14 领域方法学的核算方式（项目变化 − 基线变化 − 泄漏），据二手资料；泄漏比例为项目自行估计。未对照正式发布的文本核对。</translation>
+        </message>
+        <message>
+            <source>Left out (ha)</source>
+            <translation>剔除（公顷）</translation>
+        </message>
+        <message>
+            <source>Left out: ground that is nodata in a map of either scenario, left out of both. Each area's rows count its whole ground; totals count overlapping ground once.</source>
+            <translation>剔除：在任一情景的某幅地图中为无数据的土地，两个情景都剔除。各区域的行计入其全部土地；合计中重叠土地只计一次。</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>项</translation>
         </message>
         <message>
             <source>lognormal, median = value</source>
@@ -1942,6 +2266,10 @@ The error matrix and the report are optional outputs.</source>
         <message>
             <source>Mangrove densities of {country} ({iso}, {year}) from the per-country table of the Mangrove Carbon App (Global Wetlands Project, MIT licence), beside the rows they replace. The country table has no uncertainty bounds: each pool keeps the relative range of the replaced row around the country value (no better source was found). The accumulation rate keeps the replaced row's value.</source>
             <translation>{country}（{iso}，{year}）的红树林密度取自 Mangrove Carbon App 的国家表（Global Wetlands Project，MIT 许可），与其替换的行并列。国家表没有不确定性界限：各碳库沿用被替换行的相对范围，围绕国家数值（未找到更好的来源）。累积速率沿用被替换行的数值。</translation>
+        </message>
+        <message>
+            <source>Mangrove planting under {methodology} is credited only on ground whose class in the baseline's first map is one of: {classes}.</source>
+            <translation>按 {methodology} 的红树林营造只计入基线第一幅地图中类型为以下之一的土地：{classes}。</translation>
         </message>
         <message>
             <source>Mangrove vegetation index threshold (Baloloy et al. 2020: mangroves 4.5–16.5).</source>
@@ -1984,8 +2312,16 @@ The error matrix and the report are optional outputs.</source>
             <translation>制图误差：各区域的类型面积用参考样本校正，adjusted_ha_j = Σ_i mapped_ha_i × p(j | i)，p(j | i) 为样本中分类图类型 i 的样点里参考类型为 j 的比例（Olofsson 等，2014）。假设：区域内的制图误差率与整幅地图相同。蒙特卡罗将各分类图类型的条件比例按其 Dirichlet 后验分布与密度一同抽样，因此 _adj 区间包含制图误差。</translation>
         </message>
         <message>
+            <source>Map error: the areas are the maps' own; no reference sample of the transitions is drawn yet.</source>
+            <translation>制图误差：面积为地图本身的面积；尚未使用转换的参考样本进行抽样。</translation>
+        </message>
+        <message>
             <source>Map of the areas over the habitat map</source>
             <translation>项目区与生境图</translation>
+        </message>
+        <message>
+            <source>mapped</source>
+            <translation>制图</translation>
         </message>
         <message>
             <source>mapped [ha]</source>
@@ -1998,6 +2334,10 @@ The error matrix and the report are optional outputs.</source>
         <message>
             <source>Mapped and area-adjusted areas per area and class</source>
             <translation>各区域各类型的制图面积与校正面积</translation>
+        </message>
+        <message>
+            <source>Mapped area and area-adjusted area of each class (ha), the adjusted area with its 95% confidence interval.</source>
+            <translation>各类型的制图面积与面积校正面积（公顷），校正面积附 95% 置信区间。</translation>
         </message>
         <message>
             <source>Mapped habitat area (ha)</source>
@@ -2096,6 +2436,14 @@ DEM 和潮间带掩膜必须与影像重叠（坐标参考系错误的图层会�
             <translation>方法：{method}</translation>
         </message>
         <message>
+            <source>Methodology</source>
+            <translation>方法学</translation>
+        </message>
+        <message>
+            <source>Methodology of the deductions</source>
+            <translation>扣减所依据的方法学</translation>
+        </message>
+        <message>
             <source>methodology table</source>
             <translation>方法学表</translation>
         </message>
@@ -2140,8 +2488,20 @@ DEM 和潮间带掩膜必须与影像重叠（坐标参考系错误的图层会�
             <translation>每沉淀1 mol CaCO3 释放的 CO2 摩尔数，用于方法2；0.6 取自 Frankignoulle、Canon 与 Gattuso 1994，Limnology and Oceanography 39: 458–462。</translation>
         </message>
         <message>
+            <source>Monitoring periods (their last years, comma list)</source>
+            <translation>监测期（各期最后一年，逗号分隔）</translation>
+        </message>
+        <message>
+            <source>Monitoring periods and issuance</source>
+            <translation>监测期与签发</translation>
+        </message>
+        <message>
             <source>Monitoring periods must end on years of the accounting, in increasing order; got {ends} for the years {first}–{last}.</source>
             <translation>监测期必须在核算年份内结束，且按递增顺序；实际为 {ends}，核算年份为 {first}–{last}。</translation>
+        </message>
+        <message>
+            <source>Monitoring periods: '{value}' is not a year; give the last year of each period, separated by commas (e.g. 2022, 2025).</source>
+            <translation>监测期：“{value}”不是年份；请给出每个监测期的最后一年，以逗号分隔（例如 2022, 2025）。</translation>
         </message>
         <message>
             <source>Monte Carlo distribution</source>
@@ -2236,8 +2596,8 @@ DEM 和潮间带掩膜必须与影像重叠（坐标参考系错误的图层会�
             <translation>{year} 年净现值</translation>
         </message>
         <message>
-            <source>Net removals</source>
-            <translation>净清除量</translation>
+            <source>Net removals (t CO2e)</source>
+            <translation>净清除量（t CO2e）</translation>
         </message>
         <message>
             <source>Net removals after the uncertainty deduction</source>
@@ -2252,6 +2612,10 @@ DEM 和潮间带掩膜必须与影像重叠（坐标参考系错误的图层会�
             <translation>按区域和年份的净清除量</translation>
         </message>
         <message>
+            <source>Net removals by monitoring period</source>
+            <translation>按监测期的净清除量</translation>
+        </message>
+        <message>
             <source>Net removals credited</source>
             <translation>计入的净清除量</translation>
         </message>
@@ -2260,20 +2624,28 @@ DEM 和潮间带掩膜必须与影像重叠（坐标参考系错误的图层会�
             <translation>项目相对基线的净清除量</translation>
         </message>
         <message>
+            <source>Net removals of a project against its baseline over a crediting period, from both scenarios' land-cover maps run together by the stock-change model of 'Carbon stock change over time' (InVEST Coastal Blue Carbon): one grid, the same pixels (a pixel nodata in a map of either scenario is left out of both, its area reported), the same years (a scenario's map is carried to the years it has none) and the same Monte Carlo draws, so ground that is the same in both gives exactly 0. Overlapping areas count once in every total.
+
+Per area, year and monitoring period: baseline, project and gross removals (project − baseline) with the percentile interval of the joint draws (90 % by default). Years up to the last observed map are ex-post, later years ex-ante projections. Each habitat type is tied to its CCER methodology; mangrove planting is credited only on ground that was tidal flat or aquaculture pond in the baseline's first map; other ground is listed as not credited, with the reason. Deductions (allochthonous soil carbon, leakage, uncertainty, non-permanence buffer) are taken on cumulative totals, in the methodology's order; issued = cumulative net − issued before.
+
+Earlier interface: the PROJECT and BASELINE change tables of two 'Carbon stock change over time' runs still work, for central values only (no joint interval, overlaps, habitats or eligibility), not for verification.</source>
+            <translation>计入期内项目相对基线的净清除量，由“碳储量随时间的变化”的碳储量变化模型（InVEST 滨海蓝碳）对两个情景的土地覆盖地图一并运行得出：同一网格、相同像元（任一情景任一地图中为无数据的像元从两个情景中都剔除，并报告其面积）、相同年份（情景在没有地图的年份沿用其地图）以及相同的蒙特卡罗抽样，因此两个情景中相同的土地结果恰为 0。所有合计中重叠区域只计一次。
+
+按区域、年份和监测期给出：基线、项目及总清除量（项目 − 基线），附联合抽样的百分位区间（默认 90%）。截至最后一幅观测地图的年份为事后，其后为事前预测。每种生境类型对应其 CCER 方法学；红树林营造只在基线第一幅地图中为潮滩或养殖塘的土地上计入；其他土地列为不计入并注明原因。扣减（外源土壤碳、泄漏、不确定性、非持久性缓冲）按方法学的顺序在累计合计上进行；签发量 = 累计净量 − 此前已签发。
+
+旧接口：两次“碳储量随时间的变化”运行所得的 PROJECT 和 BASELINE 变化表仍可使用，但仅有中心值（没有联合区间、重叠、生境或合格性），不可用于核查。</translation>
+        </message>
+        <message>
             <source>Net removals of the project against its baseline</source>
             <translation>项目相对基线的净清除量</translation>
         </message>
         <message>
-            <source>Net removals over a crediting period from two runs of 'Carbon stock change over time': the project scenario and the baseline scenario (their 'Net sequestration by area and year' tables, or their 'Change by area and period' tables, same areas).
-
-Per area and year: gross = project − baseline; leakage = max(gross, 0) × leakage %; buffer = max(gross − leakage, 0) × buffer %; net = gross − leakage − buffer. A period table's totals are spread evenly over the period's years. Where the inputs have _lo/_hi intervals, the bounds of the net removals combine the project's low end with the baseline's high end and the reverse.
-
-The report is a statement in the order verifiers read it (baseline, project, leakage, buffer, net), in English or Chinese.</source>
-            <translation>由两次“碳储量随时间的变化”运行结果（项目情景和基线情景的“按区域和年份的净固碳量”表或“按区域和时段的变化”表，区域相同）计算计入期内的净清除量。
-
-每个区域每年：总清除量 = 项目 − 基线；泄漏 = max(总清除量, 0) × 泄漏 %；缓冲 = max(总清除量 − 泄漏, 0) × 缓冲 %；净清除量 = 总清除量 − 泄漏 − 缓冲。时段表的总量平均分配到该时段的各年。输入带 _lo/_hi 区间时，净清除量的界限由项目下限与基线上限组合（反之亦然）得到。
-
-报告按核查机构的阅读顺序（基线、项目、泄漏、缓冲、净清除量）逐行列出，可选英文或中文。</translation>
+            <source>Net removals, high bound (t CO2e)</source>
+            <translation>净清除量，上限（t CO2e）</translation>
+        </message>
+        <message>
+            <source>Net removals, low bound (t CO2e)</source>
+            <translation>净清除量，下限（t CO2e）</translation>
         </message>
         <message>
             <source>Net sequestration by area and year</source>
@@ -2312,6 +2684,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>无数据或位于图外</translation>
         </message>
         <message>
+            <source>no data or outside the raster</source>
+            <translation>无数据或在栅格范围外</translation>
+        </message>
+        <message>
             <source>no intertidal mask and no DEM: the intertidal zone is unknown</source>
             <translation>没有潮间带掩膜也没有 DEM：潮间带范围未知</translation>
         </message>
@@ -2326,6 +2702,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>no interval: the coefficients have no uncertainty bounds</source>
             <translation>无区间：系数没有不确定性界限</translation>
+        </message>
+        <message>
+            <source>No interval: the inputs carry no Monte Carlo draws.</source>
+            <translation>无区间：输入没有蒙特卡罗抽样。</translation>
         </message>
         <message>
             <source>No interval: the sinks carry no uncertainty bounds.</source>
@@ -2412,12 +2792,12 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>非持久性缓冲</translation>
         </message>
         <message>
-            <source>Non-permanence buffer (% withheld)</source>
-            <translation>非持久性缓冲（扣留 %）</translation>
-        </message>
-        <message>
             <source>Non-permanence buffer (%)</source>
             <translation>非持久性缓冲（%）</translation>
+        </message>
+        <message>
+            <source>Non-permanence buffer (t CO2e)</source>
+            <translation>非持久性缓冲（t CO2e）</translation>
         </message>
         <message>
             <source>none</source>
@@ -2430,6 +2810,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>none (whole map only)</source>
             <translation>无（仅整幅图）</translation>
+        </message>
+        <message>
+            <source>None of the eligible classes given is usable: no mangrove planting ground is credited.</source>
+            <translation>所给的合格类型均不可用：没有红树林营造土地被计入。</translation>
         </message>
         <message>
             <source>None of the reference points falls on a mapped pixel; check that the points and the map cover the same place.</source>
@@ -2448,16 +2832,36 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>归一化影像</translation>
         </message>
         <message>
+            <source>not a file</source>
+            <translation>不是文件</translation>
+        </message>
+        <message>
             <source>not applicable: it needs three or more dates</source>
             <translation>不适用：需要三个或更多日期</translation>
+        </message>
+        <message>
+            <source>Not assessed: built from change tables, which do not show habitats.</source>
+            <translation>未评估：由变化表计算，变化表不显示生境。</translation>
+        </message>
+        <message>
+            <source>Not assessed: built from change tables, which do not show the baseline's classes.</source>
+            <translation>未评估：由变化表计算，变化表不显示基线的类型。</translation>
         </message>
         <message>
             <source>Not categorised</source>
             <translation>未分类</translation>
         </message>
         <message>
+            <source>Not checked (ha)</source>
+            <translation>未核对（公顷）</translation>
+        </message>
+        <message>
             <source>Not covered by this statement: a baseline (what the sea area would remove without the farms), leakage, the fate of the harvested carbon (eaten, burnt or buried shells) and its permanence, field measurement of the coefficients on the farms (HY/T 0305-2021 measures them on site), and the documents of a verifier.</source>
             <translation>本声明未涵盖：基线（没有养殖时该海域的清除量）、泄漏、所收获碳的去向（被食用、焚烧或掩埋的贝壳）及其持久性、在养殖区实地测定系数（HY/T 0305-2021 要求现场测定），以及核查机构的文件。</translation>
+        </message>
+        <message>
+            <source>not credited</source>
+            <translation>不计入</translation>
         </message>
         <message>
             <source>not credited: class {value} is not in the plugin's class scheme and no methodology is known for it</source>
@@ -2470,6 +2874,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>not credited: no project class on this ground (nodata)</source>
             <translation>不计入：此处没有项目类型（无数据）</translation>
+        </message>
+        <message>
+            <source>not credited: the class '{cls}' of the biophysical table matches no class of the plugin's scheme, so no methodology is known for it</source>
+            <translation>不计入：生物物理参数表中的类型“{cls}”与本插件分类体系中的任何类型都不对应，因此没有已知的方法学</translation>
         </message>
         <message>
             <source>Not data (the product's fill and valid range recorded in the model): {what}; these pixels are nodata in the map.</source>
@@ -2486,6 +2894,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>not estimable</source>
             <translation>无法估计</translation>
+        </message>
+        <message>
+            <source>Not for verification:</source>
+            <translation>不可用于核查：</translation>
         </message>
         <message>
             <source>not in the density table</source>
@@ -2520,6 +2932,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>未输出</translation>
         </message>
         <message>
+            <source>Notes</source>
+            <translation>注释</translation>
+        </message>
+        <message>
             <source>Number of class pairs that occur</source>
             <translation>发生的类型对数量</translation>
         </message>
@@ -2538,6 +2954,14 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>Number of trees</source>
             <translation>树的数量</translation>
+        </message>
+        <message>
+            <source>observed up to {year}</source>
+            <translation>观测截至 {year}</translation>
+        </message>
+        <message>
+            <source>Observed up to {year}: years up to the last observed map are ex-post (observed change); later years are ex-ante projections of the last maps' classes.</source>
+            <translation>观测截至 {year}：最后一幅观测地图及其之前的年份为事后（观测到的变化）；之后的年份为按最后地图类型所作的事前预测。</translation>
         </message>
         <message>
             <source>Offset (Custom)</source>
@@ -2578,6 +3002,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>On areas adjusted for map error: stock {s} t CO2e (95% interval {i}), uptake {u} t CO2e/yr (95% interval {ui}).</source>
             <translation>按制图误差校正后的面积：碳储量 {s} t CO2e（95% 区间 {i}），吸收量 {u} t CO2e/yr（95% 区间 {ui}）。</translation>
+        </message>
+        <message>
+            <source>On credited ground</source>
+            <translation>计入土地上</translation>
         </message>
         <message>
             <source>on restored area only (IPCC Tier 1)</source>
@@ -2622,6 +3050,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>One row per species: yield, removal, coefficient, source and verification status (optional).</source>
             <translation>每个物种一行：收获量、碳移出量、系数、来源和核实状态（可选）。</translation>
+        </message>
+        <message>
+            <source>One year per map layer, in the same order. Both scenarios start with a map of the same year.</source>
+            <translation>每个地图图层一个年份，顺序相同。两个情景须从同一年份的地图开始。</translation>
         </message>
         <message>
             <source>One year per snapshot layer, in the same order, e.g. 2019, 2024.</source>
@@ -2692,6 +3124,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>可选。INPUT、然后 IMAGES 中每幅影像的 SENSOR 值（0 Sentinel-2 L2A，1 Landsat 8/9，2 自定义，3 Landsat 4-5 TM，4 Landsat 7 ETM+），例如 3,0；留空：所有影像都用 SENSOR 的预设。</translation>
         </message>
         <message>
+            <source>Organisation</source>
+            <translation>单位</translation>
+        </message>
+        <message>
             <source>other land</source>
             <translation>其他陆地</translation>
         </message>
@@ -2744,12 +3180,32 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>区域重叠面积，仅计一次（公顷）</translation>
         </message>
         <message>
+            <source>Overlap of the areas (ha)</source>
+            <translation>区域重叠面积（公顷）</translation>
+        </message>
+        <message>
             <source>Overrides the computed total sample size when above 0.</source>
             <translation>大于0时代替计算得到的总样本量。</translation>
         </message>
         <message>
+            <source>page {page} of {pages}</source>
+            <translation>第 {page} 页，共 {pages} 页</translation>
+        </message>
+        <message>
+            <source>Parameter</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>参数</translation>
+        </message>
+        <message>
             <source>Passes over the images at most; the iteration stops earlier when the canonical correlations change by less than 0.001.</source>
             <translation>遍历影像的最多次数；典型相关系数的变化小于 0.001 时迭代提前停止。</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
             <source>Per-pixel rasters named as InVEST names them (carbon-stock-at-&lt;year&gt;.tif, carbon-accumulation-between-&lt;a&gt;-and-&lt;b&gt;.tif, carbon-emissions-…, total-net-carbon-sequestration-…, net-present-value-at-&lt;year&gt;.tif), Mg CO2e per ha.</source>
@@ -2808,6 +3264,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>带有 map_class（层）、待标注的空 ref_class 以及该层制图面积的点；对转换图，带有所属层、分类图上的转换以及空的 ref_from 和 ref_to。</translation>
         </message>
         <message>
+            <source>Polygons in any CRS; each gets its own rows, every total counts overlapping ground once. Empty: the whole raster.</source>
+            <translation>任意坐标参考系的多边形；每个区域有各自的行，所有合计中重叠的土地只计一次。留空：整幅栅格。</translation>
+        </message>
+        <message>
             <source>Polygons in any CRS; each gets one row per period. Empty: the whole raster.</source>
             <translation>任意坐标参考系的多边形；每个多边形每个时段一行。留空：整幅栅格。</translation>
         </message>
@@ -2832,6 +3292,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>碳库</translation>
         </message>
         <message>
+            <source>Prepared by</source>
+            <translation>编制人</translation>
+        </message>
+        <message>
             <source>Presets know each product's band order, scaling, fill and saturation values, and find bands by their descriptions (B4, SR_B5, …); without descriptions they need the full product's band order (Landsat 4-5 TM and 7 ETM+ C2 L2: SR_B1, SR_B2, SR_B3, SR_B4, SR_B5, SR_B7). Custom uses the band numbers, scale and offset below (bands not numbered are found by descriptions naming their role: blue, green, red, nir, swir1, swir2). The log says which bands, offset and scaling were used and why.</source>
             <translation>预设了解各产品的波段顺序、缩放、填充值和饱和值，并按波段描述（B4、SR_B5 等）查找波段；没有描述时需要完整产品的波段顺序（Landsat 4-5 TM 和 7 ETM+ C2 L2：SR_B1、SR_B2、SR_B3、SR_B4、SR_B5、SR_B7）。自定义传感器使用下方的波段编号、比例系数和偏移量（未给编号的波段按注明其角色的波段描述查找：blue、green、red、nir、swir1、swir2）。日志会说明使用了哪些波段、偏移和缩放，以及原因。</translation>
         </message>
@@ -2852,6 +3316,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>价格 {first}–{last}，贴现率 {d} %</translation>
         </message>
         <message>
+            <source>Printed on the buffer line, e.g. the risk report's title and date. Empty: the AFOLU Non-Permanence Risk Tool v4.2 is named.</source>
+            <translation>打印在缓冲一行上，例如风险报告的标题和日期。留空：注明 AFOLU 非持久性风险工具 v4.2。</translation>
+        </message>
+        <message>
             <source>processing baseline {value} in MTD_MSIL2A.xml</source>
             <translation>MTD_MSIL2A.xml 中的处理基线 {value}</translation>
         </message>
@@ -2864,24 +3332,52 @@ The report is a statement in the order verifiers read it (baseline, project, lea
             <translation>产品名称中的处理基线 {value}</translation>
         </message>
         <message>
+            <source>Produced by the bluecarbon QGIS plugin {version}. The statement data (OUTPUT_DATA) holds every figure shown here.</source>
+            <translation>由 bluecarbon QGIS 插件 {version} 生成。说明数据（OUTPUT_DATA）包含此处显示的全部数字。</translation>
+        </message>
+        <message>
             <source>Producer's accuracy</source>
             <translation>生产者精度</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Project (t CO2e)</source>
+            <translation>项目（t CO2e）</translation>
+        </message>
+        <message>
+            <source>project area</source>
+            <translation>项目区</translation>
         </message>
         <message>
             <source>Project areas</source>
             <translation>项目区</translation>
         </message>
         <message>
-            <source>Project net sequestration</source>
-            <translation>项目净固碳量</translation>
+            <source>project areas</source>
+            <translation>项目区</translation>
         </message>
         <message>
-            <source>Project scenario (change table)</source>
-            <translation>项目情景（变化表）</translation>
+            <source>project map {year}</source>
+            <translation>项目地图 {year}</translation>
         </message>
         <message>
-            <source>Project scenario change table</source>
-            <translation>项目情景变化表</translation>
+            <source>Project maps {p}; baseline maps {b}; both run on {years}. Crediting period {start}–{last}; observed up to {observed}.</source>
+            <translation>项目地图 {p}；基线地图 {b}；两者都在 {years} 上运行。计入期 {start}–{last}；观测截至 {observed}。</translation>
+        </message>
+        <message>
+            <source>Project net sequestration over the crediting period (t CO2e)</source>
+            <translation>计入期内项目净固碳量（t CO2e）</translation>
+        </message>
+        <message>
+            <source>Project scenario change table (earlier form)</source>
+            <translation>项目情景变化表（旧形式）</translation>
         </message>
         <message>
             <source>project scenario table</source>
@@ -2922,6 +3418,10 @@ The report is a statement in the order verifiers read it (baseline, project, lea
         <message>
             <source>Reading of the model</source>
             <translation>模型解读方式</translation>
+        </message>
+        <message>
+            <source>Reasons</source>
+            <translation>原因</translation>
         </message>
         <message>
             <source>Red band (Custom)</source>
@@ -3308,6 +3808,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>比例系数 {scale:g} 和偏移 {offset:g} 取自文件的 GDAL 波段元数据。</translation>
         </message>
         <message>
+            <source>scope (area or project), area_id, year, kind (ex-post or ex-ante), ex_ante, area_ha, lost_ha, baseline_tco2e, project_tco2e, gross_removals_tco2e (+ _lo, _hi); on the project's rows also credited_tco2e (+ _lo, _hi) and vintage_tco2e.</source>
+            <translation>scope（area 区域或 project 项目）、area_id、year、kind（ex-post 事后或 ex-ante 事前）、ex_ante、area_ha、lost_ha、baseline_tco2e、project_tco2e、gross_removals_tco2e（及 _lo、_hi）；项目行另有 credited_tco2e（及 _lo、_hi）和 vintage_tco2e。</translation>
+        </message>
+        <message>
             <source>seagrass</source>
             <translation>海草床</translation>
         </message>
@@ -3396,12 +3900,16 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>为非持久性风险扣留的清除量比例。</translation>
         </message>
         <message>
-            <source>Share of the gross removals lost to displaced activities.</source>
-            <translation>因活动转移而损失的总清除量比例。</translation>
+            <source>Share of the removals (after the allochthonous deduction) lost to displaced activities, 0–100.</source>
+            <translation>因活动转移而损失的清除量比例（在外源扣减之后），0–100。</translation>
         </message>
         <message>
-            <source>Share withheld from the removals after leakage, from the registry's risk assessment.</source>
-            <translation>扣除泄漏后按登记机构风险评估扣留的清除量比例。</translation>
+            <source>Share of the soil-carbon gain deposited from elsewhere, deducted first.</source>
+            <translation>土壤碳增量中来自外部沉积的比例，最先扣除。</translation>
+        </message>
+        <message>
+            <source>Share of the stock change withheld, 0–100, from the project's risk assessment (VCS: the AFOLU Non-Permanence Risk Tool v4.2).</source>
+            <translation>从碳储量变化中预留的比例，0–100，取自项目的风险评估（VCS：AFOLU 非持久性风险工具 v4.2）。</translation>
         </message>
         <message>
             <source>Shell + tissue carbon (Chinese marine-industry accounting)</source>
@@ -3410,6 +3918,14 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>shell + tissue carbon (Chinese marine-industry accounting)</source>
             <translation>贝壳 + 软组织碳（我国海洋行业核算）</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>签字</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>签字</translation>
         </message>
         <message>
             <source>Sink</source>
@@ -3480,8 +3996,20 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>部分区域相互重叠（{ha:.2f} 公顷）：各区域行按其全部范围计算，总计中重叠区域仅计一次。</translation>
         </message>
         <message>
+            <source>Some areas overlap ({ha:.4f} ha): each area's rows count its whole ground, every total counts overlapping ground once.</source>
+            <translation>部分区域相互重叠（{ha:.4f} 公顷）：每个区域的行计入其全部土地，所有合计中重叠的土地只计一次。</translation>
+        </message>
+        <message>
             <source>Source</source>
             <translation>来源</translation>
+        </message>
+        <message>
+            <source>Source and verification</source>
+            <translation>来源与核实</translation>
+        </message>
+        <message>
+            <source>Source of the buffer percentage</source>
+            <translation>缓冲比例的来源</translation>
         </message>
         <message>
             <source>Species</source>
@@ -3524,16 +4052,20 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>说明（HTML）</translation>
         </message>
         <message>
-            <source>Statement of net removals, all areas (t CO2e)</source>
-            <translation>净清除量说明，全部区域（t CO2e）</translation>
+            <source>Statement (PDF)</source>
+            <translation>说明（PDF）</translation>
         </message>
         <message>
-            <source>Step</source>
-            <translation>步骤</translation>
+            <source>Statement data (JSON)</source>
+            <translation>说明数据（JSON）</translation>
         </message>
         <message>
             <source>stock [t CO2e]: mapped | adjusted (95% interval)</source>
             <translation>碳储量 [t CO2e]：制图 | 校正（95% 区间）</translation>
+        </message>
+        <message>
+            <source>Stock and uptake by project area: point estimate, Monte Carlo median and 95% interval</source>
+            <translation>各项目区的碳储量与吸收量：点估计、蒙特卡罗中位数和95%区间</translation>
         </message>
         <message>
             <source>Stock by habitat class</source>
@@ -3556,8 +4088,28 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>碳储量密度栅格（t C/公顷）</translation>
         </message>
         <message>
+            <source>Stock of each area at the start of each period and at the analysis year.</source>
+            <translation>各区域在每个时段起点及分析年份的碳储量。</translation>
+        </message>
+        <message>
+            <source>Stock of each area at the start of each period and at the analysis year; the shaded band and whiskers are the 95% interval.</source>
+            <translation>各区域在每个时段起点及分析年份的碳储量；阴影带和误差线为95%区间。</translation>
+        </message>
+        <message>
+            <source>Stock of each habitat class (t C, point estimate; the Monte Carlo intervals are computed for areas and totals, not per class).</source>
+            <translation>各生境类型的碳储量（t C，点估计；蒙特卡罗区间按项目区和总计计算，不按类型计算）。</translation>
+        </message>
+        <message>
+            <source>Stock of each project area (t CO2e, point estimate) with its 95% interval.</source>
+            <translation>各项目区的碳储量（t CO2e，点估计）及其95%区间。</translation>
+        </message>
+        <message>
             <source>Stock over time by area (t CO2e)</source>
             <translation>各区域碳储量随时间变化（t CO2e）</translation>
+        </message>
+        <message>
+            <source>Stocks</source>
+            <translation>碳储量</translation>
         </message>
         <message>
             <source>Stocks and rates in carbon are converted to CO2e with 44/12.</source>
@@ -3636,6 +4188,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>t CO2e/年 [95% 区间]</translation>
         </message>
         <message>
+            <source>t CO2e; removals positive. The interval is that of the removals on credited ground.</source>
+            <translation>单位 t CO2e；清除为正。区间为计入土地上清除量的区间。</translation>
+        </message>
+        <message>
             <source>table of what the plugin does not cover</source>
             <translation>本插件未涵盖事项表</translation>
         </message>
@@ -3668,6 +4224,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>分析年份 {year} 早于最后一个快照（{last}）；请给出 {last} 或更晚的分析年份，或留空。</translation>
         </message>
         <message>
+            <source>the application's main thread did not print it within {seconds} s (QtWebKit prints only there); run the algorithm from qgis_process or the Processing toolbox</source>
+            <translation>应用程序主线程在 {seconds} 秒内未完成打印（QtWebKit 只能在主线程打印）；请通过 qgis_process 或处理工具箱运行该算法</translation>
+        </message>
+        <message>
             <source>The areas have no extent (empty geometries): every total is zero.</source>
             <translation>各区域没有范围（几何为空）：所有合计均为零。</translation>
         </message>
@@ -3694,6 +4254,14 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The bands used declare different GDAL scales/offsets ({pairs}); set SCALE and OFFSET.</source>
             <translation>所用波段声明了不同的 GDAL 比例系数/偏移（{pairs}）；请设置 SCALE 和 OFFSET。</translation>
+        </message>
+        <message>
+            <source>The baseline's first map under the project areas: eligible ground hatched.</source>
+            <translation>项目区下的基线第一幅地图：合格土地以斜线标出。</translation>
+        </message>
+        <message>
+            <source>The biophysical table has no _lo/_hi bounds: there are no Monte Carlo draws, so no interval and no uncertainty deduction can be computed.</source>
+            <translation>生物物理参数表没有 _lo/_hi 边界：没有蒙特卡罗抽样，因此无法计算区间和不确定性扣减。</translation>
         </message>
         <message>
             <source>The biophysical table is read as Mg C per ha and converted to CO2e (× 44/12).</source>
@@ -3728,6 +4296,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>分类器程序库警告：{message}</translation>
         </message>
         <message>
+            <source>The code reading is kept for comparison with InVEST; a statement made with it is marked as not for verification.</source>
+            <translation>保留代码解读方式以便与 InVEST 对比；用它得出的说明标注为不可用于核查。</translation>
+        </message>
+        <message>
             <source>The confidence level must be above 0 and below 100 % (90 in VCS practice, 95 also used); got {value}.</source>
             <translation>置信水平必须大于 0 且小于 100 %（VCS 惯例为 90，也用 95）；实际为 {value}。</translation>
         </message>
@@ -3740,8 +4312,12 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>计入期必须为正（当前为 {value} 年）。</translation>
         </message>
         <message>
-            <source>The crediting period {start}-{end} is empty; its end must be after its start.</source>
-            <translation>计入期 {start}-{end} 为空；结束年份须晚于开始年份。</translation>
+            <source>The crediting period starts in {start}, before the first map ({first}): there is no ground to account before it. Start the crediting period in {first} or later.</source>
+            <translation>计入期始于 {start}，早于第一幅地图（{first}）：在此之前没有可核算的土地。请让计入期从 {first} 或之后开始。</translation>
+        </message>
+        <message>
+            <source>The crediting period {start}-{last} ends before it starts; its last year must be {start} or later.</source>
+            <translation>计入期 {start}-{last} 的结束早于开始；其最后一年必须为 {start} 或之后。</translation>
         </message>
         <message>
             <source>The cumulative net removals after deductions up to {end} ({cumulative} t CO2e) are still {size} t CO2e below the {issued} t CO2e issued before; nothing is issued for {years} until that is made up.</source>
@@ -3790,6 +4366,18 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The eligible baseline classes must be class values (whole numbers); got '{value}'.</source>
             <translation>合格基线类型必须是类型值（整数）；实际为“{value}”。</translation>
+        </message>
+        <message>
+            <source>The eligible class '{item}' is not a class of the biophysical table {path}; it is ignored.</source>
+            <translation>合格类型“{item}”不是生物物理参数表 {path} 中的类型；已忽略。</translation>
+        </message>
+        <message>
+            <source>The eligible class '{item}' matches no class of the plugin's scheme; it is ignored.</source>
+            <translation>合格类型“{item}”与本插件分类体系中的任何类型都不对应；已忽略。</translation>
+        </message>
+        <message>
+            <source>The eligible class {cls} does not occur in the baseline's first map: no ground of it can be eligible.</source>
+            <translation>合格类型 {cls} 未出现在基线的第一幅地图中：不会有该类型的合格土地。</translation>
         </message>
         <message>
             <source>The emission is 0 t CO2e: there is nothing to offset and no coverage can be computed. Give the event's emissions (a number or an inventory whose lines add up to more than 0).</source>
@@ -3896,6 +4484,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>任务较小（单核约 {seconds:.1f} 秒的工作量，{cells} 个像元）：启动本地工作进程的开销大于收益，因此在本进程内运行。</translation>
         </message>
         <message>
+            <source>The last observed year {year} is not the year of a project map ({years}); an observation is a map: give one of those years.</source>
+            <translation>最后观测年份 {year} 不是项目地图的年份（{years}）；观测即一幅地图：请给出其中一个年份。</translation>
+        </message>
+        <message>
             <source>The local Dask scheduler did not start (see {log}).</source>
             <translation>本地 Dask 调度器未能启动（见 {log}）。</translation>
         </message>
@@ -3932,6 +4524,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>区域内已制图的类型（{classes}）在密度表中的碳密度均为零，因此碳储量为零。</translation>
         </message>
         <message>
+            <source>The maps have class(es) {classes} that the biophysical table {path} lacks; add a row for each (code, lulc-class and the pool columns).</source>
+            <translation>地图中有生物物理参数表 {path} 缺少的类型 {classes}；请为每个类型添加一行（code、lulc-class 及各碳库列）。</translation>
+        </message>
+        <message>
             <source>The mask layer</source>
             <translation>掩膜图层</translation>
         </message>
@@ -3960,6 +4556,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>模型没有记录其训练光谱的范围（由早期版本训练）：不检查影像光谱是否超出模型所见。重新训练模型即可进行检查。</translation>
         </message>
         <message>
+            <source>The model was run with natcap.invest 3.14.2's code reading (METHOD=1), which takes the half-life of the class before each snapshot and lets an earlier disturbance keep emitting after an accum transition: kept for comparison with InVEST, not for verification. Use the User's Guide reading (METHOD=0).</source>
+            <translation>模型按 natcap.invest 3.14.2 的代码解读方式（METHOD=1）运行：它在每个快照处采用之前类型的半衰期，并让较早的扰动在 accum 转换之后继续排放；仅用于与 InVEST 对比，不可用于核查。请使用用户指南解读方式（METHOD=0）。</translation>
+        </message>
+        <message>
             <source>The model was trained on an image with {model} band(s) but this raster has {raster}; classify an image of the same product and band layout, or set SENSOR to this image's product (the model's features are reflectances by band role, so an image of another sensor is read with its own preset).</source>
             <translation>模型训练所用影像有 {model} 个波段，而此栅格有 {raster} 个；请对相同产品和波段布局的影像进行分类，或把 SENSOR 设为此影像的产品（模型的特征为按波段角色的反射率，其他传感器的影像按其自身的预设读取）。</translation>
         </message>
@@ -3968,8 +4568,24 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>模型训练所用的特征为 {model}，而按其预设读取的此影像给出 {image}{missing}：模型无法对其分类。请选择影像对应的预设（或给出模型所用全部波段的自定义波段编号）。</translation>
         </message>
         <message>
+            <source>The monitoring period ending in {end} lies outside the crediting period {start}-{last}.</source>
+            <translation>结束于 {end} 的监测期位于计入期 {start}-{last} 之外。</translation>
+        </message>
+        <message>
+            <source>The monitoring period {start}-{end} runs past the last observed map ({observed}): its years would be partly observed and partly projected. End a monitoring period in {observed}.</source>
+            <translation>监测期 {start}-{end} 超出了最后一幅观测地图（{observed}）：其年份将部分为观测、部分为预测。请让一个监测期在 {observed} 结束。</translation>
+        </message>
+        <message>
             <source>The Monte Carlo draws of the {what} contain values that are not finite numbers.</source>
             <translation>{what}的蒙特卡罗抽样中含有不是有限数值的值。</translation>
+        </message>
+        <message>
+            <source>The Monte Carlo run was cut from {asked} to {ran} draws to keep memory bounded ({rows} rows of ground x {years} years).</source>
+            <translation>为控制内存，蒙特卡罗抽样次数从 {asked} 减少到 {ran}（{rows} 行土地 × {years} 年）。</translation>
+        </message>
+        <message>
+            <source>the net after leakage</source>
+            <translation>扣除泄漏后的净量</translation>
         </message>
         <message>
             <source>The nodata value {nodata} of every map is the plugin's class {nodata} ({name}): that class is read as no data on every date and cannot appear in any transition. If the maps use the plugin's classes, set their nodata value to 0 (gdal_edit.py -a_nodata 0) and run again.</source>
@@ -3980,12 +4596,16 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>{year} 年分类图的无数据值 {nodata} 在 {other} 年分类图中是一个类型：这些像元在 {year} 年被读作无数据，其类型转换因而缺失。请为 {year} 年分类图设置一个不是类型的无数据值（gdal_edit.py -a_nodata &lt;值&gt;）后重新运行。</translation>
         </message>
         <message>
-            <source>the period</source>
-            <translation>该时期</translation>
+            <source>The PDF statement is printed on the application's main thread.</source>
+            <translation>PDF 说明在应用程序主线程上打印。</translation>
         </message>
         <message>
-            <source>The period is [first year, end); empty: the last year both tables cover, plus one.</source>
-            <translation>计入期为 [首年, 结束年)；留空：两个表都覆盖的最后一年加一。</translation>
+            <source>The PDF statement {path} could not be written: {reason}</source>
+            <translation>无法写出 PDF 说明 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>the period</source>
+            <translation>该时期</translation>
         </message>
         <message>
             <source>The point estimate of {what} for {area} lies outside the 2.5-97.5 percentiles of its Monte Carlo draws; the interval shown was widened to include it.</source>
@@ -4008,8 +4628,8 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>项目区图层</translation>
         </message>
         <message>
-            <source>The project removes no more than its baseline over the crediting period: no net removals.</source>
-            <translation>计入期内项目的清除量不高于基线：没有净清除量。</translation>
+            <source>The project's first map is of {p} but the baseline's of {b}. Both scenarios start from the same ground in the same year: give the baseline a map of {p} (usually the project's own first map) or start the project's maps in {b}.</source>
+            <translation>项目的第一幅地图为 {p} 年，而基线的为 {b} 年。两个情景须在同一年份从同一片土地开始：请为基线提供 {p} 年的地图（通常就是项目自己的第一幅地图），或让项目的地图从 {b} 年开始。</translation>
         </message>
         <message>
             <source>the project's non-permanence risk rating from Verra's AFOLU Non-Permanence Risk Tool v4.2 (12 October 2023, required from 1 January 2024, includes sea-level rise; verra.org/verra-releases-updated-afolu-non-permanence-risk-tool)</source>
@@ -4108,6 +4728,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>运行已取消；未写出任何输出。</translation>
         </message>
         <message>
+            <source>The same by monitoring period (period_start, period_last); on the project's rows the cumulative deductions, the cumulative net, what was issued before and what is issued.</source>
+            <translation>按监测期（period_start、period_last）给出同样内容；项目行另有累计扣减、累计净量、此前已签发量和本期签发量。</translation>
+        </message>
+        <message>
             <source>The same seed draws the same sample.</source>
             <translation>相同的随机种子抽取相同的样本。</translation>
         </message>
@@ -4118,6 +4742,10 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The same seed trains the same model.</source>
             <translation>相同的随机种子训练出相同的模型。</translation>
+        </message>
+        <message>
+            <source>The same statement on A4 pages, fonts embedded, to print and sign.</source>
+            <translation>同一份说明的 A4 页面版本，已嵌入字体，可打印和签字。</translation>
         </message>
         <message>
             <source>The same table for the scenario without the project.</source>
@@ -4212,6 +4840,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>快照中有生物物理参数表 {path} 缺少的类型 {classes}；请为每个类型添加一行（code、lulc-class 及各碳库列）。</translation>
         </message>
         <message>
+            <source>the stock change (VM0033 as Guardian digitises it)</source>
+            <translation>碳储量变化（Guardian 对 VM0033 的数字化实现）</translation>
+        </message>
+        <message>
             <source>The stock density raster uses the {zone} rows.</source>
             <translation>碳储量密度栅格采用{zone}行。</translation>
         </message>
@@ -4272,6 +4904,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>转换 {src} -&gt; {dst}（代码 {a} -&gt; {b}）在 {y0} 至 {y1} 年间发生于 {n} 个像元，但转换表中对应单元格为空。请填写 accum、low-impact-disturb、med-impact-disturb、high-impact-disturb 或 NCC（转换表模板列出了所有发生的类型对）。</translation>
         </message>
         <message>
+            <source>The transition {src} -&gt; {dst} (codes {a} -&gt; {b}) occurs on {n} pixels of the {scenario} scenario between {y0} and {y1}, but its cell in the transition table is empty. Fill it with accum, low-impact-disturb, med-impact-disturb, high-impact-disturb or NCC.</source>
+            <translation>转换 {src} -&gt; {dst}（代码 {a} -&gt; {b}）在{scenario}情景中 {y0} 至 {y1} 年间出现于 {n} 个像元，但转换表中该单元格为空。请填写 accum、low-impact-disturb、med-impact-disturb、high-impact-disturb 或 NCC。</translation>
+        </message>
+        <message>
             <source>The uncertainty error must be a percentage of 0 or more; got {value}.</source>
             <translation>不确定性误差必须是 0 或更大的百分比；实际为 {value}。</translation>
         </message>
@@ -4280,8 +4916,12 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>整幅栅格</translation>
         </message>
         <message>
-            <source>The yearly (or period) change table of the project scenario.</source>
-            <translation>项目情景的逐年（或时段）变化表。</translation>
+            <source>The year after the last year of the crediting period, as saved models give it; prefer the last year above.</source>
+            <translation>计入期最后一年的下一年，即已保存模型的给法；建议使用上面的最后一年。</translation>
+        </message>
+        <message>
+            <source>The year of the last project map that is an observation (later maps are projections). Empty: the project's last map.</source>
+            <translation>最后一幅为观测的项目地图的年份（之后的地图为预测）。留空：项目的最后一幅地图。</translation>
         </message>
         <message>
             <source>The years must be consecutive and increasing; got {years}.</source>
@@ -4290,6 +4930,14 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The zones with farm_id, species_key, area_ha, yield_t, tc_per_t, removal_tc_yr, removal_tco2e_yr and its 95% interval (empty without bounds), method, and the coefficients' source and verification status.</source>
             <translation>各养殖区，带 farm_id、species_key、area_ha、yield_t、tc_per_t、removal_tc_yr、removal_tco2e_yr 及其 95% 区间（无界限时为空）、方法，以及系数的来源和核实状态。</translation>
+        </message>
+        <message>
+            <source>The {scenario} scenario has no map of {year}: its map of {prev} is carried to {year} so that both scenarios change in the same years, which makes the transition {src} -&gt; {dst} (codes {a} -&gt; {b}) occur on {n} pixels; its cell in the transition table is empty. Fill it (usually as the project scenario's maps fill it).</source>
+            <translation>{scenario}情景没有 {year} 年的地图：其 {prev} 年的地图被沿用到 {year} 年，使两个情景在相同年份发生变化，因此转换 {src} -&gt; {dst}（代码 {a} -&gt; {b}）出现在 {n} 个像元上；转换表中该单元格为空。请填写（通常与项目情景的地图所需相同）。</translation>
+        </message>
+        <message>
+            <source>The {scenario} table has no period covering the year {year} for area {area}; the crediting period {start}-{last} must lie within both scenarios' years.</source>
+            <translation>{scenario}表中区域 {area} 没有覆盖 {year} 年的时段；计入期 {start}-{last} 必须位于两个情景的年份之内。</translation>
         </message>
         <message>
             <source>The {sensor} preset expects the product's band order ({full} bands: {order}) or band descriptions naming the bands. This raster has {count} band(s); its descriptions name {found}, not {missing}. Name the bands in their descriptions (for example 'B4'), stack the full product, or use the Custom sensor with band numbers.</source>
@@ -4382,10 +5030,6 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The {what}'s header row has a column '{name}' that is not a lulc-class of the biophysical table {bio}.</source>
             <translation>{what}的表头中有一列“{name}”不是生物物理参数表 {bio} 中的 lulc-class。</translation>
-        </message>
-        <message>
-            <source>The {which} table has no period covering the year {year} for area {area}; the crediting period {start}-{end} must lie within both scenarios' periods.</source>
-            <translation>{which}表中区域 {area} 没有覆盖 {year} 年的时段；计入期 {start}-{end} 须位于两个情景的时段之内。</translation>
         </message>
         <message>
             <source>The {year} snapshot ({path}) is not on the grid of the {base} snapshot ({base_path}): {what}. All snapshots must share one grid. Align it onto the {base} grid with nearest neighbour (classes stay classes), for example: gdalwarp -r near -t_srs "{crs}" -te {xmin} {ymin} {xmax} {ymax} -tr {dx} {dy} {path} {year}_aligned.tif (in QGIS: Raster › Projections › Warp, with that extent and resolution), and run again with the aligned map.</source>
@@ -4672,16 +5316,24 @@ The cleaned class maps of every date can be written to a folder with a snapshot 
             <translation>不确定性扣减</translation>
         </message>
         <message>
+            <source>Uncertainty deduction (t CO2e)</source>
+            <translation>不确定性扣减（t CO2e）</translation>
+        </message>
+        <message>
             <source>Uncertainty: each density with bounds is drawn once per iteration for all areas, from the distribution named in the density table below: normal for symmetric 95% bounds (truncated at 0), lognormal with the value as median for skewed 95% bounds, and a Beta-PERT over the range whose median is the value for observed minimum–maximum ranges (they are not 95% intervals; no draw leaves the observed range). The interval reported is the 2.5–97.5 percentile of the draws of each total; the Monte Carlo median is shown beside the point estimate, and the headline uses the point estimate. Where a point estimate fell outside its percentiles the interval was widened to include it (see the warnings).</source>
             <translation>不确定性：每个带界限的密度在每次迭代中为所有区域抽样一次，所用分布见下方碳密度表：对称的 95% 界限用正态分布（在 0 处截断），偏斜的 95% 界限用以数值为中位数的对数正态分布，观测最小–最大范围（并非 95% 区间）用中位数等于该数值的 Beta-PERT 分布（任何抽样都不超出观测范围）。报告的区间为各合计抽样值的 2.5–97.5 百分位；点估计旁给出蒙特卡罗中位数，标题采用点估计。若点估计落在其百分位之外，区间已扩展以包含它（见警告）。</translation>
         </message>
         <message>
-            <source>Under the guideline, an event is carbon-neutral when its emissions are offset by carbon allowances, carbon credits or the sink of new forestry projects. A mariculture removal computed here is none of these until it is verified and issued as a credit; China's national blue-carbon credit methodologies (CCER) cover mangrove planting and salt-marsh and seagrass restoration, not shellfish or seaweed farming.</source>
-            <translation>按照指南，大型活动通过购买碳配额、碳信用或新建林业项目产生的碳汇量抵消其排放，方可实现碳中和。此处计算的海水养殖碳移出量在经核证并签发为碳信用之前，不属于上述任何一种；我国国家蓝碳自愿减排方法学（CCER）涵盖红树林营造、滨海盐沼和海草床植被修复，不涵盖贝类或藻类养殖。</translation>
+            <source>Under a value in brackets: its 95% interval.</source>
+            <translation>数值下方方括号内为其95%区间。</translation>
         </message>
         <message>
-            <source>Unit</source>
-            <translation>单位</translation>
+            <source>Under each value, its bounds (low–high) where the table gives them; the numbered notes under the table give each row's Monte Carlo distribution, source and verification.</source>
+            <translation>表中给出界限时，数值下方列出其界限（低–高）；表下的编号注释给出每行的蒙特卡罗分布、来源和核实状态。</translation>
+        </message>
+        <message>
+            <source>Under the guideline, an event is carbon-neutral when its emissions are offset by carbon allowances, carbon credits or the sink of new forestry projects. A mariculture removal computed here is none of these until it is verified and issued as a credit; China's national blue-carbon credit methodologies (CCER) cover mangrove planting and salt-marsh and seagrass restoration, not shellfish or seaweed farming.</source>
+            <translation>按照指南，大型活动通过购买碳配额、碳信用或新建林业项目产生的碳汇量抵消其排放，方可实现碳中和。此处计算的海水养殖碳移出量在经核证并签发为碳信用之前，不属于上述任何一种；我国国家蓝碳自愿减排方法学（CCER）涵盖红树林营造、滨海盐沼和海草床植被修复，不涵盖贝类或藻类养殖。</translation>
         </message>
         <message>
             <source>Units of the biophysical table</source>
@@ -4840,6 +5492,10 @@ The cleaned class maps of every date can be written to a folder with a snapshot 
             <translation>核实状态</translation>
         </message>
         <message>
+            <source>Verified by</source>
+            <translation>核查人</translation>
+        </message>
+        <message>
             <source>verified by a third party</source>
             <translation>已经第三方核证</translation>
         </message>
@@ -4854,6 +5510,18 @@ The cleaned class maps of every date can be written to a folder with a snapshot 
         <message>
             <source>Verifier and reference</source>
             <translation>核查机构与编号</translation>
+        </message>
+        <message>
+            <source>Vintage</source>
+            <translation>按所属年份签发</translation>
+        </message>
+        <message>
+            <source>Vintages</source>
+            <translation>所属年份</translation>
+        </message>
+        <message>
+            <source>VM0033 v2.1 (Verra)</source>
+            <translation>VM0033 v2.1（Verra）</translation>
         </message>
         <message>
             <source>VM0033 v2.1 (Verra, 4 September 2023) section 8.5.1, baseline and project emissions; here the carbon-stock change of the project against the baseline on the same ground, from the plugin's change model.</source>
@@ -4912,8 +5580,16 @@ The cleaned class maps of every date can be written to a folder with a snapshot 
             <translation>涵盖内容</translation>
         </message>
         <message>
+            <source>What this statement does not cover</source>
+            <translation>本说明未涵盖的内容</translation>
+        </message>
+        <message>
             <source>What to do with raster classes inside the areas that the density table lacks.</source>
             <translation>项目区内出现碳密度表中没有的栅格类型时的处理方式。</translation>
+        </message>
+        <message>
+            <source>When the half-width of the net's interval exceeds this share of it, the net is multiplied by (1 − error + allowable), VM0033's uncertainty deduction.</source>
+            <translation>当净量区间的半宽超过净量的这一比例时，净量乘以（1 − 误差 + 允许值），即 VM0033 的不确定性扣减。</translation>
         </message>
         <message>
             <source>Where habitat was restored, revegetated or created: polygons, or a raster whose non-zero cells are restored. Needed with uptake basis 1.</source>
@@ -4938,6 +5614,10 @@ The cleaned class maps of every date can be written to a folder with a snapshot 
         <message>
             <source>Which harvest or years the sink stands for (such as '2024 harvest'), shown in the statement.</source>
             <translation>碳汇所代表的收获或年份（如“2024 年收获”），显示在声明中。</translation>
+        </message>
+        <message>
+            <source>Which standard's order and sources the deduction lines follow.</source>
+            <translation>扣减各项遵循哪一标准的顺序和出处。</translation>
         </message>
         <message>
             <source>Who verified the sink and the reference of the verification or credits.</source>
@@ -4990,6 +5670,10 @@ The cleaned class maps of every date can be written to a folder with a snapshot 
         <message>
             <source>With the inflation rate, gives each year's price (as InVEST). Empty and no price table: no valuation.</source>
             <translation>与价格年增长率一起给出每年的价格（同 InVEST）。留空且无价格表：不做价值评估。</translation>
+        </message>
+        <message>
+            <source>With the scenarios' maps, give the biophysical table (BIOPHYSICAL) and the transition table (TRANSITIONS).</source>
+            <translation>使用情景地图时，请提供生物物理参数表（BIOPHYSICAL）和转换表（TRANSITIONS）。</translation>
         </message>
         <message>
             <source>Without its own samples the model does much worse on date {date} ({other} against {acc}): that date's radiometry differs from the others'. Keep samples of every date in the training, or normalise the images to one reference (Normalise an image to a reference).</source>
@@ -5064,12 +5748,16 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
             <translation>年吸收量（t CO2e/yr）：点估计 [蒙特卡罗中位数；95% 区间]</translation>
         </message>
         <message>
-            <source>years</source>
-            <translation>年</translation>
+            <source>Years and vintages, all areas</source>
+            <translation>逐年及所属年份，全部区域</translation>
         </message>
         <message>
             <source>Years of removal credited against the emission.</source>
             <translation>计入抵消排放的清除量年数。</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
         </message>
         <message>
             <source>yes: areas adjusted</source>
@@ -5112,12 +5800,20 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
             <translation>{input}：{path} 存在，但不是 GDAL/OGR 能读取的{what}。请检查它是否为 GeoTIFF、GeoPackage 或其他受支持的格式，而不是被改了扩展名或已损坏的文件。</translation>
         </message>
         <message>
+            <source>{level} % interval: {band} t CO2e (percentiles of one joint Monte Carlo run)</source>
+            <translation>{level} % 区间：{band} t CO2e（同一次联合蒙特卡罗运行的百分位数）</translation>
+        </message>
+        <message>
             <source>{name} ({label}) must be {kind} from {lo} to {hi}; {value} is not.</source>
             <translation>{name}（{label}）必须是 {lo} 至 {hi} 之间的{kind}；{value} 不符合。</translation>
         </message>
         <message>
             <source>{n} areas lie within 3° of the tropic ({shown}{more}): their automatic climate zones may not match the local climate; set the climate zone explicitly if they do not.</source>
             <translation>{n} 个区域位于回归线 3° 以内（{shown}{more}）：自动判定的气候带可能与当地气候不符；如不符，请明确设定气候带。</translation>
+        </message>
+        <message>
+            <source>{n} bytes</source>
+            <translation>{n} 字节</translation>
         </message>
         <message>
             <source>{n} class pairs occur; {d} cells marked 'disturb' need the impact level and {q} cells marked 'accum or disturb?' need an answer before the table can be used.</source>
@@ -5146,6 +5842,10 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
         <message>
             <source>{n} of {total} emission factors are placeholders, not values from a published source: the emissions they give are illustrative. Replace them with the factors of your inventory before any claim.</source>
             <translation>{total} 个排放因子中有 {n} 个是占位值，并非来自已发表的来源：由此得到的排放量仅作示意。在作出任何声明之前，请换成您清单中的因子。</translation>
+        </message>
+        <message>
+            <source>{n} pixels ({ha:.4f} ha in the areas) have a class in some maps but are nodata in another (clouds, edges): they are left out of both scenarios, so project and baseline stand on the same ground (lost_ha per area).</source>
+            <translation>{n} 个像元（区域内 {ha:.4f} 公顷）在部分地图中有类型、在另一幅中为无数据（云、边缘）：它们从两个情景中都剔除，使项目和基线基于同一片土地（各区域的 lost_ha）。</translation>
         </message>
         <message>
             <source>{n} pixels are nodata in some snapshots but not in others; they are left out of every output (nodata), as a pixel needs a class at every snapshot.</source>
@@ -5218,6 +5918,22 @@ Intervals: coefficients with _lo/_hi bounds are drawn by Monte Carlo (the table'
         <message>
             <source>{role}: reference = {offset:+.5f} + {gain:.5f} × target; R² {r2:.4f}; error on held-out invariant pixels {before:.5f} before, {after:.5f} after (reflectance, root mean square).</source>
             <translation>{role}：参考 = {offset:+.5f} + {gain:.5f} × 目标；R² {r2:.4f}；留出的不变像元上的误差：归一化前 {before:.5f}，归一化后 {after:.5f}（反射率，均方根）。</translation>
+        </message>
+        <message>
+            <source>{scenario} scenario: {message}</source>
+            <translation>{scenario}情景：{message}</translation>
+        </message>
+        <message>
+            <source>{scenario}: land-cover maps (class rasters)</source>
+            <translation>{scenario}：土地覆盖地图（分类栅格）</translation>
+        </message>
+        <message>
+            <source>{scenario}: land-cover snapshot table (InVEST CSV)</source>
+            <translation>{scenario}：土地覆盖快照表（InVEST CSV）</translation>
+        </message>
+        <message>
+            <source>{scenario}: years of the maps (comma list, same order)</source>
+            <translation>{scenario}：地图年份（逗号分隔，顺序相同）</translation>
         </message>
         <message>
             <source>{share:.1f}% of the image's valid pixels have spectra outside the training range of the class the model gives them, more than the training images' {base:.1f}% plus UNSEEN_LIMIT ({limit:.1f}% in all); most often in {worst}. The image's radiometry differs from the training images' (another date, sensor, atmosphere or scaling), or it holds surfaces the model does not know (clouds). Normalise the image to the training image (Normalise an image to a reference), add training samples of this date, mask what the model does not know (MASK), check the sensor preset and scaling, or set ALLOW_UNSEEN to classify anyway.</source>

@@ -110,43 +110,68 @@ def constructed_2024(habitat, path, kind):
 
 
 def change_and_credits(habitat):
-    """Carbon change of a restoration project and of its baseline on the 2019 map and constructed 2024 maps,
-    then the net removals statement."""
-    common = {"BIOPHYSICAL": os.path.join(SAMPLE, "cbc_biophysical_demo.csv"),
-              "TRANSITIONS": os.path.join(SAMPLE, "cbc_transitions_demo.csv"), "ANALYSIS_YEAR": 2034,
-              "AREAS": os.path.join(SAMPLE, "project_areas.gpkg"), "ID_FIELD": "site_id", "ITERATIONS": 500}
-    changed = {}
+    """Carbon change of a restoration project on the 2019 map and a constructed 2024 map, then its net removals
+    against a baseline (the 2019 map and another constructed 2024 map), both scenarios run together."""
+    tables = {"BIOPHYSICAL": os.path.join(SAMPLE, "cbc_biophysical_demo.csv"),
+              "TRANSITIONS": os.path.join(SAMPLE, "cbc_transitions_demo.csv")}
+    areas = {"AREAS": os.path.join(SAMPLE, "project_areas.gpkg"), "ID_FIELD": "site_id"}
+    changed, snaps = {}, {}
     for kind in ("project", "baseline"):
         path, changed[kind] = constructed_2024(habitat, os.path.join(OUT, "habitat_2024_{}_constructed.tif".format(kind)),
                                                kind)
-        snaps = os.path.join(OUT, "snapshots_{}.csv".format(kind))
-        with open(snaps, "w", encoding="utf-8") as fh:
+        snaps[kind] = os.path.join(OUT, "snapshots_{}.csv".format(kind))
+        with open(snaps[kind], "w", encoding="utf-8") as fh:
             fh.write("snapshot_year,raster_path\n2019,{}\n2024,{}\n".format(habitat, path))
-        run("carbonchange", dict(common, SNAPSHOT_TABLE=snaps, OUTPUT_FOLDER=os.path.join(OUT, "change_" + kind),
-                                 OUTPUT_TABLE=os.path.join(OUT, "change_{}.csv".format(kind)),
-                                 OUTPUT_YEARLY=os.path.join(OUT, "change_{}_yearly.csv".format(kind)),
-                                 OUTPUT_REPORT=os.path.join(OUT, "change_{}_report.html".format(kind))))
-    net = run("carboncredits", {"PROJECT": os.path.join(OUT, "change_project_yearly.csv"),
-                                "BASELINE": os.path.join(OUT, "change_baseline_yearly.csv"), "LEAKAGE": 5, "BUFFER": 15,
-                                "OUTPUT": os.path.join(OUT, "net_removals.csv"),
-                                "OUTPUT_REPORT": os.path.join(OUT, "net_removals_statement.html")})
+    run("carbonchange", dict(tables, **areas, SNAPSHOT_TABLE=snaps["project"], ANALYSIS_YEAR=2034, ITERATIONS=500,
+                             OUTPUT_FOLDER=os.path.join(OUT, "change_project"),
+                             OUTPUT_TABLE=os.path.join(OUT, "change_project.csv"),
+                             OUTPUT_REPORT=os.path.join(OUT, "change_project_report.html")))
+    data_path = os.path.join(OUT, "net_removals_statement.json")
+    net = run("carboncredits", dict(tables, **areas, PROJECT_SNAPSHOT_TABLE=snaps["project"],
+                                    BASELINE_SNAPSHOT_TABLE=snaps["baseline"], LAST_YEAR=2033, LEAKAGE=5, BUFFER=15,
+                                    OUTPUT=os.path.join(OUT, "net_removals.csv"),
+                                    OUTPUT_PERIODS=os.path.join(OUT, "net_removals_by_period.csv"),
+                                    OUTPUT_REPORT=os.path.join(OUT, "net_removals_statement.html"),
+                                    OUTPUT_DATA=data_path))
+    with open(data_path, encoding="utf-8") as fh:
+        data = json.load(fh)
     print()
-    print("Carbon change and net removals, 2019-2034. The 2019 map is the habitat map of the real Sentinel-2 image")
-    print("(8 January 2019); the sample data has no second date, so both 2024 maps are CONSTRUCTED scenarios, not")
+    print("Net removals of a restoration project against its baseline, 2019-2033, both scenarios run together (same")
+    print("pixels, years and Monte Carlo draws). The 2019 map is the habitat map of the real Sentinel-2 image (8")
+    print("January 2019); the sample data has no second date, so both 2024 maps are CONSTRUCTED scenarios, not")
     print("observations: project = other land next to mangrove replanted ({} pixels), baseline = the eastern"
           .format(changed["project"]))
-    print("mangrove dug into ponds ({} pixels). Biophysical values are illustrative, not verified literature."
+    print("mangrove dug into ponds ({} pixels). The statement treats the project's 2024 map as the last observed one"
           .format(changed["baseline"]))
-    lo, hi = net["NET_REMOVALS_TCO2E_LO"], net["NET_REMOVALS_TCO2E_HI"]
-    for label, key in (("1 baseline net sequestration", "BASELINE_TCO2E"), ("2 project net sequestration",
-                                                                           "PROJECT_TCO2E"),
-                       ("3 leakage (5 %)", "LEAKAGE_TCO2E"), ("4 non-permanence buffer (15 %)", "BUFFER_TCO2E"),
-                       ("5 net removals", "NET_REMOVALS_TCO2E")):
-        print("  {:<34} {:>12,.1f} t CO2e".format(label, net[key]))
-    if lo is not None and hi is not None:
-        print("  net removals bounds {:,.1f} to {:,.1f} t CO2e: each scenario's 95% interval (from the soil".format(lo, hi))
-        print("  accumulation bounds) combined end to end, as if the scenarios were independent: wider than a 95%")
-        print("  interval, and an area where both scenarios agree still shows a range.")
+    print("only to show the split: 2019-2024 ex-post, 2025-2033 ex-ante. Biophysical values are illustrative.")
+    t, level = data["total"], data["parameters"]["confidence_pct"]
+    print("  {:<46} {:>12,.1f} t CO2e ({:.0f}% interval {:,.1f} to {:,.1f})".format(
+        "gross removals, project - baseline", t["gross_removals_tco2e"], level, t["gross_removals_tco2e_lo"],
+        t["gross_removals_tco2e_hi"]))
+    for h in data["habitats"]:
+        print("    {:<44} {:>12,.1f} t CO2e on {:,.2f} ha: {}".format(
+            "{} ({})".format(h["habitat"] or "other ground", "credited" if h["credited"] else "not credited"),
+            h["gross_removals_tco2e"], h["area_ha"], h["reason"])[:160])
+    e = data["eligibility"]["total"]
+    print("  mangrove planting ground: {:,.2f} ha eligible, {:,.2f} ha excluded: CCER-14-002-V01 credits planting on "
+          "tidal flat or retired ponds only,".format(e["eligible_ha"], e["excluded_ha"]))
+    print("  and the replanted ground was other land in 2019, the kept mangrove mangrove already: {:,.1f} t CO2e "
+          "credited.".format(t["credited_tco2e"]))
+    # a what-if, to show the deduction lines at work: other land (9) counted as eligible ground
+    whatif = os.path.join(OUT, "net_removals_whatif_other_land_eligible.json")
+    run("carboncredits", dict(tables, **areas, PROJECT_SNAPSHOT_TABLE=snaps["project"],
+                              BASELINE_SNAPSHOT_TABLE=snaps["baseline"], LAST_YEAR=2033, LEAKAGE=5, BUFFER=15,
+                              ELIGIBLE_CLASSES="2,8,9", OUTPUT=os.path.join(OUT, "net_removals_whatif.csv"),
+                              OUTPUT_DATA=whatif))
+    with open(whatif, encoding="utf-8") as fh:
+        data = json.load(fh)
+    print("  What if other land were eligible (ELIGIBLE_CLASSES=2,8,9; NOT the methodology's rule), the deductions:")
+    for line in data["deductions"]["lines"]:
+        print("    {:<52} {:>10,.1f} t CO2e   {}".format(line["name"], line["value"], line["formula"])[:150])
+    t = data["total"]
+    print("    issuable for 2019-2024 {:,.1f} t CO2e; estimated for 2025-2033 {:,.1f} t CO2e ({} order)".format(
+        t["issued_ex_post_tco2e"], t["estimated_ex_ante_tco2e"], data["deductions"]["standard"]))
+    print("  (net_removals_statement.html/.json list every input with its SHA-256, the areas, years and periods)")
 
 
 def main():
@@ -265,6 +290,8 @@ def main():
               offset["EMISSIONS_TCO2E"], verdict, offset["COVERAGE_PERCENT"],
               "surplus" if offset["SURPLUS_TCO2E"] >= 0 else "deficit", abs(offset["SURPLUS_TCO2E"])))
     change_and_credits(habitat)
+    from demo_change import real_dates   # observed change on real imagery of two dates
+    real_dates()
     print()
     print("Outputs in {}:".format(os.path.relpath(OUT, ROOT)))
     for name in sorted(os.listdir(OUT)):

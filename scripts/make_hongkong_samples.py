@@ -22,6 +22,20 @@ Run with the system Python (numpy, GDAL, rasterio, geopandas, matplotlib):
         write sample_data/reference_transitions_hongkong.gpkg from the draw and
         sample_data/reference_transitions_hongkong.csv
 
+The change-stratified sample of the demo's transition map (samplingdesign's points, see "The change-stratified
+reference sample" in sample_data/README.md):
+
+    /usr/bin/python3 scripts/make_hongkong_samples.py change-sheets --points DESIGN.gpkg [--out DIR]
+        contact sheets of the design's points under blind numbers (a fixed random permutation, CHANGE_BLIND_SEED),
+        so that neither the stratum nor the mapped transition can be read from a point's number; DIR also gets
+        blind_points.gpkg (for `zoom ID ... --points DIR/blind_points.gpkg`) and blind_key.csv (blind number ->
+        sample_id, stratum, mapped transition; not opened while labelling)
+    /usr/bin/python3 scripts/make_hongkong_samples.py change-merge --points DESIGN.gpkg --labels BLIND_LABELS.csv
+        write sample_data/reference_change_hongkong.csv: the design's points with the labels given by blind number
+        (columns blind, ref_from, ref_to, confidence, note)
+    /usr/bin/python3 scripts/make_hongkong_samples.py change-build
+        write sample_data/reference_change_hongkong.gpkg from sample_data/reference_change_hongkong.csv
+
 The point ids follow the order of the draw, so the first k points are themselves a simple random sample.
 """
 import argparse
@@ -41,6 +55,11 @@ IMAGES = tuple(os.path.join(SAMPLE_DATA, "s2l1c_hongkong_{}_4band.tif".format(d.
 TRAINING_GPKG = os.path.join(SAMPLE_DATA, "training_hongkong.gpkg")
 LABELS = os.path.join(SAMPLE_DATA, "reference_transitions_hongkong.csv")
 GPKG = os.path.join(SAMPLE_DATA, "reference_transitions_hongkong.gpkg")
+CHANGE_CSV = os.path.join(SAMPLE_DATA, "reference_change_hongkong.csv")
+CHANGE_GPKG = os.path.join(SAMPLE_DATA, "reference_change_hongkong.gpkg")
+CHANGE_BLIND_SEED = 2018   # order in which the change-stratified sample was shown for labelling
+CHANGE_FIELDS = ("id", "blind", "stratum", "map_from", "map_to", "x", "y", "ref_from", "ref_to", "confidence",
+                 "note")
 
 TRAINING_SEED = 20160927   # the first date
 SEED = 20180323            # the second date
@@ -292,13 +311,103 @@ def build(points, crs, labels):
     return frame
 
 
+# --- the change-stratified sample of the demo's transition map -----------------------------------------------
+
+def read_design(path, transform):
+    """samplingdesign's points of a transition map as dicts (sample id, stratum, mapped from/to, row, col, x, y),
+    each with its blind number: a permutation of 1..n drawn with CHANGE_BLIND_SEED."""
+    import geopandas as gpd
+
+    frame = gpd.read_file(path).sort_values("sample_id")
+    blind = np.random.default_rng(CHANGE_BLIND_SEED).permutation(len(frame)) + 1
+    inv = ~transform
+    points = []
+    for k, (_, row) in enumerate(frame.iterrows()):
+        col, r = inv * (row.geometry.x, row.geometry.y)
+        points.append({"id": int(row["sample_id"]), "blind": int(blind[k]), "stratum": int(row["stratum"]),
+                       "map_from": int(row["from_class"]), "map_to": int(row["to_class"]),
+                       "row": int(np.floor(r)), "col": int(np.floor(col)),
+                       "x": float(row.geometry.x), "y": float(row.geometry.y)})
+    return points
+
+
+def change_sheets(out_dir, refl, design, crs):
+    """Contact sheets of the design's points numbered by their blind numbers, the blind points layer for close-ups
+    and the key (written, not shown)."""
+    import csv
+
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    shown = sorted(({**p, "id": p["blind"]} for p in design), key=lambda p: p["id"])
+    render(out_dir, refl, shown)
+    gpd.GeoDataFrame({"id": [p["id"] for p in shown]}, geometry=[Point(p["x"], p["y"]) for p in shown],
+                     crs=crs.to_wkt()).to_file(os.path.join(out_dir, "blind_points.gpkg"), driver="GPKG")
+    with open(os.path.join(out_dir, "blind_key.csv"), "w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(("blind", "id", "stratum", "map_from", "map_to"))
+        for p in sorted(design, key=lambda p: p["blind"]):
+            writer.writerow((p["blind"], p["id"], p["stratum"], p["map_from"], p["map_to"]))
+
+
+def change_merge(design, labels_path, path=CHANGE_CSV):
+    """The design's points with the labels given by blind number, written to the shipped CSV (ordered by id)."""
+    import csv
+
+    with open(labels_path, newline="", encoding="utf-8") as fh:
+        rows = [dict(r, id=r["blind"]) for r in csv.DictReader(fh)]
+    tmp = tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False, newline="", encoding="utf-8")
+    with tmp:
+        writer = csv.DictWriter(tmp, ("id", "ref_from", "ref_to", "confidence", "note"), extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+    labels = base.read_label_rows(tmp.name, ("ref_from", "ref_to"))
+    os.remove(tmp.name)
+    if set(labels) != {p["blind"] for p in design}:
+        raise ValueError("the labels must cover every blind number 1..{} once".format(len(design)))
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(CHANGE_FIELDS)
+        for p in sorted(design, key=lambda p: p["id"]):
+            ref_from, ref_to, confidence, note = labels[p["blind"]]
+            writer.writerow((p["id"], p["blind"], p["stratum"], p["map_from"], p["map_to"], "{:.1f}".format(p["x"]),
+                             "{:.1f}".format(p["y"]), ref_from, ref_to, confidence, note))
+    return len(design)
+
+
+def change_build(crs, path=CHANGE_CSV, out=CHANGE_GPKG):
+    """The shipped CSV of the change-stratified sample as a point layer (fields as the CSV, without x and y)."""
+    import csv
+
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    labels = base.read_label_rows(path, ("ref_from", "ref_to"))
+    with open(path, newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    ints = ("id", "blind", "stratum", "map_from", "map_to", "ref_from", "ref_to")
+    frame = gpd.GeoDataFrame({k: [int(r[k]) for r in rows] for k in ints}, crs=crs.to_wkt(),
+                             geometry=[Point(float(r["x"]), float(r["y"])) for r in rows])
+    frame["confidence"] = [labels[int(r["id"])][2] for r in rows]
+    frame["note"] = [labels[int(r["id"])][3] for r in rows]
+    if os.path.exists(out):
+        os.remove(out)
+    schema = {"geometry": "Point", "properties": dict([(k, "int32") for k in ints] +
+                                                      [("confidence", "str"), ("note", "str")])}
+    frame.to_file(out, layer="reference_change_hongkong", driver="GPKG", schema=schema)
+    return frame
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("step", choices=("training", "sheets", "zoom", "build"))
+    parser.add_argument("step", choices=("training", "sheets", "zoom", "build", "change-sheets", "change-merge",
+                                         "change-build"))
     parser.add_argument("ids", nargs="*", type=int, help="point ids to show close up (zoom step)")
     parser.add_argument("--out", help="folder for the contact sheets or close-ups")
     parser.add_argument("--points",
-                        help="label these points (a layer with an id or sample_id field) instead of the draw")
+                        help="label these points (a layer with an id or sample_id field) instead of the draw; "
+                             "the change steps: samplingdesign's points of the transition map")
+    parser.add_argument("--labels", help="change-merge: the labels by blind number")
     args = parser.parse_args(argv)
     refl, valid, transform, crs = read_pair()
     if args.step == "training":
@@ -309,6 +418,21 @@ def main(argv=None):
                 n = sum(1 for r in rows if r[1] == date and r[2] == cls)
                 if n:
                     print("  {} {} {:<12} {}".format(date, cls, CLASSES[cls], n))
+        return
+    if args.step.startswith("change-"):
+        if args.step == "change-build":
+            frame = change_build(crs)
+            print("{} points written to {}".format(len(frame), os.path.relpath(CHANGE_GPKG, ROOT)))
+            for (s, a, b), n in frame.groupby(["stratum", "ref_from", "ref_to"]).size().items():
+                print("  stratum {}: {} {} -> {} {}: {}".format(s, a, CLASSES[a], b, CLASSES[b], n))
+            return
+        design = read_design(args.points, transform)
+        if args.step == "change-sheets":
+            out = args.out or tempfile.mkdtemp(prefix="hongkong_change_sheets_")
+            change_sheets(out, refl, design, crs)
+            print(out)
+        else:
+            print("{} points written to {}".format(change_merge(design, args.labels), os.path.relpath(CHANGE_CSV, ROOT)))
         return
     points = read_points(args.points, transform) if args.points else base.draw_sample(valid, transform, SIZE, SEED)
     if args.step == "sheets":

@@ -52,17 +52,18 @@ def mariculture_offset():
 
 
 def change_credits():
-    """Two dates classified by rules -> carbon change of the project (both dates) and of the baseline (the first
-    date's landscape kept) -> net removals against the baseline."""
+    """Two dates classified by rules -> net removals of the project (both dates) against its baseline (the first
+    date's map kept), both scenarios run together by bluecarbon:carboncredits."""
     from qgis.core import QgsProcessingParameterFile, QgsProcessingParameterRasterLayer
-    m = QgsProcessingModelAlgorithm("Blue carbon change and net removals of two dates", "Blue Carbon examples")
-    m.setHelpContent({"ALG_DESC": "Classifies two images of one place (bluecarbon:classifyrules), runs "
-                                  "bluecarbon:carbonchange on both dates (project) and on the first date's map kept "
-                                  "unchanged (baseline), and states the net removals (bluecarbon:carboncredits)."})
+    m = QgsProcessingModelAlgorithm("Blue carbon net removals of two dates", "Blue Carbon examples")
+    m.setHelpContent({"ALG_DESC": "Classifies two images of one place (bluecarbon:classifyrules) and states the net "
+                                  "removals (bluecarbon:carboncredits) of the project scenario (both dates' maps) "
+                                  "against the baseline scenario (the first date's map kept), both run together on "
+                                  "the same pixels, years and Monte Carlo draws."})
     for pid, label in (("image1", "Image of the first date"), ("image2", "Image of the second date")):
         m.addModelParameter(QgsProcessingParameterRasterLayer(pid, label), QgsProcessingModelParameter(pid))
     for pid, label, default in (("year1", "Year of the first image", 2019), ("year2", "Year of the second image", 2024),
-                                ("analysis_year", "Analysis year (end of the crediting period)", 2034)):
+                                ("last_year", "Last year of the crediting period", 2033)):
         m.addModelParameter(QgsProcessingParameterNumber(pid, label, QgsProcessingParameterNumber.Integer, default),
                             QgsProcessingModelParameter(pid))
     for pid, label in (("biophysical", "Biophysical table (InVEST CSV)"), ("transitions", "Transition table (InVEST CSV)")):
@@ -78,31 +79,22 @@ def change_credits():
         c.setDescription("Habitat map of " + image)
         c.addParameterSources("INPUT", [Src.fromModelParameter(image)])
         m.addChildAlgorithm(c)
-    for cid, snaps, years in (("project", ["classify1", "classify2"], "concat(to_string(@year1), ',', to_string(@year2))"),
-                              ("baseline", ["classify1"], "to_string(@year1)")):
-        c = QgsProcessingModelChildAlgorithm("bluecarbon:carbonchange")
-        c.setChildId(cid)
-        c.setDescription("Carbon change, " + cid + " scenario")
-        c.addParameterSources("SNAPSHOTS", [Src.fromChildOutput(s, "OUTPUT") for s in snaps])
-        c.addParameterSources("SNAPSHOT_YEARS", [Src.fromExpression(years)])
-        c.addParameterSources("BIOPHYSICAL", [Src.fromModelParameter("biophysical")])
-        c.addParameterSources("TRANSITIONS", [Src.fromModelParameter("transitions")])
-        c.addParameterSources("ANALYSIS_YEAR", [Src.fromModelParameter("analysis_year")])
-        c.addParameterSources("AREAS", [Src.fromModelParameter("areas")])
-        out = QgsProcessingModelOutput(cid + "_change", "Change by area and period, " + cid)
-        out.setChildOutputName("OUTPUT_TABLE")
-        c.setModelOutputs({cid + "_change": out})
-        m.addChildAlgorithm(c)
     c = QgsProcessingModelChildAlgorithm("bluecarbon:carboncredits")
     c.setChildId("credits")
     c.setDescription("Net removals against the baseline")
-    c.addParameterSources("PROJECT", [Src.fromChildOutput("project", "OUTPUT_YEARLY")])
-    c.addParameterSources("BASELINE", [Src.fromChildOutput("baseline", "OUTPUT_YEARLY")])
-    c.addParameterSources("LEAKAGE", [Src.fromModelParameter("leakage")])
-    c.addParameterSources("BUFFER", [Src.fromModelParameter("buffer")])
+    for prefix, snaps, years in (("PROJECT_", ["classify1", "classify2"],
+                                  "concat(to_string(@year1), ',', to_string(@year2))"),
+                                 ("BASELINE_", ["classify1"], "to_string(@year1)")):
+        c.addParameterSources(prefix + "SNAPSHOTS", [Src.fromChildOutput(s, "OUTPUT") for s in snaps])
+        c.addParameterSources(prefix + "SNAPSHOT_YEARS", [Src.fromExpression(years)])
+    for param, source in (("BIOPHYSICAL", "biophysical"), ("TRANSITIONS", "transitions"), ("AREAS", "areas"),
+                          ("LAST_YEAR", "last_year"), ("LEAKAGE", "leakage"), ("BUFFER", "buffer")):
+        c.addParameterSources(param, [Src.fromModelParameter(source)])
     outs = {}
     for oid, child_out, label in (("net_removals", "OUTPUT", "Net removals by area and year"),
-                                  ("statement", "OUTPUT_REPORT", "Statement of net removals")):
+                                  ("periods", "OUTPUT_PERIODS", "Net removals by monitoring period"),
+                                  ("statement", "OUTPUT_REPORT", "Statement of net removals"),
+                                  ("statement_data", "OUTPUT_DATA", "Statement data (JSON)")):
         o = QgsProcessingModelOutput(oid, label)
         o.setChildOutputName(child_out)
         outs[oid] = o

@@ -12,13 +12,14 @@ def N_(text):
 
 
 # fields that hold a noun marked with N_ (translated with the template)
-TRANSLATED_FIELDS = ("what", "separator")
+TRANSLATED_FIELDS = ("what", "separator", "scenario")
 
 
 def render(template, fields, translate=None):
-    """A message template filled with its fields, translated when ``translate`` is given: Part fields are
-    rendered (and translated) first, the nouns in TRANSLATED_FIELDS are translated too."""
-    filled = {k: v.render(translate) if isinstance(v, Part) else v for k, v in fields.items()}
+    """A message template filled with its fields, translated when ``translate`` is given: Part fields and
+    errors held in a field (an error wrapped in another) are rendered (and translated) first, the nouns in
+    TRANSLATED_FIELDS are translated too."""
+    filled = {k: v.render(translate) if isinstance(v, (Part, BlueCarbonError)) else v for k, v in fields.items()}
     if translate:
         for name in TRANSLATED_FIELDS:
             if isinstance(fields.get(name), str):

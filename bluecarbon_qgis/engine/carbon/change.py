@@ -114,28 +114,33 @@ def snapshot_grids(snapshots, least=1):
         raise InputError("The snapshot years {years} are not in increasing order; list the snapshots from the "
                          "oldest to the newest.", years=", ".join(map(str, years)))
     grids = [open_grid(p) for _, p in snapshots]
-    first = grids[0]
     for year, g in zip(years[1:], grids[1:]):
-        if (g.width, g.height) != (first.width, first.height):
-            what = N_("it is {w} x {h} pixels, the {base} snapshot {w0} x {h0}")
-        elif not g.crs.equals(first.crs):
-            what = N_("its CRS differs from that of the {base} snapshot")
-        elif not all(math.isclose(a, b, rel_tol=0, abs_tol=1e-9 * max(1.0, abs(b)))
-                     for a, b in zip((g.x0, g.dx, g.y0, g.dy), (first.x0, first.dx, first.y0, first.dy))):
-            what = N_("it has the same size but another origin or pixel size than the {base} snapshot")
-        else:
-            continue
-        xmin, ymin, xmax, ymax = first.bounds
-        raise InputError("The {year} snapshot ({path}) is not on the grid of the {base} snapshot ({base_path}): "
-                         "{what}. All snapshots must share one grid. Align it onto the {base} grid with nearest "
-                         "neighbour (classes stay classes), for example: gdalwarp -r near -t_srs \"{crs}\" -te "
-                         "{xmin} {ymin} {xmax} {ymax} -tr {dx} {dy} {path} {year}_aligned.tif (in QGIS: Raster › "
-                         "Projections › Warp, with that extent and resolution), and run again with the aligned map.",
-                         year=year, path=g.path, base=years[0], base_path=first.path,
-                         what=Part(what, w=g.width, h=g.height, base=years[0], w0=first.width, h0=first.height),
-                         crs=first.crs.to_string(), xmin=_num(xmin), ymin=_num(ymin), xmax=_num(xmax),
-                         ymax=_num(ymax), dx=_num(abs(first.dx)), dy=_num(abs(first.dy)))
+        check_grid(g, year, grids[0], years[0])
     return years, grids
+
+
+def check_grid(g, year, first, base):
+    """Refuses the grid ``g`` of the ``year`` snapshot unless it is the grid ``first`` of the ``base`` snapshot,
+    saying how to align it."""
+    if (g.width, g.height) != (first.width, first.height):
+        what = N_("it is {w} x {h} pixels, the {base} snapshot {w0} x {h0}")
+    elif not g.crs.equals(first.crs):
+        what = N_("its CRS differs from that of the {base} snapshot")
+    elif not all(math.isclose(a, b, rel_tol=0, abs_tol=1e-9 * max(1.0, abs(b)))
+                 for a, b in zip((g.x0, g.dx, g.y0, g.dy), (first.x0, first.dx, first.y0, first.dy))):
+        what = N_("it has the same size but another origin or pixel size than the {base} snapshot")
+    else:
+        return
+    xmin, ymin, xmax, ymax = first.bounds
+    raise InputError("The {year} snapshot ({path}) is not on the grid of the {base} snapshot ({base_path}): "
+                     "{what}. All snapshots must share one grid. Align it onto the {base} grid with nearest "
+                     "neighbour (classes stay classes), for example: gdalwarp -r near -t_srs \"{crs}\" -te "
+                     "{xmin} {ymin} {xmax} {ymax} -tr {dx} {dy} {path} {year}_aligned.tif (in QGIS: Raster › "
+                     "Projections › Warp, with that extent and resolution), and run again with the aligned map.",
+                     year=year, path=g.path, base=base, base_path=first.path,
+                     what=Part(what, w=g.width, h=g.height, base=base, w0=first.width, h0=first.height),
+                     crs=first.crs.to_string(), xmin=_num(xmin), ymin=_num(ymin), xmax=_num(xmax),
+                     ymax=_num(ymax), dx=_num(abs(first.dx)), dy=_num(abs(first.dy)))
 
 
 def _num(value):
@@ -233,10 +238,15 @@ class _Encoder:
             missing.append(m)
         return arrays, missing
 
-    def window_keys(self, c0, r0, ncols, nrows):
-        """The trajectory key of every cell of a window (-1 where any snapshot has no data)."""
+    def window_keys(self, c0, r0, ncols, nrows, partial=False):
+        """The trajectory key of every cell of a window (-1 where any snapshot has no data; with ``partial``,
+        -1 where every snapshot has none and -2 where some have data and others not)."""
         arrays, missing = self.window(c0, r0, ncols, nrows)
-        return self.keys(arrays, np.logical_or.reduce(missing))
+        bad = np.logical_or.reduce(missing)
+        key = self.keys(arrays, bad)
+        if partial:
+            key[bad & ~np.logical_and.reduce(missing)] = -2
+        return key
 
     def set_codes(self, codes):
         self.codes = np.asarray(sorted(codes), dtype=np.int64)
@@ -371,6 +381,11 @@ def check(model, traj):
                                  "low-impact-disturb, med-impact-disturb, high-impact-disturb or NCC (the "
                                  "transition template lists every pair that occurs).", src=names[a], dst=names[b],
                                  a=a, b=b, n=n, y0=model.years[k - 1], y1=model.years[k])
+    check_half_lives(model, traj)
+
+
+def check_half_lives(model, traj):
+    """Refuses a half-life of 0 for carbon disturbed in the run unless the model says what 0 means."""
     zero = zero_half_lives(model, traj)
     if zero and model.half_life_zero == HL_REFUSE:
         raise InputError("The biophysical table {path} gives a half-life of 0 to carbon that is disturbed in this "
@@ -397,6 +412,17 @@ def zero_half_lives(model, traj):
                     out.append((model.bio.classes[a].name, model.bio.classes[b].name, p, kind, fraction, n,
                                 model.years[k - 1], model.years[k]))
     return out
+
+
+def half_life_warnings(model, traj):
+    """[(template, fields)]: how a half-life of 0 was read, where one applies."""
+    zero = zero_half_lives(model, traj) if model.half_life_zero != HL_REFUSE else []
+    if not zero:
+        return []
+    return [(N_("A half-life of 0 is read as never emitted (InVEST's convention) for: {cases}.")
+             if model.half_life_zero == HL_NEVER else
+             N_("A half-life of 0 is read as emitted at once, in the year of the transition, for: {cases}."),
+             dict(cases=_zero_text(zero)))]
 
 
 def _zero_text(zero):
@@ -442,6 +468,7 @@ class Results:
     net: list
     npv: list            # per period end (None without valuation)
     yearly: list = None  # net sequestration of each year from the baseline year to the analysis year - 1
+    yearly_soil: list = None  # the soil pool's part of it (accumulation - emissions of soil carbon)
 
     @property
     def total_net(self):
@@ -474,6 +501,7 @@ def simulate(model, classes, params):
     emitting = {p: np.zeros((n, m), bool) for p in POOLS}
     yearly_bs = []  # biomass + soil net per year (guide NPV)
     yearly_net = []
+    yearly_soil = []
     p_acc = zeros.copy()
     p_emi = zeros.copy()
     p_net = zeros.copy()
@@ -522,6 +550,7 @@ def simulate(model, classes, params):
             year_emi += e
             year_acc += a
         yearly_bs.append(total_bs)
+        yearly_soil.append(a - e)  # the last pool of POOLS is soil
         if invest:
             year_net = total_bs + (r_l if baseline else 0.0)
             # InVEST's accumulation rasters count the rates set at the period's start for every year, litter
@@ -547,7 +576,8 @@ def simulate(model, classes, params):
             litter = r_l
     stocks[A] = S["biomass"] + S["soil"] + litter
     npv = _npv(model, net, yearly_bs) if model.prices is not None else None
-    return Results(stocks=stocks, accumulation=acc, emissions=emi, net=net, npv=npv, yearly=yearly_net)
+    return Results(stocks=stocks, accumulation=acc, emissions=emi, net=net, npv=npv, yearly=yearly_net,
+                   yearly_soil=yearly_soil)
 
 
 def _kind_matrix(model, classes, k):
@@ -675,8 +705,9 @@ def write_rasters(model, traj, det, folder, *, progress=None, is_canceled=None, 
 
 
 def _zone_areas_piece(piece, grids, codes, keys):
-    """Per polygon of a piece (indices, WKBs): (m² per trajectory, unmapped m²), measured by the plugin's one
-    zonal code (raster/zonal.py) with the trajectory key of each cell in place of a class."""
+    """Per polygon of a piece (indices, WKBs): (m² per trajectory, unmapped m², of which m² with data in some
+    snapshots only), measured by the plugin's one zonal code (raster/zonal.py) with the trajectory key of each
+    cell in place of a class."""
     from shapely import wkb
 
     from ..raster.zonal import ZonalReader
@@ -684,44 +715,47 @@ def _zone_areas_piece(piece, grids, codes, keys):
     enc = _encoder(grids, codes)
 
     def read(c0, r0, ncols, nrows):
-        key = enc.window_keys(c0, r0, ncols, nrows)
-        return key, key < 0
+        key = enc.window_keys(c0, r0, ncols, nrows, partial=True)
+        return key, key == -1
 
     reader = ZonalReader(grids[0], read=read)
     result = []
     for w in piece[1]:
         z = reader.areas(wkb.loads(w))
+        lost = z.classes.pop(-2, 0.0)
         row = np.zeros(len(keys))
         if z.classes:
             found = np.fromiter(z.classes.keys(), np.int64, len(z.classes))
             m2 = np.fromiter(z.classes.values(), np.float64, len(z.classes))
             row += np.bincount(np.searchsorted(keys, found), weights=m2, minlength=len(keys))
-        result.append((row, z.unmapped_m2))
+        result.append((row, z.unmapped_m2 + lost, lost))
     return result
 
 
 def zone_trajectory_areas(model, traj, geoms, *, progress=None, is_canceled=None, executor=None):
-    """(zones, trajectories) matrix of m² and each zone's unmapped m² (nodata or outside the rasters), from the
-    exact cell coverage of raster/coverage.py. Each polygon is measured whole by one worker with the same code,
-    so the numbers do not depend on the executor."""
+    """(zones, trajectories) matrix of m², each zone's unmapped m² (nodata or outside the rasters) and the part
+    of it that has data in some snapshots but not in all, from the exact cell coverage of raster/coverage.py.
+    Each polygon is measured whole by one worker with the same code, so the numbers do not depend on the
+    executor. ``model`` needs only its ``grids``."""
     from ..raster.executor import ZONAL_CELLS_PER_SECOND, _boxes, _cells, run_strips, spatial_pieces
 
     g = model.grids[0]
     out = np.zeros((len(geoms), traj.keys.size))
     unmapped = np.zeros(len(geoms))
+    lost = np.zeros(len(geoms))
     parallel = executor is not None and executor.kind != "inprocess"
     boxes = _boxes(geoms)
     groups = spatial_pieces(geoms, executor.n_workers * 8 if parallel else len(geoms), abs(g.dx * g.dy), boxes)
     pieces = [(tuple(grp), tuple(geoms[i].wkb for i in grp)) for grp in groups]
 
     def write(piece, result):
-        for i, (row, u) in zip(piece[0], result):
-            out[i], unmapped[i] = row, u
+        for i, (row, u, p) in zip(piece[0], result):
+            out[i], unmapped[i], lost[i] = row, u, p
 
     run_strips(executor, _zone_areas_piece, pieces, (model.grids, traj.encoder.codes.tolist(), traj.keys), write,
                cells=_cells(g, geoms, boxes) * len(model.grids), cells_per_second=ZONAL_CELLS_PER_SECOND,
                progress=progress, is_canceled=is_canceled, contiguous=False)  # pieces come largest first
-    return out, unmapped
+    return out, unmapped, lost
 
 
 @dataclass
@@ -816,12 +850,7 @@ def carbon_change(model, *, folder=None, geoms=None, zone_ids=None, iterations=0
         warnings.append((N_("{n} class trajectories occur: the Monte Carlo run was cut from {asked} to {ran} "
                             "iterations to keep memory bounded."),
                          dict(n=traj.classes.shape[0], asked=iterations, ran=ran)))
-    zero = zero_half_lives(model, traj) if model.half_life_zero != HL_REFUSE else []
-    if zero:
-        warnings.append((N_("A half-life of 0 is read as never emitted (InVEST's convention) for: {cases}.")
-                         if model.half_life_zero == HL_NEVER else
-                         N_("A half-life of 0 is read as emitted at once, in the year of the transition, for: "
-                            "{cases}."), dict(cases=_zero_text(zero))))
+    warnings.extend(half_life_warnings(model, traj))
     if traj.partial_nodata_pixels:
         warnings.append((N_("{n} pixels are nodata in some snapshots but not in others; they are left out of every "
                             "output (nodata), as a pixel needs a class at every snapshot."),
@@ -831,7 +860,7 @@ def carbon_change(model, *, folder=None, geoms=None, zone_ids=None, iterations=0
         if folder else []
     rows, yearly = [], []
     if geoms is not None:
-        zone_m2, unmapped = zone_trajectory_areas(model, traj, geoms, progress=step(0.8, 1.0),
+        zone_m2, unmapped, _ = zone_trajectory_areas(model, traj, geoms, progress=step(0.8, 1.0),
                                                   is_canceled=is_canceled, executor=executor)
         rows = zone_table(model, det, mc, zone_m2, zone_ids or list(range(1, len(geoms) + 1)), unmapped)
         yearly = zone_yearly(model, det, mc, zone_m2, zone_ids or list(range(1, len(geoms) + 1)))

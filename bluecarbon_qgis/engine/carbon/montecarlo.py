@@ -140,9 +140,13 @@ def draw(value, lo, hi, iterations, rng, dist=None):
     return rng.triangular(lo, mode, hi, iterations)
 
 
-def interval(samples, axis=-1):
-    """The 2.5 and 97.5 percentiles of draws."""
-    lo, hi = np.percentile(samples, [LOW_PCT, HIGH_PCT], axis=axis)
+def interval(samples, axis=-1, level=95.0):
+    """The central ``level`` % percentile interval of draws (95: the 2.5 and 97.5 percentiles)."""
+    if level == 95.0:
+        lo, hi = np.percentile(samples, [LOW_PCT, HIGH_PCT], axis=axis)
+    else:
+        tail = (100.0 - float(level)) / 2.0
+        lo, hi = np.percentile(samples, [tail, 100.0 - tail], axis=axis)
     return lo, hi
 
 

@@ -226,7 +226,8 @@ def transition_table(pairs, years, names):
 
 
 def sidecar_paths(raster_path):
-    """The table and the style written beside the transition raster."""
+    """The table and the style written beside the transition raster (the table is read back by
+    ``accuracy.transitions_table.read_transition_table``, the one reader of this coding)."""
     base = os.path.splitext(raster_path)[0]
     return base + ".csv", base + ".qml"
 
@@ -403,19 +404,6 @@ def write_table_csv(path, table):
         w.writeheader()
         w.writerows(table)
     os.replace(tmp, path)
-
-
-def read_table(raster_path):
-    """The coding of a transition raster: its metadata item, else its sidecar CSV; None when it has neither."""
-    ds = gdal.Open(raster_path)
-    item = ds.GetMetadataItem(METADATA_ITEM)
-    if item:
-        return json.loads(item)
-    table_path = sidecar_paths(raster_path)[0]
-    if not os.path.exists(table_path):
-        return None
-    with open(table_path, encoding="utf-8") as fh:
-        return [{k: (v if k == "label" else int(v)) for k, v in row.items()} for row in csv.DictReader(fh)]
 
 
 def _lighter(colour, share=0.55):
