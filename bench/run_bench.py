@@ -32,8 +32,9 @@ def env(plugin_path=PLUGINS):
     return e
 
 
-def measured(argv, environ=None):
-    """Wall time and peak RSS (MB) of a command, measured from a fresh child."""
+def measured(argv, environ=None, output=False):
+    """Wall time and peak RSS (MB) of a command, measured from a fresh child (``output``: and the end of its
+    standard error)."""
     code = ("import resource,subprocess,sys,time,json;t=time.perf_counter();"
             "p=subprocess.run(sys.argv[1:],capture_output=True,text=True);"
             "d=time.perf_counter()-t;"
@@ -44,7 +45,16 @@ def measured(argv, environ=None):
     if rc != 0:
         sys.stderr.write(stdout + stderr)
         raise SystemExit("command failed: " + " ".join(argv[:4]))
-    return secs, mb
+    return (secs, mb, stderr) if output else (secs, mb)
+
+
+def phases(stderr, label):
+    """Print the seconds of each phase of a run, from its BLUECARBON_TIMINGS line (see feedback.log_timings)."""
+    for line in stderr.splitlines():
+        if line.startswith("BLUECARBON_TIMINGS "):
+            _, alg, data = line.split(" ", 2)
+            print("  phases of {} ({}): {}".format(alg, label, ", ".join(
+                "{} {:.2f} s".format(k, v) for k, v in json.loads(data).items())))
 
 
 def tile_raster(path, size):
@@ -114,9 +124,12 @@ def polygons(path, size, n=1000):
 
 
 def run_ours(raster, areas, out_dir):
-    return measured(["qgis_process.bin", "run", "bluecarbon:carbonstocks", "--",
-                     "HABITAT=" + raster, "AREAS=" + areas, "OUTPUT=" + os.path.join(out_dir, "ours.gpkg"),
-                     "OUTPUT_TABLE=" + os.path.join(out_dir, "ours.csv"), "ITERATIONS=1000"], env())
+    secs, mb, stderr = measured(["qgis_process.bin", "run", "bluecarbon:carbonstocks", "--",
+                                 "HABITAT=" + raster, "AREAS=" + areas, "OUTPUT=" + os.path.join(out_dir, "ours.gpkg"),
+                                 "OUTPUT_TABLE=" + os.path.join(out_dir, "ours.csv"), "ITERATIONS=1000"],
+                                dict(env(), BLUECARBON_TIMINGS="1"), output=True)
+    phases(stderr, os.path.basename(raster))
+    return secs, mb
 
 
 def run_zonalhistogram(raster, areas, out_dir):

@@ -108,3 +108,19 @@ def failure_shown_once(feedback, message, warnings=()):
 def progress_callback(feedback, start=0.0, span=100.0):
     """A plain ``callable(fraction)`` for the engine, mapped into a range of the progress bar."""
     return lambda fraction: feedback.setProgress(start + span * max(0.0, min(1.0, fraction)))
+
+
+TIMINGS_ENV = "BLUECARBON_TIMINGS"
+
+
+def log_timings(alg, timings):
+    """With the environment variable BLUECARBON_TIMINGS set, one machine-readable line on standard error with
+    the seconds of each phase of a run (``make bench`` prints them), for finding where the time goes."""
+    import json
+    import os
+    import sys
+
+    if os.environ.get(TIMINGS_ENV):
+        sys.stderr.write("BLUECARBON_TIMINGS {} {}\n".format(alg, json.dumps(
+            {k: round(float(v), 4) for k, v in timings.items()})))
+        sys.stderr.flush()

@@ -232,8 +232,8 @@
             <translation>活动水平</translation>
         </message>
         <message>
-            <source>Adaptive Monte Carlo of JCGM 101:2008 7.9: batches are added until the mean, standard deviation and 95% bounds of the grand totals are stable to two significant digits of their standard uncertainty (at most 2,000,000 draws). Off: exactly one batch.</source>
-            <translation>JCGM 101:2008 第 7.9 节的自适应蒙特卡罗：不断增加批次，直到总计的均值、标准差和 95% 界限在其标准不确定度的两位有效数字上稳定（最多 2,000,000 次抽样）。关闭：只抽一个批次。</translation>
+            <source>Adaptive Monte Carlo of JCGM 101:2008 7.9: batches are added until the mean, standard deviation and 95% bounds of the grand totals are stable to two significant digits of their standard uncertainty (at most 2,000,000 draws, and at most 200,000,000 over all areas and outputs: 80,000 for 1,200 areas). Off: exactly one batch.</source>
+            <translation>JCGM 101:2008 第 7.9 节的自适应蒙特卡罗：不断增加批次，直到总计的均值、标准差和 95% 界限在其标准不确定度的两位有效数字上稳定（最多 2,000,000 次抽样，且所有区域和输出合计最多 200,000,000 次：1,200 个区域时为 80,000 次）。关闭：只抽一个批次。</translation>
         </message>
         <message>
             <source>adaptive, JCGM 101:2008 7.9</source>

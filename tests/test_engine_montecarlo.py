@@ -97,3 +97,19 @@ def test_adaptive_stops_when_stable_and_counts_draws():
     assert 2 * np.std(hi, ddof=1) / np.sqrt(h) <= 0.5
     one, used1, _ = run_adaptive(batch, 5_000, max_draws=1_000_000, adaptive=False)
     assert used1 == 5_000 and one.shape == (1, 5_000)
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 40, 41, 1000, 10_001])
+def test_partition_percentiles_equal_numpy_percentile_and_median(n):
+    from bluecarbon.bluecarbon_qgis.engine.carbon.montecarlo import percentiles, summaries
+    rng = np.random.default_rng(n)
+    a = np.vstack([rng.lognormal(3.0, 1.0, (20, n)), np.full((1, n), 7.5), rng.integers(0, 3, (3, n))])
+    pcts = [2.5, 97.5, 0, 100, 50, 33.3]
+    got = percentiles(a, pcts, median=True)
+    np.testing.assert_allclose(got[:-1], np.percentile(a, pcts, axis=1), rtol=1e-12, atol=0)
+    np.testing.assert_allclose(got[-1], np.median(a, axis=1), rtol=1e-12, atol=0)
+    # the bounds widened to a point estimate outside them, as summary() does for one row
+    values = np.percentile(a, 99.9, axis=1) + 1.0
+    med, lo, hi, widened = summaries(a, values)
+    assert np.all(hi == values) and np.all(widened)
+    np.testing.assert_allclose(lo, np.percentile(a, 2.5, axis=1), rtol=1e-12, atol=0)

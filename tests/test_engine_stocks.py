@@ -251,3 +251,58 @@ def test_country_without_mangroves_is_recognised_where_the_system_lists_countrie
     for name in ("France", "FRA"):
         row, missing = find_country(name)
         assert row is None and missing == {"country": "France"}
+
+
+def _random_zones(rng, n, classes=(1, 2, 3, 4, 5, 6)):
+    return [ZoneAreas(classes={int(c): float(rng.uniform(0, 5e5)) for c in rng.choice(classes, 3, replace=False)})
+            for _ in range(n)]
+
+
+def test_chunked_products_equal_one_product_and_numpy_percentiles(monkeypatch):
+    """Every account's draws from chunks of one account, and their partition percentiles, against one product of
+    all accounts at once and np.percentile / np.median row by row (as the engine did before chunks)."""
+    from bluecarbon.bluecarbon_qgis.engine.accuracy.estimators import conditional_proportions
+    t = read_density_table()
+    rng = np.random.default_rng(11)
+    zs = _random_zones(rng, 13)
+    cz = ["subtropical"] * 7 + ["tropical_dry"] * 6
+    adj = _stocks.Adjustment(conditional_proportions([1] * 10 + [2] * 10, [1] * 8 + [2] * 3 + [1] * 9), [])
+    seen = {}
+    original = _stocks._summarise
+
+    def keep(accounts, sampler, info):
+        seen["sampler"] = sampler
+        original(accounts, sampler, info)
+
+    monkeypatch.setattr(_stocks, "_summarise", keep)
+    monkeypatch.setattr(_stocks, "CHUNK_VALUES", 1)          # one account per chunk
+    accs, info = _stocks.account(t, zs, climate_zones=cz, adjustment=adj, sums=[[0, 1, 2], [7, 8]],
+                                 iterations=3000, seed=4)
+    s = seen["sampler"]
+    assert len(list(s.chunks(1))) == len(accs) == 15
+    stock_d, rate_d, p = s.stored[0]
+    whole = s.outputs(range(len(accs)), stock_d, rate_d, p)   # (accounts, outputs, draws) in one product
+    for a, acc in enumerate(accs):
+        for o, name in enumerate(s.names):
+            row = whole[a, o]
+            lo, hi = np.percentile(row, [2.5, 97.5])
+            v = getattr(acc, name)
+            assert acc.median[name] == pytest.approx(np.median(row), rel=1e-9)
+            assert getattr(acc, name + "_lo") == pytest.approx(min(lo, v), rel=1e-9)
+            assert getattr(acc, name + "_hi") == pytest.approx(max(hi, v), rel=1e-9)
+    # a sum account's draws are the sums of its members' draws, draw by draw
+    np.testing.assert_allclose(whole[13], whole[[0, 1, 2]].sum(axis=0), rtol=1e-12)
+    # an account's draws are its areas times the drawn densities (by hand, one area, one draw)
+    keys = s.keys
+    d0 = sum(zs[0].classes[c] / 1e4 * stock_d[keys.index(t.row(c, "subtropical").key), 0] for c in zs[0].classes)
+    assert whole[0, 0, 0] == pytest.approx(d0 * 44 / 12, rel=1e-12)
+
+
+def test_many_areas_run_more_than_one_batch():
+    """1,200 areas: the draws kept are the parameters', not the areas', so the adaptive run may add batches."""
+    t = read_density_table()
+    zs = _random_zones(np.random.default_rng(5), 1200)
+    accs, info = _stocks.account(t, zs, climate_zones=["subtropical"] * 1200, iterations=10000, seed=3,
+                                 adaptive=True, max_draws=30000)
+    assert info["iterations"] in (20000, 30000)
+    assert all(a.stock_tco2e_lo <= a.stock_tco2e <= a.stock_tco2e_hi for a in accs)

@@ -195,7 +195,9 @@ def test_cancel_stops_the_work(scene):
 
 
 def test_local_workers_end_when_their_parent_is_killed(tmp_path):
-    """A headless run killed outright (no atexit) leaves no scheduler or worker processes behind."""
+    """A headless run killed outright (no atexit) leaves no scheduler or worker processes behind, and no
+    temporary folder."""
+    import glob
     import signal
 
     plugins = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "build", "plugins")
@@ -204,10 +206,14 @@ def test_local_workers_end_when_their_parent_is_killed(tmp_path):
             "run = ex.Executor('', workers=2); run._start()\n"
             "print(' '.join(str(p.pid) for p in ex._LOCAL[2].procs), flush=True)\n"
             "time.sleep(600)\n").format(plugins)
-    parent = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, cwd=str(tmp_path))
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    parent = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, cwd=str(tmp_path),
+                              env=dict(os.environ, TMPDIR=str(temp)))
     try:
         pids = [int(p) for p in parent.stdout.readline().split()]
         assert len(pids) == 3 and all(os.path.exists("/proc/{}".format(p)) for p in pids)
+        assert len(glob.glob(str(temp / "bluecarbon-dask-*"))) == 1
     finally:
         parent.send_signal(signal.SIGKILL)
         parent.wait()
@@ -218,6 +224,7 @@ def test_local_workers_end_when_their_parent_is_killed(tmp_path):
         alive = [p for p in pids if os.path.exists("/proc/{}".format(p)) and
                  open("/proc/{}/stat".format(p)).read().split()[2] != "Z"]
     assert not alive, "local Dask processes outlived their parent: {}".format(alive)
+    assert not glob.glob(str(temp / "bluecarbon-dask-*"))
 
 
 def free_port():
@@ -292,3 +299,55 @@ def test_without_distributed_the_default_runs_in_process(scene, monkeypatch):
         got = ex.zonal_areas(open_grid(big), geoms, run)
     assert "'distributed' (Dask) is not installed" in said[0]
     same(zonal_class_areas(open_grid(big), geoms), got)
+
+
+def test_overlaps_measured_on_workers_equal_in_process(scene, monkeypatch):
+    """The unions of overlapping polygons are measured as more items of the zonal map, on the workers when they
+    run; every polygon is repaired once per run; the totals equal those of the union measured in process."""
+    from shapely.geometry import Polygon
+
+    from bluecarbon.bluecarbon_qgis.engine.carbon.densities import read_density_table
+    from bluecarbon.bluecarbon_qgis.engine.carbon.stocks import UNKNOWN_ZERO, carbon_stocks
+    from bluecarbon.bluecarbon_qgis.engine.raster import zonal
+    from bluecarbon.bluecarbon_qgis.engine.raster.zonal import union_totals
+
+    big, _, geoms = scene
+    bowtie = Polygon([(X0 + 1000, Y0 - 1000), (X0 + 3000, Y0 - 3000), (X0 + 3000, Y0 - 1000),
+                      (X0 + 1000, Y0 - 3000)])   # invalid: repaired before measuring
+    geoms = geoms + [bowtie]
+    grid = open_grid(big)
+    table = read_density_table()
+    repaired = []
+    original = zonal.repair
+    monkeypatch.setattr(zonal, "repair", lambda g: repaired.append(1) or original(g))
+    ref = carbon_stocks(grid, geoms, table, unknown_mode=UNKNOWN_ZERO, iterations=200, executor=ex.Executor("0"))
+    n_unions = len(zonal.union_groups(zonal_class_areas(grid, geoms, keep=True)))
+    assert n_unions >= 2 and ref.overlap_ha > 0
+    # each polygon once, each union once (the count above repaired them once more)
+    assert len(repaired) == 2 * len(geoms) + n_unions
+    assert ref.repaired[-1] and ref.timings["overlaps"] >= 0 and ref.timings["monte_carlo"] > 0
+    # the grand total against the union measured as before: polygons prepared again, unions in process
+    per = zonal_class_areas(grid, geoms)
+    total, overlap = union_totals(grid, geoms, per)
+    assert ref.overlap_ha == pytest.approx(overlap / 1e4, rel=1e-9)
+    for k, v in total.classes.items():
+        assert ref.total.class_ha[k] == pytest.approx(v / 1e4, rel=1e-9)
+    calls = []
+    original_map = ex.Executor.map
+
+    def recording(self, fn, pieces, *args, **kw):
+        calls.append((self.kind, any(isinstance(item, list) for piece in pieces for item in piece)))
+        return original_map(self, fn, pieces, *args, **kw)
+
+    monkeypatch.setattr(ex.Executor, "map", recording)
+    with ex.Executor("", workers=2) as run:
+        got = carbon_stocks(grid, geoms, table, unknown_mode=UNKNOWN_ZERO, iterations=200, executor=run)
+    assert ("local", True) in calls          # the unions went to the workers
+    assert got.overlap_ha == pytest.approx(ref.overlap_ha, rel=1e-9)
+    assert got.repaired == ref.repaired
+    for a, b in zip(ref.zones + [ref.total], got.zones + [got.total]):
+        assert set(a.class_ha) == set(b.class_ha)
+        for k in a.class_ha:
+            assert b.class_ha[k] == pytest.approx(a.class_ha[k], rel=1e-9)
+        for name in ("stock_tco2e", "stock_tco2e_lo", "stock_tco2e_hi", "uptake_tco2e_yr_hi"):
+            assert getattr(b, name) == pytest.approx(getattr(a, name), rel=1e-9)

@@ -215,3 +215,23 @@ def test_transition_map_on_every_executor(tmp_path, cluster):
             if name.endswith(".tif"):
                 assert array_bytes(os.path.join(runs[kind][0]["OUTPUT_CLEANED"], name)) == \
                     array_bytes(os.path.join(runs["in"][0]["OUTPUT_CLEANED"], name))
+
+
+def test_a_run_on_local_workers_leaves_no_temporary_folder(tmp_path):
+    """qgis_process ends without running Python's exit handlers: the workers' parent watch removes the folder."""
+    import glob
+    import time
+
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    arr = np.random.default_rng(2).choice(np.array([0, 3, 4], np.uint8), size=(100, 100))
+    raster = make_raster(tmp_path / "habitat.tif", arr, 32649, X0, Y0, 10, 10)
+    areas = make_polygons(tmp_path / "areas.gpkg", [lonlat_ring([(X0 + 50, Y0 - 50), (X0 + 900, Y0 - 80),
+                                                                 (X0 + 700, Y0 - 900)])], 4326)
+    rc, _, text = run_alg("carbonstocks", {"HABITAT": raster, "AREAS": areas, "ITERATIONS": 100, "SCHEDULER": "",
+                                           "OUTPUT": tmp_path / "out.gpkg"}, env=env(TMPDIR=str(temp)))
+    assert rc == 0 and WHERE["local"] in text, text
+    deadline = time.time() + 10
+    while glob.glob(str(temp / "bluecarbon-dask-*")) and time.time() < deadline:
+        time.sleep(0.2)
+    assert not glob.glob(str(temp / "bluecarbon-dask-*"))

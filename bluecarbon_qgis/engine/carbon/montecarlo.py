@@ -192,15 +192,54 @@ def run_adaptive(batch_fn, batch, *, max_draws, watch=None, adaptive=True, n_dig
             return np.concatenate(batches, axis=1), h * batch, False
 
 
+def _lerp(a, b, t):
+    """a + (b - a) t as NumPy's percentile computes it (from b when t >= 0.5), so the results are the same."""
+    diff = b - a
+    return np.where(t >= 0.5, b - diff * (1 - t), a + diff * t)
+
+
+def percentiles(samples, pcts, median=False):
+    """np.percentile(samples, pcts, axis=1) of a 2-D array (rows of draws), from one np.partition at the order
+    statistics needed (the linear interpolation between the two order statistics around each percentile);
+    with ``median`` also np.median(samples, axis=1) as the last row. Returns an array (len(pcts) [+ 1], rows).
+    """
+    a = np.asarray(samples, dtype=np.float64)
+    if a.ndim == 1:
+        a = a[None, :]
+    n = a.shape[1]
+    if n == 0:
+        return np.full((len(pcts) + bool(median), a.shape[0]), np.nan)
+    virtual = (n - 1) * (np.asarray(pcts, dtype=np.float64) / 100.0)
+    below = np.floor(virtual).astype(int)
+    above = np.minimum(below + 1, n - 1)
+    kth = set(below.tolist()) | set(above.tolist())
+    if median:
+        kth |= {(n - 1) // 2, n // 2}
+    part = np.partition(a, sorted(kth), axis=1)
+    t = (virtual - below)[:, None]
+    out = [_lerp(part[:, below].T, part[:, above].T, t)]
+    if median:
+        mid = part[:, n // 2] if n % 2 else (part[:, (n - 1) // 2] + part[:, n // 2]) / 2.0
+        out.append(mid[None, :])
+    return np.concatenate(out, axis=0)
+
+
+def summaries(samples, values):
+    """Median and 95 % bounds of each row of draws (rows, draws), the bounds widened to the point estimates
+    ``values`` where they miss them: arrays (median, lo, hi, widened), ``widened`` true where that went beyond
+    float noise."""
+    lo, hi, med = percentiles(samples, [LOW_PCT, HIGH_PCT], median=True)
+    v = np.asarray(values, dtype=np.float64)
+    noise = 1e-9 * np.maximum(np.maximum(np.abs(v), np.abs(lo)), np.maximum(np.abs(hi), 1e-12))
+    widened = (lo - v > noise) | (v - hi > noise)
+    return med, np.minimum(lo, v), np.maximum(hi, v), widened
+
+
 def summary(samples, value):
     """(median, lo, hi) of draws of a quantity whose point estimate is ``value``, with lo <= value <= hi.
 
     The 95 % bounds are widened to the point estimate where they miss it; the
     second element of the result says whether that went beyond float noise.
     """
-    med = float(np.median(samples))
-    lo, hi = (float(x) for x in interval(samples))
-    v = float(value)
-    noise = 1e-9 * max(abs(v), abs(lo), abs(hi), 1e-12)
-    widened = lo - v > noise or v - hi > noise
-    return (med, min(lo, v), max(hi, v)), widened
+    med, lo, hi, widened = summaries(np.asarray(samples)[None, :], [value])
+    return (float(med[0]), float(lo[0]), float(hi[0])), bool(widened[0])

@@ -13,19 +13,22 @@ for map error: adjusted_ha_j = sum_i mapped_ha_i x p(j | i), the conditional
 proportions of reference class j in map class i estimated from the sample
 (Olofsson et al. 2014); stocks and uptake are then given on both.
 """
+import time
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from .densities import NUMERIC, POOLS, RATE
 from ..errors import InputError, N_
-from .montecarlo import BATCH_MIN, draw, run_adaptive, summary
+from .montecarlo import BATCH_MIN, draw, run_adaptive, summaries
 
 CO2_PER_C = 44.0 / 12.0
 M2_PER_HA = 10_000.0
 UNKNOWN_FAIL, UNKNOWN_ZERO = 0, 1
 BASIS_ALL, BASIS_RESTORED = 0, 1
-MAX_STORED_DRAWS = 40_000_000   # draws kept in memory over all outputs (8 bytes each)
+MAX_STORED_DRAWS = 40_000_000   # parameter draws kept in memory (8 bytes each)
+CHUNK_VALUES = 4_000_000        # per-area draws computed at once (8 bytes each; a few copies)
+MAX_SUMMARY_VALUES = 200_000_000  # per-area draws summarised in one run (accounts x outputs x draws): its time
 MAX_DRAWS = 2_000_000
 
 
@@ -246,18 +249,25 @@ def _sum_accounts(parts):
 
 
 class _Sampler:
-    """Monte Carlo draws of every account's outputs, one batch at a time."""
+    """Monte Carlo draws of every account's outputs.
+
+    ``batch(n)`` draws n values of every uncertain table entry (and of the area adjustment), keeps them and
+    returns the draws of the watched account (the last: the grand total); ``chunks`` then gives every
+    account's draws, a few accounts at a time, as products of (accounts x table rows) by (table rows x
+    draws). Memory holds the parameter draws and one chunk, never accounts x draws.
+    """
 
     def __init__(self, table, accounts, climate_zones, adjustment, seed, sums):
         self.table, self.accounts, self.zones = table, accounts, climate_zones
-        self.adjustment, self.sums = adjustment, sums
+        self.adjustment, self.sums = adjustment, sums or []
         self.rng = np.random.default_rng(seed)
         self.keys = sorted(table.entries)
         self.key_index = {k: i for i, k in enumerate(self.keys)}
         self.with_adj = adjustment is not None
         self.names = OUTPUTS + (OUTPUTS_ADJ if self.with_adj else ())
+        self.stored = []   # per batch: (stock draws, rate draws, adjustment draws or None)
         # area of each account on each table row (mapped and uptake areas)
-        n_acc = len(accounts)
+        n_acc = self.n_zones = len(accounts)
         self.area = np.zeros((n_acc, len(self.keys)))
         self.up_area = np.zeros((n_acc, len(self.keys)))
         for a, acc in enumerate(accounts):
@@ -280,6 +290,12 @@ class _Sampler:
         row = self.table.row(k, zone)
         return None if row is None else self.key_index[row.key]
 
+    @property
+    def values_per_draw(self):
+        """Values kept per draw (parameter draws and the watched outputs), for the memory cap."""
+        k = len(self.adjustment.classes) if self.with_adj else 0
+        return 2 * len(self.keys) + k * k + len(self.names)
+
     def batch(self, n):
         stock_d = np.zeros((len(self.keys), n))
         rate_d = np.zeros((len(self.keys), n))
@@ -289,21 +305,59 @@ class _Sampler:
                  for c in NUMERIC}
             stock_d[i] = sum(d[p] for p in POOLS)
             rate_d[i] = d[RATE]
-        outs = [self.area @ stock_d * CO2_PER_C, self.up_area @ rate_d * CO2_PER_C]
+        p = self.adjustment.draws(n, self.rng) if self.with_adj else None   # (n, k, k)
+        self.stored.append((stock_d, rate_d, p))
+        last = self.n_zones + len(self.sums) - 1
+        return self.outputs([last], stock_d, rate_d, p)[0]
+
+    def outputs(self, accs, stock_d, rate_d, p):
+        """Draws (len(accs), outputs, n) of the accounts ``accs`` (indices past the zones are the sums)."""
+        nz = self.n_zones
+        base = sorted({i for a in accs for i in (self.sums[a - nz] if a >= nz else [a])})
+        pos = {a: j for j, a in enumerate(base)}
+        n = stock_d.shape[1]
+        outs = [self.area[base] @ stock_d * CO2_PER_C, self.up_area[base] @ rate_d * CO2_PER_C]
         if self.with_adj:
-            p = self.adjustment.draws(n, self.rng)                        # (n, k, k)
-            adj = np.einsum("ak,nkj->anj", self.mapped, p)                 # (acc, n, k)
-            adj_up = np.einsum("ak,nkj->anj", self.mapped_up, p)
+            adj = np.einsum("ak,nkj->anj", self.mapped[base], p)           # (acc, n, k)
+            adj_up = np.einsum("ak,nkj->anj", self.mapped_up[base], p)
             pad_s = np.vstack([stock_d, np.zeros((1, n))])                 # row -1: carbon-free
             pad_r = np.vstack([rate_d, np.zeros((1, n))])
-            s_cls = pad_s[self.row_of]                                     # (acc, k, n)
-            r_cls = pad_r[self.row_of]
+            s_cls = pad_s[self.row_of[base]]                               # (acc, k, n)
+            r_cls = pad_r[self.row_of[base]]
             outs.append(np.einsum("anj,ajn->an", adj, s_cls) * CO2_PER_C)
             outs.append(np.einsum("anj,ajn->an", adj_up, r_cls) * CO2_PER_C)
-        outs = np.stack(outs, axis=1)                                      # (acc, outputs, n)
-        if self.sums:
-            outs = np.concatenate([outs, np.stack([outs[idx].sum(axis=0) for idx in self.sums])], axis=0)
-        return outs.reshape(-1, n)
+        outs = np.stack(outs, axis=1)                                      # (base, outputs, n)
+        return np.stack([outs[pos[a]] if a < nz else outs[[pos[i] for i in self.sums[a - nz]]].sum(axis=0)
+                         for a in accs])
+
+    def chunks(self, chunk_values=CHUNK_VALUES):
+        """(first account, draws (accounts, outputs, M)) of every account, a chunk of accounts at a time."""
+        stock_d = np.concatenate([b[0] for b in self.stored], axis=1)
+        rate_d = np.concatenate([b[1] for b in self.stored], axis=1)
+        p = np.concatenate([b[2] for b in self.stored], axis=0) if self.with_adj else None
+        width = stock_d.shape[1] * len(self.names) * (len(self.adjustment.classes) if self.with_adj else 1)
+        size = max(1, int(chunk_values // max(width, 1)))
+        total = self.n_zones + len(self.sums)
+        for start in range(0, total, size):
+            yield start, self.outputs(range(start, min(start + size, total)), stock_d, rate_d, p)
+
+
+def _summarise(accounts, sampler, info):
+    """Median and 95 % bounds of every account's outputs from the sampler's draws, a chunk at a time."""
+    names = sampler.names
+    for start, block in sampler.chunks():
+        c, n_out = block.shape[:2]
+        values = [getattr(accounts[start + i], name) for i in range(c) for name in names]
+        med, lo, hi, widened = summaries(block.reshape(c * n_out, -1), values)
+        for i in range(c):
+            acc = accounts[start + i]
+            for o, name in enumerate(names):
+                j = i * n_out + o
+                acc.median[name] = float(med[j])
+                setattr(acc, name + "_lo", float(lo[j]))
+                setattr(acc, name + "_hi", float(hi[j]))
+                if widened[j]:
+                    info["widened"].append((start + i, name))
 
 
 def account(table, zone_areas, *, climate_zones=None, restored=None, adjustment=None, sums=None,
@@ -315,7 +369,11 @@ def account(table, zone_areas, *, climate_zones=None, restored=None, adjustment=
     :class:`Adjustment` from a reference sample; ``sums`` lists groups of zone
     indices whose sum is appended as a further account (a grand total over
     disjoint parts). ``iterations`` is the Monte Carlo batch size (0: no
-    interval), ``adaptive`` adds batches until the bounds are stable.
+    interval), ``adaptive`` adds batches until the bounds of the last account
+    (the grand total) are stable; the number of draws is capped by
+    ``max_draws``, by the parameter draws kept (MAX_STORED_DRAWS values) and
+    by the per-area draws summarised at the end (MAX_SUMMARY_VALUES over all
+    accounts and outputs: 80,000 draws for 1,200 areas, 20,000 for 4,000).
     Returns (accounts, Monte Carlo info dict).
     """
     climate_zones = climate_zones or [""] * len(zone_areas)
@@ -330,23 +388,14 @@ def account(table, zone_areas, *, climate_zones=None, restored=None, adjustment=
     if not (iterations and iterations > 0 and accounts):
         return accounts, info
     sampler = _Sampler(table, accounts[:len(zone_areas)], climate_zones, adjustment, seed, sums)
-    n_out = len(sampler.names)
-    per_draw = max(len(accounts) * n_out, 1)
     batch = max(iterations, BATCH_MIN) if adaptive else iterations   # JCGM 101 7.9.4: M >= 10^4 per batch
-    cap = max(batch, min(max_draws, MAX_STORED_DRAWS // per_draw) // batch * batch)
+    most = min(max_draws, MAX_STORED_DRAWS // sampler.values_per_draw,
+               MAX_SUMMARY_VALUES // (len(accounts) * len(sampler.names)))
+    cap = max(batch, most // batch * batch)
     # the stopping rule watches the last account (the grand total); the others share its draws
-    watch = list(range((len(accounts) - 1) * n_out, len(accounts) * n_out))
-    draws, used, converged = run_adaptive(sampler.batch, batch, max_draws=cap, adaptive=adaptive, watch=watch)
+    _, used, converged = run_adaptive(sampler.batch, batch, max_draws=cap, adaptive=adaptive)
     info.update(iterations=used, converged=converged if adaptive else None)
-    for a, acc in enumerate(accounts):
-        for o, name in enumerate(sampler.names):
-            value = getattr(acc, name)
-            (med, lo, hi), widened = summary(draws[a * n_out + o], value)
-            acc.median[name] = med
-            setattr(acc, name + "_lo", lo)
-            setattr(acc, name + "_hi", hi)
-            if widened:
-                info["widened"].append((a, name))
+    _summarise(accounts, sampler, info)
     return accounts, info
 
 
@@ -360,6 +409,7 @@ class StocksRun:
     mc: dict = field(default_factory=dict)
     climate_zones: list = field(default_factory=list)
     repaired: list = field(default_factory=list)    # per zone: why the engine repaired its polygon ("" if valid)
+    timings: dict = field(default_factory=dict)     # seconds of each phase (zonal_areas, overlaps, monte_carlo)
 
 
 def _restored_parts(geoms, restored_geom):
@@ -382,31 +432,49 @@ def carbon_stocks(grid, geoms, table, *, unknown_mode=UNKNOWN_FAIL, iterations=B
     (a shapely geometry in the raster's CRS).
     """
     from ..raster.executor import zonal_areas
-    from ..raster.zonal import ZoneAreas, union_totals
+    from ..raster.zonal import ZoneAreas, overlap_totals, union_groups, union_items
 
     n = len(geoms)
     climate_zones = list(climate_zones or [""] * n)
     restored_on = basis == BASIS_RESTORED
     span = 0.45 if restored_on else 0.85
     step = (lambda f: progress(span * f)) if progress else None
-    per_zone = zonal_areas(grid, geoms, executor, progress=step, is_canceled=is_canceled)
+    timings = {}
+    clock = time.perf_counter()
+    # each polygon is placed and repaired once, where it is measured, and kept for the unions of overlaps
+    per_zone = zonal_areas(grid, geoms, executor, progress=step, is_canceled=is_canceled, keep=True)
     rest_zone = None
     if restored_on:
         parts = _restored_parts(geoms, restored_geom)
         step2 = (lambda f: progress(0.45 + 0.4 * f)) if progress else None
-        rest_zone = zonal_areas(grid, parts, executor, progress=step2, is_canceled=is_canceled)
-    # grand total: union of the polygons of each climate zone (overlaps once), summed over zones
+        rest_zone = zonal_areas(grid, parts, executor, progress=step2, is_canceled=is_canceled, keep=True)
+    timings["zonal_areas"] = time.perf_counter() - clock
+    clock = time.perf_counter()
+    # grand total: union of the polygons of each climate zone (overlaps once), summed over zones; the unions of
+    # overlapping polygons are measured as more items of one zonal map, where the polygons were measured
     groups = {}
     for i, z in enumerate(climate_zones):
         groups.setdefault(z, []).append(i)
-    unions, rest_unions, overlap_m2 = [], [], 0.0
-    for z, idx in sorted(groups.items()):
-        u, ov = union_totals(grid, [geoms[i] for i in idx], [per_zone[i] for i in idx], is_canceled=is_canceled)
-        unions.append(u)
-        overlap_m2 += ov
-        if restored_on:
-            ru, _ = union_totals(grid, [parts[i] for i in idx], [rest_zone[i] for i in idx], is_canceled=is_canceled)
-            rest_unions.append(ru)
+    maps = [(z, idx, per_zone) for z, idx in sorted(groups.items())]
+    if restored_on:
+        maps += [(z, idx, rest_zone) for z, idx in sorted(groups.items())]
+    overlapping, items = [], []
+    for _, idx, zones in maps:
+        sub = [zones[i] for i in idx]
+        found = union_groups(sub)
+        overlapping.append(found)
+        items.extend(union_items(sub, found))
+    measured = zonal_areas(grid, items, executor, is_canceled=is_canceled) if items else []
+    totals, used = [], 0
+    for (_, idx, zones), found in zip(maps, overlapping):
+        totals.append(overlap_totals([zones[i] for i in idx], found, measured[used:used + len(found)]))
+        used += len(found)
+    for z in per_zone + (rest_zone or []):
+        z.prepared = None
+    unions = [t[0] for t in totals[:len(groups)]]
+    rest_unions = [t[0] for t in totals[len(groups):]]
+    overlap_m2 = sum(t[1] for t in totals[:len(groups)])
+    timings["overlaps"] = time.perf_counter() - clock
     if progress:
         progress(0.9)
     group_zones = sorted(groups)
@@ -414,9 +482,11 @@ def carbon_stocks(grid, geoms, table, *, unknown_mode=UNKNOWN_FAIL, iterations=B
     zones_all = climate_zones + group_zones
     rest_all = (rest_zone + rest_unions) if restored_on else None
     sums = [list(range(n, n + len(unions)))] if len(unions) > 1 else None
+    clock = time.perf_counter()
     accounts, mc = account(table, areas, climate_zones=zones_all, restored=rest_all, adjustment=adjustment,
                            sums=sums, unknown_mode=unknown_mode, iterations=iterations, seed=seed,
                            adaptive=adaptive)
+    timings["monte_carlo"] = time.perf_counter() - clock
     total = accounts[-1]
     union = ZoneAreas()
     for u in unions:
@@ -460,7 +530,8 @@ def carbon_stocks(grid, geoms, table, *, unknown_mode=UNKNOWN_FAIL, iterations=B
     if progress:
         progress(1.0)
     return StocksRun(zones=accounts[:n], total=total, overlap_ha=overlap_m2 / M2_PER_HA, unknown=unknown,
-                     warnings=warnings, mc=mc, climate_zones=climate_zones, repaired=[z.repaired for z in per_zone])
+                     warnings=warnings, mc=mc, climate_zones=climate_zones, repaired=[z.repaired for z in per_zone],
+                     timings=timings)
 
 
 def repair_warnings(geoms, per_zone, crs, zone_ids=None):
@@ -498,10 +569,9 @@ def zero_explanations(total, union):
 def polygon_latitudes(geoms, grid):
     """Geodetic latitude of the centre of each polygon (given in the raster's CRS); the raster's centre for
     an empty one."""
-    from pyproj import Transformer
+    from ..raster.geometry import to_geodetic
 
-    to_ll = None if grid.crs.is_geographic else Transformer.from_crs(grid.crs, grid.crs.geodetic_crs,
-                                                                      always_xy=True)
+    to_ll = to_geodetic(grid.crs)
     out = []
     for g in geoms:
         if g is None or g.is_empty:
@@ -514,13 +584,13 @@ def polygon_latitudes(geoms, grid):
 
 def grid_latitude(grid):
     """Geodetic latitude of the raster's centre."""
-    from pyproj import Transformer
+    from ..raster.geometry import to_geodetic
 
     minx, miny, maxx, maxy = grid.bounds
     x, y = (minx + maxx) / 2, (miny + maxy) / 2
     if grid.crs.is_geographic:
         return float(y)
-    return float(Transformer.from_crs(grid.crs, grid.crs.geodetic_crs, always_xy=True).transform(x, y)[1])
+    return float(to_geodetic(grid.crs).transform(x, y)[1])
 
 
 def raster_mask_geometry(path, target_crs, band=1):

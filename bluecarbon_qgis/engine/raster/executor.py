@@ -140,6 +140,7 @@ class _LocalCluster:
         # the workers' statistical profiler samples the running task every 10 ms: measurable on short pieces
         env.setdefault("DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED", "False")
         env["BLUECARBON_PARENT_PID"] = str(os.getpid())  # see parent_watch: no orphans if this process dies
+        env["BLUECARBON_DASK_FOLDER"] = self.folder      # and no temporary folder left behind
         py = python_executable()
         log = open(os.path.join(self.folder, "cluster.log"), "wb")
         self.procs = [subprocess.Popen(
@@ -212,6 +213,7 @@ class Executor:
         self.timeout = timeout
         self.client = None
         self._zip_folder = None
+        self.startup_s = 0.0  # seconds spent starting or reaching the workers (phase timings)
         if self.kind == "local" and self.workers < 2:
             self.kind = "inprocess"
         if self.kind == "local" and not _has_distributed():
@@ -228,6 +230,13 @@ class Executor:
         if self.client is not None or self.kind == "inprocess":
             return
         distributed = _distributed()
+        clock = time.perf_counter()
+        try:
+            self._connect_workers(distributed)
+        finally:
+            self.startup_s += time.perf_counter() - clock
+
+    def _connect_workers(self, distributed):
         if self.kind == "local":
             cluster = _local_cluster(self.workers)
             self.client = self._connect(distributed, scheduler_file=cluster.scheduler_file, timeout=60)
@@ -410,12 +419,33 @@ class Executor:
 POLYGON_COST_CELLS = 6000  # the per-polygon cost of the zonal code (clip, rings, bookkeeping) in cells' worth
 
 
+def _members(item):
+    """The non-empty geometries of a zonal item (a geometry, or a list of geometries measured as their union)."""
+    return [g for g in (item if isinstance(item, (list, tuple)) else [item]) if g is not None and not g.is_empty]
+
+
 def _boxes(geoms):
-    """(indices of the non-empty geometries, their bounds as an (n, 4) array)."""
+    """(indices of the non-empty items, their bounds as an (n, 4) array)."""
     import numpy as np
 
-    idx = [i for i, g in enumerate(geoms) if g is not None and not g.is_empty]
-    return idx, np.array([geoms[i].bounds for i in idx], dtype=float).reshape(-1, 4)
+    idx, bounds = [], []
+    for i, item in enumerate(geoms):
+        members = _members(item)
+        if members:
+            b = np.array([g.bounds for g in members], dtype=float)
+            idx.append(i)
+            bounds.append([b[:, 0].min(), b[:, 1].min(), b[:, 2].max(), b[:, 3].max()])
+    return idx, np.array(bounds, dtype=float).reshape(-1, 4)
+
+
+def _wkb(item):
+    return [g.wkb for g in item] if isinstance(item, (list, tuple)) else item.wkb
+
+
+def _from_wkb(data):
+    from shapely import wkb
+
+    return [wkb.loads(w) for w in data] if isinstance(data, list) else wkb.loads(data)
 
 
 def spatial_pieces(geoms, n_pieces, cell_area=None, boxes=None):
@@ -481,17 +511,17 @@ def _cells(grid, geoms, boxes=None):
     return float(((b[:, 2] - b[:, 0]) * (b[:, 3] - b[:, 1])).sum() / abs(grid.dx * grid.dy)) if len(b) else 0.0
 
 
-def _zonal_piece(wkbs, grid, max_cells):
-    from shapely import wkb
-
+def _zonal_piece(wkbs, grid, max_cells, keep=False):
     from .zonal import zonal_class_areas
 
-    geoms = [wkb.loads(w) for w in wkbs]
-    return zonal_class_areas(grid, geoms, max_cells=max_cells, opener=open_cached)
+    return zonal_class_areas(grid, [_from_wkb(w) for w in wkbs], max_cells=max_cells, opener=open_cached,
+                             keep=keep)
 
 
-def zonal_areas(grid, geoms, executor, *, progress=None, is_canceled=None, pieces_per_worker=8, max_cells=None):
-    """The same ZoneAreas as ``zonal.zonal_class_areas(grid, geoms)``, computed on ``executor``.
+def zonal_areas(grid, geoms, executor, *, progress=None, is_canceled=None, pieces_per_worker=8, max_cells=None,
+                keep=False):
+    """The same ZoneAreas as ``zonal.zonal_class_areas(grid, geoms, keep=keep)``, computed on ``executor``
+    (an item may be a list of geometries: the areas of their union).
 
     Each polygon is measured whole by one worker with the same code, so the numbers do not depend on how
     the work is cut or where it runs.
@@ -503,11 +533,13 @@ def zonal_areas(grid, geoms, executor, *, progress=None, is_canceled=None, piece
     if executor is not None:
         executor.for_cells(_cells(grid, geoms, boxes))
     if executor is None or executor.kind == "inprocess":
-        return zonal_class_areas(grid, geoms, progress=progress, is_canceled=is_canceled, max_cells=max_cells)
+        return zonal_class_areas(grid, geoms, progress=progress, is_canceled=is_canceled, max_cells=max_cells,
+                                 keep=keep)
     # largest pieces first (measured faster here than giving each worker its own run of the curve)
     groups = spatial_pieces(geoms, executor.n_workers * pieces_per_worker, abs(grid.dx * grid.dy), boxes)
-    pieces = [[geoms[i].wkb for i in g] for g in groups]
-    results = executor.map(_zonal_piece, pieces, (grid, max_cells), progress=progress, is_canceled=is_canceled)
+    pieces = [[_wkb(geoms[i]) for i in g] for g in groups]
+    results = executor.map(_zonal_piece, pieces, (grid, max_cells, keep), progress=progress,
+                           is_canceled=is_canceled)
     out = [ZoneAreas() for _ in geoms]
     for g, res in zip(groups, results):
         for i, z in zip(g, res):

@@ -21,7 +21,9 @@ Placing longitudes in a geographic raster's span (a part at -179° over a
 raster running 170°..190°) is done where the raster is known,
 :func:`shift_into_span`, called by the zonal reader.
 """
+import functools
 import math
+import threading
 
 import numpy as np
 from pyproj import CRS, Geod, Transformer
@@ -71,6 +73,18 @@ def densify_ring(coords, max_len):
     return np.vstack([out, coords[-1:]])
 
 
+def to_geodetic(crs):
+    """The transformer from ``crs`` to its geodetic CRS (longitude, latitude), built once per CRS and thread (a
+    pyproj transformer is not shared between threads); None for a geographic CRS."""
+    return _to_geodetic(crs, threading.get_ident())
+
+
+@functools.lru_cache(maxsize=16)
+def _to_geodetic(crs, thread):
+    return None if crs.is_geographic else Transformer.from_crs(crs, crs.geodetic_crs, always_xy=True)
+
+
+@functools.lru_cache(maxsize=16)
 def _geod(crs):
     ell = crs.ellipsoid
     if ell.inverse_flattening:
@@ -88,7 +102,7 @@ def geodesic_area_m2(geom, crs):
     if not parts:
         return 0.0
     geod = _geod(crs)
-    to_ll = None if crs.is_geographic else Transformer.from_crs(crs, crs.geodetic_crs, always_xy=True)
+    to_ll = to_geodetic(crs)
     total = 0.0
     for p in parts:
         minx, miny, maxx, maxy = p.bounds

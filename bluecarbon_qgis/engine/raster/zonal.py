@@ -9,7 +9,7 @@ for each window only that window of the raster is read.
 """
 import math
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from osgeo import gdal
@@ -32,6 +32,8 @@ class ZoneAreas:
     nodata_m2: float = 0.0
     outside_m2: float = 0.0
     repaired: str = ""  # why the polygon was repaired before measuring ("" when it was valid)
+    # the polygon as measured (placed and repaired), when asked for (``keep``): the unions use it
+    prepared: object = field(default=None, compare=False, repr=False)
 
     @property
     def mapped_m2(self):
@@ -139,14 +141,16 @@ class ZonalReader:
                 geom = shift_into_span(geom, gx0, gx1)
         return repair(geom)
 
-    def areas(self, geom, is_canceled=None):
-        """ZoneAreas of one polygon geometry given in the raster's CRS."""
+    def areas(self, geom, is_canceled=None, keep=False):
+        """ZoneAreas of one polygon geometry given in the raster's CRS (``keep``: with the prepared polygon)."""
         result = ZoneAreas()
         g = self.grid
         geom, reason = self.prepare(geom)
         if geom is None:
             return result
         result.repaired = reason or ""
+        if keep:
+            result.prepared = geom
         minx, miny, maxx, maxy = geom.bounds
         gx0, gy0, gx1, gy1 = g.bounds
         inside_bbox = minx >= gx0 and maxx <= gx1 and miny >= gy0 and maxy <= gy1
@@ -184,16 +188,21 @@ class ZonalReader:
         return result
 
 
-def zonal_class_areas(grid, geoms, *, progress=None, is_canceled=None, max_cells=MAX_CELLS, opener=gdal.Open):
+def zonal_class_areas(grid, geoms, *, progress=None, is_canceled=None, max_cells=MAX_CELLS, opener=gdal.Open,
+                      keep=False):
     """ZoneAreas for each geometry (shapely, in the raster's CRS), in order. ``opener(path)`` opens the raster
-    (a worker passes one that keeps it open, with its block cache, across pieces)."""
+    (a worker passes one that keeps it open, with its block cache, across pieces). An item that is a list of
+    geometries gives the areas of their union. ``keep``: each ZoneAreas keeps its polygon as measured
+    (``prepared``: placed in the raster's span and repaired), for the unions of overlapping polygons."""
     reader = ZonalReader(grid, max_cells, opener)
     out = []
     n = len(geoms)
     for i, geom in enumerate(geoms):
         if is_canceled is not None and is_canceled():
             raise Canceled()
-        out.append(reader.areas(geom, is_canceled))
+        if isinstance(geom, (list, tuple)):
+            geom = unary_union(list(geom))
+        out.append(reader.areas(geom, is_canceled, keep))
         if progress is not None:
             progress((i + 1) / n if n else 1.0)
     return out
@@ -218,8 +227,9 @@ def overlap_groups(geoms):
         for i, g in valid:
             for h in tree.query(g):
                 j = index[id(h)]
-                # interiors meet: the polygons share ground, not just a boundary
-                if j > i and g.relate_pattern(h, "T********"):
+                # interiors meet: the polygons share ground, not just a boundary (not tested again for two
+                # polygons already in one group)
+                if j > i and find(i) != find(j) and g.relate_pattern(h, "T********"):
                     parent[find(i)] = find(j)
     groups = {}
     for i, _ in valid:
@@ -227,18 +237,40 @@ def overlap_groups(geoms):
     return sorted(groups.values())
 
 
-def union_totals(grid, geoms, per_zone, *, is_canceled=None, max_cells=MAX_CELLS):
-    """Areas of the union of all polygons (overlapping ground once) and the overlap in m²."""
-    reader = ZonalReader(grid, max_cells)
-    geoms = [reader.prepare(g)[0] for g in geoms]
+def union_groups(per_zone):
+    """The groups (lists of indices) of overlapping polygons, from ZoneAreas measured with ``keep`` (their
+    polygons as measured, each repaired once); each group's union is measured as one more item."""
+    return [g for g in overlap_groups([z.prepared for z in per_zone]) if len(g) > 1]
+
+
+def union_items(per_zone, groups):
+    """The zonal items (lists of the polygons as measured) whose areas are the unions of ``groups``."""
+    return [[per_zone[i].prepared for i in g] for g in groups]
+
+
+def overlap_totals(per_zone, groups, unions):
+    """Areas of the union of all polygons (overlapping ground once) and the overlap in m², from each polygon's
+    areas, the overlapping ``groups`` and the areas of their ``unions``."""
+    grouped = {i for g in groups for i in g}
     total = ZoneAreas()
-    for group in overlap_groups(geoms):
-        if len(group) == 1:
-            total.add(per_zone[group[0]])
-        else:
-            total.add(reader.areas(unary_union([geoms[i] for i in group]), is_canceled))
+    for i, z in enumerate(per_zone):
+        if i not in grouped:
+            total.add(z)
+    for u in unions:
+        total.add(u)
     summed = sum(z.total_m2 for z in per_zone)
     return total, max(summed - total.total_m2, 0.0)
+
+
+def union_totals(grid, geoms, per_zone, *, is_canceled=None, max_cells=MAX_CELLS):
+    """Areas of the union of all polygons (overlapping ground once) and the overlap in m², in this process
+    (``per_zone``: each polygon's areas; the polygons are prepared here unless measured with ``keep``)."""
+    reader = ZonalReader(grid, max_cells)
+    kept = [z if z.prepared is not None else replace(z, prepared=reader.prepare(g)[0])
+            for g, z in zip(geoms, per_zone)]
+    groups = union_groups(kept)
+    unions = zonal_class_areas(grid, union_items(kept, groups), is_canceled=is_canceled, max_cells=max_cells)
+    return overlap_totals(kept, groups, unions)
 
 
 def map_class_areas(grid, *, progress=None, is_canceled=None, max_cells=MAX_CELLS):
