@@ -58,15 +58,17 @@ def zonal(raster, areas, workers, repeats=REPEATS):
                                    scheduler="0" if workers == 1 else "", workers=workers))
 
 
-def mosaic(folder, tile, n_side=4):
-    """A VRT of n_side x n_side tiles cut from one generated class raster of (n_side * tile)^2 pixels."""
-    vrt = os.path.join(folder, "mosaic_{}.vrt".format(tile))
+def mosaic(folder, tile, n_side=4, used=None):
+    """A VRT of n_side x n_side tiles cut from one generated class raster of (n_side * tile)^2 pixels (``used``:
+    of its top-left used x used tiles only)."""
+    used = used or n_side
+    vrt = os.path.join(folder, "mosaic_{}{}.vrt".format(tile, "" if used == n_side else "_{0}x{0}".format(used)))
     if os.path.exists(vrt):
         return vrt
     big = class_raster(os.path.join(folder, "classes_{}.tif".format(n_side * tile)), n_side * tile)
     tiles = []
-    for r in range(n_side):
-        for c in range(n_side):
+    for r in range(used):
+        for c in range(used):
             path = os.path.join(folder, "tile_{}_{}_{}.tif".format(tile, r, c))
             if not os.path.exists(path):
                 gdal.Translate(path, big, srcWin=[c * tile, r * tile, tile, tile],
@@ -86,46 +88,6 @@ def exactextract_seconds(raster, areas):
             return None
         times.append(json.loads(ee.stdout.strip().splitlines()[-1])[0])
     return sorted(times)[len(times) // 2]
-
-
-PROJECTION_TILES = 200  # Sentinel-2 tiles (10,980 x 10,980) along China's coast, order of magnitude
-
-
-def projection(per_s2_tile_1, ratio_2_vs_1, workers=(1, 8, 32)):
-    """[(N, seconds)] for PROJECTION_TILES Sentinel-2 tiles on N workers: the measured cost of one tile on one
-    worker, divided by N and by the parallel efficiency measured with 2 workers (capped at 1, assumed to hold
-    for N workers). A projection, not a measurement: it leaves out network reads and the cluster's start."""
-    efficiency = min(1.0, 1.0 / (2.0 * ratio_2_vs_1))
-    return [(n, PROJECTION_TILES * per_s2_tile_1 / (n * (1.0 if n == 1 else efficiency))) for n in workers]
-
-
-def duration(secs):
-    return "{:.1f} h".format(secs / 3600.0) if secs >= 7200 else "{:.0f} min".format(secs / 60.0)
-
-
-def print_projection(res):
-    """The README table: zonal accounting (coast-like mosaic) and classification (quarter tile), per S2 tile."""
-    rows = {}
-    if "coast_1_s" in res:
-        # scaled by area to a Sentinel-2 tile (a 5,490^2 mosaic tile is a quarter of one), polygons likewise
-        per = (TILE / res["coast_tile"]) ** 2 * res["coast_1_s"] / 16
-        rows["zonal"] = (per, projection(per, res["coast_2_s"] / res["coast_1_s"]))
-    if "classify_1_s" in res:
-        per = (TILE / res["classify_size"]) ** 2 * res["classify_1_s"]
-        rows["classify"] = (per, projection(per, res["classify_2_s"] / res["classify_1_s"]))
-    if not rows:
-        return
-    print("Projection, not a measurement, for {} Sentinel-2 tiles (10,980 x 10,980) from the per-tile cost measured "
-          "above and the 2-worker efficiency (network reads and cluster start left out):".format(PROJECTION_TILES))
-    polys = (TILE / res.get("coast_tile", TILE)) ** 2 * res.get("coast_polygons", 0) / 16
-    for key, label in (("zonal", "zonal accounting ({:.0f} polygons per tile)".format(polys)),
-                       ("classify", "classifyhabitats, 100-tree random forest")):
-        if key in rows:
-            per, proj = rows[key]
-            print("  {}: {:.1f} s per tile on one worker; ".format(label, per) + ", ".join(
-                "{} worker{} {}".format(n, "s" if n > 1 else "", duration(secs)) for n, secs in proj))
-    res["projection"] = {k: {"per_tile_s": v[0], "hours": {str(n): secs / 3600.0 for n, secs in v[1]}}
-                         for k, v in rows.items()}
 
 
 def main():
@@ -194,6 +156,5 @@ def classify_two_vs_one():
 if __name__ == "__main__":
     out = main()
     out.update(classify_two_vs_one())
-    print_projection(out)
     with open(os.path.join(WORK, "parallel_results{}.json".format("_quick" if QUICK else "")), "w") as f:
         json.dump(out, f, indent=1)
