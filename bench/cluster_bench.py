@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import warnings
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from parallel_bench import mosaic  # noqa: E402
@@ -33,9 +34,10 @@ from bluecarbon.bluecarbon_qgis.engine.raster.zonal import zonal_class_areas  # 
 
 SYSTEM_PYTHON = "/usr/bin/python3"
 WORKER_MEMORY = "3GiB"   # --memory-limit of each worker
-# GDAL's block cache in each worker, MB (README "Running on a cluster"); GDAL's default, 5 % of the machine's
-# memory per process, is measured once for comparison
-WORKER_GDAL_CACHE_MB = 256
+# each worker's environment, as README "Running on a cluster" starts them: GDAL's block cache in MB (GDAL's
+# default is 5 % of the machine's memory per process) and one BLAS/OpenMP thread (by default an idle numpy thread
+# pool spins on a second core); each is left out once on 2 workers for comparison
+WORKER_ENV = {"GDAL_CACHEMAX": "128", "OMP_NUM_THREADS": "1"}
 WORKER_COUNTS = (1, 2, 4)
 EMPTY_TASKS = 1000       # empty tasks for the scheduler's overhead per task
 CHECK_EVERY = 20         # every 20th polygon is measured in this process too
@@ -44,22 +46,21 @@ RUNS = 2                 # runs per cluster: the first pays for importing the en
 MODEL_TILES = 200        # Sentinel-2 tiles along China's coast, order of magnitude
 MODEL_WORKERS = (1, 8, 32, 128)
 NETWORK_MB_S = 125.0     # 1 Gbit/s between the QGIS machine and the cluster
+NETWORK_HOPS = 2         # a piece and its result pass through the scheduler: each byte crosses the network twice
 PIECES_PER_WORKER = inspect.signature(ex.zonal_areas).parameters["pieces_per_worker"].default
 
 
 class Cluster:
     """A dask-scheduler and ``n`` single-threaded dask-worker processes on 127.0.0.1, in a folder of their own."""
 
-    def __init__(self, n, gdal_cache_mb=WORKER_GDAL_CACHE_MB):
+    def __init__(self, n, worker_env=WORKER_ENV):
         import distributed
 
         self.folder = tempfile.mkdtemp(prefix="cluster-", dir=WORK)
         scheduler_file = os.path.join(self.folder, "scheduler.json")
-        environ = dict(os.environ)
-        environ.pop("PYTHONPATH", None)  # the workers get the engine from the executor (Client.upload_file)
-        environ.pop("GDAL_CACHEMAX", None)
-        if gdal_cache_mb:
-            environ["GDAL_CACHEMAX"] = str(gdal_cache_mb)
+        # the workers get the engine from the executor (Client.upload_file), not from PYTHONPATH
+        environ = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", *WORKER_ENV)}
+        environ.update(worker_env)
         log = open(os.path.join(self.folder, "cluster.log"), "wb")
         clock = time.perf_counter()
         self.procs = [subprocess.Popen(
@@ -90,17 +91,22 @@ class Cluster:
                 peaks += [int(line.split()[1]) / 1024.0 for line in f if line.startswith("VmHWM:")]
         return peaks
 
+    def cpu_s(self):
+        """The workers' CPU seconds so far (user and system, all their threads)."""
+        ticks = 0
+        for pid in self.pids:
+            with open("/proc/{}/stat".format(pid)) as f:
+                ticks += sum(int(v) for v in f.read().rsplit(")", 1)[1].split()[11:13])
+        return ticks / os.sysconf("SC_CLK_TCK")
+
     def __enter__(self):
         return self
 
     def __exit__(self, *exc):
-        for p in reversed(self.procs):
+        for p in self.procs[::-1]:  # the workers, then the scheduler
             p.terminate()
         for p in self.procs:
-            try:
-                p.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                p.kill()
+            p.wait(timeout=30)
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
@@ -150,9 +156,9 @@ def overhead(run, n):
     return max(t_few - per_task * few, 0.0), per_task
 
 
-def on_cluster(n, vrt, geoms, runs=RUNS, measure_overhead=True, gdal_cache_mb=WORKER_GDAL_CACHE_MB):
+def on_cluster(n, vrt, geoms, runs=RUNS, measure_overhead=True, worker_env=WORKER_ENV):
     """Measurements of the zonal engine on a fresh cluster of ``n`` workers, and its areas."""
-    with Cluster(n, gdal_cache_mb) as cluster:
+    with Cluster(n, worker_env) as cluster:
         clock = time.perf_counter()
         with Metered(cluster.address) as run:
             res = dict(workers=n, start_s=cluster.start_s, connect_s=time.perf_counter() - clock)
@@ -162,10 +168,11 @@ def on_cluster(n, vrt, geoms, runs=RUNS, measure_overhead=True, gdal_cache_mb=WO
             run.client.get_task_stream()  # starts the scheduler's record of tasks
             walls = []
             for _ in range(runs):
-                since = time.time()
+                since, cpu = time.time(), cluster.cpu_s()
                 clock = time.perf_counter()
                 areas = ex.zonal_areas(grid, geoms, run)
                 walls.append(time.perf_counter() - clock)
+            res["cpu_s"] = cluster.cpu_s() - cpu
             res["client_s"] = walls[-1] - (run.ended - run.began)  # cutting into pieces, putting results together
             stream = [t for t in run.client.get_task_stream(start=since) if t["key"].startswith("_zonal_piece")]
             computes = [sum(s["stop"] - s["start"] for s in t["startstops"] if s["action"] == "compute")
@@ -195,12 +202,13 @@ def model(m, tiles, workers):
 
     compute: tiles x the cost of one tile / workers; scheduler: the executor's overhead per run and per task
     x its tasks (PIECES_PER_WORKER per worker); transfer: the bytes per polygon (in and out) and the shared
-    arguments (once per worker); client: cutting into pieces and putting the results together, per polygon, in
-    the calling process; connect: reaching the scheduler and uploading the engine."""
+    arguments (once per worker), NETWORK_HOPS times; client: cutting into pieces and putting the results
+    together, per polygon, in the calling process; connect: reaching the scheduler and uploading the engine."""
     polys = tiles * m["polygons_per_tile"]
     terms = dict(compute=tiles * m["tile_s"] / workers,
                  scheduler=m["run_overhead_s"] + m["overhead_s"] * PIECES_PER_WORKER * workers,
-                 transfer=(polys * m["bytes_per_polygon"] + workers * m["shared_bytes"]) / (NETWORK_MB_S * 1e6),
+                 transfer=NETWORK_HOPS * (polys * m["bytes_per_polygon"] + workers * m["shared_bytes"])
+                 / (NETWORK_MB_S * 1e6),
                  client=polys * m["client_s_per_polygon"], connect=m["connect_s"])
     return sum(terms.values()), terms
 
@@ -233,21 +241,28 @@ def measure(vrt, geoms, vrt4, geoms4):
             "cluster of {} workers and in-process areas differ".format(n)
         r = runs[n]
         print("{} worker{}: zonal areas {:.1f} s (first run {:.1f} s), {} tasks, {:.1f} s computing in all "
-              "(longest task {:.2f} s), {:.2f} s in the calling process; cluster start {:.1f} s, connect and "
-              "engine upload {:.2f} s; executor overhead on empty tasks {:.0f} ms per run + {:.2f} ms per task; "
-              "peak worker memory {}".format(
-                  n, "s" if n > 1 else "", r["wall_s"], r["walls"][0], r["tasks"], r["compute_s"], r["task_max_s"],
-                  r["client_s"], r["start_s"], r["connect_s"], 1e3 * r["run_overhead_s"], 1e3 * r["overhead_s"],
-                  mb(r["peak_mb"])), flush=True)
+              "({:.1f} s of the workers' CPU; longest task {:.2f} s), {:.2f} s in the calling process; cluster "
+              "start {:.1f} s, connect and engine upload {:.2f} s; executor overhead on empty tasks {:.0f} ms per "
+              "run + {:.2f} ms per task; peak worker memory {}".format(
+                  n, "s" if n > 1 else "", r["wall_s"], r["walls"][0], r["tasks"], r["compute_s"], r["cpu_s"],
+                  r["task_max_s"], r["client_s"], r["start_s"], r["connect_s"], 1e3 * r["run_overhead_s"],
+                  1e3 * r["overhead_s"], mb(r["peak_mb"])), flush=True)
     print("the areas of {} polygons (every {}th) on 1, 2 and 4 workers equal the in-process run's within 1e-9 "
           "relative (in process: {:.1f} s for them)".format(len(subset), CHECK_EVERY, inprocess_s))
     runs["4tiles"], _ = on_cluster(2, vrt4, geoms4, runs=1, measure_overhead=False)
-    runs["default_cache"], _ = on_cluster(2, vrt, geoms, runs=1, measure_overhead=False, gdal_cache_mb=None)
-    print("peak worker memory on 2 workers, GDAL_CACHEMAX={} MB: {} on the 16 tiles, {} on 4 of them ({} "
-          "polygons, {:.1f} s); with GDAL's default cache (5 % of this machine's memory): {} on the 16 tiles "
-          "({:.1f} s)".format(WORKER_GDAL_CACHE_MB, mb(runs[2]["peak_mb"]), mb(runs["4tiles"]["peak_mb"]),
-                              len(geoms4), runs["4tiles"]["wall_s"], mb(runs["default_cache"]["peak_mb"]),
-                              runs["default_cache"]["wall_s"]))
+    without = {k: {n: v for n, v in WORKER_ENV.items() if n != k} for k in WORKER_ENV}
+    runs["default_cache"], _ = on_cluster(2, vrt, geoms, runs=1, measure_overhead=False,
+                                          worker_env=without["GDAL_CACHEMAX"])
+    runs["blas_threads"], _ = on_cluster(2, vrt, geoms, measure_overhead=False, worker_env=without["OMP_NUM_THREADS"])
+    print("2 workers, peak memory with GDAL_CACHEMAX={} MB: {} on the 16 tiles, {} on 4 of them ({} polygons, "
+          "{:.1f} s); with GDAL's default cache (5 % of this machine's memory): {} on the 16 tiles ({:.1f} s, "
+          "first run {:.1f} s with the cache set)".format(
+              WORKER_ENV["GDAL_CACHEMAX"], mb(runs[2]["peak_mb"]), mb(runs["4tiles"]["peak_mb"]), len(geoms4),
+              runs["4tiles"]["wall_s"], mb(runs["default_cache"]["peak_mb"]), runs["default_cache"]["wall_s"],
+              runs[2]["walls"][0]))
+    print("2 workers without OMP_NUM_THREADS=1: {:.1f} s, {:.1f} s of the workers' CPU for {:.1f} s computing "
+          "(with it: {:.1f} s, {:.1f} s CPU for {:.1f} s)".format(
+              *(runs[k][v] for k in ("blas_threads", 2) for v in ("wall_s", "cpu_s", "compute_s"))))
     return runs, inprocess_s
 
 
@@ -255,24 +270,25 @@ def scaling(runs, tile, n_poly):
     """The model's measured inputs (from the 1-worker run), checked against the measured runs, and the model
     for MODEL_TILES tiles on MODEL_WORKERS workers."""
     one = runs[1]
-    m = dict(tile_s=one["compute_s"] / 16, run_overhead_s=one["run_overhead_s"], overhead_s=one["overhead_s"],
+    m = dict(tile_s=one["cpu_s"] / 16, run_overhead_s=one["run_overhead_s"], overhead_s=one["overhead_s"],
              connect_s=one["connect_s"], polygons_per_tile=n_poly / 16.0, shared_bytes=one["shared_bytes"],
              bytes_per_polygon=(sum(one["bytes_in"]) + sum(one["bytes_out"])) / n_poly,
              client_s_per_polygon=one["client_s"] / n_poly,
              task_in=sum(one["bytes_in"]) / len(one["bytes_in"]),
              task_out=sum(one["bytes_out"]) / len(one["bytes_out"]))
-    print("per tile of {0}x{0} with {1:.0f} polygons: {2:.2f} s of computing on one worker; per task ({3} tasks "
-          "per worker) {4:.0f} kB in, {5:.0f} kB out ({6:.0f} bytes per polygon; dask's own estimate of the "
-          "results {7:.0f} kB in all); shared arguments {8} bytes per worker".format(
+    print("per tile of {0}x{0} with {1:.0f} polygons: {2:.2f} s of one worker's CPU ({9:.2f} s of its tasks' time); "
+          "per task ({3} tasks per worker) {4:.0f} kB in, {5:.0f} kB out ({6:.0f} bytes per polygon; dask's own "
+          "estimate of the results {7:.0f} kB in all); shared arguments {8} bytes per worker".format(
               tile, n_poly / 16.0, m["tile_s"], PIECES_PER_WORKER, m["task_in"] / 1e3, m["task_out"] / 1e3,
-              m["bytes_per_polygon"], one["stream_nbytes"] / 1e3, m["shared_bytes"]))
+              m["bytes_per_polygon"], one["stream_nbytes"] / 1e3, m["shared_bytes"], one["compute_s"] / 16))
     for n in WORKER_COUNTS:
         print("  the model for these 16 tiles on {} worker{}: {:.1f} s; measured {:.1f} s{}".format(
             n, "s" if n > 1 else "", model(m, 16, n)[0], runs[n]["wall_s"],
             " ({} workers on {} cores)".format(n, os.cpu_count()) if n > os.cpu_count() else ""))
     print("Model, not a measurement, for {} tiles of {}x{} ({:.0f} polygons each), from the costs measured "
-          "above; assumed: {:.0f} MB/s to the cluster, perfect balance, reads from shared storage as fast as "
-          "here:".format(MODEL_TILES, tile, tile, m["polygons_per_tile"], NETWORK_MB_S))
+          "above; assumed: {:.0f} MB/s to the cluster, every byte through the scheduler, perfect balance, reads "
+          "from shared storage as fast as here:".format(MODEL_TILES, tile, tile, m["polygons_per_tile"],
+                                                        NETWORK_MB_S))
     projection = {}
     for n in MODEL_WORKERS:
         total, terms = model(m, MODEL_TILES, n)
@@ -284,6 +300,8 @@ def scaling(runs, tile, n_poly):
 
 def main():
     os.makedirs(WORK, exist_ok=True)
+    # the executor sends each piece's polygons in its task (measured and printed here as bytes per task)
+    warnings.filterwarnings("ignore", message="Large object of size")
     tile = TILE // 8 if QUICK else TILE
     n_poly = 2000 if QUICK else 20000
     vrt, geoms, vrt4, geoms4 = inputs(tile, n_poly)
