@@ -4,11 +4,14 @@ modelled from what was measured.
 A `dask-scheduler` and 1, 2 and 4 `dask-worker` processes (one thread and a memory limit each, without a
 nanny, as README "Running on a cluster" starts them; on 127.0.0.1) run the zonal engine through the plugin's
 executor (``Executor("tcp://127.0.0.1:PORT")``, ``zonal_areas``) on a VRT mosaic of 16 generated tiles of
-10,980² (``parallel_bench.mosaic``) with 20,000 polygons. Measured: the wall time per worker count, the cost
-of one tile, the scheduler's overhead per task (many empty tasks through the same executor), the bytes each
-task moves (its pickled WKB polygons in, its pickled ZoneAreas out), the workers' connection and the upload of
-the engine, and the workers' peak memory (VmHWM) on the 16-tile mosaic and on 4 of its tiles with a quarter of
-the polygons. The areas of every 20th polygon are checked against the in-process run (1e-9 relative).
+10,980² (``parallel_bench.mosaic``) with 20,000 polygons. Measured: the wall time per worker count (the
+fastest run after the first), the time in tasks (the scheduler's task stream) and the workers' CPU time, the
+CPU other processes took meanwhile, the cost of one tile, the executor's overhead per task (many empty tasks
+through it), the bytes each task moves (its pickled WKB polygons in, its pickled ZoneAreas out), the time in
+the calling process, the connection and upload of the engine, and the workers' peak memory (VmHWM) on the
+16-tile mosaic and on 4 of its tiles with a quarter of the polygons; once each, 2 workers without the block
+cache limit and without OMP_NUM_THREADS=1. The areas of every 20th polygon are checked against the in-process
+run (1e-9 relative).
 
     BENCH_QUICK=1 .venv/bin/python bench/cluster_bench.py   # 16 tiles of 1,372², 2,000 polygons
 """
