@@ -225,6 +225,29 @@ def test_the_scheduler_killed_mid_run_fails_the_run_within_seconds(scene, tmp_pa
     assert closed - failed <= 6.0  # closing the client does not wait for it to reconnect
 
 
+def test_a_scheduler_that_stops_answering_fails_the_run(scene, tmp_path):
+    """A scheduler that hangs (SIGSTOP: its connections stay open) is found by asking it: the run fails within
+    HEARTBEAT_S + the connect timeout."""
+    grid, geoms, _ = scene
+    stopped = []
+    with cluster_at(tmp_path) as cluster:
+        with ex.Executor(cluster.address, timeout=3) as run:
+            def progress(fraction):
+                if not stopped and fraction < 1:
+                    cluster.scheduler.send_signal(signal.SIGSTOP)
+                    stopped.append(time.monotonic())
+
+            with pytest.raises(InputError) as err:
+                ex.zonal_areas(grid, geoms, run, progress=progress)
+            failed = time.monotonic()
+        closed = time.monotonic()
+    message = str(err.value)
+    assert "The Dask scheduler at {} was lost during the run".format(cluster.address) in message
+    assert "did not answer within 3 s" in message
+    assert failed - stopped[0] <= ex.HEARTBEAT_S + 3 + GONE_WITHIN_S, failed - stopped[0]
+    assert closed - failed <= 6.0
+
+
 def test_qgis_process_run_whose_scheduler_is_killed_fails_cleanly(scene, tmp_path):
     """Through qgis_process: a non-zero exit code, the message once, no traceback, no output file."""
     from conftest import make_polygons, qgis_env

@@ -297,11 +297,14 @@ class Executor:
                 self._release_workers()
 
     # ---- faults on a cluster: a worker lost, every worker lost, the scheduler lost ---------------------------
-    # A worker that dies is Dask's to handle: the scheduler gives its pieces to the other workers, and computes
-    # again the results it held (distributed.scheduler.Scheduler.remove_worker); a piece that was running on
-    # more than distributed.scheduler.allowed-failures (3) workers as each died fails with KilledWorker. The
-    # scheduler gone, the client cancels every future at once and tries to reconnect (Client._reconnect),
-    # which cannot bring the run back. Both are told here in words, within seconds, and the run stops.
+    # (distributed 2022.12) A worker that dies is Dask's to handle: the scheduler gives its pieces to the other
+    # workers and computes again the results it held (Scheduler.remove_worker); a piece that was running on
+    # more than distributed.scheduler.allowed-failures (3) workers as each died fails with KilledWorker; data
+    # sent to the workers (the pieces' shared inputs) is forgotten with the last worker holding it, and the
+    # pieces that need it are cancelled; pieces without a worker wait for one. The scheduler's connection
+    # closed, the client cancels every future at once and tries to reconnect (Client._reconnect), which cannot
+    # bring the run back; a scheduler that hangs is found by asking it (HEARTBEAT_S). Every fault but the
+    # first stops the run here with a message in words, within seconds.
 
     def _fault_watch_start(self):
         self._lost = False
@@ -404,7 +407,7 @@ class Executor:
 
     def close(self):
         if self.client is not None:
-            if getattr(self, "_lost", False):
+            if getattr(self, "_lost", False) or self.client.status != "running":
                 _close_quietly(self.client)
             else:
                 self.client.close()
