@@ -4432,6 +4432,10 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>{address} 处的 Dask 集群已有 {seconds:.0f} 秒没有任何工作进程：其工作进程在运行中丢失，或没有工作进程连接。运行已停止，未写出任何输出。请启动连接到该调度器的 dask-worker 进程后重新运行（调度器留空时会启动新的本地工作进程）；或将调度器设为 0 以在本进程内运行。</translation>
         </message>
         <message>
+            <source>The Dask cluster at {address} lost {n} worker(s) during the run ({workers}); Dask runs their pieces again on the {left} other worker(s), with the same results.</source>
+            <translation>{address} 处的 Dask 集群在运行中失去了 {n} 个工作进程（{workers}）；Dask 在其余 {left} 个工作进程上重新运行它们的工作块，结果相同。</translation>
+        </message>
+        <message>
             <source>The Dask scheduler at {address} was lost during the run (its connection closed, or it did not answer within {seconds:g} s), so the run stopped and wrote no output. Check that the scheduler still runs there and that this machine can reach it, then run again (with the scheduler left empty, new local workers are started); or set the scheduler to 0 to run in this process.</source>
             <translation>运行中失去了 {address} 处的 Dask 调度器（其连接已关闭，或在 {seconds:g} 秒内没有应答），因此运行已停止，未写出任何输出。请检查调度器是否仍在该处运行、本机能否连接到它，然后重新运行（调度器留空时会启动新的本地工作进程）；或将调度器设为 0 以在本进程内运行。</translation>
         </message>

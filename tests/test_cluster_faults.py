@@ -9,7 +9,6 @@ what to do, and through qgis_process with one clear message, no traceback and no
 """
 import os
 import signal
-import socket
 import subprocess
 import time
 from contextlib import contextmanager
@@ -23,6 +22,7 @@ from bluecarbon.bluecarbon_qgis.engine.errors import InputError
 from bluecarbon.bluecarbon_qgis.engine.raster import executor as ex
 from bluecarbon.bluecarbon_qgis.engine.raster.grid import open_grid
 from bluecarbon.bluecarbon_qgis.engine.raster.zonal import zonal_class_areas
+from test_executor import free_port, same
 
 pytest.importorskip("distributed")
 
@@ -30,12 +30,6 @@ PYTHON = "/usr/bin/python3"
 X0, Y0, PX = 500000.0, 2500000.0, 10.0  # UTM 50N
 SIZE = 3000                             # cells a side: the zonal run on the cluster lasts a few seconds
 GONE_WITHIN_S = 15.0                    # a lost scheduler fails the run within this (measured: well under 1 s)
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class Cluster:
@@ -103,16 +97,6 @@ def scene(tmp_path_factory):
     return grid, geoms, zonal_class_areas(grid, geoms)
 
 
-def same(a, b, rel=1e-9):
-    assert len(a) == len(b)
-    for za, zb in zip(a, b):
-        assert set(za.classes) == set(zb.classes)
-        for k in za.classes:
-            assert zb.classes[k] == pytest.approx(za.classes[k], rel=rel, abs=1e-6)
-        assert zb.nodata_m2 == pytest.approx(za.nodata_m2, rel=rel, abs=1e-6)
-        assert zb.outside_m2 == pytest.approx(za.outside_m2, rel=rel, abs=1e-6)
-
-
 def busy_worker(client):
     """The address of a worker that is running a piece now, or None."""
     busy = [w for w, keys in client.processing().items() if keys]
@@ -121,8 +105,9 @@ def busy_worker(client):
 
 def test_a_worker_killed_mid_run_leaves_the_same_areas(scene, tmp_path):
     grid, geoms, reference = scene
-    killed = []
-    with cluster_at(tmp_path) as cluster, ex.Executor(cluster.address) as run:
+    killed, said = [], []
+    log = lambda template, **fields: said.append(template.format(**fields))  # noqa: E731
+    with cluster_at(tmp_path) as cluster, ex.Executor(cluster.address, log=log) as run:
 
         def progress(fraction):
             # after the first piece, kill (SIGKILL) a worker that is running one
@@ -136,6 +121,29 @@ def test_a_worker_killed_mid_run_leaves_the_same_areas(scene, tmp_path):
     assert killed and killed[0][1] < 0.5, killed  # killed early, with most pieces still to run
     assert killed[0][0] not in left and len(left) == 2
     same(reference, got)
+    assert "lost 1 worker(s) during the run ({}); Dask runs their pieces again on the 2 other".format(
+        killed[0][0]) in said[-1], said
+
+
+def test_a_local_worker_killed_mid_run_leaves_the_same_areas(scene, monkeypatch):
+    """The same on this machine's local workers (SCHEDULER empty); the next run starts them again."""
+    monkeypatch.setenv(ex.MIN_CELLS_ENV, "0")
+    grid, geoms, reference = scene
+    killed = []
+    with ex.Executor("", workers=2) as run:
+        def progress(fraction):
+            if not killed and fraction < 1:
+                worker = ex._LOCAL[2].procs[1]  # the scheduler comes first
+                worker.send_signal(signal.SIGKILL)
+                worker.wait()
+                killed.append(fraction)
+
+        got = ex.zonal_areas(grid, geoms, run, progress=progress)
+    assert killed
+    same(reference, got)
+    with ex.Executor("", workers=2) as run:
+        run._start()
+        assert len(run.client.nthreads()) == 2
 
 
 def kill_every_worker(cluster, times):
@@ -204,15 +212,17 @@ def test_a_piece_that_ends_its_workers_fails_the_run_with_a_clear_message(tmp_pa
     assert "attempts: 1; the last on tcp://127.0.0.1:" in message and "memory" in message
 
 
-def test_the_scheduler_killed_mid_run_fails_the_run_within_seconds(scene, tmp_path):
+def scheduler_fault(scene, tmp_path, sig, timeout):
+    """Send ``sig`` to the scheduler after the first piece of a zonal run on a cluster; returns (the InputError's
+    message, seconds from the signal to the error). Closing the executor afterwards takes seconds at most."""
     grid, geoms, _ = scene
-    killed = []
+    sent = []
     with cluster_at(tmp_path) as cluster:
-        with ex.Executor(cluster.address) as run:
+        with ex.Executor(cluster.address, timeout=timeout) as run:
             def progress(fraction):
-                if not killed and fraction < 1:
-                    cluster.kill(cluster.scheduler)
-                    killed.append(time.monotonic())
+                if not sent and fraction < 1:
+                    cluster.scheduler.send_signal(sig)
+                    sent.append(time.monotonic())
 
             with pytest.raises(InputError) as err:
                 ex.zonal_areas(grid, geoms, run, progress=progress)
@@ -221,47 +231,33 @@ def test_the_scheduler_killed_mid_run_fails_the_run_within_seconds(scene, tmp_pa
     message = str(err.value)
     assert "The Dask scheduler at {} was lost during the run".format(cluster.address) in message
     assert "Check that the scheduler still runs there" in message and "set the scheduler to 0" in message
-    assert failed - killed[0] <= GONE_WITHIN_S, failed - killed[0]
     assert closed - failed <= 6.0  # closing the client does not wait for it to reconnect
+    return message, failed - sent[0]
+
+
+def test_the_scheduler_killed_mid_run_fails_the_run_within_seconds(scene, tmp_path):
+    _, seconds = scheduler_fault(scene, tmp_path, signal.SIGKILL, ex.CONNECT_TIMEOUT_S)
+    assert seconds <= GONE_WITHIN_S, seconds
 
 
 def test_a_scheduler_that_stops_answering_fails_the_run(scene, tmp_path):
     """A scheduler that hangs (SIGSTOP: its connections stay open) is found by asking it: the run fails within
-    HEARTBEAT_S + the connect timeout."""
-    grid, geoms, _ = scene
-    stopped = []
-    with cluster_at(tmp_path) as cluster:
-        with ex.Executor(cluster.address, timeout=3) as run:
-            def progress(fraction):
-                if not stopped and fraction < 1:
-                    cluster.scheduler.send_signal(signal.SIGSTOP)
-                    stopped.append(time.monotonic())
-
-            with pytest.raises(InputError) as err:
-                ex.zonal_areas(grid, geoms, run, progress=progress)
-            failed = time.monotonic()
-        closed = time.monotonic()
-    message = str(err.value)
-    assert "The Dask scheduler at {} was lost during the run".format(cluster.address) in message
+    HEARTBEAT_S + the time it is given to answer (3 s here)."""
+    message, seconds = scheduler_fault(scene, tmp_path, signal.SIGSTOP, 3)
     assert "did not answer within 3 s" in message
-    assert failed - stopped[0] <= ex.HEARTBEAT_S + 3 + GONE_WITHIN_S, failed - stopped[0]
-    assert closed - failed <= 6.0
+    assert seconds <= ex.HEARTBEAT_S + 3 + GONE_WITHIN_S, seconds
 
 
-def test_qgis_process_run_whose_scheduler_is_killed_fails_cleanly(scene, tmp_path):
-    """Through qgis_process: a non-zero exit code, the message once, no traceback, no output file."""
-    from conftest import make_polygons, qgis_env
+def kill_the_scheduler_under(alg, params, out, tmp_path):
+    """Run ``bluecarbon:<alg>`` through qgis_process on a cluster started here, kill its scheduler once a worker
+    runs a piece; returns (exit code, output text, seconds from the kill to the end, the files in ``out`` at
+    the kill, the scheduler's address)."""
+    from distributed import Client
 
-    grid, geoms, _ = scene
-    areas = make_polygons(tmp_path / "areas.gpkg", [g.wkt for g in geoms], epsg=32650,
-                          fields={"name": [str(i) for i in range(len(geoms))]})
-    out = tmp_path / "out"
-    out.mkdir()
-    argv = ["qgis_process.bin", "run", "bluecarbon:carbonstocks", "--", "HABITAT=" + grid.path, "AREAS=" + areas,
-            "ID_FIELD=name", "CLIMATE_ZONE=4", "ITERATIONS=0", "OUTPUT=" + str(out / "stocks.gpkg")]
+    from conftest import qgis_env
+
+    argv = ["qgis_process.bin", "run", "bluecarbon:" + alg, "--"] + ["{}={}".format(*kv) for kv in params.items()]
     with cluster_at(tmp_path) as cluster:
-        from distributed import Client
-
         proc = subprocess.Popen(argv + ["SCHEDULER=" + cluster.address], env=qgis_env(), stdout=subprocess.PIPE,
                                 stderr=subprocess.STDOUT, text=True)
         try:
@@ -272,14 +268,52 @@ def test_qgis_process_run_whose_scheduler_is_killed_fails_cleanly(scene, tmp_pat
             assert proc.poll() is None, proc.communicate()[0]
             cluster.kill(cluster.scheduler)
             killed = time.monotonic()
+            at_kill = sorted(os.listdir(out))
             text = proc.communicate(timeout=120)[0]
             ended = time.monotonic()
         finally:
             if proc.poll() is None:
                 proc.kill()
-    assert proc.returncode != 0, text
-    expected = "The Dask scheduler at {} was lost during the run".format(cluster.address)
-    assert text.count(expected) == 1, text
-    assert "Traceback" not in text and "distributed.client" not in text, text
-    assert not list(out.iterdir())  # the output the run had started is removed
-    assert ended - killed <= GONE_WITHIN_S + 5, ended - killed  # and QGIS's own exit
+    return proc.returncode, text, ended - killed, at_kill, cluster.address
+
+
+def assert_failed_cleanly(rc, text, seconds, out, address):
+    """A non-zero exit code, the message once, no traceback, nothing in ``out``, within the bound (+ QGIS's
+    own exit)."""
+    assert rc != 0, text
+    assert text.count("The Dask scheduler at {} was lost during the run".format(address)) == 1, text
+    assert text.count("ERROR") == 1 and "Traceback" not in text and "distributed." not in text, text
+    assert not os.listdir(out)
+    assert seconds <= GONE_WITHIN_S + 5, seconds
+
+
+def test_qgis_process_run_whose_scheduler_is_killed_fails_cleanly(scene, tmp_path):
+    """carbonstocks (its output is written after the zonal areas): a clean failure, no output file."""
+    from conftest import make_polygons
+
+    grid, geoms, _ = scene
+    areas = make_polygons(tmp_path / "areas.gpkg", [g.wkt for g in geoms], epsg=32650,
+                          fields={"name": [str(i) for i in range(len(geoms))]})
+    out = tmp_path / "out"
+    out.mkdir()
+    params = {"HABITAT": grid.path, "AREAS": areas, "ID_FIELD": "name", "CLIMATE_ZONE": 4, "ITERATIONS": 0,
+              "OUTPUT": out / "stocks.gpkg"}
+    rc, text, seconds, _, address = kill_the_scheduler_under("carbonstocks", params, out, tmp_path)
+    assert_failed_cleanly(rc, text, seconds, out, address)
+
+
+def test_qgis_process_strips_half_written_when_the_scheduler_is_killed_are_removed(tmp_path):
+    """spectralindices writes its raster as the strips come back: killed in the middle, the half-written file
+    (there at the kill) is removed."""
+    from conftest import ROOT
+
+    image = str(tmp_path / "image.tif")
+    # the sample Sentinel-2 chip (with its band metadata) resampled 8 times finer: 3,552 x 2,240 cells
+    gdal.Translate(image, os.path.join(ROOT, "sample_data", "s2l2a_ponce_pr_20190108_6band.tif"),
+                   width=444 * 8, height=280 * 8, resampleAlg="near", creationOptions=["TILED=YES"])
+    out = tmp_path / "out"
+    out.mkdir()
+    params = {"INPUT": image, "INDICES": "NDVI,NDWI,MNDWI,MVI,EVI,SAVI", "OUTPUT": out / "indices.tif"}
+    rc, text, seconds, at_kill, address = kill_the_scheduler_under("spectralindices", params, out, tmp_path)
+    assert at_kill == ["indices.tif.part.tif"], (at_kill, text)
+    assert_failed_cleanly(rc, text, seconds, out, address)

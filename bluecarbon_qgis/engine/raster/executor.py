@@ -270,6 +270,7 @@ class Executor:
             while done < n:
                 if is_canceled is not None and is_canceled():
                     raise Canceled()
+                self._check_cluster()  # asks the scheduler every HEARTBEAT_S
                 while next_piece < n and len(running) < in_flight:
                     i = order[next_piece]
                     running[i] = self.client.submit(fn, pieces[i], *shared_f, pure=False, **where(i))
@@ -279,7 +280,6 @@ class Executor:
                     # block until a piece finishes (at most 0.2 s, so that a cancel or a lost cluster is seen
                     # promptly)
                     wait(list(running.values()), timeout=0.2, return_when="FIRST_COMPLETED")
-                    self._check_cluster()
                     continue
                 for i in ready:
                     result = self._piece_result(running[i])
@@ -290,6 +290,7 @@ class Executor:
                     yield i, result
                     if progress is not None:
                         progress(done / n)
+            self._say_lost_workers(self._ask_workers() or ())  # the whole run is in: a last look, for the log
         finally:
             if not self._lost and self.client.status == "running":  # a lost scheduler: nothing to cancel
                 if running:
@@ -307,11 +308,19 @@ class Executor:
     # first stops the run here with a message in words, within seconds.
 
     def _fault_watch_start(self):
+        import logging
+
+        # the moment the scheduler's connection closes, distributed logs it at INFO with a traceback
+        # (distributed.batched); the run's own message says what happened
+        batched = logging.getLogger("distributed.batched")
+        if batched.getEffectiveLevel() < logging.WARNING:
+            batched.setLevel(logging.WARNING)
         self._lost = False
         self._last_beat = time.monotonic()
         self._no_workers_since = None
         scheduler = getattr(self.client, "scheduler", None)
         self._scheduler_address = self.address or getattr(scheduler, "address", None) or "?"
+        self._workers_seen = set(self._ask_workers() or ())
 
     def _check_cluster(self, force=False):
         """Raise InputError when the scheduler is lost or the cluster has had no worker for NO_WORKERS_S; the
@@ -326,6 +335,7 @@ class Executor:
         workers = self._ask_workers()
         if workers is None:
             raise self._lost_error()
+        self._say_lost_workers(workers)
         if workers:
             self._no_workers_since = None
         elif self._no_workers_since is None:
@@ -337,6 +347,15 @@ class Executor:
                              "(with the scheduler left empty, new local workers are started); or set the "
                              "scheduler to 0 to run in this process.", address=self._scheduler_address,
                              seconds=now - self._no_workers_since)
+
+    def _say_lost_workers(self, workers):
+        """Log the workers that left since the last look (their pieces run again on the others)."""
+        lost = sorted(self._workers_seen - set(workers))
+        if lost and workers and self.log is not None:
+            self.log(N_("The Dask cluster at {address} lost {n} worker(s) during the run ({workers}); Dask runs "
+                        "their pieces again on the {left} other worker(s), with the same results."),
+                     address=self._scheduler_address, n=len(lost), workers=", ".join(lost), left=len(workers))
+        self._workers_seen = set(workers)
 
     def _ask_workers(self):
         """The scheduler's workers ({address: threads}), or None when it does not answer."""
