@@ -1,5 +1,6 @@
-"""Faults on a real Dask cluster: a worker killed in the middle of a run, every worker killed, a piece that ends
-its workers, the scheduler killed.
+"""Faults on a real Dask cluster: a worker killed in the middle of a run (also one holding finished results, and
+one of the plugin's local workers), every worker killed, a piece that ends its workers, the scheduler killed or
+hung.
 
 A dask-scheduler and three single-threaded dask-workers (no nanny, as the plugin's local workers and the README's
 cluster) are started here on 127.0.0.1 with the system Python; the workers receive the engine by upload, as on a
@@ -144,6 +145,31 @@ def test_a_local_worker_killed_mid_run_leaves_the_same_areas(scene, monkeypatch)
     with ex.Executor("", workers=2) as run:
         run._start()
         assert len(run.client.nthreads()) == 2
+
+
+def test_results_lost_with_their_worker_are_computed_again(tmp_path, monkeypatch):
+    """A worker killed while it holds finished results not yet fetched: those pieces run again on the others and
+    every result arrives once. A tiny RESULT_WAIT_S makes every fetch time out and look at the cluster first."""
+    monkeypatch.setattr(ex, "RESULT_WAIT_S", 0.001)
+
+    def piece(k):
+        time.sleep(0.3)
+        return k * k
+
+    killed = []
+    with cluster_at(tmp_path) as cluster, ex.Executor(cluster.address) as run:
+        def progress(fraction):
+            if killed or fraction >= 0.5:
+                return
+            holding = [w for w, keys in run.client.has_what().items() if any(k.startswith("piece-") for k in keys)]
+            victim = (holding or [busy_worker(run.client)])[0]
+            if victim in cluster.workers:
+                cluster.kill(cluster.workers.pop(victim))
+                killed.append((victim, bool(holding)))
+
+        got = run.map(piece, range(30), progress=progress)
+    assert killed, "no worker was killed"
+    assert got == [k * k for k in range(30)]
 
 
 def kill_every_worker(cluster, times):

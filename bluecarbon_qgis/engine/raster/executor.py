@@ -44,6 +44,13 @@ def _cancelled_error():
     return CancelledError
 
 
+def _timeouts():
+    """Dask's TimeoutError (asyncio's: not the built-in one before Python 3.11) and the built-in one."""
+    from distributed import TimeoutError as DaskTimeout
+
+    return DaskTimeout, TimeoutError
+
+
 def resolve(scheduler=None, environ=None):
     """('inprocess' | 'local' | 'remote', address or None) from a SCHEDULER value or the environment."""
     environ = os.environ if environ is None else environ
@@ -211,8 +218,8 @@ class Executor:
         worker may still take them over when it runs out of work.
 
         On a cluster, a worker lost while others remain costs only time (Dask runs its pieces again on the
-        others); a scheduler lost, no worker left for NO_WORKERS_S, or a piece whose workers all ended while
-        running it raise InputError within seconds, before any result is incomplete."""
+        others, and the log says so); a scheduler lost, every worker lost, or a piece whose workers all ended
+        while running it raise InputError within seconds (the algorithm then removes what it had written)."""
         pieces = list(pieces)
         n = len(pieces)
         if self.kind == "inprocess":
@@ -227,7 +234,7 @@ class Executor:
         self._fault_watch_start()
         try:
             yield from self._imap_cluster(fn, pieces, shared, progress, is_canceled, in_flight, contiguous)
-        except (OSError, TimeoutError, _cancelled_error()) as exc:
+        except (OSError, *_timeouts(), _cancelled_error()) as exc:
             # the scheduler gone while the client talked to it (scattering, submitting, gathering): say so;
             # anything else (a piece's own error) is the piece's to tell
             if self._scheduler_lost():
@@ -245,7 +252,7 @@ class Executor:
             try:
                 with self.client.as_current():
                     dask_wait(futures, **kw)
-            except (TimeoutError, _cancelled_error()):  # a cancelled piece is looked at below
+            except (*_timeouts(), _cancelled_error()):  # a cancelled piece is looked at below
                 pass
 
         in_flight = in_flight or 2 * self.n_workers
@@ -361,7 +368,7 @@ class Executor:
         """The scheduler's workers ({address: threads}), or None when it does not answer."""
         try:
             return self.client.sync(self.client.scheduler.ncores, callback_timeout=self.timeout)
-        except (OSError, TimeoutError, AttributeError, _cancelled_error()):  # AttributeError: client closed
+        except (OSError, *_timeouts(), AttributeError, _cancelled_error()):  # AttributeError: client closed
             return None
 
     def _scheduler_lost(self):
@@ -408,7 +415,7 @@ class Executor:
                 if self._scheduler_lost():
                     raise self._lost_error() from None
                 raise self._workers_lost_error() from None
-            except TimeoutError:
+            except _timeouts():
                 if future.status == "error":
                     raise  # the piece's own error
                 # the result is still on its way, or its worker was lost and it is computed again
