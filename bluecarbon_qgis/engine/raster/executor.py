@@ -99,6 +99,9 @@ class Executor:
         self.client = None
         self._zip_folder = None
         self.startup_s = 0.0  # seconds spent starting or reaching the workers (phase timings)
+        # threads this process may use for array work of its own (Monte Carlo summaries): this machine's cores,
+        # unless the run was asked to stay in this process one piece after the other (SCHEDULER=0)
+        self.threads = 1 if self.kind == "inprocess" else local_workers()
         if self.kind == "local" and self.workers < 2:
             self.kind = "inprocess"
         if self.kind == "local" and not _has_distributed():
