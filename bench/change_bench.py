@@ -90,11 +90,11 @@ def tables(folder, paths, years=YEARS):
     return bio, trans, snaps, prices
 
 
-def ours(folder, bio, trans, snaps, prices, out):
+def ours(folder, bio, trans, snaps, prices, out, *extra):
     return measured(["qgis_process.bin", "run", "bluecarbon:carbonchange", "--",
                      "SNAPSHOT_TABLE=" + snaps, "BIOPHYSICAL=" + bio, "TRANSITIONS=" + trans,
                      "ANALYSIS_YEAR={}".format(ANALYSIS), "PRICE_TABLE=" + prices, "DISCOUNT_RATE=3",
-                     "METHOD=1", "ITERATIONS=0", "OUTPUT_FOLDER=" + out], env(PLUGINS))
+                     "METHOD=1", "ITERATIONS=0", "OUTPUT_FOLDER=" + out, *extra], env(PLUGINS))
 
 
 def invest(bio, trans, snaps, prices, out):
@@ -179,8 +179,12 @@ def main():
         big = os.path.join(WORK, "change_tile")
         paths = landscape(big, TILE)
         bio, trans, snaps, prices = tables(big, paths)
-        secs, mb = ours(big, bio, trans, snaps, prices, os.path.join(big, "ours"))
-        print("carbonchange on {0:,} x {0:,} x 3 snapshots: {1:.0f} s".format(TILE, secs))
+        (secs, mb), (none_s, _) = interleaved(lambda: ours(big, bio, trans, snaps, prices, os.path.join(big, "ours")),
+                                              lambda: ours(big, bio, trans, snaps, prices, os.path.join(big, "none"),
+                                                           "SCHEDULER=0"), n=1)
+        print("carbonchange on {0:,} x {0:,} x 3 snapshots: {1:.0f} s; in this process (SCHEDULER=0): {2:.0f} s"
+              .format(TILE, secs, none_s))
+        print("BENCH carbonchange_tile_default_vs_in_process ratio={:.3f} (target <= 0.7)".format(secs / none_s))
         print("BENCH carbonchange_tile_peak_memory_mb value={:.0f} (target < 2048)".format(mb))
     print_credits(TILE // 4 if os.environ.get("BENCH_QUICK") else TILE)
 
