@@ -7,9 +7,10 @@ numbers do not depend on the executor.
 ``SCHEDULER`` (the algorithms' advanced parameter; the environment variable
 ``BLUECARBON_SCHEDULER`` sets its default):
 
-- empty: this machine, one worker process per core (a local ``dask.distributed``
-  scheduler and workers started with the system Python, never with the QGIS
-  binary, and reused by later runs of the same QGIS session);
+- empty: this machine, one worker process per core (``local_pool``: processes of the
+  system Python, never of the QGIS binary, with the engine imported, fed through
+  pipes, and reused by later runs of the same QGIS session; ``start_local_early``
+  starts them while an algorithm reads its inputs);
 - ``tcp://host:8786``: the cluster whose scheduler listens there; its workers
   receive this engine as a zip (``Client.upload_file``) and must be able to read
   the input files at the same paths;
@@ -23,8 +24,8 @@ import tempfile
 import time
 
 from ..errors import Canceled, InputError, N_
-from .local_cluster import (_LOCAL, _local_cluster, engine_zip, local_workers,  # noqa: F401 (shutdown_local: API)
-                            python_executable, shutdown_local)
+from .local_cluster import engine_zip, local_workers, python_executable
+from .local_pool import pool as local_pool, shutdown_local, start_early  # noqa: F401 (shutdown_local: API)
 
 ENV_VAR = "BLUECARBON_SCHEDULER"
 IN_PROCESS = ("0", "none", "off", "in-process", "inprocess")
@@ -44,12 +45,6 @@ def resolve(scheduler=None, environ=None):
     raise InputError("The scheduler '{value}' is not understood. Leave it empty to use every core of this "
                      "machine, give 0 to run in this process, or give a Dask scheduler address such as "
                      "tcp://host:8786.", value=value)
-
-
-def _has_distributed():
-    import importlib.util
-
-    return importlib.util.find_spec("distributed") is not None
 
 
 def _distributed():
@@ -77,24 +72,21 @@ class Executor:
         self.workers = workers or local_workers()
         self.timeout = timeout
         self.client = None
+        self.pool = None  # the local workers (local_pool.LocalPool) once this executor uses them
         self._zip_folder = None
         self.startup_s = 0.0  # seconds spent starting or reaching the workers (phase timings)
         if self.kind == "local" and self.workers < 2:
             self.kind = "inprocess"
-        if self.kind == "local" and not _has_distributed():
-            self.kind = "inprocess"  # the default must work without Dask; a named cluster gives the message
-            if log is not None:
-                log(N_("The Python package 'distributed' (Dask) is not installed, so the work runs in this "
-                       "process on one core. To use every core, install it (Debian/Ubuntu: sudo apt install "
-                       "python3-distributed; elsewhere: python -m pip install distributed)."))
+        if self.kind == "local" and os.name != "posix":
+            self.kind = "inprocess"  # local workers are fed through POSIX pipes
         if self.kind == "remote":
             self._start()
 
     def _start(self):
         """Connect (starting local workers if needed); a no-op when connected or in process."""
-        if self.client is not None or self.kind == "inprocess":
+        if self.client is not None or self.pool is not None or self.kind == "inprocess":
             return
-        distributed = _distributed()
+        distributed = _distributed() if self.kind == "remote" else None
         clock = time.perf_counter()
         try:
             self._connect_workers(distributed)
@@ -103,11 +95,11 @@ class Executor:
 
     def _connect_workers(self, distributed):
         if self.kind == "local":
-            cluster = _local_cluster(self.workers)
-            self.client = self._connect(distributed, scheduler_file=cluster.scheduler_file, timeout=60)
-            self.client.wait_for_workers(self.workers, timeout=60)
+            # started early by the algorithm (start_local_early), or now: only what is left is waited for
+            self.pool = local_pool(self.workers)
+            self.pool.wait_ready()
             if self.log is not None:  # said here, once the job was found large enough for the workers
-                self.log(N_("Work runs on {n} local worker processes (Dask, started with {python})."),
+                self.log(N_("Work runs on {n} local worker processes (started with {python})."),
                          n=self.workers, python=python_executable())
         else:
             self.client = self._connect(distributed, address=self.address, timeout=self.timeout)
@@ -129,7 +121,7 @@ class Executor:
         if self.kind == "inprocess":
             return N_("in this process, one piece after the other"), {}
         if self.kind == "local":
-            return N_("on {n} local worker processes (Dask, started with {python})"), dict(
+            return N_("on {n} local worker processes (started with {python})"), dict(
                 n=self.workers, python=python_executable())
         return N_("on the Dask cluster at {address} ({n} workers)"), dict(address=self.address, n=self.n_workers)
 
@@ -148,8 +140,8 @@ class Executor:
         if fixed is not None:
             small = cells < fixed
         else:
-            cluster = _LOCAL.get(self.workers)
-            small = seconds < (WARM_MIN_SECONDS if cluster is not None and cluster.alive() else LOCAL_MIN_SECONDS)
+            running = local_pool(self.workers, start=False)
+            small = seconds < (WARM_MIN_SECONDS if running is not None and running.ready else LOCAL_MIN_SECONDS)
         if small:
             self.kind = "inprocess"
             if self.log is not None:
@@ -207,6 +199,10 @@ class Executor:
                     progress((i + 1) / n)
             return
         self._start()
+        if self.pool is not None:
+            yield from self.pool.imap_unordered(fn, pieces, shared, progress=progress, is_canceled=is_canceled,
+                                                in_flight=in_flight, contiguous=contiguous)
+            return
         from distributed import TimeoutError as DaskTimeout, wait as dask_wait
 
         def wait(futures, **kw):
@@ -357,6 +353,25 @@ WARM_MIN_SECONDS = 0.5
 ZONAL_CELLS_PER_SECOND = 15e6     # cells under the polygons' boxes (W1: 29 M cells in 1.5 s)
 MAP_CELLS_PER_SECOND = 50e6       # a whole map's class areas (10,980^2 cells in 2.2 s)
 MIN_CELLS_ENV = "BLUECARBON_LOCAL_MIN_CELLS"
+
+
+def start_local_early(scheduler, cells, cells_per_second=ZONAL_CELLS_PER_SECOND):
+    """Start the local workers now without waiting for them, when ``scheduler`` (a SCHEDULER value) runs on this
+    machine and a job of up to ``cells`` could be large enough for them: an algorithm calls this before reading
+    its inputs, so that the workers import the engine meanwhile. The small-job rule still decides on the real
+    job (``Executor.for_cells``); workers started for a job that turns out small are kept for the next run of
+    this process, or end with it."""
+    try:
+        kind = resolve(scheduler)[0]
+    except InputError:
+        return  # the executor says what is wrong
+    fixed = local_min_cells()
+    large = cells >= fixed if fixed is not None else cells / float(cells_per_second) >= LOCAL_MIN_SECONDS
+    if kind == "local" and os.name == "posix" and large:
+        try:
+            start_early(local_workers())
+        except OSError:
+            pass  # the executor starts them again when it needs them, and reports what fails
 
 
 def local_min_cells():
