@@ -270,12 +270,18 @@ def remote_cluster(tmp_path):
         yield address
 
 
-def test_remote_cluster_gives_the_same_areas(scene, remote_cluster):
+def test_remote_cluster_gives_the_same_areas(scene, remote_cluster, tmp_path, monkeypatch):
+    import tempfile
+
     big, _, geoms = scene
     grid = open_grid(big)
     reference = zonal_class_areas(grid, geoms)
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
     with ex.Executor(remote_cluster) as run:
         assert run.kind == "remote" and run.n_workers == 2
+        assert not os.listdir(temp)  # the engine's zip, once sent, is removed: a killed run leaves nothing
         got = ex.zonal_areas(grid, geoms, run)
     same(reference, got)
 

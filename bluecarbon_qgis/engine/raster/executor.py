@@ -73,7 +73,6 @@ class Executor:
         self.timeout = timeout
         self.client = None
         self.pool = None  # the local workers (local_pool.LocalPool) once this executor uses them
-        self._zip_folder = None
         self.startup_s = 0.0  # seconds spent starting or reaching the workers (phase timings)
         if self.kind == "local" and self.workers < 2:
             self.kind = "inprocess"
@@ -103,8 +102,11 @@ class Executor:
                          n=self.workers, python=python_executable())
         else:
             self.client = self._connect(distributed, address=self.address, timeout=self.timeout)
-            self._zip_folder = tempfile.mkdtemp(prefix="bluecarbon-upload-")
-            self.client.upload_file(engine_zip(self._zip_folder))
+            folder = tempfile.mkdtemp(prefix="bluecarbon-upload-")
+            try:
+                self.client.upload_file(engine_zip(folder))
+            finally:  # upload_file has read it: nothing is left behind, even by a run killed later
+                shutil.rmtree(folder, ignore_errors=True)
 
     def _connect(self, distributed, timeout, **where):
         try:
@@ -265,8 +267,6 @@ class Executor:
         if self.client is not None:
             self.client.close()
             self.client = None
-        if self._zip_folder:
-            shutil.rmtree(self._zip_folder, ignore_errors=True)
 
     def __enter__(self):
         return self
