@@ -158,12 +158,12 @@ def test_the_small_job_rule_estimates_seconds(monkeypatch):
     monkeypatch.delenv(ex.MIN_CELLS_ENV, raising=False)
     said = []
     rate = 1e6
-    below = int(rate * ex.LOCAL_MIN_SECONDS * 0.9)   # 4.5 s of work: stays, workers not running
+    below = int(rate * ex.LOCAL_MIN_SECONDS * 0.9)   # stays: the workers are not running
     above = int(rate * ex.LOCAL_MIN_SECONDS * 1.1)
     ex.shutdown_local()
     with ex.Executor("", workers=2, log=lambda t, **f: said.append(t.format(**f))) as run:
         assert run.for_cells(below, rate).kind == "inprocess"
-    assert "about 4.5 s of work" in said[-1]
+    assert "about {:.1f} s of work".format(ex.LOCAL_MIN_SECONDS * 0.9) in said[-1]
     with ex.Executor("", workers=2) as run:
         assert run.for_cells(above, rate).kind == "local"
     with ex.Executor("", workers=2) as run:

@@ -132,8 +132,8 @@ class Executor:
 
         A job is small when its estimated time on one core (``cells`` to read at ``cells_per_second``, the
         caller's measured speed) is below LOCAL_MIN_SECONDS, or below WARM_MIN_SECONDS when this process's
-        local workers are already running (a later run in the same QGIS session): starting workers would cost
-        more than they save. The environment variable BLUECARBON_LOCAL_MIN_CELLS replaces the estimate by a
+        local workers are ready (started early by the algorithm, or by an earlier run in the same QGIS session):
+        starting workers would cost more than they save. A small job never waits for workers started early. The environment variable BLUECARBON_LOCAL_MIN_CELLS replaces the estimate by a
         plain threshold in cells (0: always use the workers)."""
         if self.kind != "local":
             return self
@@ -346,8 +346,11 @@ def spatial_pieces(geoms, n_pieces, cell_area=None, boxes=None):
 
 
 # The small-job rule (Executor.for_cells): estimated seconds of work on one core below which local workers do
-# not pay. Starting a scheduler and two workers took about 2.5 s on the benchmark machine.
-LOCAL_MIN_SECONDS = 5.0
+# not pay. Measured on the benchmark machine (2 cores, shared): starting two local workers takes 0.33 s (median;
+# a Dask scheduler and workers took 1.8-2.3 s), and two workers measure W1's zonal areas 1.5-2x faster than one
+# core, so work of about 1 s breaks even with a cold start (less when start_local_early hid the start);
+# with the workers running, a run costs about 5 ms more and the two were even at about 0.5 s of work.
+LOCAL_MIN_SECONDS = 1.0
 WARM_MIN_SECONDS = 0.5
 # Measured speeds on one core of the benchmark machine (cells read per second), for the estimate:
 ZONAL_CELLS_PER_SECOND = 15e6     # cells under the polygons' boxes (W1: 29 M cells in 1.5 s)

@@ -132,17 +132,30 @@ class LocalPool:
 
     @property
     def ready(self):
-        return all(w.ready for w in self.workers)
+        """Whether every worker has imported the engine (without waiting: the answers already in are read)."""
+        return all(w.ready for w in self.workers) or self._collect(0)
 
     def alive(self):
         return all(w.proc.poll() is None for w in self.workers)
 
     def wait_ready(self, timeout=START_TIMEOUT_S):
         """Block until every worker has imported the engine; an InputError if one cannot."""
+        if not self._collect(timeout):
+            self.close()
+            raise InputError("The local worker processes did not start within {seconds} s. Set the scheduler to 0 "
+                             "to run in this process.", seconds=timeout)
+
+    def _collect(self, timeout):
+        """Read the workers' "ready" answers that come within ``timeout`` seconds; True when all are in."""
         deadline = time.time() + timeout
-        while not self.ready:
+        while True:
             waiting = {w.recv: w for w in self.workers if not w.ready}
-            for conn in wait_ready(list(waiting), timeout=max(deadline - time.time(), 0)):
+            if not waiting:
+                return True
+            arrived = wait_ready(list(waiting), timeout=max(deadline - time.time(), 0))
+            if not arrived:
+                return False
+            for conn in arrived:
                 w = waiting[conn]
                 try:
                     _, ok, info = pickle.loads(conn.recv_bytes())
@@ -154,10 +167,6 @@ class LocalPool:
                                      "imports numpy, GDAL, pyproj and shapely, or set the scheduler to 0 to run in "
                                      "this process.", error=info.strip(), python=python_executable())
                 w.ready = True
-            if not self.ready and time.time() > deadline:
-                self.close()
-                raise InputError("The local worker processes did not start within {seconds} s. Set the scheduler "
-                                 "to 0 to run in this process.", seconds=timeout)
 
     def imap_unordered(self, fn, pieces, shared=(), *, progress=None, is_canceled=None, in_flight=None,
                        contiguous=False):
