@@ -127,3 +127,21 @@ def test_workers_are_started_early_only_where_they_may_run(fresh, monkeypatch):
     monkeypatch.setenv(ex.MIN_CELLS_ENV, "0")  # the user asked for the workers whatever the size
     ex.start_local_early("", small)
     assert local_pool.pool(2, start=False) is not None
+
+
+def test_two_runs_at_once_each_get_their_own_results(fresh):
+    """QGIS may run two algorithms at once in background tasks: they share the pool one after the other."""
+    import threading
+
+    pool = local_pool.pool(2)
+    got = {}
+
+    def run(name, pieces):
+        got[name] = dict(pool.imap_unordered(math.sqrt, pieces))
+
+    threads = [threading.Thread(target=run, args=(k, [float(k + j) ** 2 for j in range(40)])) for k in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert got == {k: {j: float(k + j) for j in range(40)} for k in range(3)}

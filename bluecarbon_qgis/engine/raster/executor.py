@@ -133,8 +133,9 @@ class Executor:
         A job is small when its estimated time on one core (``cells`` to read at ``cells_per_second``, the
         caller's measured speed) is below LOCAL_MIN_SECONDS, or below WARM_MIN_SECONDS when this process's
         local workers are ready (started early by the algorithm, or by an earlier run in the same QGIS session):
-        starting workers would cost more than they save. A small job never waits for workers started early. The environment variable BLUECARBON_LOCAL_MIN_CELLS replaces the estimate by a
-        plain threshold in cells (0: always use the workers)."""
+        starting workers would cost more than they save. A small job never waits for workers started early.
+        The environment variable BLUECARBON_LOCAL_MIN_CELLS replaces the estimate by a plain threshold in cells
+        (0: always use the workers)."""
         if self.kind != "local":
             return self
         fixed = local_min_cells()

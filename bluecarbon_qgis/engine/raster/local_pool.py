@@ -12,7 +12,7 @@ import atexit
 import os
 import pickle
 import subprocess
-import sys
+import threading
 import time
 import traceback
 from multiprocessing.connection import Connection, wait as wait_ready
@@ -125,15 +125,18 @@ class LocalPool:
         env.setdefault("OMP_NUM_THREADS", "1")
         env["BLUECARBON_PARENT_PID"] = str(os.getpid())  # see parent_watch
         env.pop("PYTHONPATH", None)  # the engine comes from the plugin folder, never from elsewhere
-        self.started = time.perf_counter()
         self.workers = [_Worker(env) for _ in range(workers)]
         self._task = 0
         self._run = 0
+        self._busy = threading.Lock()  # one run at a time (QGIS may run two algorithms at once: one waits)
 
     @property
     def ready(self):
         """Whether every worker has imported the engine (without waiting: the answers already in are read)."""
-        return all(w.ready for w in self.workers) or self._collect(0)
+        try:
+            return all(w.ready for w in self.workers) or self._collect(0)
+        except InputError:
+            return False  # said by wait_ready() when the workers are needed
 
     def alive(self):
         return all(w.proc.poll() is None for w in self.workers)
@@ -171,6 +174,10 @@ class LocalPool:
     def imap_unordered(self, fn, pieces, shared=(), *, progress=None, is_canceled=None, in_flight=None,
                        contiguous=False):
         """As ``Executor.imap_unordered``: (index, fn(piece, *shared)) as pieces finish."""
+        with self._busy:
+            yield from self._imap(fn, list(pieces), shared, progress, is_canceled, in_flight, contiguous)
+
+    def _imap(self, fn, pieces, shared, progress, is_canceled, in_flight, contiguous):
         self.wait_ready()
         n, k = len(pieces), len(self.workers)
         self._run += 1
@@ -260,17 +267,19 @@ def _release_cached():
 
 
 _POOLS = {}
+_POOLS_LOCK = threading.Lock()
 
 
 def pool(workers, start=True):
     """This process's pool of ``workers`` local workers (started now if needed and ``start``; else None)."""
-    p = _POOLS.get(workers)
-    if p is not None and not p.alive():  # a worker died (or the pool was closed): start afresh
-        _POOLS.pop(workers).close(wait=0)
-        p = None
-    if p is None and start:
-        p = _POOLS[workers] = LocalPool(workers)
-    return p
+    with _POOLS_LOCK:
+        p = _POOLS.get(workers)
+        if p is not None and not p.alive():  # a worker died (or the pool was closed): start afresh
+            _POOLS.pop(workers).close(wait=0)
+            p = None
+        if p is None and start:
+            p = _POOLS[workers] = LocalPool(workers)
+        return p
 
 
 def start_early(workers):
