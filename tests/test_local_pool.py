@@ -145,3 +145,14 @@ def test_two_runs_at_once_each_get_their_own_results(fresh):
     for t in threads:
         t.join(60)
     assert got == {k: {j: float(k + j) for j in range(40)} for k in range(3)}
+
+
+@pytest.mark.parametrize("python", ["/nonexistent/python3", "/bin/false"])
+def test_workers_that_cannot_start_give_a_clear_message(scene, fresh, monkeypatch, python):  # noqa: F811
+    big, _, geoms = scene
+    monkeypatch.setattr(local_pool, "python_executable", lambda: python)
+    monkeypatch.setenv(ex.MIN_CELLS_ENV, "0")
+    ex.start_local_early("", BIG)  # does not raise: the run says what is wrong when it needs the workers
+    with ex.Executor("") as run:
+        with pytest.raises(InputError, match="local worker processes did not start"):
+            ex.zonal_areas(open_grid(big), geoms, run)

@@ -374,8 +374,8 @@ def start_local_early(scheduler, cells, cells_per_second=ZONAL_CELLS_PER_SECOND)
     if kind == "local" and os.name == "posix" and large:
         try:
             start_early(local_workers())
-        except OSError:
-            pass  # the executor starts them again when it needs them, and reports what fails
+        except InputError:
+            pass  # the executor tries again when it needs the workers, and reports what fails
 
 
 def local_min_cells():

@@ -45,13 +45,13 @@ def _dumps(obj):
 
 
 def serve(fd_in, fd_out):
-    """The worker's loop: ("call", task, fn, args) -> (task, True, result) or (task, False, exception);
-    ("shared", objects) keeps objects for the following calls; ("run", fn) runs fn without answering."""
+    """The worker's loop: ("call", task, fn, piece) -> (task, True, fn(piece, *shared)) or (task, False,
+    exception); ("shared", objects) keeps the objects for the following calls; ("run", fn) runs fn() without
+    answering."""
     import queue
     import threading
 
     out = Connection(fd_out, readable=False)
-    os.dup2(os.open(os.devnull, os.O_WRONLY), 1)  # a stray print must not reach the parent
     try:
         __import__(_PRELOAD)
     except BaseException as exc:  # noqa: BLE001 - the parent reports it
@@ -76,7 +76,10 @@ def serve(fd_in, fd_out):
         if kind == "shared":
             shared = rest[0]
         elif kind == "run":
-            rest[0]()
+            try:
+                rest[0]()
+            except Exception:  # noqa: BLE001 - housekeeping (closing files): nobody waits for it
+                pass
         else:
             task, fn, piece = rest
             try:
@@ -96,16 +99,28 @@ def _portable(exc):
         return RuntimeError("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
 
 
+def _not_started(error):
+    return InputError("The local worker processes did not start ({error}). Check that {python} imports numpy, "
+                      "GDAL, pyproj and shapely, or set the scheduler to 0 to run in this process.",
+                      error=str(error).strip(), python=python_executable())
+
+
 class _Worker:
     def __init__(self, env):
         to_child, self._child_in = os.pipe()
         self._child_out, from_child = os.pipe()
-        self.proc = subprocess.Popen(
-            [python_executable(), "-c", _BOOT, _PACKAGE, _ENGINE_DIR, str(to_child), str(from_child)],
-            env=env, pass_fds=(to_child, from_child), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL, cwd="/" if os.name == "posix" else None)
-        os.close(to_child)
-        os.close(from_child)
+        try:
+            self.proc = subprocess.Popen(
+                [python_executable(), "-c", _BOOT, _PACKAGE, _ENGINE_DIR, str(to_child), str(from_child)],
+                env=env, pass_fds=(to_child, from_child), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL, cwd="/")
+        except OSError as exc:
+            for fd in (self._child_in, self._child_out):
+                os.close(fd)
+            raise _not_started(exc) from None
+        finally:
+            os.close(to_child)
+            os.close(from_child)
         self.send = Connection(self._child_in, readable=False)
         self.recv = Connection(self._child_out, writable=False)
         self.ready = False
@@ -125,7 +140,13 @@ class LocalPool:
         env.setdefault("OMP_NUM_THREADS", "1")
         env["BLUECARBON_PARENT_PID"] = str(os.getpid())  # see parent_watch
         env.pop("PYTHONPATH", None)  # the engine comes from the plugin folder, never from elsewhere
-        self.workers = [_Worker(env) for _ in range(workers)]
+        self.workers = []
+        try:
+            for _ in range(workers):
+                self.workers.append(_Worker(env))
+        except InputError:
+            self.close()
+            raise
         self._task = 0
         self._run = 0
         self._busy = threading.Lock()  # one run at a time (QGIS may run two algorithms at once: one waits)
@@ -166,9 +187,7 @@ class LocalPool:
                     ok, info = False, "exit code {}".format(w.proc.wait())
                 if not ok:
                     self.close()
-                    raise InputError("The local worker processes did not start ({error}). Check that {python} "
-                                     "imports numpy, GDAL, pyproj and shapely, or set the scheduler to 0 to run in "
-                                     "this process.", error=info.strip(), python=python_executable())
+                    raise _not_started(info)
                 w.ready = True
 
     def imap_unordered(self, fn, pieces, shared=(), *, progress=None, is_canceled=None, in_flight=None,
