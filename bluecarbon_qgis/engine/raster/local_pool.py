@@ -5,8 +5,9 @@ Starting a worker is one ``Popen``: the process imports the engine (about 0.2 s 
 so ``start_early()`` lets an algorithm start them before it reads its polygons, and the executor waits only for
 what is left when it actually needs them. Workers import the engine from the plugin folder itself (the packages
 above it are made empty here, so nothing of QGIS is imported) and write no files: no temporary folder. Each
-reads its tasks from a pipe: when the process that started it ends, even killed, the pipe closes and the worker
-ends at once (``parent_watch`` ends one busy in a long piece). Pools are kept for later runs of the same process.
+reads its tasks from a pipe on a thread of its own: when the process that started it ends, even killed, the pipe
+closes and the worker ends at once, even in the middle of a piece (``parent_watch`` is a second guard). Pools are
+kept for later runs of the same process.
 """
 import atexit
 import os
@@ -15,7 +16,7 @@ import subprocess
 import threading
 import time
 import traceback
-from multiprocessing.connection import Connection, wait as wait_ready
+from multiprocessing.connection import Connection, wait as wait_for_data
 
 from ..errors import Canceled, InputError
 from .local_cluster import python_executable
@@ -176,7 +177,7 @@ class LocalPool:
             waiting = {w.recv: w for w in self.workers if not w.ready}
             if not waiting:
                 return True
-            arrived = wait_ready(list(waiting), timeout=max(deadline - time.time(), 0))
+            arrived = wait_for_data(list(waiting), timeout=max(deadline - time.time(), 0))
             if not arrived:
                 return False
             for conn in arrived:
@@ -244,7 +245,7 @@ class LocalPool:
         """(worker, task, ok, value) of the answers that arrive within ``timeout`` seconds."""
         busy = {w.recv: w for w in self.workers if w.queued}
         out = []
-        for conn in wait_ready(list(busy), timeout=timeout):
+        for conn in wait_for_data(list(busy), timeout=timeout):
             w = busy[conn]
             try:
                 task, ok, value = pickle.loads(conn.recv_bytes())
