@@ -23,7 +23,7 @@ from osgeo import gdal, osr
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from make_invest_fixtures import BIO_HEADER, OWN_CLASSES, OWN_TRANSITIONS, evolve  # noqa: E402
-from run_bench import PLUGINS, TILE, WORK, env, measured  # noqa: E402
+from run_bench import PLUGINS, TILE, WORK, env, interleaved, measured  # noqa: E402
 
 INVEST_PY = os.path.join(WORK, "invest-venv", "bin", "python")
 YEARS = (2000, 2010, 2020)
@@ -137,14 +137,15 @@ def credits_vs_change(size):
         fh.write("snapshot_year,raster_path\n{},{}\n{},{}\n".format(YEARS[0], project[0], YEARS[2], other[1]))
     areas = polygons(os.path.join(WORK, "polygons_{}.gpkg".format(size)), size)
     os.sync()
-    change_s, _ = measured(["qgis_process.bin", "run", "bluecarbon:carbonchange", "--", "SNAPSHOT_TABLE=" + snaps,
-                            "BIOPHYSICAL=" + bio, "TRANSITIONS=" + trans, "AREAS=" + areas, "ANALYSIS_YEAR=2030",
-                            "OUTPUT_FOLDER=" + os.path.join(folder, "change_out"),
-                            "OUTPUT_TABLE=" + os.path.join(folder, "change.csv")], env(PLUGINS))
-    credits_s, credits_mb = measured(["qgis_process.bin", "run", "bluecarbon:carboncredits", "--",
-                                      "PROJECT_SNAPSHOT_TABLE=" + snaps, "BASELINE_SNAPSHOT_TABLE=" + base_snaps,
-                                      "BIOPHYSICAL=" + bio, "TRANSITIONS=" + trans, "AREAS=" + areas,
-                                      "LAST_YEAR=2029", "OUTPUT=" + os.path.join(folder, "credits.csv")], env(PLUGINS))
+    change = ["qgis_process.bin", "run", "bluecarbon:carbonchange", "--", "SNAPSHOT_TABLE=" + snaps,
+              "BIOPHYSICAL=" + bio, "TRANSITIONS=" + trans, "AREAS=" + areas, "ANALYSIS_YEAR=2030",
+              "OUTPUT_FOLDER=" + os.path.join(folder, "change_out"), "OUTPUT_TABLE=" + os.path.join(folder, "change.csv")]
+    credits = ["qgis_process.bin", "run", "bluecarbon:carboncredits", "--",
+               "PROJECT_SNAPSHOT_TABLE=" + snaps, "BASELINE_SNAPSHOT_TABLE=" + base_snaps,
+               "BIOPHYSICAL=" + bio, "TRANSITIONS=" + trans, "AREAS=" + areas,
+               "LAST_YEAR=2029", "OUTPUT=" + os.path.join(folder, "credits.csv")]
+    (credits_s, credits_mb), (change_s, _) = interleaved(lambda: measured(credits, env(PLUGINS)),
+                                                         lambda: measured(change, env(PLUGINS)))
     return credits_s, change_s, credits_mb
 
 

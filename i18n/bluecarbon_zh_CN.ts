@@ -1100,6 +1100,10 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
             <translation>自定义波段 {bands}；反射率 = DN × {scale:g} {offset:+g}。</translation>
         </message>
         <message>
+            <source>Dask workers of the cluster at {address} ended while running the same piece of the work (attempts: {times}; the last on {worker}), so the run stopped and wrote no output. A worker ends like this when it runs out of memory or crashes: check the workers' logs and memory limit, then run again; or set the scheduler to 0 to run in this process.</source>
+            <translation>{address} 处 Dask 集群的工作进程在运行同一块工作时终止（尝试次数：{times}；最后一次在 {worker}），因此运行已停止，未写出任何输出。工作进程这样终止通常是内存耗尽或崩溃所致：请检查工作进程的日志和内存上限后重新运行；或将调度器设为 0 以在本进程内运行。</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>日期</translation>
         </message>
@@ -4432,6 +4436,18 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>截至 {end} 扣减后的累计净清除量（{cumulative} t CO2e）仍比此前已签发的 {issued} t CO2e 少 {size} t CO2e；在补足之前，{years} 不签发。</translation>
         </message>
         <message>
+            <source>The Dask cluster at {address} has had no worker for {seconds:.0f} s: its workers were lost during the run, or none is connected. The run stopped and wrote no output. Start dask-worker processes connected to this scheduler, then run again (with the scheduler left empty, new local workers are started); or set the scheduler to 0 to run in this process.</source>
+            <translation>{address} 处的 Dask 集群已有 {seconds:.0f} 秒没有任何工作进程：其工作进程在运行中丢失，或没有工作进程连接。运行已停止，未写出任何输出。请启动连接到该调度器的 dask-worker 进程后重新运行（调度器留空时会启动新的本地工作进程）；或将调度器设为 0 以在本进程内运行。</translation>
+        </message>
+        <message>
+            <source>The Dask cluster at {address} lost {n} worker(s) during the run ({workers}); Dask runs their pieces again on the {left} other worker(s), with the same results.</source>
+            <translation>{address} 处的 Dask 集群在运行中失去了 {n} 个工作进程（{workers}）；Dask 在其余 {left} 个工作进程上重新运行它们的工作块，结果相同。</translation>
+        </message>
+        <message>
+            <source>The Dask scheduler at {address} was lost during the run (its connection closed, or it did not answer within {seconds:g} s), so the run stopped and wrote no output. Check that the scheduler still runs there and that this machine can reach it, then run again (with the scheduler left empty, new local workers are started); or set the scheduler to 0 to run in this process.</source>
+            <translation>运行中失去了 {address} 处的 Dask 调度器（其连接已关闭，或在 {seconds:g} 秒内没有应答），因此运行已停止，未写出任何输出。请检查调度器是否仍在该处运行、本机能否连接到它，然后重新运行（调度器留空时会启动新的本地工作进程）；或将调度器设为 0 以在本进程内运行。</translation>
+        </message>
+        <message>
             <source>The data contradict the Sentinel-2 offset in use (none): no SWIR value is far below 1000 DN and the darkest 1% sit at {floor:.0f} DN, the mark of the −1000 offset of processing baseline 04.00 or later; reflectance would be about 0.1 too high. Check S2_BASELINE.</source>
             <translation>数据与所用的 Sentinel-2 偏移（无偏移）矛盾：没有远低于 1000 DN 的 SWIR 值，最暗 1% 在 {floor:.0f} DN，这是处理基线 04.00 或以后 −1000 偏移的标志；反射率将偏高约 0.1。请检查 S2_BASELINE。</translation>
         </message>
@@ -5050,6 +5066,10 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>the whole raster</source>
             <translation>整幅栅格</translation>
+        </message>
+        <message>
+            <source>The workers of the Dask cluster at {address} were lost during the run, and with them the data every piece needs, so the run stopped and wrote no output. Start dask-worker processes connected to this scheduler, then run again (with the scheduler left empty, new local workers are started); or set the scheduler to 0 to run in this process.</source>
+            <translation>{address} 处 Dask 集群的工作进程在运行中丢失，每块工作所需的数据也随之丢失，因此运行已停止，未写出任何输出。请启动连接到该调度器的 dask-worker 进程后重新运行（调度器留空时会启动新的本地工作进程）；或将调度器设为 0 以在本进程内运行。</translation>
         </message>
         <message>
             <source>The year after the last year of the crediting period, as saved models give it; prefer the last year above.</source>

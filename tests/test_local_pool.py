@@ -69,16 +69,28 @@ def test_cancel_then_the_next_run_gets_only_its_own_results(fresh):
     assert dict(pool.imap_unordered(math.sqrt, [16.0, 25.0, 36.0, 49.0])) == {0: 4.0, 1: 5.0, 2: 6.0, 3: 7.0}
 
 
-def test_a_worker_that_dies_fails_the_run_clearly_and_the_next_run_starts_afresh(fresh):
+def test_a_worker_killed_mid_run_leaves_its_pieces_to_the_other_and_the_next_run_starts_afresh(fresh):
     pool = local_pool.pool(2)
     pool.wait_ready()
     victim = pool.workers[0].proc.pid
-    with pytest.raises(InputError, match="ended unexpectedly"):
-        for i, _ in pool.imap_unordered(time.sleep, [0.5] * 6):
+    pieces = [float(k) for k in range(40)]
+    got = {}
+    for i, value in pool.imap_unordered(math.sqrt, pieces, contiguous=True):
+        if not got:
             os.kill(victim, signal.SIGKILL)
+        got[i] = value
+    assert got == {i: math.sqrt(p) for i, p in enumerate(pieces)}
     again = local_pool.pool(2)
     assert again is not pool and victim not in [w.proc.pid for w in again.workers]
     assert dict(again.imap_unordered(math.sqrt, [1.0, 4.0])) == {0: 1.0, 1: 2.0}
+
+
+def test_every_worker_killed_fails_the_run_clearly(fresh):
+    pool = local_pool.pool(2)
+    with pytest.raises(InputError, match="ended unexpectedly"):
+        for _ in pool.imap_unordered(time.sleep, [0.2] * 20):
+            for w in pool.workers:
+                os.kill(w.proc.pid, signal.SIGKILL)
 
 
 def test_workers_started_early_are_used_by_the_run(scene, fresh, monkeypatch):  # noqa: F811

@@ -128,6 +128,10 @@ class _Worker:
         self.queued = []     # task ids sent and not answered, oldest first
         self.shared_of = None  # the run whose shared objects this worker holds
 
+    @property
+    def ended(self):
+        return self.send.closed
+
     def close(self):
         for conn in (self.send, self.recv):
             conn.close()
@@ -206,6 +210,7 @@ class LocalPool:
         # contiguous: worker j takes the j-th run of the pieces, then helps the others from the end of theirs
         queues = [list(range(j * n // k, (j + 1) * n // k)) for j in range(k)] if contiguous and k > 1 \
             else [list(range(n))]
+        again = []   # pieces of a worker that ended, for the others
         index = {}   # task id -> piece index, this run
         done = 0
         try:
@@ -213,11 +218,24 @@ class LocalPool:
                 if is_canceled is not None and is_canceled():
                     raise Canceled()
                 for j, w in enumerate(self.workers):
-                    while len(w.queued) < DEPTH and len(index) < limit and any(queues):
+                    while not w.ended and len(w.queued) < DEPTH and len(index) < limit and (again or any(queues)):
                         own = queues[j % len(queues)]
-                        i = own.pop(0) if own else max(queues, key=len).pop()
-                        self._send(w, run, shared, fn, pieces[i], index, i)
-                for w, task, ok, value in self._answers(timeout=0.2):
+                        i = again.pop() if again else own.pop(0) if own else max(queues, key=len).pop()
+                        task = self._send(w, run, shared, fn, pieces[i])
+                        if task is None:
+                            again.append(i)
+                        else:
+                            index[task] = i
+                answers = self._answers(timeout=0.2)
+                for w in self.workers:
+                    if w.ended and w.queued:  # a worker that ended: its pieces of this run go to the others
+                        again += [index.pop(t) for t in w.queued if t in index]
+                        w.queued = []
+                if all(w.ended for w in self.workers):
+                    raise InputError("A local worker process ended unexpectedly (exit code {code}), perhaps out "
+                                     "of memory. Run again, or set the scheduler to 0 to run in this process.",
+                                     code=self.workers[-1].proc.wait())
+                for task, ok, value in answers:
                     if task not in index:
                         continue  # an answer of an earlier, canceled run
                     i = index.pop(task)
@@ -232,30 +250,34 @@ class LocalPool:
             # dropped by the next run; each worker then closes the rasters it kept open for this run
             self.call_each(_release_cached)
 
-    def _send(self, w, run, shared, fn, piece, index, i):
-        if w.shared_of != run:
-            w.send.send_bytes(_dumps(("shared", tuple(shared))))
-            w.shared_of = run
-        self._task += 1
-        w.send.send_bytes(_dumps(("call", self._task, fn, piece)))
+    def _send(self, w, run, shared, fn, piece):
+        """Send a piece to worker ``w``: its task id, or None when ``w`` has ended."""
+        try:
+            if w.shared_of != run:
+                w.send.send_bytes(_dumps(("shared", tuple(shared))))
+                w.shared_of = run
+            self._task += 1
+            w.send.send_bytes(_dumps(("call", self._task, fn, piece)))
+        except OSError:
+            w.close()
+            return None
         w.queued.append(self._task)
-        index[self._task] = i
+        return self._task
 
     def _answers(self, timeout):
-        """(worker, task, ok, value) of the answers that arrive within ``timeout`` seconds."""
-        busy = {w.recv: w for w in self.workers if w.queued}
+        """(task, ok, value) of the answers that arrive within ``timeout`` seconds; a worker found ended is
+        closed (``ended``)."""
+        busy = {w.recv: w for w in self.workers if w.queued and not w.ended}
         out = []
         for conn in wait_for_data(list(busy), timeout=timeout):
             w = busy[conn]
             try:
                 task, ok, value = pickle.loads(conn.recv_bytes())
             except (EOFError, OSError):
-                self.close()
-                raise InputError("A local worker process ended unexpectedly (exit code {code}), perhaps out of "
-                                 "memory. Run again, or set the scheduler to 0 to run in this process.",
-                                 code=w.proc.wait()) from None
+                w.close()
+                continue
             w.queued.remove(task)
-            out.append((w, task, ok, value))
+            out.append((task, ok, value))
         return out
 
     def call_each(self, fn):
@@ -265,7 +287,7 @@ class LocalPool:
             try:
                 w.send.send_bytes(data)
             except OSError:
-                pass
+                w.close()
 
     def close(self, wait=2.0):
         """End the workers: their pipes close, so they end at once (killed after ``wait`` seconds)."""
