@@ -124,6 +124,10 @@
             <translation>半衰期为 0 表示</translation>
         </message>
         <message>
+            <source>A local worker process ended unexpectedly (exit code {code}), perhaps out of memory. Run again, or set the scheduler to 0 to run in this process.</source>
+            <translation>一个本地工作进程意外结束（退出码 {code}），可能是内存不足。请重新运行，或将调度器设为 0 以在本进程内运行。</translation>
+        </message>
+        <message>
             <source>A model file written by 'Train habitat classifier' (usually .bcmodel; any file name is accepted, the content is checked).</source>
             <translation>由“训练生境分类器”写出的模型文件（通常为 .bcmodel；接受任何文件名，会检查文件内容）。</translation>
         </message>
@@ -3101,7 +3105,11 @@ Earlier interface: the PROJECT and BASELINE change tables of two 'Carbon stock c
         </message>
         <message>
             <source>on {n} local worker processes (Dask, started with {python})</source>
-            <translation>本机 {n} 个工作进程（Dask，由 {python} 启动）</translation>
+            <translation type="obsolete">本机 {n} 个工作进程（Dask，由 {python} 启动）</translation>
+        </message>
+        <message>
+            <source>on {n} local worker processes (started with {python})</source>
+            <translation>本机 {n} 个工作进程（由 {python} 启动）</translation>
         </message>
         <message>
             <source>one batch</source>
@@ -4613,7 +4621,15 @@ The report follows the guideline's structure: scope and emission categories (mis
         </message>
         <message>
             <source>The local Dask scheduler did not start (see {log}).</source>
-            <translation>本地 Dask 调度器未能启动（见 {log}）。</translation>
+            <translation type="obsolete">本地 Dask 调度器未能启动（见 {log}）。</translation>
+        </message>
+        <message>
+            <source>The local worker processes did not start ({error}). Check that {python} imports numpy, GDAL, pyproj and shapely, or set the scheduler to 0 to run in this process.</source>
+            <translation>本地工作进程未能启动（{error}）。请检查 {python} 能否导入 numpy、GDAL、pyproj 和 shapely，或将调度器设为 0 以在本进程内运行。</translation>
+        </message>
+        <message>
+            <source>The local worker processes did not start within {seconds} s. Set the scheduler to 0 to run in this process.</source>
+            <translation>本地工作进程未能在 {seconds} 秒内启动。请将调度器设为 0 以在本进程内运行。</translation>
         </message>
         <message>
             <source>The map has no mapped area; check the raster and its nodata value.</source>
@@ -4769,7 +4785,7 @@ The report follows the guideline's structure: scope and emission categories (mis
         </message>
         <message>
             <source>The Python package 'distributed' (Dask) is not installed, so the work runs in this process on one core. To use every core, install it (Debian/Ubuntu: sudo apt install python3-distributed; elsewhere: python -m pip install distributed).</source>
-            <translation>未安装 Python 包“distributed”（Dask），因此计算在本进程内以单核进行。如需使用全部核心，请安装该包（Debian/Ubuntu：sudo apt install python3-distributed；其他系统：python -m pip install distributed）。</translation>
+            <translation type="obsolete">未安装 Python 包“distributed”（Dask），因此计算在本进程内以单核进行。如需使用全部核心，请安装该包（Debian/Ubuntu：sudo apt install python3-distributed；其他系统：python -m pip install distributed）。</translation>
         </message>
         <message>
             <source>The raster {path} has a coordinate reference system but no georeferencing (no geotransform): its cells have no position. Georeference it, or warp it with gdalwarp, and run again.</source>
@@ -5825,7 +5841,11 @@ The cleaned class maps of every date can be written to a folder with a snapshot 
         </message>
         <message>
             <source>Work runs on {n} local worker processes (Dask, started with {python}).</source>
-            <translation>计算在 {n} 个本地工作进程上运行（Dask，由 {python} 启动）。</translation>
+            <translation type="obsolete">计算在 {n} 个本地工作进程上运行（Dask，由 {python} 启动）。</translation>
+        </message>
+        <message>
+            <source>Work runs on {n} local worker processes (started with {python}).</source>
+            <translation>计算在 {n} 个本地工作进程上运行（由 {python} 启动）。</translation>
         </message>
         <message>
             <source>Work runs {where}.</source>

@@ -2,7 +2,7 @@
 one of the plugin's local workers), every worker killed, a piece that ends its workers, the scheduler killed or
 hung.
 
-A dask-scheduler and three single-threaded dask-workers (no nanny, as the plugin's local workers and the README's
+A dask-scheduler and three single-threaded dask-workers (no nanny, as the README's
 cluster) are started here on 127.0.0.1 with the system Python; the workers receive the engine by upload, as on a
 real cluster. A worker lost while others remain must leave the numbers equal to the in-process run (1e-9
 relative); the other faults must end the run within seconds with an InputError that names the scheduler and says
@@ -134,7 +134,7 @@ def test_a_local_worker_killed_mid_run_leaves_the_same_areas(scene, monkeypatch)
     with ex.Executor("", workers=2) as run:
         def progress(fraction):
             if not killed and fraction < 1:
-                worker = ex._LOCAL[2].procs[1]  # the scheduler comes first
+                worker = run.pool.workers[1].proc
                 worker.send_signal(signal.SIGKILL)
                 worker.wait()
                 killed.append(fraction)
@@ -144,7 +144,7 @@ def test_a_local_worker_killed_mid_run_leaves_the_same_areas(scene, monkeypatch)
     same(reference, got)
     with ex.Executor("", workers=2) as run:
         run._start()
-        assert len(run.client.nthreads()) == 2
+        assert run.pool.alive() and len(run.pool.workers) == 2
 
 
 def test_results_lost_with_their_worker_are_computed_again(tmp_path, monkeypatch):

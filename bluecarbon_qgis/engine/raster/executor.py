@@ -7,9 +7,10 @@ numbers do not depend on the executor.
 ``SCHEDULER`` (the algorithms' advanced parameter; the environment variable
 ``BLUECARBON_SCHEDULER`` sets its default):
 
-- empty: this machine, one worker process per core (a local ``dask.distributed``
-  scheduler and workers started with the system Python, never with the QGIS
-  binary, and reused by later runs of the same QGIS session);
+- empty: this machine, one worker process per core (``local_pool``: processes of the
+  system Python, never of the QGIS binary, with the engine imported, fed through
+  pipes, and reused by later runs of the same QGIS session; ``start_local_early``
+  starts them while an algorithm reads its inputs);
 - ``tcp://host:8786``: the cluster whose scheduler listens there; its workers
   receive this engine as a zip (``Client.upload_file``) and must be able to read
   the input files at the same paths;
@@ -23,8 +24,8 @@ import tempfile
 import time
 
 from ..errors import Canceled, InputError, N_
-from .local_cluster import (_LOCAL, _local_cluster, engine_zip, local_workers,  # noqa: F401 (shutdown_local: API)
-                            python_executable, shutdown_local)
+from .local_cluster import engine_zip, local_workers, python_executable
+from .local_pool import pool as local_pool, shutdown_local, start_early  # noqa: F401 (shutdown_local: API)
 
 ENV_VAR = "BLUECARBON_SCHEDULER"
 IN_PROCESS = ("0", "none", "off", "in-process", "inprocess")
@@ -66,12 +67,6 @@ def resolve(scheduler=None, environ=None):
                      "tcp://host:8786.", value=value)
 
 
-def _has_distributed():
-    import importlib.util
-
-    return importlib.util.find_spec("distributed") is not None
-
-
 def _distributed():
     try:
         import distributed  # noqa: F401
@@ -97,27 +92,23 @@ class Executor:
         self.workers = workers or local_workers()
         self.timeout = timeout
         self.client = None
-        self._zip_folder = None
+        self.pool = None  # the local workers (local_pool.LocalPool) once this executor uses them
         self.startup_s = 0.0  # seconds spent starting or reaching the workers (phase timings)
         # threads this process may use for array work of its own (Monte Carlo summaries): this machine's cores,
         # unless the run was asked to stay in this process one piece after the other (SCHEDULER=0)
         self.threads = 1 if self.kind == "inprocess" else local_workers()
         if self.kind == "local" and self.workers < 2:
             self.kind = "inprocess"
-        if self.kind == "local" and not _has_distributed():
-            self.kind = "inprocess"  # the default must work without Dask; a named cluster gives the message
-            if log is not None:
-                log(N_("The Python package 'distributed' (Dask) is not installed, so the work runs in this "
-                       "process on one core. To use every core, install it (Debian/Ubuntu: sudo apt install "
-                       "python3-distributed; elsewhere: python -m pip install distributed)."))
+        if self.kind == "local" and os.name != "posix":
+            self.kind = "inprocess"  # local workers are fed through POSIX pipes
         if self.kind == "remote":
             self._start()
 
     def _start(self):
         """Connect (starting local workers if needed); a no-op when connected or in process."""
-        if self.client is not None or self.kind == "inprocess":
+        if self.client is not None or self.pool is not None or self.kind == "inprocess":
             return
-        distributed = _distributed()
+        distributed = _distributed() if self.kind == "remote" else None
         clock = time.perf_counter()
         try:
             self._connect_workers(distributed)
@@ -126,16 +117,19 @@ class Executor:
 
     def _connect_workers(self, distributed):
         if self.kind == "local":
-            cluster = _local_cluster(self.workers)
-            self.client = self._connect(distributed, scheduler_file=cluster.scheduler_file, timeout=60)
-            self.client.wait_for_workers(self.workers, timeout=60)
+            # started early by the algorithm (start_local_early), or now: only what is left is waited for
+            self.pool = local_pool(self.workers)
+            self.pool.wait_ready()
             if self.log is not None:  # said here, once the job was found large enough for the workers
-                self.log(N_("Work runs on {n} local worker processes (Dask, started with {python})."),
+                self.log(N_("Work runs on {n} local worker processes (started with {python})."),
                          n=self.workers, python=python_executable())
         else:
             self.client = self._connect(distributed, address=self.address, timeout=self.timeout)
-            self._zip_folder = tempfile.mkdtemp(prefix="bluecarbon-upload-")
-            self.client.upload_file(engine_zip(self._zip_folder))
+            folder = tempfile.mkdtemp(prefix="bluecarbon-upload-")
+            try:
+                self.client.upload_file(engine_zip(folder))
+            finally:  # upload_file has read it: nothing is left behind, even by a run killed later
+                shutil.rmtree(folder, ignore_errors=True)
 
     def _connect(self, distributed, timeout, **where):
         try:
@@ -152,7 +146,7 @@ class Executor:
         if self.kind == "inprocess":
             return N_("in this process, one piece after the other"), {}
         if self.kind == "local":
-            return N_("on {n} local worker processes (Dask, started with {python})"), dict(
+            return N_("on {n} local worker processes (started with {python})"), dict(
                 n=self.workers, python=python_executable())
         return N_("on the Dask cluster at {address} ({n} workers)"), dict(address=self.address, n=self.n_workers)
 
@@ -161,9 +155,10 @@ class Executor:
 
         A job is small when its estimated time on one core (``cells`` to read at ``cells_per_second``, the
         caller's measured speed) is below LOCAL_MIN_SECONDS, or below WARM_MIN_SECONDS when this process's
-        local workers are already running (a later run in the same QGIS session): starting workers would cost
-        more than they save. The environment variable BLUECARBON_LOCAL_MIN_CELLS replaces the estimate by a
-        plain threshold in cells (0: always use the workers)."""
+        local workers are ready (started early by the algorithm, or by an earlier run in the same QGIS session):
+        starting workers would cost more than they save. A small job never waits for workers started early.
+        The environment variable BLUECARBON_LOCAL_MIN_CELLS replaces the estimate by a plain threshold in cells
+        (0: always use the workers)."""
         if self.kind != "local":
             return self
         fixed = local_min_cells()
@@ -171,8 +166,8 @@ class Executor:
         if fixed is not None:
             small = cells < fixed
         else:
-            cluster = _LOCAL.get(self.workers)
-            small = seconds < (WARM_MIN_SECONDS if cluster is not None and cluster.alive() else LOCAL_MIN_SECONDS)
+            running = local_pool(self.workers, start=False)
+            small = seconds < (WARM_MIN_SECONDS if running is not None and running.ready else LOCAL_MIN_SECONDS)
         if small:
             self.kind = "inprocess"
             if self.log is not None:
@@ -234,6 +229,10 @@ class Executor:
                     progress((i + 1) / n)
             return
         self._start()
+        if self.pool is not None:
+            yield from self.pool.imap_unordered(fn, pieces, shared, progress=progress, is_canceled=is_canceled,
+                                                in_flight=in_flight, contiguous=contiguous)
+            return
         self._fault_watch_start()
         try:
             yield from self._imap_cluster(fn, pieces, shared, progress, is_canceled, in_flight, contiguous)
@@ -441,8 +440,6 @@ class Executor:
             else:
                 self.client.close()
             self.client = None
-        if self._zip_folder:
-            shutil.rmtree(self._zip_folder, ignore_errors=True)
 
     def __enter__(self):
         return self
@@ -542,13 +539,35 @@ def spatial_pieces(geoms, n_pieces, cell_area=None, boxes=None):
 
 
 # The small-job rule (Executor.for_cells): estimated seconds of work on one core below which local workers do
-# not pay. Starting a scheduler and two workers took about 2.5 s on the benchmark machine.
-LOCAL_MIN_SECONDS = 5.0
+# not pay. Measured on the benchmark machine (2 cores, shared): starting two local workers takes 0.33 s (median;
+# a Dask scheduler and workers took 1.8-2.3 s), and two workers measure W1's zonal areas 1.5-2x faster than one
+# core, so work of about 1 s breaks even with a cold start (less when start_local_early hid the start);
+# with the workers running, a run costs about 5 ms more and the two were even at about 0.5 s of work.
+LOCAL_MIN_SECONDS = 1.0
 WARM_MIN_SECONDS = 0.5
 # Measured speeds on one core of the benchmark machine (cells read per second), for the estimate:
 ZONAL_CELLS_PER_SECOND = 15e6     # cells under the polygons' boxes (W1: 29 M cells in 1.5 s)
 MAP_CELLS_PER_SECOND = 50e6       # a whole map's class areas (10,980^2 cells in 2.2 s)
 MIN_CELLS_ENV = "BLUECARBON_LOCAL_MIN_CELLS"
+
+
+def start_local_early(scheduler, cells, cells_per_second=ZONAL_CELLS_PER_SECOND):
+    """Start the local workers now without waiting for them, when ``scheduler`` (a SCHEDULER value) runs on this
+    machine and a job of up to ``cells`` could be large enough for them: an algorithm calls this before reading
+    its inputs, so that the workers import the engine meanwhile. The small-job rule still decides on the real
+    job (``Executor.for_cells``); workers started for a job that turns out small are kept for the next run of
+    this process, or end with it."""
+    try:
+        kind = resolve(scheduler)[0]
+    except InputError:
+        return  # the executor says what is wrong
+    fixed = local_min_cells()
+    large = cells >= fixed if fixed is not None else cells / float(cells_per_second) >= LOCAL_MIN_SECONDS
+    if kind == "local" and os.name == "posix" and large:
+        try:
+            start_early(local_workers())
+        except InputError:
+            pass  # the executor tries again when it needs the workers, and reports what fails
 
 
 def local_min_cells():
