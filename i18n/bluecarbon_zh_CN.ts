@@ -3104,10 +3104,6 @@ Earlier interface: the PROJECT and BASELINE change tables of two 'Carbon stock c
             <translation>{address} 处的 Dask 集群（{n} 个工作节点）</translation>
         </message>
         <message>
-            <source>on {n} local worker processes (Dask, started with {python})</source>
-            <translation type="obsolete">本机 {n} 个工作进程（Dask，由 {python} 启动）</translation>
-        </message>
-        <message>
             <source>on {n} local worker processes (started with {python})</source>
             <translation>本机 {n} 个工作进程（由 {python} 启动）</translation>
         </message>
@@ -4620,10 +4616,6 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>最后观测年份 {year} 不是项目地图的年份（{years}）；观测即一幅地图：请给出其中一个年份。</translation>
         </message>
         <message>
-            <source>The local Dask scheduler did not start (see {log}).</source>
-            <translation type="obsolete">本地 Dask 调度器未能启动（见 {log}）。</translation>
-        </message>
-        <message>
             <source>The local worker processes did not start ({error}). Check that {python} imports numpy, GDAL, pyproj and shapely, or set the scheduler to 0 to run in this process.</source>
             <translation>本地工作进程未能启动（{error}）。请检查 {python} 能否导入 numpy、GDAL、pyproj 和 shapely，或将调度器设为 0 以在本进程内运行。</translation>
         </message>
@@ -4782,10 +4774,6 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The proportional allocation with a minimum per class usually misses the target standard error at eq. 13's sample size; when checked, the total is raised until the anticipated standard error of the allocation drawn meets the target. Ignored when a total sample size is given.</source>
             <translation>按比例分配并设每类最小样本量时，公式13的样本量通常达不到目标标准误；勾选后，总样本量会增大，直至实际分配的预期标准误达到目标。给定总样本量时忽略此项。</translation>
-        </message>
-        <message>
-            <source>The Python package 'distributed' (Dask) is not installed, so the work runs in this process on one core. To use every core, install it (Debian/Ubuntu: sudo apt install python3-distributed; elsewhere: python -m pip install distributed).</source>
-            <translation type="obsolete">未安装 Python 包“distributed”（Dask），因此计算在本进程内以单核进行。如需使用全部核心，请安装该包（Debian/Ubuntu：sudo apt install python3-distributed；其他系统：python -m pip install distributed）。</translation>
         </message>
         <message>
             <source>The raster {path} has a coordinate reference system but no georeferencing (no geotransform): its cells have no position. Georeference it, or warp it with gdalwarp, and run again.</source>
@@ -5838,10 +5826,6 @@ The cleaned class maps of every date can be written to a folder with a snapshot 
         <message>
             <source>Without its own samples the model does much worse on date {date} ({other} against {acc}): that date's radiometry differs from the others'. Keep samples of every date in the training, or normalise the images to one reference (Normalise an image to a reference).</source>
             <translation>没有自身样本时，模型在日期 {date} 上的表现差得多（{other}，而有样本时为 {acc}）：该日期的辐射水平与其他日期不同。请在训练中保留每个日期的样本，或把影像归一化到同一参考影像（“将影像归一化到参考影像（IR-MAD）”）。</translation>
-        </message>
-        <message>
-            <source>Work runs on {n} local worker processes (Dask, started with {python}).</source>
-            <translation type="obsolete">计算在 {n} 个本地工作进程上运行（Dask，由 {python} 启动）。</translation>
         </message>
         <message>
             <source>Work runs on {n} local worker processes (started with {python}).</source>

@@ -80,6 +80,7 @@ def test_a_worker_killed_mid_run_leaves_its_pieces_to_the_other_and_the_next_run
             os.kill(victim, signal.SIGKILL)
         got[i] = value
     assert got == {i: math.sqrt(p) for i, p in enumerate(pieces)}
+    pool.workers[0].proc.wait(timeout=10)  # SIGKILL is delivered asynchronously: the victim may still be ending
     again = local_pool.pool(2)
     assert again is not pool and victim not in [w.proc.pid for w in again.workers]
     assert dict(again.imap_unordered(math.sqrt, [1.0, 4.0])) == {0: 1.0, 1: 2.0}
