@@ -85,6 +85,7 @@ bench: plugin bench-setup bench-invest
 	$(PYTHON) bench/run_bench.py
 	$(PYTHON) bench/parallel_bench.py
 	$(PYTHON) bench/cluster_bench.py
+	$(PYTHON) bench/startup_bench.py
 	$(PYTHON) bench/mapping_bench.py
 	$(PYTHON) bench/change_bench.py
 	$(PYTHON) bench/change_accuracy_bench.py

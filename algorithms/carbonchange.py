@@ -29,7 +29,7 @@ from ..bluecarbon_qgis.feedback import progress_callback
 from ..bluecarbon_qgis.geometries import read_geometries
 from ..bluecarbon_qgis.i18n import locale_name, tr
 from ..bluecarbon_qgis.output_guard import remove_quietly
-from ..bluecarbon_qgis.scheduler import add_scheduler_parameter, open_executor
+from ..bluecarbon_qgis.scheduler import add_scheduler_parameter, open_executor, start_workers_early
 
 TABLE_FIELDS = (
     "area_ha", "unmapped_ha", "stock_start_tco2e", "stock_end_tco2e", "stock_end_tco2e_lo", "stock_end_tco2e_hi",
@@ -275,6 +275,8 @@ class CarbonChange(BlueCarbonAlgorithm):
             model = change.prepare(snapshots, bio, transitions, year,
                                    prices, self.parameterAsDouble(parameters, self.DISCOUNT_RATE, context),
                                    method, factor, half_life_zero)
+            start_workers_early(self, parameters, context,
+                                sum(g.width * g.height for g in model.grids))  # while the polygons are read
         feedback.pushInfo(tr("Snapshots {years}, analysis year {year}; reading: {method}.").format(
             years=", ".join(map(str, model.years)), year=model.analysis_year,
             method=tr("InVEST User's Guide equations") if method == change.GUIDE

@@ -34,7 +34,7 @@ from ..bluecarbon_qgis.geometries import read_geometries
 from ..bluecarbon_qgis.i18n import locale_name, tr
 from ..bluecarbon_qgis.rasters import class_raster
 from ..bluecarbon_qgis.reference_points import read_reference_points
-from ..bluecarbon_qgis.scheduler import add_scheduler_parameter, open_executor
+from ..bluecarbon_qgis.scheduler import add_scheduler_parameter, open_executor, start_workers_early
 
 ZONE_FIELDS = (
     "polygon_ha", "area_ha", "unmapped_ha", "agb_tc", "bgb_tc", "dead_tc", "soil_tc", "stock_tc", "stock_tco2e",
@@ -229,6 +229,7 @@ class CarbonStocks(BlueCarbonAlgorithm):
         from ..bluecarbon_qgis.engine.reports.html import write_html
 
         layer, grid = class_raster(self, parameters, self.HABITAT, self.BAND, context)
+        start_workers_early(self, parameters, context, grid.width * grid.height)
         band = grid.band
         source = self.parameterAsSource(parameters, self.AREAS, context)
         if source is None:

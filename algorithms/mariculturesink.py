@@ -28,7 +28,7 @@ from ..bluecarbon_qgis.feedback import progress_callback
 from ..bluecarbon_qgis.geometries import read_geometries
 from ..bluecarbon_qgis.i18n import tr
 from ..bluecarbon_qgis.rasters import class_raster
-from ..bluecarbon_qgis.scheduler import add_scheduler_parameter, open_executor
+from ..bluecarbon_qgis.scheduler import add_scheduler_parameter, open_executor, start_workers_early
 
 NEW_FIELDS = ("farm_id", "species_key", "area_ha", "yield_t", "tc_per_t", "removal_tc_yr", "removal_tco2e_yr",
               "removal_tco2e_yr_lo", "removal_tco2e_yr_hi", "method", "coef_source", "coef_verified")
@@ -198,6 +198,7 @@ class MaricultureSink(BlueCarbonAlgorithm):
         grid = None
         if per_ha_field and habitat_layer is not None:
             _, grid = class_raster(self, parameters, self.HABITAT, self.BAND, context)
+            start_workers_early(self, parameters, context, grid.width * grid.height)
         elif habitat_layer is not None:
             feedback.pushInfo(tr("The habitat raster is not used: harvests come from the harvest field, not from a "
                                  "yield per hectare."))

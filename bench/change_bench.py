@@ -23,7 +23,7 @@ from osgeo import gdal, osr
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from make_invest_fixtures import BIO_HEADER, OWN_CLASSES, OWN_TRANSITIONS, evolve  # noqa: E402
-from run_bench import PLUGINS, TILE, WORK, env, measured  # noqa: E402
+from run_bench import PLUGINS, TILE, WORK, env, interleaved, measured  # noqa: E402
 
 INVEST_PY = os.path.join(WORK, "invest-venv", "bin", "python")
 YEARS = (2000, 2010, 2020)
@@ -90,11 +90,11 @@ def tables(folder, paths, years=YEARS):
     return bio, trans, snaps, prices
 
 
-def ours(folder, bio, trans, snaps, prices, out):
+def ours(folder, bio, trans, snaps, prices, out, *extra):
     return measured(["qgis_process.bin", "run", "bluecarbon:carbonchange", "--",
                      "SNAPSHOT_TABLE=" + snaps, "BIOPHYSICAL=" + bio, "TRANSITIONS=" + trans,
                      "ANALYSIS_YEAR={}".format(ANALYSIS), "PRICE_TABLE=" + prices, "DISCOUNT_RATE=3",
-                     "METHOD=1", "ITERATIONS=0", "OUTPUT_FOLDER=" + out], env(PLUGINS))
+                     "METHOD=1", "ITERATIONS=0", "OUTPUT_FOLDER=" + out, *extra], env(PLUGINS))
 
 
 def invest(bio, trans, snaps, prices, out):
@@ -137,14 +137,15 @@ def credits_vs_change(size):
         fh.write("snapshot_year,raster_path\n{},{}\n{},{}\n".format(YEARS[0], project[0], YEARS[2], other[1]))
     areas = polygons(os.path.join(WORK, "polygons_{}.gpkg".format(size)), size)
     os.sync()
-    change_s, _ = measured(["qgis_process.bin", "run", "bluecarbon:carbonchange", "--", "SNAPSHOT_TABLE=" + snaps,
-                            "BIOPHYSICAL=" + bio, "TRANSITIONS=" + trans, "AREAS=" + areas, "ANALYSIS_YEAR=2030",
-                            "OUTPUT_FOLDER=" + os.path.join(folder, "change_out"),
-                            "OUTPUT_TABLE=" + os.path.join(folder, "change.csv")], env(PLUGINS))
-    credits_s, credits_mb = measured(["qgis_process.bin", "run", "bluecarbon:carboncredits", "--",
-                                      "PROJECT_SNAPSHOT_TABLE=" + snaps, "BASELINE_SNAPSHOT_TABLE=" + base_snaps,
-                                      "BIOPHYSICAL=" + bio, "TRANSITIONS=" + trans, "AREAS=" + areas,
-                                      "LAST_YEAR=2029", "OUTPUT=" + os.path.join(folder, "credits.csv")], env(PLUGINS))
+    change = ["qgis_process.bin", "run", "bluecarbon:carbonchange", "--", "SNAPSHOT_TABLE=" + snaps,
+              "BIOPHYSICAL=" + bio, "TRANSITIONS=" + trans, "AREAS=" + areas, "ANALYSIS_YEAR=2030",
+              "OUTPUT_FOLDER=" + os.path.join(folder, "change_out"), "OUTPUT_TABLE=" + os.path.join(folder, "change.csv")]
+    credits = ["qgis_process.bin", "run", "bluecarbon:carboncredits", "--",
+               "PROJECT_SNAPSHOT_TABLE=" + snaps, "BASELINE_SNAPSHOT_TABLE=" + base_snaps,
+               "BIOPHYSICAL=" + bio, "TRANSITIONS=" + trans, "AREAS=" + areas,
+               "LAST_YEAR=2029", "OUTPUT=" + os.path.join(folder, "credits.csv")]
+    (credits_s, credits_mb), (change_s, _) = interleaved(lambda: measured(credits, env(PLUGINS)),
+                                                         lambda: measured(change, env(PLUGINS)))
     return credits_s, change_s, credits_mb
 
 
@@ -178,8 +179,12 @@ def main():
         big = os.path.join(WORK, "change_tile")
         paths = landscape(big, TILE)
         bio, trans, snaps, prices = tables(big, paths)
-        secs, mb = ours(big, bio, trans, snaps, prices, os.path.join(big, "ours"))
-        print("carbonchange on {0:,} x {0:,} x 3 snapshots: {1:.0f} s".format(TILE, secs))
+        (secs, mb), (none_s, _) = interleaved(lambda: ours(big, bio, trans, snaps, prices, os.path.join(big, "ours")),
+                                              lambda: ours(big, bio, trans, snaps, prices, os.path.join(big, "none"),
+                                                           "SCHEDULER=0"), n=1)
+        print("carbonchange on {0:,} x {0:,} x 3 snapshots: {1:.0f} s; in this process (SCHEDULER=0): {2:.0f} s"
+              .format(TILE, secs, none_s))
+        print("BENCH carbonchange_tile_default_vs_in_process ratio={:.3f} (target <= 0.7)".format(secs / none_s))
         print("BENCH carbonchange_tile_peak_memory_mb value={:.0f} (target < 2048)".format(mb))
     print_credits(TILE // 4 if os.environ.get("BENCH_QUICK") else TILE)
 

@@ -5,6 +5,11 @@ is better) plus absolute times and peak memory. Inputs are generated once in
 bench/work/ (a Sentinel-2-tile-sized class raster and 1,000 polygons).
 
     BENCH_QUICK=1 make bench   # a 2,745 x 2,745 raster, for a fast look
+    BENCH_SKIP_LARGE=1 ...     # without the 21,960 x 21,960 raster (memory against W1's)
+
+carbonstocks runs with its default parameters (Monte Carlo included) against native:zonalhistogram on W1
+(10,980², 1,000 polygons) and on 14,000² with 4,000 overlapping polygons, where it is also run with
+SCHEDULER=0; each of its runs prints the seconds of its phases.
 """
 import json
 import os
@@ -46,6 +51,17 @@ def measured(argv, environ=None, output=False):
         sys.stderr.write(stdout + stderr)
         raise SystemExit("command failed: " + " ".join(argv[:4]))
     return (secs, mb, stderr) if output else (secs, mb)
+
+
+def interleaved(*commands, n=3):
+    """The median (seconds, peak MB) of ``n`` runs of each command, the commands taking turns, so that a
+    machine whose load changes during the bench weighs on every command alike. A command is a callable
+    returning (seconds, MB, ...)."""
+    runs = [[] for _ in commands]
+    for _ in range(n):
+        for command, out in zip(commands, runs):
+            out.append(tuple(command()[:2]))
+    return [sorted(out)[len(out) // 2] for out in runs]
 
 
 def phases(stderr, label):
@@ -123,13 +139,13 @@ def polygons(path, size, n=1000):
     return path
 
 
-def run_ours(raster, areas, out_dir):
-    secs, mb, stderr = measured(["qgis_process.bin", "run", "bluecarbon:carbonstocks", "--",
-                                 "HABITAT=" + raster, "AREAS=" + areas, "OUTPUT=" + os.path.join(out_dir, "ours.gpkg"),
-                                 "OUTPUT_TABLE=" + os.path.join(out_dir, "ours.csv"), "ITERATIONS=1000"],
-                                dict(env(), BLUECARBON_TIMINGS="1"), output=True)
-    phases(stderr, os.path.basename(raster))
-    return secs, mb
+def run_ours(raster, areas, out_dir, *extra):
+    """carbonstocks through qgis_process with its default parameters (Monte Carlo included); returns (seconds,
+    peak MB, standard error: its BLUECARBON_TIMINGS line gives each phase's seconds)."""
+    return measured(["qgis_process.bin", "run", "bluecarbon:carbonstocks", "--", "HABITAT=" + raster,
+                     "AREAS=" + areas, "OUTPUT=" + os.path.join(out_dir, "ours.gpkg"),
+                     "OUTPUT_TABLE=" + os.path.join(out_dir, "ours.csv"), *extra],
+                    dict(env(), BLUECARBON_TIMINGS="1"), output=True)
 
 
 def run_zonalhistogram(raster, areas, out_dir):
@@ -181,6 +197,41 @@ def plugin_load_overhead():
     return median_list(PLUGINS) - base, base
 
 
+BIG_SIDE, BIG_POLYGONS = 14000, 4000
+PEAK_TARGET_MB = 800
+
+
+def stocks_vs_zonalhistogram(raster, areas, label, key, in_process=False):
+    """carbonstocks (default parameters, default executor) against native:zonalhistogram on the same inputs,
+    medians of interleaved runs, with the phases of one of ours; ``in_process``: also against its own run with
+    SCHEDULER=0. Returns our peak MB."""
+    with tempfile.TemporaryDirectory() as out:
+        logs = []
+
+        def ours(*extra):
+            secs, mb, stderr = run_ours(raster, areas, out, *extra)
+            logs.append((extra, secs, stderr))
+            return secs, mb
+
+        commands = [ours, lambda: run_zonalhistogram(raster, areas, out)]
+        if in_process:
+            commands.append(lambda: ours("SCHEDULER=0"))
+        medians = interleaved(*commands)
+    (ours_s, ours_mb), (zh_s, zh_mb) = medians[:2]
+    phases(next(err for extra, secs, err in logs if not extra and secs == ours_s), "default, the median run")
+    print("carbonstocks (qgis_process, {}, default parameters): {:.1f} s, peak {:.0f} MB".format(label, ours_s,
+                                                                                              ours_mb))
+    print("native:zonalhistogram (qgis_process, same inputs): {:.1f} s, peak {:.0f} MB".format(zh_s, zh_mb))
+    print("BENCH carbonstocks_vs_zonalhistogram_{} ratio={:.3f} (target <= 0.5)".format(key, ours_s / zh_s))
+    print("BENCH carbonstocks_peak_memory_{}_mb value={:.0f} (target <= {})".format(key, ours_mb, PEAK_TARGET_MB))
+    if in_process:
+        none_s, none_mb = medians[2]
+        phases(next(err for extra, secs, err in logs if extra and secs == none_s), "SCHEDULER=0, the median run")
+        print("carbonstocks with SCHEDULER=0 (in process): {:.1f} s, peak {:.0f} MB".format(none_s, none_mb))
+        print("BENCH carbonstocks_default_vs_in_process_{} ratio={:.3f} (target <= 0.7)".format(key, ours_s / none_s))
+    return ours_mb
+
+
 def main():
     os.makedirs(WORK, exist_ok=True)
     size = TILE // 4 if QUICK else TILE
@@ -193,35 +244,33 @@ def main():
           .format(base, overhead))
     print("BENCH plugin_load_overhead seconds={:.3f}".format(overhead))
 
-    with tempfile.TemporaryDirectory() as out:
-        ours_s, ours_mb = run_ours(raster, areas, out)
-        zh_s, zh_mb = run_zonalhistogram(raster, areas, out)
-    print("carbonstocks (qgis_process, {0}x{0}, 1000 polygons, 1000 MC draws): {1:.1f} s, peak {2:.0f} MB"
-          .format(size, ours_s, ours_mb))
-    print("native:zonalhistogram (qgis_process, same inputs): {:.1f} s, peak {:.0f} MB".format(zh_s, zh_mb))
-    print("BENCH carbonstocks_vs_zonalhistogram ratio={:.3f}".format(ours_s / zh_s))
-
+    ours_mb = stocks_vs_zonalhistogram(raster, areas, "W1, {0:,}², 1,000 polygons".format(size), "w1")
     eng, err = timed_python(ENGINE_CODE.format(plugins=PLUGINS, areas=areas, raster=raster))
     ee, ee_err = timed_python(EXACTEXTRACT_CODE.format(areas=areas, raster=raster))
     if eng:
         print("engine zonal_class_areas: {:.2f} s".format(eng[0]))
     if ee:
         print("exactextract unique+frac (built against system GEOS): {:.2f} s".format(ee[0]))
-        print("BENCH engine_vs_exactextract ratio={:.3f}".format(eng[0] / ee[0]))
+        print("BENCH engine_vs_exactextract ratio={:.3f} (target <= 0.9)".format(eng[0] / ee[0]))
     else:
         print("exactextract not available ({}); install with: .venv/bin/pip install --no-binary exactextract "
               "exactextract (needs libgeos-dev, cmake)".format(" ".join(ee_err)))
-    print("BENCH carbonstocks_peak_memory_mb value={:.0f} (target < 1536)".format(ours_mb))
 
+    # the many-polygon case: overlaps, Monte Carlo over 4,000 areas and the executor all count
+    side = BIG_SIDE // 4 if QUICK else BIG_SIDE
+    big = class_raster(os.path.join(WORK, "classes_{}.tif".format(side)), side)
+    big_areas = polygons(os.path.join(WORK, "polygons_{}_{}.gpkg".format(side, BIG_POLYGONS)), side, BIG_POLYGONS)
+    stocks_vs_zonalhistogram(big, big_areas, "{0:,}², {1:,} polygons".format(side, BIG_POLYGONS), "big",
+                             in_process=True)
     if not QUICK and not os.environ.get("BENCH_SKIP_LARGE"):
         big = class_raster(os.path.join(WORK, "classes_{}.tif".format(2 * TILE)), 2 * TILE)
         big_areas = polygons(os.path.join(WORK, "polygons_{}.gpkg".format(2 * TILE)), 2 * TILE)
         with tempfile.TemporaryDirectory() as out:
-            big_s, big_mb = run_ours(big, big_areas, out)
+            big_s, big_mb, stderr = run_ours(big, big_areas, out)
+        phases(stderr, "{0:,}²".format(2 * TILE))
         print("carbonstocks on a raster 4x larger ({0}x{0}): {1:.1f} s, peak {2:.0f} MB".format(2 * TILE, big_s,
                                                                                                 big_mb))
         print("BENCH carbonstocks_memory_4x_vs_1x ratio={:.3f}".format(big_mb / ours_mb))
-
 
 if __name__ == "__main__":
     main()

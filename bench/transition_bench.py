@@ -17,7 +17,7 @@ from osgeo import gdal
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from run_bench import PLUGINS, QUICK, TILE, WORK, class_raster, env, measured  # noqa: E402
+from run_bench import PLUGINS, QUICK, TILE, WORK, class_raster, env, interleaved, measured  # noqa: E402
 
 CREATION = ["TILED=YES", "COMPRESS=DEFLATE", "PREDICTOR=2", "BIGTIFF=IF_SAFER", "NUM_THREADS=ALL_CPUS"]
 gdal.UseExceptions()
@@ -79,8 +79,7 @@ def main():
     half = int(round(size / math.sqrt(2)))
     folder, a, b = dates(size)
     os.sync()
-    ours_s, ours_mb = sorted(ours(folder, a, b) for _ in range(3))[1]  # the median of 3 runs
-    calc_s, calc_mb = sorted(gdal_calc(folder, a, b) for _ in range(3))[1]
+    (ours_s, ours_mb), (calc_s, calc_mb) = interleaved(lambda: ours(folder, a, b), lambda: gdal_calc(folder, a, b))
     mmu_s, mmu_mb = ours(folder, a, b, "MIN_CHANGE_PIXELS=5")
     hfolder, ha, hb = dates(half)
     os.sync()

@@ -1,4 +1,6 @@
 """Plugin entry: registers the Processing provider, with or without a GUI."""
+import sys
+
 from qgis.core import QgsApplication
 
 from .i18n import install_translator
@@ -23,3 +25,6 @@ class BlueCarbonPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        pool = sys.modules.get(__name__.rsplit(".", 1)[0] + ".engine.raster.local_pool")
+        if pool is not None:  # local workers started by this session end with the plugin
+            pool.shutdown_local()

@@ -17,11 +17,23 @@ def add_scheduler_parameter(alg):
             advanced=True)
 
 
+def value_of(alg, parameters, context):
+    return alg.parameterAsString(parameters, SCHEDULER, context) if SCHEDULER in parameters else ""
+
+
+def start_workers_early(alg, parameters, context, cells):
+    """Start the local workers while the algorithm reads its inputs, when its job of up to ``cells`` raster cells
+    could be large enough for them (see the engine's ``start_local_early``)."""
+    from .engine.raster.executor import start_local_early
+
+    start_local_early(value_of(alg, parameters, context), cells)
+
+
 def open_executor(alg, parameters, context, feedback):
     """The engine's Executor for the SCHEDULER parameter (close it, or use it in a with block)."""
     from .engine.raster.executor import Executor
 
-    value = alg.parameterAsString(parameters, SCHEDULER, context) if SCHEDULER in parameters else ""
+    value = value_of(alg, parameters, context)
 
     def log(template, **fields):
         feedback.pushInfo(tr(template).format(**fields))

@@ -124,6 +124,10 @@
             <translation>半衰期为 0 表示</translation>
         </message>
         <message>
+            <source>A local worker process ended unexpectedly (exit code {code}), perhaps out of memory. Run again, or set the scheduler to 0 to run in this process.</source>
+            <translation>一个本地工作进程意外结束（退出码 {code}），可能是内存不足。请重新运行，或将调度器设为 0 以在本进程内运行。</translation>
+        </message>
+        <message>
             <source>A model file written by 'Train habitat classifier' (usually .bcmodel; any file name is accepted, the content is checked).</source>
             <translation>由“训练生境分类器”写出的模型文件（通常为 .bcmodel；接受任何文件名，会检查文件内容）。</translation>
         </message>
@@ -1094,6 +1098,10 @@ FAI = NIR − [Red + (SWIR1 − Red)(λNIR − λRed)/(λSWIR1 − λRed)]，漂
         <message>
             <source>Custom bands {bands}; reflectance = DN × {scale:g} {offset:+g}.</source>
             <translation>自定义波段 {bands}；反射率 = DN × {scale:g} {offset:+g}。</translation>
+        </message>
+        <message>
+            <source>Dask workers of the cluster at {address} ended while running the same piece of the work (attempts: {times}; the last on {worker}), so the run stopped and wrote no output. A worker ends like this when it runs out of memory or crashes: check the workers' logs and memory limit, then run again; or set the scheduler to 0 to run in this process.</source>
+            <translation>{address} 处 Dask 集群的工作进程在运行同一块工作时终止（尝试次数：{times}；最后一次在 {worker}），因此运行已停止，未写出任何输出。工作进程这样终止通常是内存耗尽或崩溃所致：请检查工作进程的日志和内存上限后重新运行；或将调度器设为 0 以在本进程内运行。</translation>
         </message>
         <message>
             <source>Date</source>
@@ -3096,8 +3104,8 @@ Earlier interface: the PROJECT and BASELINE change tables of two 'Carbon stock c
             <translation>{address} 处的 Dask 集群（{n} 个工作节点）</translation>
         </message>
         <message>
-            <source>on {n} local worker processes (Dask, started with {python})</source>
-            <translation>本机 {n} 个工作进程（Dask，由 {python} 启动）</translation>
+            <source>on {n} local worker processes (started with {python})</source>
+            <translation>本机 {n} 个工作进程（由 {python} 启动）</translation>
         </message>
         <message>
             <source>one batch</source>
@@ -4424,6 +4432,18 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>截至 {end} 扣减后的累计净清除量（{cumulative} t CO2e）仍比此前已签发的 {issued} t CO2e 少 {size} t CO2e；在补足之前，{years} 不签发。</translation>
         </message>
         <message>
+            <source>The Dask cluster at {address} has had no worker for {seconds:.0f} s: its workers were lost during the run, or none is connected. The run stopped and wrote no output. Start dask-worker processes connected to this scheduler, then run again (with the scheduler left empty, new local workers are started); or set the scheduler to 0 to run in this process.</source>
+            <translation>{address} 处的 Dask 集群已有 {seconds:.0f} 秒没有任何工作进程：其工作进程在运行中丢失，或没有工作进程连接。运行已停止，未写出任何输出。请启动连接到该调度器的 dask-worker 进程后重新运行（调度器留空时会启动新的本地工作进程）；或将调度器设为 0 以在本进程内运行。</translation>
+        </message>
+        <message>
+            <source>The Dask cluster at {address} lost {n} worker(s) during the run ({workers}); Dask runs their pieces again on the {left} other worker(s), with the same results.</source>
+            <translation>{address} 处的 Dask 集群在运行中失去了 {n} 个工作进程（{workers}）；Dask 在其余 {left} 个工作进程上重新运行它们的工作块，结果相同。</translation>
+        </message>
+        <message>
+            <source>The Dask scheduler at {address} was lost during the run (its connection closed, or it did not answer within {seconds:g} s), so the run stopped and wrote no output. Check that the scheduler still runs there and that this machine can reach it, then run again (with the scheduler left empty, new local workers are started); or set the scheduler to 0 to run in this process.</source>
+            <translation>运行中失去了 {address} 处的 Dask 调度器（其连接已关闭，或在 {seconds:g} 秒内没有应答），因此运行已停止，未写出任何输出。请检查调度器是否仍在该处运行、本机能否连接到它，然后重新运行（调度器留空时会启动新的本地工作进程）；或将调度器设为 0 以在本进程内运行。</translation>
+        </message>
+        <message>
             <source>The data contradict the Sentinel-2 offset in use (none): no SWIR value is far below 1000 DN and the darkest 1% sit at {floor:.0f} DN, the mark of the −1000 offset of processing baseline 04.00 or later; reflectance would be about 0.1 too high. Check S2_BASELINE.</source>
             <translation>数据与所用的 Sentinel-2 偏移（无偏移）矛盾：没有远低于 1000 DN 的 SWIR 值，最暗 1% 在 {floor:.0f} DN，这是处理基线 04.00 或以后 −1000 偏移的标志；反射率将偏高约 0.1。请检查 S2_BASELINE。</translation>
         </message>
@@ -4596,8 +4616,12 @@ The report follows the guideline's structure: scope and emission categories (mis
             <translation>最后观测年份 {year} 不是项目地图的年份（{years}）；观测即一幅地图：请给出其中一个年份。</translation>
         </message>
         <message>
-            <source>The local Dask scheduler did not start (see {log}).</source>
-            <translation>本地 Dask 调度器未能启动（见 {log}）。</translation>
+            <source>The local worker processes did not start ({error}). Check that {python} imports numpy, GDAL, pyproj and shapely, or set the scheduler to 0 to run in this process.</source>
+            <translation>本地工作进程未能启动（{error}）。请检查 {python} 能否导入 numpy、GDAL、pyproj 和 shapely，或将调度器设为 0 以在本进程内运行。</translation>
+        </message>
+        <message>
+            <source>The local worker processes did not start within {seconds} s. Set the scheduler to 0 to run in this process.</source>
+            <translation>本地工作进程未能在 {seconds} 秒内启动。请将调度器设为 0 以在本进程内运行。</translation>
         </message>
         <message>
             <source>The map has no mapped area; check the raster and its nodata value.</source>
@@ -4750,10 +4774,6 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>The proportional allocation with a minimum per class usually misses the target standard error at eq. 13's sample size; when checked, the total is raised until the anticipated standard error of the allocation drawn meets the target. Ignored when a total sample size is given.</source>
             <translation>按比例分配并设每类最小样本量时，公式13的样本量通常达不到目标标准误；勾选后，总样本量会增大，直至实际分配的预期标准误达到目标。给定总样本量时忽略此项。</translation>
-        </message>
-        <message>
-            <source>The Python package 'distributed' (Dask) is not installed, so the work runs in this process on one core. To use every core, install it (Debian/Ubuntu: sudo apt install python3-distributed; elsewhere: python -m pip install distributed).</source>
-            <translation>未安装 Python 包“distributed”（Dask），因此计算在本进程内以单核进行。如需使用全部核心，请安装该包（Debian/Ubuntu：sudo apt install python3-distributed；其他系统：python -m pip install distributed）。</translation>
         </message>
         <message>
             <source>The raster {path} has a coordinate reference system but no georeferencing (no geotransform): its cells have no position. Georeference it, or warp it with gdalwarp, and run again.</source>
@@ -5034,6 +5054,10 @@ The report follows the guideline's structure: scope and emission categories (mis
         <message>
             <source>the whole raster</source>
             <translation>整幅栅格</translation>
+        </message>
+        <message>
+            <source>The workers of the Dask cluster at {address} were lost during the run, and with them the data every piece needs, so the run stopped and wrote no output. Start dask-worker processes connected to this scheduler, then run again (with the scheduler left empty, new local workers are started); or set the scheduler to 0 to run in this process.</source>
+            <translation>{address} 处 Dask 集群的工作进程在运行中丢失，每块工作所需的数据也随之丢失，因此运行已停止，未写出任何输出。请启动连接到该调度器的 dask-worker 进程后重新运行（调度器留空时会启动新的本地工作进程）；或将调度器设为 0 以在本进程内运行。</translation>
         </message>
         <message>
             <source>The year after the last year of the crediting period, as saved models give it; prefer the last year above.</source>
@@ -5804,8 +5828,8 @@ The cleaned class maps of every date can be written to a folder with a snapshot 
             <translation>没有自身样本时，模型在日期 {date} 上的表现差得多（{other}，而有样本时为 {acc}）：该日期的辐射水平与其他日期不同。请在训练中保留每个日期的样本，或把影像归一化到同一参考影像（“将影像归一化到参考影像（IR-MAD）”）。</translation>
         </message>
         <message>
-            <source>Work runs on {n} local worker processes (Dask, started with {python}).</source>
-            <translation>计算在 {n} 个本地工作进程上运行（Dask，由 {python} 启动）。</translation>
+            <source>Work runs on {n} local worker processes (started with {python}).</source>
+            <translation>计算在 {n} 个本地工作进程上运行（由 {python} 启动）。</translation>
         </message>
         <message>
             <source>Work runs {where}.</source>

@@ -270,9 +270,9 @@ def test_chunked_products_equal_one_product_and_numpy_percentiles(monkeypatch):
     seen = {}
     original = _stocks._summarise
 
-    def keep(accounts, sampler, info):
+    def keep(accounts, sampler, info, threads=1):
         seen["sampler"] = sampler
-        original(accounts, sampler, info)
+        original(accounts, sampler, info, threads)
 
     monkeypatch.setattr(_stocks, "_summarise", keep)
     monkeypatch.setattr(_stocks, "CHUNK_VALUES", 1)          # one account per chunk
@@ -306,3 +306,19 @@ def test_many_areas_run_more_than_one_batch():
                                  adaptive=True, max_draws=30000)
     assert info["iterations"] in (20000, 30000)
     assert all(a.stock_tco2e_lo <= a.stock_tco2e <= a.stock_tco2e_hi for a in accs)
+
+
+
+def test_monte_carlo_summaries_in_threads_are_identical(monkeypatch):
+    """Summaries of chunks side by side in threads give the numbers of one chunk after the other, bit for bit."""
+    table = read_density_table(None)
+    rng = np.random.default_rng(5)
+    zones = [ZoneAreas(classes={k: float(rng.uniform(1e4, 1e6)) for k in (1, 2, 3)}) for _ in range(40)]
+    monkeypatch.setattr(_stocks, "CHUNK_VALUES", 50_000)   # several chunks of accounts
+    one, _ = _stocks.account(table, zones, iterations=10_000, seed=3, threads=1)
+    two, _ = _stocks.account(table, zones, iterations=10_000, seed=3, threads=2)
+    for a, b in zip(one, two):
+        for name in _stocks.OUTPUTS:
+            assert getattr(a, name + "_lo") == getattr(b, name + "_lo")
+            assert getattr(a, name + "_hi") == getattr(b, name + "_hi")
+            assert a.median[name] == b.median[name]

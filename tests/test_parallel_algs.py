@@ -217,9 +217,26 @@ def test_transition_map_on_every_executor(tmp_path, cluster):
                     array_bytes(os.path.join(runs["in"][0]["OUTPUT_CLEANED"], name))
 
 
-def test_a_run_on_local_workers_leaves_no_temporary_folder(tmp_path):
-    """qgis_process ends without running Python's exit handlers: the workers' parent watch removes the folder."""
-    import glob
+def orphan_workers():
+    """Local worker processes of this build that were not started by this test process."""
+    engine = os.path.join(ROOT, "build", "plugins", "bluecarbon", "bluecarbon_qgis", "engine")
+    found = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open("/proc/{}/cmdline".format(pid), "rb") as f:
+                args = f.read().split(b"\0")
+            with open("/proc/{}/stat".format(pid)) as f:
+                stat = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if engine.encode() in args and stat[0] != "Z" and int(stat[1]) != os.getpid():
+            found.append(int(pid))
+    return found
+
+
+def test_a_run_on_local_workers_leaves_no_temporary_folder_and_no_process(tmp_path):
+    """qgis_process ends without running Python's exit handlers: its workers end with it (their pipes close) and
+    never made a temporary folder."""
     import time
 
     temp = tmp_path / "temp"
@@ -232,6 +249,49 @@ def test_a_run_on_local_workers_leaves_no_temporary_folder(tmp_path):
                                            "OUTPUT": tmp_path / "out.gpkg"}, env=env(TMPDIR=str(temp)))
     assert rc == 0 and WHERE["local"] in text, text
     deadline = time.time() + 10
-    while glob.glob(str(temp / "bluecarbon-dask-*")) and time.time() < deadline:
+    while orphan_workers() and time.time() < deadline:
         time.sleep(0.2)
-    assert not glob.glob(str(temp / "bluecarbon-dask-*"))
+    assert not orphan_workers()
+    assert not os.listdir(temp)
+
+
+def test_carbonstocks_starts_local_workers_early_and_a_small_job_does_not_wait(provider, tmp_path, monkeypatch):
+    """A habitat raster large enough starts the local workers before the polygons are read; a job that turns out
+    small runs in this process without waiting for them, a large one uses the same workers; the same numbers."""
+    from qgis import processing
+
+    from bluecarbon.bluecarbon_qgis.engine.raster import executor as ex
+    from bluecarbon.bluecarbon_qgis.engine.raster import local_pool
+
+    monkeypatch.setenv("BLUECARBON_LOCAL_WORKERS", "2")
+    monkeypatch.delenv(ex.MIN_CELLS_ENV, raising=False)
+    side = int(np.ceil(np.sqrt(ex.ZONAL_CELLS_PER_SECOND * ex.LOCAL_MIN_SECONDS * 1.05)))
+    arr = np.zeros((side, side), np.uint8)
+    arr[: side // 2] = 3
+    arr[side // 2:] = 4
+    raster = make_raster(tmp_path / "habitat.tif", arr, 32649, X0, Y0, 10, 10)
+    areas = make_polygons(tmp_path / "areas.gpkg", [lonlat_ring([(X0 + 50, Y0 - 50), (X0 + 900, Y0 - 80),
+                                                                 (X0 + 700, Y0 - 900)])], 4326)
+    started, waited = [], []
+    init, wait_ready = local_pool.LocalPool.__init__, local_pool.LocalPool.wait_ready
+    monkeypatch.setattr(local_pool.LocalPool, "__init__", lambda self, n: started.append(n) or init(self, n))
+    monkeypatch.setattr(local_pool.LocalPool, "wait_ready", lambda self, *a: waited.append(1) or wait_ready(self, *a))
+
+    def run(scheduler, name):
+        return processing.run("bluecarbon:carbonstocks", {"HABITAT": raster, "AREAS": areas, "ITERATIONS": 100,
+                                                          "SCHEDULER": scheduler, "OUTPUT": str(tmp_path / name)})
+
+    ex.shutdown_local()
+    try:
+        reference = run("0", "in.gpkg")
+        assert started == []
+        small = run("", "small.gpkg")
+        assert started == [2] and waited == []  # started early, not waited for: the job is small
+        monkeypatch.setenv(ex.MIN_CELLS_ENV, "0")  # now every job is large enough for the workers
+        large = run("", "large.gpkg")
+        assert started == [2] and waited  # the workers started early were used
+    finally:
+        ex.shutdown_local()
+    for got in (small, large):
+        for key in ("TOTAL_AREA_HA", "TOTAL_STOCK_TC"):
+            assert got[key] == pytest.approx(reference[key], rel=1e-9) and reference[key] > 0

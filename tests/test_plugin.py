@@ -71,8 +71,11 @@ def test_plugin_entry_registers_and_unloads(qgis_app, qgis_processing):
     plugin = bluecarbon.classFactory(None)
     plugin.initProcessing()
     assert registry.providerById("bluecarbon") is not None
+    from bluecarbon.bluecarbon_qgis.engine.raster import local_pool
+    workers = local_pool.pool(2)  # local workers of this session
     plugin.unload()
     assert registry.providerById("bluecarbon") is None
+    assert local_pool.pool(2, start=False) is None and all(w.proc.poll() is not None for w in workers.workers)
     # leave the registry as the other tests expect it
     from bluecarbon.bluecarbon_qgis.provider import BlueCarbonProvider
     import conftest

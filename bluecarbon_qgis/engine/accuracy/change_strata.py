@@ -26,7 +26,7 @@ from osgeo import gdal
 from ..errors import Canceled, InputError, N_
 from ..raster.executor import map_areas
 from ..raster.grid import open_grid
-from ..raster.rasterout import BLOCK_ROWS, OutputRaster, bounded_block_cache
+from ..raster.rasterout import OutputRaster, bounded_block_cache, strips
 from .sampling import class_pixel_counts
 
 BUFFER_LABEL = N_("buffer: no change within {n} pixel(s) of mapped change")
@@ -106,10 +106,9 @@ def write_change_strata(grid, table, buffer_px, out_path, *, progress=None, is_c
         return out
 
     with bounded_block_cache(), OutputRaster(src, out_path, 1, dtype, 0) as out:
-        for r0 in range(0, grid.height, BLOCK_ROWS):
+        for r0, nrows in strips(grid.height, grid.width):
             if is_canceled is not None and is_canceled():
                 raise Canceled()
-            nrows = min(BLOCK_ROWS, grid.height - r0)
             top, bottom = max(r0 - halo, 0), min(r0 + nrows + halo, grid.height)
             block = band.ReadAsArray(0, top, grid.width, bottom - top).astype(np.int64)
             absent = missing(block, top, bottom - top)

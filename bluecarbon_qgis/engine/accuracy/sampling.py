@@ -10,14 +10,13 @@ import numpy as np
 from osgeo import gdal
 
 from ..errors import Canceled
+from ..raster.rasterout import bounded_block_cache, strips
 
-BLOCK_ROWS = 512
 EQUAL_CELLS_RTOL = 1e-6  # cell areas closer than this are treated as equal: no weights
 
 
 def _strips(grid):
-    for r0 in range(0, grid.height, BLOCK_ROWS):
-        yield r0, min(BLOCK_ROWS, grid.height - r0)
+    return strips(grid.height, grid.width)
 
 
 def class_pixel_counts(grid, *, is_canceled=None):
@@ -25,15 +24,15 @@ def class_pixel_counts(grid, *, is_canceled=None):
     ds = gdal.Open(grid.path)  # keep the dataset alive while its band is used
     band = ds.GetRasterBand(grid.band)
     counts = {}
-    for r0, nrows in _strips(grid):
-        if is_canceled is not None and is_canceled():
-            raise Canceled()
-        block = band.ReadAsArray(0, r0, grid.width, nrows)
-        values, n = np.unique(block, return_counts=True)
-        for v, c in zip(values.tolist(), n.tolist()):
-            if grid.nodata is not None and v == grid.nodata:
-                continue
-            counts[int(v)] = counts.get(int(v), 0) + int(c)
+    with bounded_block_cache():
+        for r0, nrows in _strips(grid):
+            if is_canceled is not None and is_canceled():
+                raise Canceled()
+            values, n = np.unique(band.ReadAsArray(0, r0, grid.width, nrows), return_counts=True)
+            for v, c in zip(values.tolist(), n.tolist()):
+                if grid.nodata is not None and v == grid.nodata:
+                    continue
+                counts[int(v)] = counts.get(int(v), 0) + int(c)
     return counts
 
 
@@ -52,19 +51,18 @@ def stratified_sample(grid, allocation, pixel_counts, seed, *, is_canceled=None)
     band = ds.GetRasterBand(grid.band)
     seen = {cls: 0 for cls in wanted}
     out = []
-    for r0, nrows in _strips(grid):
-        if is_canceled is not None and is_canceled():
-            raise Canceled()
-        block = band.ReadAsArray(0, r0, grid.width, nrows)
-        for cls, ranks in wanted.items():
-            rows, cols = np.nonzero(block == cls)  # row-major order, as in pass 1
-            lo, hi = seen[cls], seen[cls] + rows.size
-            take = ranks[(ranks >= lo) & (ranks < hi)] - lo
-            seen[cls] = hi
-            for r, c in zip(rows[take].tolist(), cols[take].tolist()):
-                x = grid.x0 + (c + 0.5) * grid.dx
-                y = grid.y0 + (r0 + r + 0.5) * grid.dy
-                out.append((x, y, cls))
+    with bounded_block_cache():
+        for r0, nrows in _strips(grid):
+            if is_canceled is not None and is_canceled():
+                raise Canceled()
+            block = band.ReadAsArray(0, r0, grid.width, nrows)
+            for cls, ranks in wanted.items():
+                rows, cols = np.nonzero(block == cls)  # row-major order, as in pass 1
+                lo, hi = seen[cls], seen[cls] + rows.size
+                take = ranks[(ranks >= lo) & (ranks < hi)] - lo
+                seen[cls] = hi
+                for r, c in zip(rows[take].tolist(), cols[take].tolist()):
+                    out.append((grid.x0 + (c + 0.5) * grid.dx, grid.y0 + (r0 + r + 0.5) * grid.dy, cls))
     return out
 
 

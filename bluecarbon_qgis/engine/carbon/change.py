@@ -48,7 +48,7 @@ from osgeo import gdal
 
 from ..errors import Canceled, InputError, N_, Part
 from ..raster.grid import open_grid
-from ..raster.rasterout import BLOCK_ROWS, FLOAT_NODATA, OutputRaster, bounded_block_cache
+from ..raster.rasterout import FLOAT_NODATA, OutputRaster, bounded_block_cache, strips
 from .invest_tables import ACCUM, KINDS, NCC, POOLS
 from .montecarlo import draw, interval
 
@@ -273,8 +273,7 @@ class _Encoder:
 
 
 def _blocks(grid):
-    for r0 in range(0, grid.height, BLOCK_ROWS):
-        yield r0, min(BLOCK_ROWS, grid.height - r0)
+    return strips(grid.height, grid.width)
 
 
 def _encoder(grids, codes=None):

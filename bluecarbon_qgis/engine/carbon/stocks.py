@@ -13,6 +13,7 @@ for map error: adjusted_ha_j = sum_i mapped_ha_i x p(j | i), the conditional
 proportions of reference class j in map class i estimated from the sample
 (Olofsson et al. 2014); stocks and uptake are then given on both.
 """
+import functools
 import time
 from dataclasses import dataclass, field
 
@@ -331,24 +332,40 @@ class _Sampler:
                          for a in accs])
 
     def chunks(self, chunk_values=CHUNK_VALUES):
-        """(first account, draws (accounts, outputs, M)) of every account, a chunk of accounts at a time."""
+        """Functions returning (first account, draws (accounts, outputs, M)) of a chunk of accounts each, which
+        together cover every account; each computes its chunk when called (in any order, in any thread)."""
         stock_d = np.concatenate([b[0] for b in self.stored], axis=1)
         rate_d = np.concatenate([b[1] for b in self.stored], axis=1)
         p = np.concatenate([b[2] for b in self.stored], axis=0) if self.with_adj else None
         width = stock_d.shape[1] * len(self.names) * (len(self.adjustment.classes) if self.with_adj else 1)
         size = max(1, int(chunk_values // max(width, 1)))
         total = self.n_zones + len(self.sums)
-        for start in range(0, total, size):
-            yield start, self.outputs(range(start, min(start + size, total)), stock_d, rate_d, p)
+        return [functools.partial(lambda start: (start, self.outputs(range(start, min(start + size, total)),
+                                                                     stock_d, rate_d, p)), start)
+                for start in range(0, total, size)]
 
 
-def _summarise(accounts, sampler, info):
-    """Median and 95 % bounds of every account's outputs from the sampler's draws, a chunk at a time."""
+def _summarise(accounts, sampler, info, threads=1):
+    """Median and 95 % bounds of every account's outputs from the sampler's draws, a chunk at a time; with
+    ``threads`` > 1 chunks are summarised side by side in threads of this process (NumPy's products and
+    partitions run outside Python's lock), with the same results."""
     names = sampler.names
-    for start, block in sampler.chunks():
+
+    def summarised(chunk):
+        start, block = chunk()
         c, n_out = block.shape[:2]
         values = [getattr(accounts[start + i], name) for i in range(c) for name in names]
-        med, lo, hi, widened = summaries(block.reshape(c * n_out, -1), values)
+        return start, c, n_out, summaries(block.reshape(c * n_out, -1), values)
+
+    chunks = sampler.chunks()
+    if threads > 1 and len(chunks) > 1:
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=min(int(threads), len(chunks))) as pool:
+            done = list(pool.map(summarised, chunks))
+    else:
+        done = [summarised(chunk) for chunk in chunks]
+    for start, c, n_out, (med, lo, hi, widened) in done:
         for i in range(c):
             acc = accounts[start + i]
             for o, name in enumerate(names):
@@ -361,7 +378,7 @@ def _summarise(accounts, sampler, info):
 
 
 def account(table, zone_areas, *, climate_zones=None, restored=None, adjustment=None, sums=None,
-            unknown_mode=UNKNOWN_FAIL, iterations=BATCH_MIN, seed=1, adaptive=False, max_draws=MAX_DRAWS):
+            unknown_mode=UNKNOWN_FAIL, iterations=BATCH_MIN, seed=1, adaptive=False, max_draws=MAX_DRAWS, threads=1):
     """Accounts for a list of ZoneAreas (zones, and usually their union last).
 
     ``climate_zones`` gives each zone's climate zone; ``restored`` the
@@ -373,7 +390,8 @@ def account(table, zone_areas, *, climate_zones=None, restored=None, adjustment=
     (the grand total) are stable; the number of draws is capped by
     ``max_draws``, by the parameter draws kept (MAX_STORED_DRAWS values) and
     by the per-area draws summarised at the end (MAX_SUMMARY_VALUES over all
-    accounts and outputs: 80,000 draws for 1,200 areas, 20,000 for 4,000).
+    accounts and outputs: 80,000 draws for 1,200 areas, 20,000 for 4,000),
+    summarised in ``threads`` threads (the same numbers whatever their number).
     Returns (accounts, Monte Carlo info dict).
     """
     climate_zones = climate_zones or [""] * len(zone_areas)
@@ -395,7 +413,7 @@ def account(table, zone_areas, *, climate_zones=None, restored=None, adjustment=
     # the stopping rule watches the last account (the grand total); the others share its draws
     _, used, converged = run_adaptive(sampler.batch, batch, max_draws=cap, adaptive=adaptive)
     info.update(iterations=used, converged=converged if adaptive else None)
-    _summarise(accounts, sampler, info)
+    _summarise(accounts, sampler, info, threads)
     return accounts, info
 
 
@@ -426,6 +444,9 @@ def carbon_stocks(grid, geoms, table, *, unknown_mode=UNKNOWN_FAIL, iterations=B
                   zone_ids=None, climate_zones=None, restored_geom=None, basis=BASIS_ALL, adjustment=None,
                   adaptive=False, progress=None, is_canceled=None, executor=None):
     """Class areas, stocks and uptake for each polygon and for their union.
+
+    The Monte Carlo summaries use this machine's cores (``executor.threads``) unless the executor runs in this
+    process one piece after the other by request (SCHEDULER=0).
 
     ``climate_zones``: one zone per polygon (None: the table's rows without a
     zone). ``basis`` BASIS_RESTORED counts uptake only inside ``restored_geom``
@@ -485,7 +506,7 @@ def carbon_stocks(grid, geoms, table, *, unknown_mode=UNKNOWN_FAIL, iterations=B
     clock = time.perf_counter()
     accounts, mc = account(table, areas, climate_zones=zones_all, restored=rest_all, adjustment=adjustment,
                            sums=sums, unknown_mode=unknown_mode, iterations=iterations, seed=seed,
-                           adaptive=adaptive)
+                           adaptive=adaptive, threads=getattr(executor, "threads", 1))
     timings["monte_carlo"] = time.perf_counter() - clock
     total = accounts[-1]
     union = ZoneAreas()

@@ -45,7 +45,7 @@ from ..classes import NAMES, colour_of
 from ..errors import InputError, N_
 from ..raster.components import label_strip, merge_edges, small_patches, strip_edges
 from ..raster.executor import row_strips, run_strips
-from ..raster.rasterout import BLOCK_ROWS, OutputRaster, bounded_block_cache
+from ..raster.rasterout import OutputRaster, bounded_block_cache, strip_rows
 from . import change
 
 METADATA_ITEM = "BLUECARBON_TRANSITIONS"
@@ -268,7 +268,7 @@ def _stage(progress, a, b):
     return (lambda f: progress(a + (b - a) * f)) if progress else None
 
 
-def transition_map(snapshots, out_path, *, min_pixels=0, temporal=True, cleaned_folder=None, rows=BLOCK_ROWS,
+def transition_map(snapshots, out_path, *, min_pixels=0, temporal=True, cleaned_folder=None, rows=None,
                    progress=None, is_canceled=None, executor=None):
     """The whole run: checks, cleaning, the transition raster with its table, style and metadata, and the cleaned
     maps. Returns a dict (see the keys at the end)."""
@@ -276,7 +276,7 @@ def transition_map(snapshots, out_path, *, min_pixels=0, temporal=True, cleaned_
     g = grids[0]
     job = Job(grids=grids, dtype=working_dtype(grids).name, min_pixels=int(min_pixels or 0),
               temporal=bool(temporal))
-    strips = [(i, r0, n) for i, (r0, n) in enumerate(row_strips(g.height, max(int(rows), 1)))]
+    strips = [(i, r0, n) for i, (r0, n) in enumerate(row_strips(g.height, max(int(rows or strip_rows(g.width)), 1)))]
     cells = g.width * g.height * len(grids)
     mmu = job.min_pixels > 1
     passes = (len(grids) - 1 if mmu else 0) + 2

@@ -7,9 +7,10 @@ numbers do not depend on the executor.
 ``SCHEDULER`` (the algorithms' advanced parameter; the environment variable
 ``BLUECARBON_SCHEDULER`` sets its default):
 
-- empty: this machine, one worker process per core (a local ``dask.distributed``
-  scheduler and workers started with the system Python, never with the QGIS
-  binary, and reused by later runs of the same QGIS session);
+- empty: this machine, one worker process per core (``local_pool``: processes of the
+  system Python, never of the QGIS binary, with the engine imported, fed through
+  pipes, and reused by later runs of the same QGIS session; ``start_local_early``
+  starts them while an algorithm reads its inputs);
 - ``tcp://host:8786``: the cluster whose scheduler listens there; its workers
   receive this engine as a zip (``Client.upload_file``) and must be able to read
   the input files at the same paths;
@@ -23,12 +24,32 @@ import tempfile
 import time
 
 from ..errors import Canceled, InputError, N_
-from .local_cluster import (_LOCAL, _local_cluster, engine_zip, local_workers,  # noqa: F401 (shutdown_local: API)
-                            python_executable, shutdown_local)
+from .local_cluster import engine_zip, local_workers, python_executable
+from .local_pool import pool as local_pool, shutdown_local, start_early  # noqa: F401 (shutdown_local: API)
 
 ENV_VAR = "BLUECARBON_SCHEDULER"
 IN_PROCESS = ("0", "none", "off", "in-process", "inprocess")
 CONNECT_TIMEOUT_S = 10.0
+# on a cluster, the scheduler is asked this often whether it and its workers are still there (while waiting)
+HEARTBEAT_S = 2.0
+# a cluster without any worker this long fails the run (a worker's nanny starts a new one in a few seconds)
+NO_WORKERS_S = 15.0
+# the first wait for a finished piece's result before looking at the cluster again (doubled while it is fine)
+RESULT_WAIT_S = 10.0
+_AGAIN = object()  # a piece whose result was lost with its worker: it is computed again
+
+
+def _cancelled_error():
+    from distributed.client import CancelledError
+
+    return CancelledError
+
+
+def _timeouts():
+    """Dask's TimeoutError (asyncio's: not the built-in one before Python 3.11) and the built-in one."""
+    from distributed import TimeoutError as DaskTimeout
+
+    return DaskTimeout, TimeoutError
 
 
 def resolve(scheduler=None, environ=None):
@@ -44,12 +65,6 @@ def resolve(scheduler=None, environ=None):
     raise InputError("The scheduler '{value}' is not understood. Leave it empty to use every core of this "
                      "machine, give 0 to run in this process, or give a Dask scheduler address such as "
                      "tcp://host:8786.", value=value)
-
-
-def _has_distributed():
-    import importlib.util
-
-    return importlib.util.find_spec("distributed") is not None
 
 
 def _distributed():
@@ -77,24 +92,23 @@ class Executor:
         self.workers = workers or local_workers()
         self.timeout = timeout
         self.client = None
-        self._zip_folder = None
+        self.pool = None  # the local workers (local_pool.LocalPool) once this executor uses them
         self.startup_s = 0.0  # seconds spent starting or reaching the workers (phase timings)
+        # threads this process may use for array work of its own (Monte Carlo summaries): this machine's cores,
+        # unless the run was asked to stay in this process one piece after the other (SCHEDULER=0)
+        self.threads = 1 if self.kind == "inprocess" else local_workers()
         if self.kind == "local" and self.workers < 2:
             self.kind = "inprocess"
-        if self.kind == "local" and not _has_distributed():
-            self.kind = "inprocess"  # the default must work without Dask; a named cluster gives the message
-            if log is not None:
-                log(N_("The Python package 'distributed' (Dask) is not installed, so the work runs in this "
-                       "process on one core. To use every core, install it (Debian/Ubuntu: sudo apt install "
-                       "python3-distributed; elsewhere: python -m pip install distributed)."))
+        if self.kind == "local" and os.name != "posix":
+            self.kind = "inprocess"  # local workers are fed through POSIX pipes
         if self.kind == "remote":
             self._start()
 
     def _start(self):
         """Connect (starting local workers if needed); a no-op when connected or in process."""
-        if self.client is not None or self.kind == "inprocess":
+        if self.client is not None or self.pool is not None or self.kind == "inprocess":
             return
-        distributed = _distributed()
+        distributed = _distributed() if self.kind == "remote" else None
         clock = time.perf_counter()
         try:
             self._connect_workers(distributed)
@@ -103,16 +117,19 @@ class Executor:
 
     def _connect_workers(self, distributed):
         if self.kind == "local":
-            cluster = _local_cluster(self.workers)
-            self.client = self._connect(distributed, scheduler_file=cluster.scheduler_file, timeout=60)
-            self.client.wait_for_workers(self.workers, timeout=60)
+            # started early by the algorithm (start_local_early), or now: only what is left is waited for
+            self.pool = local_pool(self.workers)
+            self.pool.wait_ready()
             if self.log is not None:  # said here, once the job was found large enough for the workers
-                self.log(N_("Work runs on {n} local worker processes (Dask, started with {python})."),
+                self.log(N_("Work runs on {n} local worker processes (started with {python})."),
                          n=self.workers, python=python_executable())
         else:
             self.client = self._connect(distributed, address=self.address, timeout=self.timeout)
-            self._zip_folder = tempfile.mkdtemp(prefix="bluecarbon-upload-")
-            self.client.upload_file(engine_zip(self._zip_folder))
+            folder = tempfile.mkdtemp(prefix="bluecarbon-upload-")
+            try:
+                self.client.upload_file(engine_zip(folder))
+            finally:  # upload_file has read it: nothing is left behind, even by a run killed later
+                shutil.rmtree(folder, ignore_errors=True)
 
     def _connect(self, distributed, timeout, **where):
         try:
@@ -129,7 +146,7 @@ class Executor:
         if self.kind == "inprocess":
             return N_("in this process, one piece after the other"), {}
         if self.kind == "local":
-            return N_("on {n} local worker processes (Dask, started with {python})"), dict(
+            return N_("on {n} local worker processes (started with {python})"), dict(
                 n=self.workers, python=python_executable())
         return N_("on the Dask cluster at {address} ({n} workers)"), dict(address=self.address, n=self.n_workers)
 
@@ -138,9 +155,10 @@ class Executor:
 
         A job is small when its estimated time on one core (``cells`` to read at ``cells_per_second``, the
         caller's measured speed) is below LOCAL_MIN_SECONDS, or below WARM_MIN_SECONDS when this process's
-        local workers are already running (a later run in the same QGIS session): starting workers would cost
-        more than they save. The environment variable BLUECARBON_LOCAL_MIN_CELLS replaces the estimate by a
-        plain threshold in cells (0: always use the workers)."""
+        local workers are ready (started early by the algorithm, or by an earlier run in the same QGIS session):
+        starting workers would cost more than they save. A small job never waits for workers started early.
+        The environment variable BLUECARBON_LOCAL_MIN_CELLS replaces the estimate by a plain threshold in cells
+        (0: always use the workers)."""
         if self.kind != "local":
             return self
         fixed = local_min_cells()
@@ -148,8 +166,8 @@ class Executor:
         if fixed is not None:
             small = cells < fixed
         else:
-            cluster = _LOCAL.get(self.workers)
-            small = seconds < (WARM_MIN_SECONDS if cluster is not None and cluster.alive() else LOCAL_MIN_SECONDS)
+            running = local_pool(self.workers, start=False)
+            small = seconds < (WARM_MIN_SECONDS if running is not None and running.ready else LOCAL_MIN_SECONDS)
         if small:
             self.kind = "inprocess"
             if self.log is not None:
@@ -195,7 +213,11 @@ class Executor:
 
         ``contiguous``: the pieces are in spatial order; worker k is asked to take the k-th run of them (each
         worker then reads one part of the raster and its block cache serves neighbouring pieces), and any
-        worker may still take them over when it runs out of work."""
+        worker may still take them over when it runs out of work.
+
+        On a cluster, a worker lost while others remain costs only time (Dask runs its pieces again on the
+        others, and the log says so); a scheduler lost, every worker lost, or a piece whose workers all ended
+        while running it raise InputError within seconds (the algorithm then removes what it had written)."""
         pieces = list(pieces)
         n = len(pieces)
         if self.kind == "inprocess":
@@ -207,13 +229,32 @@ class Executor:
                     progress((i + 1) / n)
             return
         self._start()
-        from distributed import TimeoutError as DaskTimeout, wait as dask_wait
+        if self.pool is not None:
+            yield from self.pool.imap_unordered(fn, pieces, shared, progress=progress, is_canceled=is_canceled,
+                                                in_flight=in_flight, contiguous=contiguous)
+            return
+        self._fault_watch_start()
+        try:
+            yield from self._imap_cluster(fn, pieces, shared, progress, is_canceled, in_flight, contiguous)
+        except (OSError, *_timeouts(), _cancelled_error()) as exc:
+            # the scheduler gone while the client talked to it (scattering, submitting, gathering): say so;
+            # anything else (a piece's own error) is the piece's to tell
+            if self._scheduler_lost():
+                raise self._lost_error() from None
+            if isinstance(exc, _cancelled_error()):
+                raise self._workers_lost_error() from None
+            raise
+
+    def _imap_cluster(self, fn, pieces, shared, progress, is_canceled, in_flight, contiguous):
+        from distributed import wait as dask_wait
+
+        n = len(pieces)
 
         def wait(futures, **kw):
             try:
                 with self.client.as_current():
                     dask_wait(futures, **kw)
-            except (DaskTimeout, TimeoutError):
+            except (*_timeouts(), _cancelled_error()):  # a cancelled piece is looked at below
                 pass
 
         in_flight = in_flight or 2 * self.n_workers
@@ -238,25 +279,152 @@ class Executor:
             while done < n:
                 if is_canceled is not None and is_canceled():
                     raise Canceled()
+                self._check_cluster()  # asks the scheduler every HEARTBEAT_S
                 while next_piece < n and len(running) < in_flight:
                     i = order[next_piece]
                     running[i] = self.client.submit(fn, pieces[i], *shared_f, pure=False, **where(i))
                     next_piece += 1
                 ready = [i for i, f in running.items() if f.done()]
                 if not ready:
-                    # block until a piece finishes (at most 0.2 s, so that a cancel is seen promptly)
+                    # block until a piece finishes (at most 0.2 s, so that a cancel or a lost cluster is seen
+                    # promptly)
                     wait(list(running.values()), timeout=0.2, return_when="FIRST_COMPLETED")
                     continue
                 for i in ready:
-                    result = running.pop(i).result()
+                    result = self._piece_result(running[i])
+                    if result is _AGAIN:
+                        continue
+                    del running[i]
                     done += 1
                     yield i, result
                     if progress is not None:
                         progress(done / n)
+            self._say_lost_workers(self._ask_workers() or ())  # the whole run is in: a last look, for the log
         finally:
-            if running:
-                self.client.cancel(list(running.values()))
-            self._release_workers()
+            if not self._lost and self.client.status == "running":  # a lost scheduler: nothing to cancel
+                if running:
+                    self.client.cancel(list(running.values()))
+                self._release_workers()
+
+    # ---- faults on a cluster: a worker lost, every worker lost, the scheduler lost ---------------------------
+    # (distributed 2022.12) A worker that dies is Dask's to handle: the scheduler gives its pieces to the other
+    # workers and computes again the results it held (Scheduler.remove_worker); a piece that was running on
+    # more than distributed.scheduler.allowed-failures (3) workers as each died fails with KilledWorker; data
+    # sent to the workers (the pieces' shared inputs) is forgotten with the last worker holding it, and the
+    # pieces that need it are cancelled; pieces without a worker wait for one. The scheduler's connection
+    # closed, the client cancels every future at once and tries to reconnect (Client._reconnect), which cannot
+    # bring the run back; a scheduler that hangs is found by asking it (HEARTBEAT_S). Every fault but the
+    # first stops the run here with a message in words, within seconds.
+
+    def _fault_watch_start(self):
+        import logging
+
+        # the moment the scheduler's connection closes, distributed logs it at INFO with a traceback
+        # (distributed.batched); the run's own message says what happened
+        batched = logging.getLogger("distributed.batched")
+        if batched.getEffectiveLevel() < logging.WARNING:
+            batched.setLevel(logging.WARNING)
+        self._lost = False
+        self._last_beat = time.monotonic()
+        self._no_workers_since = None
+        scheduler = getattr(self.client, "scheduler", None)
+        self._scheduler_address = self.address or getattr(scheduler, "address", None) or "?"
+        self._workers_seen = set(self._ask_workers() or ())
+
+    def _check_cluster(self, force=False):
+        """Raise InputError when the scheduler is lost or the cluster has had no worker for NO_WORKERS_S; the
+        scheduler is asked every HEARTBEAT_S (or now, when ``force``), with at most the connect timeout to
+        answer."""
+        if self.client.status != "running":
+            raise self._lost_error()
+        now = time.monotonic()
+        if not force and now - self._last_beat < HEARTBEAT_S:
+            return
+        self._last_beat = now
+        workers = self._ask_workers()
+        if workers is None:
+            raise self._lost_error()
+        self._say_lost_workers(workers)
+        if workers:
+            self._no_workers_since = None
+        elif self._no_workers_since is None:
+            self._no_workers_since = now
+        elif now - self._no_workers_since >= NO_WORKERS_S:
+            raise InputError("The Dask cluster at {address} has had no worker for {seconds:.0f} s: its workers "
+                             "were lost during the run, or none is connected. The run stopped and wrote no "
+                             "output. Start dask-worker processes connected to this scheduler, then run again "
+                             "(with the scheduler left empty, new local workers are started); or set the "
+                             "scheduler to 0 to run in this process.", address=self._scheduler_address,
+                             seconds=now - self._no_workers_since)
+
+    def _say_lost_workers(self, workers):
+        """Log the workers that left since the last look (their pieces run again on the others)."""
+        lost = sorted(self._workers_seen - set(workers))
+        if lost and workers and self.log is not None:
+            self.log(N_("The Dask cluster at {address} lost {n} worker(s) during the run ({workers}); Dask runs "
+                        "their pieces again on the {left} other worker(s), with the same results."),
+                     address=self._scheduler_address, n=len(lost), workers=", ".join(lost), left=len(workers))
+        self._workers_seen = set(workers)
+
+    def _ask_workers(self):
+        """The scheduler's workers ({address: threads}), or None when it does not answer."""
+        try:
+            return self.client.sync(self.client.scheduler.ncores, callback_timeout=self.timeout)
+        except (OSError, *_timeouts(), AttributeError, _cancelled_error()):  # AttributeError: client closed
+            return None
+
+    def _scheduler_lost(self):
+        if self.client is None or self.client.status != "running" or self._ask_workers() is None:
+            self._lost = True
+        return self._lost
+
+    def _lost_error(self):
+        self._lost = True
+        return InputError("The Dask scheduler at {address} was lost during the run (its connection closed, or "
+                          "it did not answer within {seconds:g} s), so the run stopped and wrote no output. Check "
+                          "that the scheduler still runs there and that this machine can reach it, then run again "
+                          "(with the scheduler left empty, new local workers are started); or set the scheduler "
+                          "to 0 to run in this process.", address=self._scheduler_address, seconds=self.timeout)
+
+    def _workers_lost_error(self):
+        """A piece cancelled by the scheduler while it runs: the data every piece needs (``shared``, sent to every
+        worker) was lost with the last worker that held it (Scheduler.remove_worker forgets data that cannot be
+        computed again, and the pieces that need it)."""
+        return InputError("The workers of the Dask cluster at {address} were lost during the run, and with them "
+                          "the data every piece needs, so the run stopped and wrote no output. Start dask-worker "
+                          "processes connected to this scheduler, then run again (with the scheduler left empty, "
+                          "new local workers are started); or set the scheduler to 0 to run in this process.",
+                          address=self._scheduler_address)
+
+    def _piece_result(self, future):
+        """A finished piece's result, or _AGAIN when its result was lost with its worker and is being computed
+        again (the future is pending again)."""
+        from distributed import KilledWorker
+
+        wait_s = RESULT_WAIT_S
+        while True:
+            try:
+                return future.result(timeout=wait_s)
+            except KilledWorker as exc:
+                raise InputError("Dask workers of the cluster at {address} ended while running the same piece of "
+                                 "the work (attempts: {times}; the last on {worker}), so the run stopped and wrote "
+                                 "no output. A worker ends like this when it runs out of memory or crashes: check "
+                                 "the workers' logs and memory limit, then run again; or set the scheduler to 0 "
+                                 "to run in this process.", address=self._scheduler_address,
+                                 times=exc.allowed_failures + 1,
+                                 worker=getattr(exc.last_worker, "address", exc.last_worker)) from None
+            except _cancelled_error():
+                if self._scheduler_lost():
+                    raise self._lost_error() from None
+                raise self._workers_lost_error() from None
+            except _timeouts():
+                if future.status == "error":
+                    raise  # the piece's own error
+                # the result is still on its way, or its worker was lost and it is computed again
+                self._check_cluster(force=True)
+                if not future.done():
+                    return _AGAIN
+                wait_s *= 2
 
     def _release_workers(self):
         """Close the rasters the workers kept open for this run (their files may change before the next)."""
@@ -267,16 +435,37 @@ class Executor:
 
     def close(self):
         if self.client is not None:
-            self.client.close()
+            if getattr(self, "_lost", False) or self.client.status != "running":
+                _close_quietly(self.client)
+            else:
+                self.client.close()
             self.client = None
-        if self._zip_folder:
-            shutil.rmtree(self._zip_folder, ignore_errors=True)
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc):
         self.close()
+
+
+def _close_quietly(client):
+    """Close a client whose scheduler was lost. Closing stops its attempt to reconnect, and distributed 2022.12
+    logs that stop as an error with a traceback (from its log_errors wrapper: the logger of the module of the
+    calling frame, asyncio's event loop, or distributed.client); the run's own message says what happened, so
+    those two loggers are silenced while it closes."""
+    import logging
+
+    loggers = [logging.getLogger(name) for name in ("distributed.client", "asyncio.events")]
+    was = [lg.disabled for lg in loggers]
+    for lg in loggers:
+        lg.disabled = True
+    try:
+        client.close(timeout=5)
+    except Exception:  # noqa: BLE001 - nothing left to close on a scheduler that is gone
+        pass
+    finally:
+        for lg, w in zip(loggers, was):
+            lg.disabled = w
 
 
 # ---- zonal areas in pieces -------------------------------------------------------------------------------
@@ -350,13 +539,35 @@ def spatial_pieces(geoms, n_pieces, cell_area=None, boxes=None):
 
 
 # The small-job rule (Executor.for_cells): estimated seconds of work on one core below which local workers do
-# not pay. Starting a scheduler and two workers took about 2.5 s on the benchmark machine.
-LOCAL_MIN_SECONDS = 5.0
+# not pay. Measured on the benchmark machine (2 cores, shared): starting two local workers takes 0.33 s (median;
+# a Dask scheduler and workers took 1.8-2.3 s), and two workers measure W1's zonal areas 1.5-2x faster than one
+# core, so work of about 1 s breaks even with a cold start (less when start_local_early hid the start);
+# with the workers running, a run costs about 5 ms more and the two were even at about 0.5 s of work.
+LOCAL_MIN_SECONDS = 1.0
 WARM_MIN_SECONDS = 0.5
 # Measured speeds on one core of the benchmark machine (cells read per second), for the estimate:
 ZONAL_CELLS_PER_SECOND = 15e6     # cells under the polygons' boxes (W1: 29 M cells in 1.5 s)
 MAP_CELLS_PER_SECOND = 50e6       # a whole map's class areas (10,980^2 cells in 2.2 s)
 MIN_CELLS_ENV = "BLUECARBON_LOCAL_MIN_CELLS"
+
+
+def start_local_early(scheduler, cells, cells_per_second=ZONAL_CELLS_PER_SECOND):
+    """Start the local workers now without waiting for them, when ``scheduler`` (a SCHEDULER value) runs on this
+    machine and a job of up to ``cells`` could be large enough for them: an algorithm calls this before reading
+    its inputs, so that the workers import the engine meanwhile. The small-job rule still decides on the real
+    job (``Executor.for_cells``); workers started for a job that turns out small are kept for the next run of
+    this process, or end with it."""
+    try:
+        kind = resolve(scheduler)[0]
+    except InputError:
+        return  # the executor says what is wrong
+    fixed = local_min_cells()
+    large = cells >= fixed if fixed is not None else cells / float(cells_per_second) >= LOCAL_MIN_SECONDS
+    if kind == "local" and os.name == "posix" and large:
+        try:
+            start_early(local_workers())
+        except InputError:
+            pass  # the executor tries again when it needs the workers, and reports what fails
 
 
 def local_min_cells():

@@ -1,16 +1,9 @@
-"""Local worker processes: a Dask scheduler and one single-threaded worker per core, started with the
-system Python on 127.0.0.1 and reused by later runs of the same process (see ``executor.Executor``)."""
-import atexit
+"""What worker processes need from this installation: the Python to start local workers with, how many, and
+this engine as a zip for the workers of a Dask cluster (see ``executor.Executor`` and ``local_pool``)."""
 import glob
 import os
-import shutil
-import subprocess
 import sys
-import tempfile
-import time
 import zipfile
-
-from ..errors import InputError
 
 SYSTEM_PYTHON = "/usr/bin/python3"
 
@@ -62,85 +55,3 @@ def local_workers():
         return max(int(os.environ.get(WORKERS_ENV, "0")), 0) or os.cpu_count() or 1
     except ValueError:
         return os.cpu_count() or 1
-
-
-PRELOAD = ".bluecarbon_qgis.engine.raster.worker_preload"
-WATCH = ".bluecarbon_qgis.engine.raster.parent_watch"
-
-
-class _LocalCluster:
-    """A scheduler and one single-threaded worker per core, started with the system Python on 127.0.0.1.
-
-    The workers run without a nanny process: a nanny sets MALLOC_TRIM_THRESHOLD_=65536 in its worker, which
-    makes every large numpy allocation a fresh mmap and slowed the zonal pieces by a third here; a worker
-    that dies is replaced by starting the cluster again on the next run (``alive()``).
-    """
-
-    def __init__(self, workers):
-        self.workers = workers
-        self.folder = tempfile.mkdtemp(prefix="bluecarbon-dask-")
-        self.scheduler_file = os.path.join(self.folder, "scheduler.json")
-        zip_path = engine_zip(self.folder)
-        env = dict(os.environ)
-        env["PYTHONPATH"] = zip_path + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
-        env.setdefault("OMP_NUM_THREADS", "1")
-        # the workers' statistical profiler samples the running task every 10 ms: measurable on short pieces
-        env.setdefault("DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED", "False")
-        env["BLUECARBON_PARENT_PID"] = str(os.getpid())  # see parent_watch: no orphans if this process dies
-        env["BLUECARBON_DASK_FOLDER"] = self.folder      # and no temporary folder left behind
-        py = python_executable()
-        log = open(os.path.join(self.folder, "cluster.log"), "wb")
-        self.procs = [subprocess.Popen(
-            [py, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port", "0",
-             "--dashboard-address", ":0", "--scheduler-file", self.scheduler_file, "--preload", _TOP + WATCH],
-            env=env, stdout=log, stderr=log, cwd=self.folder)]
-        deadline = time.time() + 60
-        while not os.path.exists(self.scheduler_file):
-            if time.time() > deadline or self.procs[0].poll() is not None:
-                log.close()
-                self.close(keep_log=True)
-                raise InputError("The local Dask scheduler did not start (see {log}).",
-                                 log=os.path.join(self.folder, "cluster.log"))
-            time.sleep(0.1)
-        for _ in range(workers):
-            self.procs.append(subprocess.Popen(
-                [py, "-m", "distributed.cli.dask_worker", "--scheduler-file", self.scheduler_file,
-                 "--nthreads", "1", "--no-nanny", "--no-dashboard", "--memory-limit", "0",
-                 "--local-directory", self.folder, "--host", "127.0.0.1", "--preload", _TOP + PRELOAD],
-                env=env, stdout=log, stderr=log, cwd=self.folder))
-        log.close()  # the processes hold their own copies
-
-    def alive(self):
-        return all(p.poll() is None for p in self.procs)
-
-    def close(self, keep_log=False):
-        for p in reversed(self.procs):
-            if p.poll() is None:
-                p.terminate()
-        for p in self.procs:
-            try:
-                p.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                p.kill()
-        if not keep_log:
-            shutil.rmtree(self.folder, ignore_errors=True)
-
-
-_LOCAL = {}
-
-
-def _local_cluster(workers):
-    cluster = _LOCAL.get(workers)
-    if cluster is None or not cluster.alive():
-        if cluster is not None:
-            cluster.close()
-        cluster = _LOCAL[workers] = _LocalCluster(workers)
-    return cluster
-
-
-@atexit.register
-def shutdown_local():
-    """Stop the local workers this process started."""
-    for cluster in list(_LOCAL.values()):
-        cluster.close()
-    _LOCAL.clear()

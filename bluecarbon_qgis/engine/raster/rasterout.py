@@ -13,7 +13,24 @@ gdal.UseExceptions()
 CREATION_OPTIONS = ["TILED=YES", "COMPRESS=DEFLATE", "PREDICTOR=2", "BIGTIFF=IF_SAFER", "NUM_THREADS=ALL_CPUS"]
 FLOAT_NODATA = -9999.0
 BLOCK_ROWS = 512
-BLOCK_CACHE_BYTES = 256 * 1024 * 1024
+# A strip of rows holds about STRIP_PIXELS pixels, in whole rows of output tiles (TILE_ROWS, GDAL's GeoTIFF
+# tile height), so that every strip completes the tiles it writes: a tile is compressed and written once.
+STRIP_PIXELS = 1 << 21
+TILE_ROWS = 256
+# Each strip's tiles are read and written once, so GDAL's block cache (5 % of RAM by default, which would
+# end up holding the whole raster) needs to hold only a row of tiles.
+BLOCK_CACHE_BYTES = 64 * 1024 * 1024
+
+
+def strip_rows(width, pixels=STRIP_PIXELS):
+    """Rows of one strip of a raster ``width`` pixels wide: about ``pixels`` pixels, a multiple of TILE_ROWS."""
+    return max(TILE_ROWS, int(pixels) // max(int(width), 1) // TILE_ROWS * TILE_ROWS)
+
+
+def strips(height, width, pixels=STRIP_PIXELS):
+    """(first row, number of rows) of each strip of a raster, in order (see ``strip_rows``)."""
+    rows = strip_rows(width, pixels)
+    return [(r0, min(rows, height - r0)) for r0 in range(0, height, rows)]
 
 
 @contextmanager
@@ -111,10 +128,9 @@ def map_classes(grid, lookup, out_path, *, progress=None, is_canceled=None, defa
     vals = np.array([lookup[k] for k in sorted(lookup)], dtype=np.float32)
     nodata = grid.nodata
     with bounded_block_cache(), OutputRaster(src, out_path, 1, gdal.GDT_Float32, FLOAT_NODATA) as out:
-        for r0 in range(0, grid.height, BLOCK_ROWS):
+        for r0, nrows in strips(grid.height, grid.width):
             if is_canceled is not None and is_canceled():
                 raise Canceled()
-            nrows = min(BLOCK_ROWS, grid.height - r0)
             block = band.ReadAsArray(0, r0, grid.width, nrows).astype(np.int64)
             out_block = np.full(block.shape, default, dtype=np.float32)
             if keys.size:

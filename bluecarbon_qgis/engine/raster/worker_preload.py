@@ -1,5 +1,5 @@
-"""Imported by each local worker process when it starts (``dask-worker --preload``), so that the first piece
-of the first run does not pay for importing the engine and its libraries."""
+"""Imported by each local worker process when it starts (``local_pool``), so that the first piece of the first
+run does not pay for importing the engine and its libraries."""
 import numpy  # noqa: F401
 from osgeo import gdal  # noqa: F401
 from pyproj import CRS  # noqa: F401

@@ -20,6 +20,7 @@ from shapely.strtree import STRtree
 from .coverage import polygon_cell_areas, polygon_cell_moments
 from .geometry import (  # noqa: F401 - densify_ring, geodesic_area_m2, polygon_parts are used from here too
     densify_ring, geodesic_area_m2, polygon_parts, repair, shift_into_span, unwrap_polygons)
+from .rasterout import bounded_block_cache
 from ..errors import Canceled, InputError
 
 MAX_CELLS = 4_000_000
@@ -274,6 +275,8 @@ def union_totals(grid, geoms, per_zone, *, is_canceled=None, max_cells=MAX_CELLS
 
 
 def map_class_areas(grid, *, progress=None, is_canceled=None, max_cells=MAX_CELLS):
-    """Ellipsoidal area (m²) of every class of the whole raster, by the same code as per-polygon areas."""
-    return zonal_class_areas(grid, [box(*grid.bounds)], progress=progress, is_canceled=is_canceled,
-                             max_cells=max_cells)[0]
+    """Ellipsoidal area (m²) of every class of the whole raster, by the same code as per-polygon areas (each
+    window is read once, so GDAL's block cache is kept small)."""
+    with bounded_block_cache():
+        return zonal_class_areas(grid, [box(*grid.bounds)], progress=progress, is_canceled=is_canceled,
+                                 max_cells=max_cells)[0]

@@ -1,0 +1,171 @@
+"""Local workers (local_pool): the same results as in process, started early without anyone waiting for them,
+reused by the next run, ended with their parent or on request."""
+import math
+import os
+import signal
+import time
+
+import pytest
+
+from bluecarbon.bluecarbon_qgis.engine.errors import Canceled, InputError
+from bluecarbon.bluecarbon_qgis.engine.raster import executor as ex
+from bluecarbon.bluecarbon_qgis.engine.raster import local_pool
+from bluecarbon.bluecarbon_qgis.engine.raster.grid import open_grid
+from bluecarbon.bluecarbon_qgis.engine.raster.zonal import zonal_class_areas
+from test_executor import same, scene  # noqa: F401 (a fixture)
+
+BIG = 10 ** 12  # cells: a job the small-job rule sends to the workers
+
+
+@pytest.fixture
+def fresh(monkeypatch):
+    """No local workers running before or after the test; two workers, the small-job rule by its estimate."""
+    monkeypatch.setenv("BLUECARBON_LOCAL_WORKERS", "2")
+    monkeypatch.delenv(ex.MIN_CELLS_ENV, raising=False)
+    ex.shutdown_local()
+    yield
+    ex.shutdown_local()
+
+
+def ended(pids, within=10):
+    deadline = time.time() + within
+    while time.time() < deadline:
+        alive = [p for p in pids if os.path.exists("/proc/{}".format(p)) and
+                 open("/proc/{}/stat".format(p)).read().rsplit(")", 1)[1].split()[0] != "Z"]
+        if not alive:
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_every_piece_once_with_its_value(fresh):
+    pool = local_pool.pool(2)
+    pieces = [float(k * k) for k in range(23)]
+    for contiguous in (False, True):
+        for in_flight in (None, 1, 100):
+            seen = []
+            got = dict(pool.imap_unordered(math.sqrt, pieces, progress=seen.append, in_flight=in_flight,
+                                           contiguous=contiguous))
+            assert got == {i: math.sqrt(p) for i, p in enumerate(pieces)}
+            assert seen[-1] == pytest.approx(1.0) and len(seen) == len(pieces)
+    # shared objects follow the piece, as in process
+    assert dict(pool.imap_unordered(pow, [2, 3, 5], (3,))) == {0: 8, 1: 27, 2: 125}
+
+
+def test_a_workers_error_is_raised_here_and_the_pool_goes_on(fresh):
+    pool = local_pool.pool(2)
+    with pytest.raises(ValueError, match="math domain error"):
+        list(pool.imap_unordered(math.sqrt, [4.0, -1.0, 9.0]))
+    assert dict(pool.imap_unordered(math.sqrt, [4.0, 9.0])) == {0: 2.0, 1: 3.0}
+
+
+def test_cancel_then_the_next_run_gets_only_its_own_results(fresh):
+    pool = local_pool.pool(2)
+    canceled = []
+    with pytest.raises(Canceled):
+        for _ in pool.imap_unordered(time.sleep, [0.3] * 8, is_canceled=lambda: bool(canceled)):
+            canceled.append(1)
+    # the pieces still queued answer later: their answers are dropped, not taken for this run's
+    assert dict(pool.imap_unordered(math.sqrt, [16.0, 25.0, 36.0, 49.0])) == {0: 4.0, 1: 5.0, 2: 6.0, 3: 7.0}
+
+
+def test_a_worker_killed_mid_run_leaves_its_pieces_to_the_other_and_the_next_run_starts_afresh(fresh):
+    pool = local_pool.pool(2)
+    pool.wait_ready()
+    victim = pool.workers[0].proc.pid
+    pieces = [float(k) for k in range(40)]
+    got = {}
+    for i, value in pool.imap_unordered(math.sqrt, pieces, contiguous=True):
+        if not got:
+            os.kill(victim, signal.SIGKILL)
+        got[i] = value
+    assert got == {i: math.sqrt(p) for i, p in enumerate(pieces)}
+    pool.workers[0].proc.wait(timeout=10)  # SIGKILL is delivered asynchronously: the victim may still be ending
+    again = local_pool.pool(2)
+    assert again is not pool and victim not in [w.proc.pid for w in again.workers]
+    assert dict(again.imap_unordered(math.sqrt, [1.0, 4.0])) == {0: 1.0, 1: 2.0}
+
+
+def test_every_worker_killed_fails_the_run_clearly(fresh):
+    pool = local_pool.pool(2)
+    with pytest.raises(InputError, match="ended unexpectedly"):
+        for _ in pool.imap_unordered(time.sleep, [0.2] * 20):
+            for w in pool.workers:
+                os.kill(w.proc.pid, signal.SIGKILL)
+
+
+def test_workers_started_early_are_used_by_the_run(scene, fresh, monkeypatch):  # noqa: F811
+    big, _, geoms = scene
+    ex.start_local_early("", BIG)
+    early = local_pool.pool(2, start=False)
+    assert early is not None
+    grid = open_grid(big)
+    monkeypatch.setenv(ex.MIN_CELLS_ENV, "0")  # the test scene is small: use the workers anyway
+    with ex.Executor("") as run:
+        got = ex.zonal_areas(grid, geoms, run)
+        assert run.kind == "local" and run.pool is early
+    same(zonal_class_areas(grid, geoms), got)
+    # and by the next run of this process, which finds them running
+    monkeypatch.delenv(ex.MIN_CELLS_ENV)
+    with ex.Executor("") as run:
+        assert run.for_cells(ex.ZONAL_CELLS_PER_SECOND * ex.WARM_MIN_SECONDS * 1.1).kind == "local"
+        run._start()
+        assert run.pool is early
+
+
+def test_a_small_job_never_waits_for_workers_started_early(scene, fresh, monkeypatch):  # noqa: F811
+    big, _, geoms = scene
+    waited = []
+    original = local_pool.LocalPool.wait_ready
+    monkeypatch.setattr(local_pool.LocalPool, "wait_ready", lambda self, *a: waited.append(1) or original(self, *a))
+    ex.start_local_early("", BIG)
+    grid = open_grid(big)
+    with ex.Executor("") as run:
+        got = ex.zonal_areas(grid, geoms, run)  # a small job by the estimate
+        assert run.kind == "inprocess" and run.pool is None and run.startup_s == 0
+    assert not waited
+    same(zonal_class_areas(grid, geoms), got)
+    early = local_pool.pool(2, start=False)
+    pids = [w.proc.pid for w in early.workers]
+    ex.shutdown_local()  # what happens at exit: the workers end
+    assert ended(pids) and local_pool.pool(2, start=False) is None
+
+
+def test_workers_are_started_early_only_where_they_may_run(fresh, monkeypatch):
+    small = ex.ZONAL_CELLS_PER_SECOND * ex.LOCAL_MIN_SECONDS * 0.5
+    for scheduler, cells in (("0", BIG), ("none", BIG), ("tcp://127.0.0.1:1", BIG), ("not a scheduler", BIG),
+                             ("", small)):
+        ex.start_local_early(scheduler, cells)
+        assert local_pool.pool(2, start=False) is None, scheduler
+    monkeypatch.setenv(ex.MIN_CELLS_ENV, "0")  # the user asked for the workers whatever the size
+    ex.start_local_early("", small)
+    assert local_pool.pool(2, start=False) is not None
+
+
+def test_two_runs_at_once_each_get_their_own_results(fresh):
+    """QGIS may run two algorithms at once in background tasks: they share the pool one after the other."""
+    import threading
+
+    pool = local_pool.pool(2)
+    got = {}
+
+    def run(name, pieces):
+        got[name] = dict(pool.imap_unordered(math.sqrt, pieces))
+
+    threads = [threading.Thread(target=run, args=(k, [float(k + j) ** 2 for j in range(40)])) for k in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert got == {k: {j: float(k + j) for j in range(40)} for k in range(3)}
+
+
+@pytest.mark.parametrize("python", ["/nonexistent/python3", "/bin/false"])
+def test_workers_that_cannot_start_give_a_clear_message(scene, fresh, monkeypatch, python):  # noqa: F811
+    big, _, geoms = scene
+    monkeypatch.setattr(local_pool, "python_executable", lambda: python)
+    monkeypatch.setenv(ex.MIN_CELLS_ENV, "0")
+    ex.start_local_early("", BIG)  # does not raise: the run says what is wrong when it needs the workers
+    with ex.Executor("") as run:
+        with pytest.raises(InputError, match="local worker processes did not start"):
+            ex.zonal_areas(open_grid(big), geoms, run)
