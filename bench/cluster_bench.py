@@ -38,11 +38,11 @@ from bluecarbon.bluecarbon_qgis.engine.raster.zonal import zonal_class_areas  # 
 SYSTEM_PYTHON = "/usr/bin/python3"
 WORKER_MEMORY = "3GiB"   # --memory-limit of each worker
 # each worker's environment, as README "Running on a cluster" starts them: GDAL's block cache in MB (GDAL's
-# default is 5 % of the machine's memory per process) and one BLAS/OpenMP thread (by default an idle numpy thread
-# pool spins on a second core); each is left out once on 2 workers for comparison
+# default is 5 % of the machine's memory per process) and one BLAS/OpenMP thread (without it numpy's thread pool
+# adds threads that can spin on another core); each is left out once on 2 workers for comparison
 WORKER_ENV = {"GDAL_CACHEMAX": "128", "OMP_NUM_THREADS": "1"}
 WORKER_COUNTS = (1, 2, 4)
-EMPTY_TASKS = 1000       # empty tasks for the scheduler's overhead per task
+EMPTY_TASKS = 1000       # empty tasks for the executor's and scheduler's overhead per task
 CHECK_EVERY = 20         # every 20th polygon is measured in this process too
 RUNS = 3                 # runs per cluster: the first pays for importing the engine on the workers
 # the model's assumptions (not measured here)
@@ -191,9 +191,9 @@ def on_cluster(n, vrt, geoms, runs=RUNS, measure_overhead=True, worker_env=WORKE
                 computes = [sum(s["stop"] - s["start"] for s in t["startstops"] if s["action"] == "compute")
                             for t in stream]
                 cpu = cluster.cpu_s() - cpu
+                # others_cores: the CPU of every other process meanwhile (the scheduler and this one included)
                 measured.append(dict(wall_s=wall, cpu_s=cpu, others_cores=(machine_cpu_s() - busy - cpu) / wall,
-                                     tasks=len(computes),
-                                     compute_s=sum(computes), task_max_s=max(computes),
+                                     tasks=len(computes), compute_s=sum(computes), task_max_s=max(computes),
                                      client_s=wall - (run.ended - run.began),  # pieces cut, results put together
                                      stream_nbytes=sum(t.get("nbytes", 0) for t in stream)))
             bytes_in, bytes_out, shared = run.weights()
