@@ -8,9 +8,9 @@ import numpy as np
 import pytest
 from osgeo import ogr
 
-from conftest import make_polygons, make_raster, read_layer, run_alg, write_csv
-from test_change_accuracy_algs import SIZE, X0, Y0, by_value, grow, label
-from test_engine_change_accuracy import MAP_2015, MAP_2024, TRUE_2024
+from conftest import make_polygons, read_layer, run_alg, write_csv
+from test_change_accuracy_algs import SIZE, X0, Y0, by_value, grow, label, transition_map_run
+from test_engine_change_accuracy import MAP_2015, MAP_2024
 from test_engine_change_error import BIO, TRANSITIONS, by_hand
 
 # two areas in the maps' CRS (UTM 50N): the west and the east half, the west one cutting pixels
@@ -27,13 +27,8 @@ def _rows(path):
 def chain(tmp_path):
     """Snapshots 2015 and 2024, their transition map, a change-stratified sample labelled from the truth and
     accuracyassessment's results."""
-    before, after, truth = grow(MAP_2015), grow(MAP_2024), grow(TRUE_2024)
-    a = make_raster(tmp_path / "2015.tif", before.astype(np.uint8), 32650, X0, Y0, SIZE, SIZE)
-    b = make_raster(tmp_path / "2024.tif", after.astype(np.uint8), 32650, X0, Y0, SIZE, SIZE)
-    raster = str(tmp_path / "transitions.tif")
-    rc, _, text = run_alg("transitionmap", {"SNAPSHOTS": [a, b], "SNAPSHOT_YEARS": "2015,2024",
-                                            "MIN_CHANGE_PIXELS": 0, "OUTPUT": raster})
-    assert rc == 0, text
+    before, after, truth, raster = transition_map_run(tmp_path)
+    a, b = str(tmp_path / "2015.tif"), str(tmp_path / "2024.tif")  # the two maps, written there
     sample = tmp_path / "样本.gpkg"
     rc, _, text = run_alg("samplingdesign", {"INPUT": raster, "OUTPUT": sample})
     assert rc == 0, text

@@ -332,11 +332,9 @@ def test_table_given_as_a_parameter_and_class_maps_unchanged(tmp_path, change_ma
     assert rc != 0 and "has no field ref_class" in text and "Traceback" not in text
 
 
-def test_on_the_transition_map_algorithms_output(tmp_path):
-    """bluecarbon:transitionmap's raster and table, as it writes them, sampled and assessed with the
-    required inputs only: the same coding as the convention built by hand in these tests."""
-    from osgeo import gdal
-
+def transition_map_run(tmp_path):
+    """The maps of 2015 and 2024 and the truth of 2024 (grown), and bluecarbon:transitionmap's raster of the two
+    maps (no minimum mapping unit) written in ``tmp_path``: (before, after, truth, transition raster path)."""
     from conftest import make_raster
 
     before, after, truth = grow(MAP_2015), grow(MAP_2024), grow(TRUE_2024)
@@ -346,6 +344,15 @@ def test_on_the_transition_map_algorithms_output(tmp_path):
     rc, _, text = run_alg("transitionmap", {"SNAPSHOTS": [a, b], "SNAPSHOT_YEARS": "2015,2024",
                                             "MIN_CHANGE_PIXELS": 0, "OUTPUT": raster})
     assert rc == 0, text
+    return before, after, truth, raster
+
+
+def test_on_the_transition_map_algorithms_output(tmp_path):
+    """bluecarbon:transitionmap's raster and table, as it writes them, sampled and assessed with the
+    required inputs only: the same coding as the convention built by hand in these tests."""
+    from osgeo import gdal
+
+    before, after, truth, raster = transition_map_run(tmp_path)
     _, arr, _ = transition_raster(tmp_path, before, after, name="by_hand.tif")
     assert np.array_equal(gdal.Open(raster).ReadAsArray(), arr)
     sample = tmp_path / "s.gpkg"
