@@ -108,6 +108,11 @@ def test_partition_percentiles_equal_numpy_percentile_and_median(n):
     got = percentiles(a, pcts, median=True)
     np.testing.assert_allclose(got[:-1], np.percentile(a, pcts, axis=1), rtol=1e-12, atol=0)
     np.testing.assert_allclose(got[-1], np.median(a, axis=1), rtol=1e-12, atol=0)
+    # the credited bounds and the median bit for bit (one partition per pair of order statistics, the second of
+    # each pair a minimum): the same numbers as before the shortcut
+    exact = percentiles(a, [2.5, 97.5], median=True)
+    assert np.array_equal(exact[:2], np.percentile(a, [2.5, 97.5], axis=1))
+    assert np.array_equal(exact[2], np.median(a, axis=1))
     # the bounds widened to a point estimate outside them, as summary() does for one row
     values = np.percentile(a, 99.9, axis=1) + 1.0
     med, lo, hi, widened = summaries(a, values)

@@ -212,16 +212,36 @@ def percentiles(samples, pcts, median=False):
     virtual = (n - 1) * (np.asarray(pcts, dtype=np.float64) / 100.0)
     below = np.floor(virtual).astype(int)
     above = np.minimum(below + 1, n - 1)
-    kth = set(below.tolist()) | set(above.tolist())
+    need = set(below.tolist()) | set(above.tolist())
     if median:
-        kth |= {(n - 1) // 2, n // 2}
-    part = np.partition(a, sorted(kth), axis=1)
+        need |= {(n - 1) // 2, n // 2}
+    stat = _order_statistics(a, need)
     t = (virtual - below)[:, None]
-    out = [_lerp(part[:, below].T, part[:, above].T, t)]
+    out = [_lerp(np.stack([stat[k] for k in below.tolist()]), np.stack([stat[k] for k in above.tolist()]), t)]
     if median:
-        mid = part[:, n // 2] if n % 2 else (part[:, (n - 1) // 2] + part[:, n // 2]) / 2.0
+        mid = stat[n // 2] if n % 2 else (stat[(n - 1) // 2] + stat[n // 2]) / 2.0
         out.append(mid[None, :])
     return np.concatenate(out, axis=0)
+
+
+def _order_statistics(a, need):
+    """{k: the k-th smallest value of each row of ``a``} for the k in ``need``, the values np.partition puts at k.
+
+    Percentiles need pairs of neighbouring order statistics (k, k + 1). One partition at the first of each pair
+    leaves the second as the smallest value between k and the next partition point, found by a minimum: a
+    second selection over the same part of the rows would cost about as much as the first. Runs of three or
+    more neighbours (tiny samples) are all partitioned at."""
+    n = a.shape[1]
+    firsts = sorted(k for k in need if k - 1 not in need)
+    if any(k + 2 in need for k in firsts if k + 1 in need):
+        firsts = sorted(need)
+    part = np.partition(a, firsts, axis=1)
+    stat = {k: part[:, k] for k in firsts}
+    for j, k in enumerate(firsts):
+        if k + 1 in need and k + 1 not in stat:
+            end = firsts[j + 1] if j + 1 < len(firsts) else n - 1
+            stat[k + 1] = part[:, k + 1:end + 1].min(axis=1)
+    return stat
 
 
 def summaries(samples, values):
