@@ -307,14 +307,14 @@ def test_without_distributed_the_default_still_uses_local_workers(scene, monkeyp
 
 
 def test_overlaps_measured_on_workers_equal_in_process(scene, monkeypatch):
-    """The unions of overlapping polygons are measured as more items of the zonal map, on the workers when they
-    run; every polygon is repaired once per run; the totals equal those of the union measured in process."""
+    """The overlaps of polygons are measured as more items of the zonal map, on the workers when they run;
+    every polygon is repaired once per run; the totals equal those of the union measured whole in process."""
     from shapely.geometry import Polygon
+    from shapely.ops import unary_union
 
     from bluecarbon.bluecarbon_qgis.engine.carbon.densities import read_density_table
     from bluecarbon.bluecarbon_qgis.engine.carbon.stocks import UNKNOWN_ZERO, carbon_stocks
     from bluecarbon.bluecarbon_qgis.engine.raster import zonal
-    from bluecarbon.bluecarbon_qgis.engine.raster.zonal import union_totals
 
     big, _, geoms = scene
     bowtie = Polygon([(X0 + 1000, Y0 - 1000), (X0 + 3000, Y0 - 3000), (X0 + 3000, Y0 - 1000),
@@ -326,16 +326,18 @@ def test_overlaps_measured_on_workers_equal_in_process(scene, monkeypatch):
     original = zonal.repair
     monkeypatch.setattr(zonal, "repair", lambda g: repaired.append(1) or original(g))
     ref = carbon_stocks(grid, geoms, table, unknown_mode=UNKNOWN_ZERO, iterations=200, executor=ex.Executor("0"))
-    n_unions = len(zonal.union_groups(zonal_class_areas(grid, geoms, keep=True)))
-    assert n_unions >= 2 and ref.overlap_ha > 0
-    # each polygon once, each union once (the count above repaired them once more)
-    assert len(repaired) == 2 * len(geoms) + n_unions
+    n_overlaps = len(zonal.overlap_items(zonal_class_areas(grid, geoms, keep=True)))
+    assert n_overlaps >= 2 and ref.overlap_ha > 0
+    # each polygon once, each overlap once (the count above repaired the polygons once more)
+    assert len(repaired) == 2 * len(geoms) + n_overlaps
     assert ref.repaired[-1] and ref.timings["overlaps"] >= 0 and ref.timings["monte_carlo"] > 0
-    # the grand total against the union measured as before: polygons prepared again, unions in process
-    per = zonal_class_areas(grid, geoms)
-    total, overlap = union_totals(grid, geoms, per)
+    # the grand total against the union of all polygons (prepared again) measured whole in process
+    reader = zonal.ZonalReader(grid)
+    union = zonal_class_areas(grid, [unary_union([reader.prepare(g)[0] for g in geoms])])[0]
+    overlap = sum(z.total_m2 for z in zonal_class_areas(grid, geoms)) - union.total_m2
     assert ref.overlap_ha == pytest.approx(overlap / 1e4, rel=1e-9)
-    for k, v in total.classes.items():
+    assert set(ref.total.class_ha) == set(union.classes)
+    for k, v in union.classes.items():
         assert ref.total.class_ha[k] == pytest.approx(v / 1e4, rel=1e-9)
     calls = []
     original_map = ex.Executor.map
@@ -347,7 +349,7 @@ def test_overlaps_measured_on_workers_equal_in_process(scene, monkeypatch):
     monkeypatch.setattr(ex.Executor, "map", recording)
     with ex.Executor("", workers=2) as run:
         got = carbon_stocks(grid, geoms, table, unknown_mode=UNKNOWN_ZERO, iterations=200, executor=run)
-    assert ("local", True) in calls          # the unions went to the workers
+    assert ("local", True) in calls          # the overlaps went to the workers
     assert got.overlap_ha == pytest.approx(ref.overlap_ha, rel=1e-9)
     assert got.repaired == ref.repaired
     for a, b in zip(ref.zones + [ref.total], got.zones + [got.total]):

@@ -454,7 +454,7 @@ def carbon_stocks(grid, geoms, table, *, unknown_mode=UNKNOWN_FAIL, iterations=B
     (a shapely geometry in the raster's CRS).
     """
     from ..raster.executor import zonal_areas
-    from ..raster.zonal import ZoneAreas, overlap_totals, union_groups, union_items
+    from ..raster.zonal import ZoneAreas, overlap_items, overlap_totals
 
     n = len(geoms)
     climate_zones = list(climate_zones or [""] * n)
@@ -463,7 +463,7 @@ def carbon_stocks(grid, geoms, table, *, unknown_mode=UNKNOWN_FAIL, iterations=B
     step = (lambda f: progress(span * f)) if progress else None
     timings = {}
     clock = time.perf_counter()
-    # each polygon is placed and repaired once, where it is measured, and kept for the unions of overlaps
+    # each polygon is placed and repaired once, where it is measured, and kept to cut the overlaps from
     per_zone = zonal_areas(grid, geoms, executor, progress=step, is_canceled=is_canceled, keep=True)
     rest_zone = None
     if restored_on:
@@ -472,25 +472,25 @@ def carbon_stocks(grid, geoms, table, *, unknown_mode=UNKNOWN_FAIL, iterations=B
         rest_zone = zonal_areas(grid, parts, executor, progress=step2, is_canceled=is_canceled, keep=True)
     timings["zonal_areas"] = time.perf_counter() - clock
     clock = time.perf_counter()
-    # grand total: union of the polygons of each climate zone (overlaps once), summed over zones; the unions of
-    # overlapping polygons are measured as more items of one zonal map, where the polygons were measured
+    # grand total: union of the polygons of each climate zone (overlaps once), summed over zones: the sum of the
+    # polygons less the ground each polygon shares with the polygons before it, measured as more items of one
+    # zonal map, where the polygons were measured
     groups = {}
     for i, z in enumerate(climate_zones):
         groups.setdefault(z, []).append(i)
     maps = [(z, idx, per_zone) for z, idx in sorted(groups.items())]
     if restored_on:
         maps += [(z, idx, rest_zone) for z, idx in sorted(groups.items())]
-    overlapping, items = [], []
+    counts, items = [], []
     for _, idx, zones in maps:
-        sub = [zones[i] for i in idx]
-        found = union_groups(sub)
-        overlapping.append(found)
-        items.extend(union_items(sub, found))
-    measured = zonal_areas(grid, items, executor, is_canceled=is_canceled) if items else []
+        found = overlap_items([zones[i] for i in idx])
+        counts.append(len(found))
+        items.extend(found)
+    measured = zonal_areas(grid, items, executor, is_canceled=is_canceled, overlaps=True) if items else []
     totals, used = [], 0
-    for (_, idx, zones), found in zip(maps, overlapping):
-        totals.append(overlap_totals([zones[i] for i in idx], found, measured[used:used + len(found)]))
-        used += len(found)
+    for (_, idx, zones), k in zip(maps, counts):
+        totals.append(overlap_totals([zones[i] for i in idx], measured[used:used + k]))
+        used += k
     for z in per_zone + (rest_zone or []):
         z.prepared = None
     unions = [t[0] for t in totals[:len(groups)]]

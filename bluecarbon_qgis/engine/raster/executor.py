@@ -587,17 +587,18 @@ def _cells(grid, geoms, boxes=None):
     return float(((b[:, 2] - b[:, 0]) * (b[:, 3] - b[:, 1])).sum() / abs(grid.dx * grid.dy)) if len(b) else 0.0
 
 
-def _zonal_piece(wkbs, grid, max_cells, keep=False):
+def _zonal_piece(wkbs, grid, max_cells, keep=False, overlaps=False):
     from .zonal import zonal_class_areas
 
     return zonal_class_areas(grid, [_from_wkb(w) for w in wkbs], max_cells=max_cells, opener=open_cached,
-                             keep=keep)
+                             keep=keep, overlaps=overlaps)
 
 
 def zonal_areas(grid, geoms, executor, *, progress=None, is_canceled=None, pieces_per_worker=8, max_cells=None,
-                keep=False):
-    """The same ZoneAreas as ``zonal.zonal_class_areas(grid, geoms, keep=keep)``, computed on ``executor``
-    (an item may be a list of geometries: the areas of their union).
+                keep=False, overlaps=False):
+    """The same ZoneAreas as ``zonal.zonal_class_areas(grid, geoms, keep=keep, overlaps=overlaps)``, computed
+    on ``executor`` (an item may be a list of geometries: the areas of their union; with ``overlaps``, of the
+    ground its first polygon shares with the others).
 
     Each polygon is measured whole by one worker with the same code, so the numbers do not depend on how
     the work is cut or where it runs.
@@ -605,16 +606,16 @@ def zonal_areas(grid, geoms, executor, *, progress=None, is_canceled=None, piece
     from .zonal import MAX_CELLS, ZoneAreas, zonal_class_areas
 
     max_cells = max_cells or MAX_CELLS
-    boxes = _boxes(geoms)
+    boxes = _boxes([item[0] for item in geoms] if overlaps else geoms)  # an overlap lies in its first polygon
     if executor is not None:
         executor.for_cells(_cells(grid, geoms, boxes))
     if executor is None or executor.kind == "inprocess":
         return zonal_class_areas(grid, geoms, progress=progress, is_canceled=is_canceled, max_cells=max_cells,
-                                 keep=keep)
+                                 keep=keep, overlaps=overlaps)
     # largest pieces first (measured faster here than giving each worker its own run of the curve)
     groups = spatial_pieces(geoms, executor.n_workers * pieces_per_worker, abs(grid.dx * grid.dy), boxes)
     pieces = [[_wkb(geoms[i]) for i in g] for g in groups]
-    results = executor.map(_zonal_piece, pieces, (grid, max_cells, keep), progress=progress,
+    results = executor.map(_zonal_piece, pieces, (grid, max_cells, keep, overlaps), progress=progress,
                            is_canceled=is_canceled)
     out = [ZoneAreas() for _ in geoms]
     for g, res in zip(groups, results):

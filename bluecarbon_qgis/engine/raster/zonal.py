@@ -33,7 +33,7 @@ class ZoneAreas:
     nodata_m2: float = 0.0
     outside_m2: float = 0.0
     repaired: str = ""  # why the polygon was repaired before measuring ("" when it was valid)
-    # the polygon as measured (placed and repaired), when asked for (``keep``): the unions use it
+    # the polygon as measured (placed and repaired), when asked for (``keep``): the overlaps are cut from it
     prepared: object = field(default=None, compare=False, repr=False)
 
     @property
@@ -48,11 +48,12 @@ class ZoneAreas:
     def total_m2(self):
         return self.mapped_m2 + self.unmapped_m2
 
-    def add(self, other):
+    def add(self, other, sign=1.0):
+        """Add the areas of ``other`` (``sign`` -1: take them away)."""
         for k, v in other.classes.items():
-            self.classes[k] = self.classes.get(k, 0.0) + v
-        self.nodata_m2 += other.nodata_m2
-        self.outside_m2 += other.outside_m2
+            self.classes[k] = self.classes.get(k, 0.0) + sign * v
+        self.nodata_m2 += sign * other.nodata_m2
+        self.outside_m2 += sign * other.outside_m2
 
 
 def _signed_area(xy):
@@ -142,11 +143,13 @@ class ZonalReader:
                 geom = shift_into_span(geom, gx0, gx1)
         return repair(geom)
 
-    def areas(self, geom, is_canceled=None, keep=False):
-        """ZoneAreas of one polygon geometry given in the raster's CRS (``keep``: with the prepared polygon)."""
+    def areas(self, geom, is_canceled=None, keep=False, placed=False):
+        """ZoneAreas of one polygon geometry given in the raster's CRS (``keep``: with the prepared polygon;
+        ``placed``: the geometry is cut from prepared polygons, already in the raster's span, so it is only
+        repaired: a piece alone could be placed elsewhere than its polygon)."""
         result = ZoneAreas()
         g = self.grid
-        geom, reason = self.prepare(geom)
+        geom, reason = repair(geom) if placed else self.prepare(geom)
         if geom is None:
             return result
         result.repaired = reason or ""
@@ -190,20 +193,24 @@ class ZonalReader:
 
 
 def zonal_class_areas(grid, geoms, *, progress=None, is_canceled=None, max_cells=MAX_CELLS, opener=gdal.Open,
-                      keep=False):
+                      keep=False, overlaps=False):
     """ZoneAreas for each geometry (shapely, in the raster's CRS), in order. ``opener(path)`` opens the raster
     (a worker passes one that keeps it open, with its block cache, across pieces). An item that is a list of
     geometries gives the areas of their union. ``keep``: each ZoneAreas keeps its polygon as measured
-    (``prepared``: placed in the raster's span and repaired), for the unions of overlapping polygons."""
+    (``prepared``: placed in the raster's span and repaired), for the overlaps of polygons. ``overlaps``: the
+    items are those of ``overlap_items``, each measured as the ground its first polygon shares with the others
+    (``shared_ground``)."""
     reader = ZonalReader(grid, max_cells, opener)
     out = []
     n = len(geoms)
     for i, geom in enumerate(geoms):
         if is_canceled is not None and is_canceled():
             raise Canceled()
-        if isinstance(geom, (list, tuple)):
+        if overlaps:
+            geom = shared_ground(geom)
+        elif isinstance(geom, (list, tuple)):
             geom = unary_union(list(geom))
-        out.append(reader.areas(geom, is_canceled, keep))
+        out.append(reader.areas(geom, is_canceled, keep, placed=overlaps))
         if progress is not None:
             progress((i + 1) / n if n else 1.0)
     return out
@@ -238,29 +245,53 @@ def overlap_groups(geoms):
     return sorted(groups.values())
 
 
-def union_groups(per_zone):
-    """The groups (lists of indices) of overlapping polygons, from ZoneAreas measured with ``keep`` (their
-    polygons as measured, each repaired once); each group's union is measured as one more item."""
-    return [g for g in overlap_groups([z.prepared for z in per_zone]) if len(g) > 1]
+def overlap_items(per_zone):
+    """The overlap items of polygons measured with ``keep`` (each polygon as measured: placed in the raster's
+    span and repaired once): for each polygon Pi whose box meets the box of a polygon before it, the list
+    [Pi, Pj, ...] of it and those polygons (j < i). Measured with ``overlaps``, an item gives the areas of
+    the ground Pi shares with the polygons before it, Pi ∩ (P1 ∪ … ∪ Pi-1); the items' geometry is cut where
+    they are measured (on the workers when they run).
+
+    The union of the polygons is then, per class, on nodata and outside the raster, the sum of the polygons
+    less the sum of the items (``overlap_totals``): only the overlapping ground is measured again, not the
+    whole of each group of overlapping polygons."""
+    geoms = [z.prepared for z in per_zone]
+    valid = [(i, g) for i, g in enumerate(geoms) if g is not None and not g.is_empty]
+    if len(valid) < 2:
+        return []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # shapely 1.8 announces the 2.0 API change
+        tree = STRtree([g for _, g in valid])
+    index = {id(g): i for i, g in valid}
+    items = []
+    for i, g in valid:
+        before = sorted(j for j in (index[id(h)] for h in tree.query(g)) if j < i)
+        if before:
+            items.append([g] + [geoms[j] for j in before])
+    return items
 
 
-def union_items(per_zone, groups):
-    """The zonal items (lists of the polygons as measured) whose areas are the unions of ``groups``."""
-    return [[per_zone[i].prepared for i in g] for g in groups]
+def shared_ground(item):
+    """The ground the first polygon of an overlap item shares with the others (the union of its intersections
+    with each of them; None when they share no area: polygons that touch along an edge or at a point)."""
+    first = item[0]
+    pieces = [p for other in item[1:] for p in polygon_parts(first.intersection(other)) if p.area > 0]
+    return unary_union(pieces) if pieces else None
 
 
-def overlap_totals(per_zone, groups, unions):
+def overlap_totals(per_zone, overlaps):
     """Areas of the union of all polygons (overlapping ground once) and the overlap in m², from each polygon's
-    areas, the overlapping ``groups`` and the areas of their ``unions``."""
-    grouped = {i for g in groups for i in g}
+    areas and the areas of the ``overlaps`` (the items of ``overlap_items``, measured): their sum less the
+    overlaps (a rounding residue below zero is taken as none)."""
     total = ZoneAreas()
-    for i, z in enumerate(per_zone):
-        if i not in grouped:
-            total.add(z)
-    for u in unions:
-        total.add(u)
-    summed = sum(z.total_m2 for z in per_zone)
-    return total, max(summed - total.total_m2, 0.0)
+    for z in per_zone:
+        total.add(z)
+    for o in overlaps:
+        total.add(o, -1.0)
+    total.classes = {k: v for k, v in total.classes.items() if v > 0}
+    total.nodata_m2 = max(total.nodata_m2, 0.0)
+    total.outside_m2 = max(total.outside_m2, 0.0)
+    return total, float(sum(o.total_m2 for o in overlaps))
 
 
 def union_totals(grid, geoms, per_zone, *, is_canceled=None, max_cells=MAX_CELLS):
@@ -269,9 +300,9 @@ def union_totals(grid, geoms, per_zone, *, is_canceled=None, max_cells=MAX_CELLS
     reader = ZonalReader(grid, max_cells)
     kept = [z if z.prepared is not None else replace(z, prepared=reader.prepare(g)[0])
             for g, z in zip(geoms, per_zone)]
-    groups = union_groups(kept)
-    unions = zonal_class_areas(grid, union_items(kept, groups), is_canceled=is_canceled, max_cells=max_cells)
-    return overlap_totals(kept, groups, unions)
+    overlaps = zonal_class_areas(grid, overlap_items(kept), is_canceled=is_canceled, max_cells=max_cells,
+                                 overlaps=True)
+    return overlap_totals(kept, overlaps)
 
 
 def map_class_areas(grid, *, progress=None, is_canceled=None, max_cells=MAX_CELLS):
