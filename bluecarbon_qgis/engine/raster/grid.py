@@ -245,8 +245,8 @@ class RasterGrid:
             factor = self._node_factors(step, rows, cols)
             whole = whole_r and whole_c
             if whole or np.isfinite(factor).any():
-                filled, rounds = _fill_missing(factor, self.crs)
                 inner = (slice(i0, i0 + r1 - r0), slice(j0, j0 + c1 - c0))
+                filled, rounds = _fill_missing(factor, self.crs, inner)
                 needed = int(rounds[inner].max())
                 if whole or needed <= margin:
                     return filled[inner]
@@ -372,10 +372,11 @@ def areal_factor(crs, x, y):
     return factor.reshape(x.shape)
 
 
-def _fill_missing(factor, crs):
+def _fill_missing(factor, crs, until=None):
     """Nodes the CRS cannot transform (beyond the projection's edge, a pole) take their neighbours' factor.
 
-    Returns the filled nodes and the fill round in which each node was filled (0: it had a factor)."""
+    Returns the filled nodes and the fill round in which each node was filled (0: it had a factor), stopping
+    once the nodes ``until`` (an index, default all) are filled."""
     bad = ~np.isfinite(factor)
     rounds = np.zeros(factor.shape, dtype=np.int64)
     if not bad.any():
@@ -387,7 +388,8 @@ def _fill_missing(factor, crs):
             crs=crs.to_string())
     out = factor.copy()
     k = 0
-    while bad.any():
+    until = (slice(None),) if until is None else until
+    while bad[until].any():
         k += 1
         total = np.zeros_like(out)
         count = np.zeros_like(out)
