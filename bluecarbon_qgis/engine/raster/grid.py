@@ -154,7 +154,9 @@ class RasterGrid:
         self._choose_lattice()
         f = self._interpolate("factor", c0, r0, ncols, nrows)[0]
         fv, fu = self._interpolate("gradient", c0, r0, ncols, nrows)
-        return f, fu / self._step, fv / self._step
+        fu /= self._step  # in place: a window's arrays are the largest the factor makes
+        fv /= self._step
+        return f, fu, fv
 
     def _interpolate(self, kind, c0, r0, ncols, nrows):
         # lattice node i sits at the centre of pixel (i - 1) * step, so a 1-pixel lattice holds each cell's own
