@@ -15,17 +15,13 @@ from ..raster.rasterout import bounded_block_cache, strips
 EQUAL_CELLS_RTOL = 1e-6  # cell areas closer than this are treated as equal: no weights
 
 
-def _strips(grid):
-    return strips(grid.height, grid.width)
-
-
 def class_pixel_counts(grid, *, is_canceled=None):
     """Number of pixels of each class (nodata excluded)."""
     ds = gdal.Open(grid.path)  # keep the dataset alive while its band is used
     band = ds.GetRasterBand(grid.band)
     counts = {}
     with bounded_block_cache():
-        for r0, nrows in _strips(grid):
+        for r0, nrows in strips(grid.height, grid.width):
             if is_canceled is not None and is_canceled():
                 raise Canceled()
             values, n = np.unique(band.ReadAsArray(0, r0, grid.width, nrows), return_counts=True)
@@ -52,7 +48,7 @@ def stratified_sample(grid, allocation, pixel_counts, seed, *, is_canceled=None)
     seen = {cls: 0 for cls in wanted}
     out = []
     with bounded_block_cache():
-        for r0, nrows in _strips(grid):
+        for r0, nrows in strips(grid.height, grid.width):
             if is_canceled is not None and is_canceled():
                 raise Canceled()
             block = band.ReadAsArray(0, r0, grid.width, nrows)

@@ -272,10 +272,6 @@ class _Encoder:
         return out
 
 
-def _blocks(grid):
-    return strips(grid.height, grid.width)
-
-
 def _encoder(grids, codes=None):
     """An encoder on files kept open in this process (a worker reads many strips of them)."""
     from ..raster.executor import open_cached
@@ -322,20 +318,20 @@ def scan(model, *, progress=None, is_canceled=None, executor=None):
     """Pass 1: the classes that occur and the class trajectories, with pixel counts and areas. The strips are
     added up in their order whatever the executor, so the sums are the same."""
     g = model.grids[0]
-    strips = list(_blocks(g))
+    rows = list(strips(g.height, g.width))
     cells = g.width * g.height * len(model.grids)
     half = (lambda a: (lambda f: progress(a + 0.5 * f))) if progress else (lambda a: None)
     codes = set()
     nodata = partial = 0
     with bounded_block_cache():
-        for c, nd, pa in _in_order(executor, _scan_codes, strips, (model.grids,), cells, half(0.0), is_canceled):
+        for c, nd, pa in _in_order(executor, _scan_codes, rows, (model.grids,), cells, half(0.0), is_canceled):
             codes.update(c)
             nodata += nd
             partial += pa
         enc = _Encoder(model.grids)
         enc.set_codes(codes or {0})
         sums = {}
-        for uniq, cnt, am in _in_order(executor, _scan_sums, strips, (model.grids, enc.codes.tolist()), cells,
+        for uniq, cnt, am in _in_order(executor, _scan_sums, rows, (model.grids, enc.codes.tolist()), cells,
                                        half(0.5), is_canceled):
             for k, c, a in zip(uniq.tolist(), cnt.tolist(), am.tolist()):
                 p, m = sums.get(k, (0, 0.0))
@@ -689,7 +685,7 @@ def write_rasters(model, traj, det, folder, *, progress=None, is_canceled=None, 
 
     try:
         with bounded_block_cache():
-            run_strips(executor, _raster_strip, list(_blocks(g)),
+            run_strips(executor, _raster_strip, list(strips(g.height, g.width)),
                        (model.grids, traj.encoder.codes.tolist(), traj.keys, values), write,
                        cells=g.width * g.height * len(model.grids), cells_per_second=CHANGE_CELLS_PER_SECOND,
                        progress=progress, is_canceled=is_canceled)

@@ -340,9 +340,10 @@ class _Sampler:
         width = stock_d.shape[1] * len(self.names) * (len(self.adjustment.classes) if self.with_adj else 1)
         size = max(1, int(chunk_values // max(width, 1)))
         total = self.n_zones + len(self.sums)
-        return [functools.partial(lambda start: (start, self.outputs(range(start, min(start + size, total)),
-                                                                     stock_d, rate_d, p)), start)
-                for start in range(0, total, size)]
+
+        def chunk(start):
+            return start, self.outputs(range(start, min(start + size, total)), stock_d, rate_d, p)
+        return [functools.partial(chunk, start) for start in range(0, total, size)]
 
 
 def _summarise(accounts, sampler, info, threads=1):

@@ -24,7 +24,7 @@ import tempfile
 import time
 
 from ..errors import Canceled, InputError, N_
-from .local_cluster import engine_zip, local_workers, python_executable
+from .worker_env import engine_zip, local_workers, python_executable
 from .local_pool import pool as local_pool, shutdown_local, start_early  # noqa: F401 (shutdown_local: API)
 
 ENV_VAR = "BLUECARBON_SCHEDULER"

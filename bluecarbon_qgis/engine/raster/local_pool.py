@@ -19,7 +19,7 @@ import traceback
 from multiprocessing.connection import Connection, wait as wait_for_data
 
 from ..errors import Canceled, InputError
-from .local_cluster import python_executable
+from .worker_env import python_executable
 
 _ENGINE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 _PACKAGE = __name__.rsplit(".", 2)[0]             # <top>.bluecarbon_qgis.engine
