@@ -16,7 +16,14 @@ projection gets a fine lattice. Where the factor changes by more than
 ``GRADIENT_TOL`` across one pixel, its gradient is used inside each cell too
 (the cell's first moments), so a polygon covering part of a large pixel gets
 the factor of the ground it covers, not of the cell centre.
+
+The lattice is never held whole: its step and gradient rule are chosen once
+(from the sampled cells' corner nodes, and one pass over the lattice block by
+block) and travel with a pickled grid; nodes are computed in blocks of
+``LATTICE_BLOCK``² as windows need them and kept in a cache of at most
+``LATTICE_CACHE_BLOCKS`` blocks, so memory does not grow with the raster.
 """
+import collections
 import functools
 import math
 import os
@@ -37,6 +44,8 @@ LATTICE_STEP = 64            # pixels between lattice nodes, at most
 LATTICE_TOL = 5e-9           # relative interpolation error of the areal factor
 GRADIENT_TOL = 1e-6          # relative change of the factor across a pixel above which its gradient is used
 MAX_LATTICE_NODES = 1_000_000
+LATTICE_BLOCK = 64           # lattice nodes per side of a cached block
+LATTICE_CACHE_BLOCKS = 48    # blocks kept (factor and gradient blocks), whatever the raster's size
 JACOBIAN_STEP_DEG = 1e-4     # central-difference step in longitude and latitude
 
 
@@ -54,10 +63,21 @@ class RasterGrid:
     crs: CRS
     block: tuple
     mask: str = ""  # "alpha band" or "mask band" when a GDAL mask marks cells as missing
-    _lattice: object = field(default=None, repr=False)
-    _step: int = field(default=LATTICE_STEP, repr=False)
+    _step: int = field(default=0, repr=False)  # lattice step in pixels, chosen once (0: not yet)
     _gradient: bool = field(default=False, repr=False)
-    _gradient_lattice: object = field(default=None, repr=False)
+    _blocks: object = field(default=None, repr=False, compare=False)  # bounded cache of lattice blocks
+
+    def __getstate__(self):
+        # a worker gets the lattice's step and gradient rule, chosen here once, and no lattice nodes: it computes
+        # the blocks its windows need (a CRS without any valid area scale is reported where areas are asked)
+        if not self.is_geographic and not self._step:
+            try:
+                self._choose_lattice()
+            except InputError:
+                pass
+        state = dict(self.__dict__)
+        state["_blocks"] = None
+        return state
 
     # -- geometry -------------------------------------------------------
     @property
@@ -119,74 +139,186 @@ class RasterGrid:
         """True when the areal factor changes enough across one pixel to be integrated inside cells."""
         if self.is_geographic:
             return False
-        self._areal_lattice()
+        self._choose_lattice()
         return self._gradient
 
     def cell_factor(self, c0, r0, ncols, nrows):
         """Per-cell factor turning W-areas into ellipsoidal m² (None for geographic grids)."""
         if self.is_geographic:
             return None
-        lat = self._areal_lattice()
-        rows, cols = self._lattice_positions(c0, r0, ncols, nrows)
-        return _bilinear(lat, rows, cols)
+        self._choose_lattice()
+        return self._interpolate("factor", c0, r0, ncols, nrows)[0]
 
     def cell_factor_gradient(self, c0, r0, ncols, nrows):
         """The factor at cell centres and its derivatives per column and per row (m² per CRS unit²)."""
-        lat = self._areal_lattice()
-        rows, cols = self._lattice_positions(c0, r0, ncols, nrows)
-        f = _bilinear(lat, rows, cols)
-        fv = _bilinear(self._gradient_lattice[0], rows, cols) / self._step
-        fu = _bilinear(self._gradient_lattice[1], rows, cols) / self._step
+        self._choose_lattice()
+        f = self._interpolate("factor", c0, r0, ncols, nrows)[0]
+        fv, fu = self._interpolate("gradient", c0, r0, ncols, nrows)
+        fu /= self._step  # in place: a window's arrays are the largest the factor makes
+        fv /= self._step
         return f, fu, fv
 
-    def _lattice_positions(self, c0, r0, ncols, nrows):
+    def _interpolate(self, kind, c0, r0, ncols, nrows):
         # lattice node i sits at the centre of pixel (i - 1) * step, so a 1-pixel lattice holds each cell's own
         # factor, and every cell has nodes on both sides (central differences for the gradient)
-        return (np.arange(r0, r0 + nrows, dtype=np.float64) / self._step + 1.0,
-                np.arange(c0, c0 + ncols, dtype=np.float64) / self._step + 1.0)
+        step = self._step
+        nr, nc = self._lattice_shape(step)
+        wr, lr = _weights(r0, nrows, step, nr)
+        wc, lc = _weights(c0, ncols, step, nc)
+        subs = self._lattice_nodes(step, kind, lr, lr + wr.shape[1], lc, lc + wc.shape[1])
+        return [_bilinear(wr, sub, wc) for sub in subs]
 
-    def _areal_lattice(self):
-        if self._lattice is None:
-            fewest = math.ceil(math.sqrt(self.width * self.height / MAX_LATTICE_NODES))
-            step = max(LATTICE_STEP, 1)
-            for _ in range(8):
-                step = max(step, fewest, 1)
-                lattice = self._lattice_at(step)
-                if step <= max(fewest, 1):
-                    break
-                err = self._interpolation_error(lattice, step)
-                if err <= LATTICE_TOL:
-                    break
-                step = min(step - 1, int(step * math.sqrt(LATTICE_TOL / err) * 0.9))
-            self._lattice, self._step = lattice, step
-            with np.errstate(divide="ignore", invalid="ignore"):
-                change = max(_max_rel_diff(lattice, 0), _max_rel_diff(lattice, 1)) / step
-            self._gradient = bool(change > GRADIENT_TOL)
-            if self._gradient:
-                # central differences at the nodes (one-sided at the lattice's edge), interpolated like the factor
-                self._gradient_lattice = np.gradient(lattice)
-        return self._lattice
+    # -- the lattice, block by block -------------------------------------
+    def _lattice_shape(self, step):
+        return (self.height - 1) // step + 3, (self.width - 1) // step + 3
 
-    def _lattice_at(self, step):
-        nr = (self.height - 1) // step + 3
-        nc = (self.width - 1) // step + 3
-        rr, cc = np.meshgrid((np.arange(nr) - 1) * step + 0.5, (np.arange(nc) - 1) * step + 0.5, indexing="ij")
-        factor = areal_factor(self.crs, self.x0 + cc * self.dx, self.y0 + rr * self.dy)
-        return _fill_missing(factor, self.crs)
+    def _choose_lattice(self):
+        """The lattice step (halved from LATTICE_STEP until bilinear interpolation is within LATTICE_TOL, no
+        finer than MAX_LATTICE_NODES allows) and whether the factor's gradient is used, from the whole lattice
+        scanned block by block (nothing but the cache's blocks is kept)."""
+        if self._step:
+            return
+        fewest = math.ceil(math.sqrt(self.width * self.height / MAX_LATTICE_NODES))
+        step = max(LATTICE_STEP, 1)
+        for _ in range(8):
+            step = max(step, fewest, 1)
+            if step <= max(fewest, 1):
+                break
+            err = self._interpolation_error(step)
+            if err <= LATTICE_TOL:
+                break
+            step = max(min(step - 1, int(step * math.sqrt(LATTICE_TOL / err) * 0.9)), fewest, 1)
+        nr, nc = self._lattice_shape(step)
+        change = 0.0
+        for r0 in range(0, nr, LATTICE_BLOCK):
+            for c0 in range(0, nc, LATTICE_BLOCK):
+                # each block with the next block's first row and column: every pair of neighbouring nodes once
+                nodes = self._lattice_nodes(step, "factor", r0, min(r0 + LATTICE_BLOCK + 1, nr),
+                                            c0, min(c0 + LATTICE_BLOCK + 1, nc))[0]
+                with np.errstate(divide="ignore", invalid="ignore"):
+                    change = max(change, _max_rel_diff(nodes, 0) / step, _max_rel_diff(nodes, 1) / step)
+        self._step, self._gradient = step, bool(change > GRADIENT_TOL)
 
-    def _interpolation_error(self, lattice, step):
-        """Largest relative error of bilinear interpolation at the lattice cells' centres (sampled)."""
-        nr, nc = lattice.shape
+    def _interpolation_error(self, step):
+        """Largest relative error of bilinear interpolation at the lattice cells' centres (sampled): only the
+        sampled cells' corner nodes are computed."""
+        nr, nc = self._lattice_shape(step)
         ri = np.unique(np.linspace(0, nr - 2, min(nr - 1, 48)).round().astype(np.int64))
         ci = np.unique(np.linspace(0, nc - 2, min(nc - 1, 48)).round().astype(np.int64))
         r, c = np.meshgrid(ri, ci, indexing="ij")
         exact = areal_factor(self.crs, self.x0 + ((c - 0.5) * step + 0.5) * self.dx,
                              self.y0 + ((r - 0.5) * step + 0.5) * self.dy)
-        interp = 0.25 * (lattice[r, c] + lattice[r + 1, c] + lattice[r, c + 1] + lattice[r + 1, c + 1])
+        rows, cols = np.union1d(ri, ri + 1), np.union1d(ci, ci + 1)
+        corners = self._node_factors(step, rows, cols)
+        # a missing corner of a cell whose centre has a factor takes the value the whole lattice's fill gives it
+        need = np.zeros(corners.shape, dtype=bool)
+        ir, ic = np.searchsorted(rows, r), np.searchsorted(cols, c)
+        for dr in (0, 1):
+            for dc in (0, 1):
+                need[ir + dr, ic + dc] |= np.isfinite(exact)
+        for i, j in zip(*np.nonzero(need & ~np.isfinite(corners))):
+            corners[i, j] = self._filled(step, rows[i], rows[i] + 1, cols[j], cols[j] + 1)[0, 0]
+        interp = 0.25 * (corners[ir, ic] + corners[ir + 1, ic] + corners[ir, ic + 1] + corners[ir + 1, ic + 1])
         with np.errstate(divide="ignore", invalid="ignore"):
             rel = np.abs(interp / exact - 1.0)
         rel = rel[np.isfinite(rel)]
         return float(rel.max()) if rel.size else 0.0
+
+    def _node_factors(self, step, rows, cols):
+        """The factor at lattice nodes rows x cols (node indices, node i at the centre of pixel (i - 1) * step),
+        NaN where the CRS cannot transform the node."""
+        rr, cc = np.meshgrid((np.asarray(rows, dtype=np.int64) - 1) * step + 0.5,
+                             (np.asarray(cols, dtype=np.int64) - 1) * step + 0.5, indexing="ij")
+        return areal_factor(self.crs, self.x0 + cc * self.dx, self.y0 + rr * self.dy)
+
+    def _filled(self, step, r0, r1, c0, c1):
+        """Nodes [r0, r1) x [c0, c1) of the lattice at ``step``, missing ones filled exactly as ``_fill_missing``
+        fills the whole lattice: a node filled in fill round k depends only on the nodes within k steps of it
+        (wrapping round the lattice's edges, as np.roll does), so the block is filled inside a margin of nodes
+        that is widened until every node of the block is filled within as many rounds as the margin is wide."""
+        core = self._node_factors(step, np.arange(r0, r1), np.arange(c0, c1))
+        if np.isfinite(core).all():
+            return core
+        nr, nc = self._lattice_shape(step)
+        margin = 4
+        while True:
+            rows, i0, whole_r = _around(r0, r1, margin, nr)
+            cols, j0, whole_c = _around(c0, c1, margin, nc)
+            factor = self._node_factors(step, rows, cols)
+            whole = whole_r and whole_c
+            if whole or np.isfinite(factor).any():
+                inner = (slice(i0, i0 + r1 - r0), slice(j0, j0 + c1 - c0))
+                filled, rounds = _fill_missing(factor, self.crs, inner)
+                needed = int(rounds[inner].max())
+                if whole or needed <= margin:
+                    return filled[inner]
+                margin = max(2 * margin, needed)
+            else:
+                margin *= 2
+
+    def _lattice_nodes(self, step, kind, r0, r1, c0, c1):
+        """Lattice nodes [r0, r1) x [c0, c1): [factor] or [d/drow, d/dcol] (central differences at the nodes,
+        one-sided at the lattice's edge), from blocks of LATTICE_BLOCK² nodes kept in a bounded cache."""
+        b = LATTICE_BLOCK
+        bi0, bi1, bj0, bj1 = r0 // b, (r1 - 1) // b, c0 // b, (c1 - 1) // b
+        if bi0 == bi1 and bj0 == bj1:
+            return [a[r0 - bi0 * b:r1 - bi0 * b, c0 - bj0 * b:c1 - bj0 * b]
+                    for a in self._lattice_block(step, kind, bi0, bj0)]
+        out = None
+        for bi in range(bi0, bi1 + 1):
+            for bj in range(bj0, bj1 + 1):
+                arrays = self._lattice_block(step, kind, bi, bj)
+                if out is None:
+                    out = [np.empty((r1 - r0, c1 - c0)) for _ in arrays]
+                a0, a1 = max(r0, bi * b), min(r1, (bi + 1) * b)
+                e0, e1 = max(c0, bj * b), min(c1, (bj + 1) * b)
+                for o, a in zip(out, arrays):
+                    o[a0 - r0:a1 - r0, e0 - c0:e1 - c0] = a[a0 - bi * b:a1 - bi * b, e0 - bj * b:e1 - bj * b]
+        return out
+
+    def _lattice_block(self, step, kind, bi, bj):
+        if self._blocks is None:
+            self._blocks = collections.OrderedDict()
+        key = (step, kind, bi, bj)
+        arrays = self._blocks.get(key)
+        if arrays is not None:
+            self._blocks.move_to_end(key)
+            return arrays
+        nr, nc = self._lattice_shape(step)
+        r0, r1 = bi * LATTICE_BLOCK, min((bi + 1) * LATTICE_BLOCK, nr)
+        c0, c1 = bj * LATTICE_BLOCK, min((bj + 1) * LATTICE_BLOCK, nc)
+        if kind == "factor":
+            arrays = [self._filled(step, r0, r1, c0, c1)]
+        else:
+            a0, e0 = max(r0 - 1, 0), max(c0 - 1, 0)
+            nodes = self._lattice_nodes(step, "factor", a0, min(r1 + 1, nr), e0, min(c1 + 1, nc))[0]
+            arrays = [g[r0 - a0:r1 - a0, c0 - e0:c1 - e0] for g in np.gradient(nodes)]
+        self._blocks[key] = arrays
+        while len(self._blocks) > LATTICE_CACHE_BLOCKS:
+            self._blocks.popitem(last=False)
+        return arrays
+
+
+def _around(a0, a1, margin, n):
+    """Node indices of [a0, a1) widened by ``margin`` on both sides, wrapping round ``n`` nodes (all n when
+    the widened range would reach round): (indices, offset of a0 among them, whether they are all n)."""
+    if a1 - a0 + 2 * margin >= n:
+        return np.arange(n), a0, True
+    return np.arange(a0 - margin, a1 + margin) % n, margin, False
+
+
+def _weights(p0, count, step, n):
+    """Bilinear weights (count, k) of pixels p0..p0+count on lattice nodes lo..lo+k (node i at pixel
+    (i - 1) * step), and lo."""
+    pos = np.arange(p0, p0 + count, dtype=np.float64) / step + 1.0
+    i0 = np.clip(np.floor(pos).astype(np.int64), 0, n - 2)
+    lo = int(i0.min())
+    w = np.zeros((pos.size, int(i0.max()) - lo + 2))
+    idx = np.arange(pos.size)
+    t = pos - i0
+    w[idx, i0 - lo] = 1.0 - t
+    w[idx, i0 - lo + 1] = t
+    return w, lo
 
 
 def _radians_per_unit(crs):
@@ -242,18 +374,25 @@ def areal_factor(crs, x, y):
     return factor.reshape(x.shape)
 
 
-def _fill_missing(factor, crs):
-    """Nodes the CRS cannot transform (beyond the projection's edge, a pole) take their neighbours' factor."""
+def _fill_missing(factor, crs, until=None):
+    """Nodes the CRS cannot transform (beyond the projection's edge, a pole) take their neighbours' factor.
+
+    Returns the filled nodes and the fill round in which each node was filled (0: it had a factor), stopping
+    once the nodes ``until`` (an index, default all) are filled."""
     bad = ~np.isfinite(factor)
+    rounds = np.zeros(factor.shape, dtype=np.int64)
     if not bad.any():
-        return factor
+        return factor, rounds
     if bad.all():
         raise InputError(
             "The raster's CRS ({crs}) gives no valid area scale over the raster; "
             "reproject the habitat raster to a projected or geographic CRS that covers it.",
             crs=crs.to_string())
     out = factor.copy()
-    while bad.any():
+    k = 0
+    until = (slice(None),) if until is None else until
+    while bad[until].any():
+        k += 1
         total = np.zeros_like(out)
         count = np.zeros_like(out)
         good = np.where(bad, 0.0, out)
@@ -263,8 +402,9 @@ def _fill_missing(factor, crs):
                 count += np.roll(~bad, shift, axis)
         fill = bad & (count > 0)
         out[fill] = total[fill] / count[fill]
+        rounds[fill] = k
         bad = bad & ~fill
-    return out
+    return out, rounds
 
 
 def _max_rel_diff(lattice, axis):
@@ -272,24 +412,12 @@ def _max_rel_diff(lattice, axis):
     return float(np.nanmax(d)) if d.size else 0.0
 
 
-def _bilinear(lattice, rows, cols):
-    """Bilinear interpolation of a lattice (node i at i) at fractional rows x cols.
+def _bilinear(wr, sub, wc):
+    """Bilinear interpolation of lattice nodes ``sub`` with row and column weights (see ``_weights``).
 
     Written as Wr @ L @ Wc.T on the few lattice nodes the window needs, which
     is exact bilinear interpolation at a fraction of the cost of gathers.
     """
-    def weights(pos, n):
-        i0 = np.clip(np.floor(pos).astype(np.int64), 0, n - 2)
-        lo = int(i0.min())
-        w = np.zeros((pos.size, int(i0.max()) - lo + 2))
-        idx = np.arange(pos.size)
-        t = pos - i0
-        w[idx, i0 - lo] = 1.0 - t
-        w[idx, i0 - lo + 1] = t
-        return w, lo
-    wr, r0 = weights(rows, lattice.shape[0])
-    wc, c0 = weights(cols, lattice.shape[1])
-    sub = lattice[r0:r0 + wr.shape[1], c0:c0 + wc.shape[1]]
     return wr @ sub @ wc.T
 
 
