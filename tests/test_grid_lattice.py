@@ -160,3 +160,25 @@ def test_pickled_grid_carries_the_step_and_no_lattice():
     for c0 in range(0, 50000, 2500):  # a worker's cache stays bounded however far it goes
         np.testing.assert_array_equal(w.cell_factor(c0, 20000, 2000, 2000), g.cell_factor(c0, 20000, 2000, 2000))
     assert len(w._blocks) <= grid_module.LATTICE_CACHE_BLOCKS
+
+
+def test_a_world_map_fills_its_corners_once(monkeypatch):
+    """A Mollweide world raster's corners are far from any node with a factor: the lattice's nodes are
+    computed about once each (the whole filled lattice kept once one block needs it), not once per block with a growing margin, and the
+    factors are those of the whole lattice."""
+    g = make_grid("ESRI:54009", (-18040095.0, 9020047.0), 20000.0, 1804, 902, True)
+    step, _, lattice, _ = whole_lattice(g)
+    g = make_grid("ESRI:54009", (-18040095.0, 9020047.0), 20000.0, 1804, 902, True)
+    evaluated = []
+    real = grid_module.areal_factor
+
+    def counting(crs, x, y):
+        evaluated.append(np.size(x))
+        return real(crs, x, y)
+
+    monkeypatch.setattr(grid_module, "areal_factor", counting)
+    for r0 in range(0, 902, 128):
+        np.testing.assert_allclose(g.cell_factor(0, r0, 1804, min(128, 902 - r0)),
+                                   gathered(lattice, step, 0, r0, 1804, min(128, 902 - r0)), rtol=1e-12, atol=0)
+    assert sum(evaluated) < 1.5 * lattice.size
+    assert pickle.loads(pickle.dumps(g))._whole is None  # the kept lattice does not travel to workers

@@ -22,6 +22,10 @@ The lattice is never held whole: its step and gradient rule are chosen once
 block) and travel with a pickled grid; nodes are computed in blocks of
 ``LATTICE_BLOCK``² as windows need them and kept in a cache of at most
 ``LATTICE_CACHE_BLOCKS`` blocks, so memory does not grow with the raster.
+Nodes the CRS cannot transform (beyond a projection's edge) are filled from
+their neighbours; where they lie far from any node with a factor (a world
+map's corners) the whole filled lattice, at most ``MAX_LATTICE_NODES``, is
+computed once and kept instead.
 """
 import collections
 import functools
@@ -66,6 +70,7 @@ class RasterGrid:
     _step: int = field(default=0, repr=False)  # lattice step in pixels, chosen once (0: not yet)
     _gradient: bool = field(default=False, repr=False)
     _blocks: object = field(default=None, repr=False, compare=False)  # bounded cache of lattice blocks
+    _whole: object = field(default=None, repr=False, compare=False)  # (step, filled lattice) once a fill reaches far
 
     def __getstate__(self):
         # a worker gets the lattice's step and gradient rule, chosen here once, and no lattice nodes: it computes
@@ -77,6 +82,7 @@ class RasterGrid:
                 pass
         state = dict(self.__dict__)
         state["_blocks"] = None
+        state["_whole"] = None
         return state
 
     # -- geometry -------------------------------------------------------
@@ -236,12 +242,19 @@ class RasterGrid:
         fills the whole lattice: a node filled in fill round k depends only on the nodes within k steps of it
         (wrapping round the lattice's edges, as np.roll does), so the block is filled inside a margin of nodes
         that is widened until every node of the block is filled within as many rounds as the margin is wide."""
+        if self._whole is not None and self._whole[0] == step:
+            return self._whole[1][r0:r1, c0:c1]
         core = self._node_factors(step, np.arange(r0, r1), np.arange(c0, c1))
         if np.isfinite(core).all():
             return core
         nr, nc = self._lattice_shape(step)
         margin = 4
         while True:
+            if (r1 - r0 + 2 * margin) * (c1 - c0 + 2 * margin) * 4 > nr * nc:
+                # far from any node with a factor (a world map's corners): the whole lattice is filled once and
+                # kept (at most MAX_LATTICE_NODES nodes), not once per block
+                self._whole = (step, self._whole_filled(step))
+                return self._whole[1][r0:r1, c0:c1]
             rows, i0, whole_r = _around(r0, r1, margin, nr)
             cols, j0, whole_c = _around(c0, c1, margin, nc)
             factor = self._node_factors(step, rows, cols)
@@ -255,6 +268,15 @@ class RasterGrid:
                 margin = max(2 * margin, needed)
             else:
                 margin *= 2
+
+    def _whole_filled(self, step):
+        """The whole lattice at ``step``, missing nodes filled, its factors computed LATTICE_BLOCK rows at a time."""
+        nr, nc = self._lattice_shape(step)
+        factor = np.empty((nr, nc))
+        cols = np.arange(nc)
+        for i in range(0, nr, LATTICE_BLOCK):
+            factor[i:i + LATTICE_BLOCK] = self._node_factors(step, np.arange(i, min(i + LATTICE_BLOCK, nr)), cols)
+        return _fill_missing(factor, self.crs)[0]
 
     def _lattice_nodes(self, step, kind, r0, r1, c0, c1):
         """Lattice nodes [r0, r1) x [c0, c1): [factor] or [d/drow, d/dcol] (central differences at the nodes,
