@@ -147,10 +147,10 @@ def test_a_local_worker_killed_mid_run_leaves_the_same_areas(scene, monkeypatch)
         assert run.pool.alive() and len(run.pool.workers) == 2
 
 
-def test_results_lost_with_their_worker_are_computed_again(tmp_path, monkeypatch):
+def test_results_lost_with_their_worker_are_computed_again(tmp_path):
     """A worker killed while it holds finished results not yet fetched: those pieces run again on the others and
-    every result arrives once. A tiny RESULT_WAIT_S makes every fetch time out and look at the cluster first."""
-    monkeypatch.setattr(ex, "RESULT_WAIT_S", 0.001)
+    every result arrives once, as computed. (Fetches that gave up after a timeout once made the later ones of the
+    run return None in place of results: distributed 2022.12 shares one gather request between fetches.)"""
 
     def piece(k):
         time.sleep(0.3)

@@ -5,7 +5,7 @@ from pyproj import CRS, Geod, Transformer
 from shapely import wkt as shapely_wkt
 from shapely.geometry import MultiPolygon, Polygon, box
 
-from bluecarbon.bluecarbon_qgis.engine.raster.coverage import polygon_cell_areas, polygon_cell_moments
+from bluecarbon.bluecarbon_qgis.engine.raster.coverage import _along_edges, polygon_cell_areas, polygon_cell_moments
 from bluecarbon.bluecarbon_qgis.engine.errors import InputError
 from bluecarbon.bluecarbon_qgis.engine.raster.grid import open_grid
 from bluecarbon.bluecarbon_qgis.engine.raster.zonal import union_totals, zonal_class_areas
@@ -52,6 +52,45 @@ def test_first_moments_by_cell_match_shapely(ring):
                 cu = (part.centroid.x - (j + 0.5)) * area if area else 0.0
                 cv = (part.centroid.y - (i + 0.5)) * area if area else 0.0
                 assert (a[i, j], mu[i, j], mv[i, j]) == pytest.approx((area, cu, cv), abs=1e-12)
+
+
+def test_points_along_edges_sort_as_the_two_key_sort():
+    rng = np.random.default_rng(5)
+    # ordinary edges: the one-key sort gives lexsort's order
+    ids = np.concatenate([np.arange(50), np.sort(rng.integers(0, 50, 200)), np.sort(rng.integers(0, 50, 200))])
+    ts = np.concatenate([np.zeros(50), rng.uniform(0.0, 1.0, 400)])
+    order = np.lexsort((ts, ids))
+    got_ids, got_ts = _along_edges(ids, ts)
+    assert np.array_equal(got_ids, ids[order]) and np.array_equal(got_ts, ts[order])
+    # edge ids so large that crossings 1e-9 apart round to one key, placed against their order: the exact
+    # sort takes over
+    big = 2 ** 40
+    ids = np.array([big, big + 1, big, big, big + 1], dtype=np.int64)
+    ts = np.array([0.0, 0.0, 0.5 + 1e-9, 0.5, 0.25])
+    assert ids[0] + 0.5 * ts[2] == ids[0] + 0.5 * ts[3]
+    got_ids, got_ts = _along_edges(ids, ts)
+    assert got_ids.tolist() == [big, big, big, big + 1, big + 1]
+    assert got_ts.tolist() == [0.0, 0.5, 0.5 + 1e-9, 0.0, 0.25]
+
+
+def test_vertices_on_and_next_to_grid_lines_match_shapely():
+    # vertices on grid lines, a hair either side of them and at cell corners: the pieces of every edge are
+    # ordered along it, so each cell's area is shapely's intersection area
+    rng = np.random.default_rng(11)
+    for _ in range(20):
+        k = rng.integers(5, 12)
+        ang = np.sort(rng.uniform(0, 2 * np.pi, k))
+        rad = rng.uniform(1.5, 3.9, k)
+        pts = np.column_stack([4 + rad * np.cos(ang), 4 + rad * np.sin(ang)])
+        snap = rng.random(pts.shape) < 0.5
+        pts = np.where(snap, np.round(pts) + rng.choice([0.0, 1e-13, -1e-13, 1e-9], pts.shape), pts)
+        poly = Polygon(pts)
+        if not poly.is_valid:
+            continue
+        ring = np.vstack([pts, pts[:1]])
+        got = polygon_cell_areas([ring], (8, 8), unit)
+        want = np.array([[poly.intersection(box(j, i, j + 1, i + 1)).area for j in range(8)] for i in range(8)])
+        assert got == pytest.approx(want, abs=1e-9)
 
 
 def test_hole_is_excluded():

@@ -34,6 +34,22 @@ def _crossings(a0, a1):
     return idx, t
 
 
+def _along_edges(ids, ts):
+    """The points sorted edge by edge and along each edge by t, as np.lexsort((ts, ids)) sorts them.
+
+    With 0 <= t < 1 one float key ids + t/2 orders both at once, in a stable sort that is fast on the
+    sorted runs the points come in; where rounding made two points of one edge change places (crossings
+    closer than the key's precision), the exact two-key sort is used instead."""
+    order = np.argsort(ids + 0.5 * ts, kind="stable")
+    ids = ids[order]
+    ts = ts[order]
+    if np.any((ids[1:] == ids[:-1]) & (ts[1:] < ts[:-1])):
+        order = np.lexsort((ts, ids))
+        ids = ids[order]
+        ts = ts[order]
+    return ids, ts
+
+
 def _pieces(rings, nrows, ncols):
     """Boundary pieces, each inside one cell: (us, vs, ue, ve, du, row, col), or None."""
     edges = [np.column_stack([r[:-1], r[1:]]) for r in rings if len(r) > 1]
@@ -46,9 +62,7 @@ def _pieces(rings, nrows, ncols):
     iv, tv = _crossings(v0, v1)
     ids = np.concatenate([np.arange(nedge), iu, iv])
     ts = np.concatenate([np.zeros(nedge), tu, tv])
-    order = np.lexsort((ts, ids))
-    ids = ids[order]
-    ts = ts[order]
+    ids, ts = _along_edges(ids, ts)
     t_end = np.empty_like(ts)
     t_end[:-1] = ts[1:]
     last = np.ones(ids.size, dtype=bool)
@@ -65,8 +79,9 @@ def _pieces(rings, nrows, ncols):
     if not keep.any():
         return None
     us, vs, ue, ve, du = us[keep], vs[keep], ue[keep], ve[keep], du[keep]
-    col = np.clip(np.floor(0.5 * (us + ue)).astype(np.int64), 0, ncols - 1)
-    row = np.clip(np.floor(0.5 * (vs + ve)).astype(np.int64), 0, nrows - 1)
+    # np.minimum/np.maximum rather than np.clip: the same, at a fraction of its overhead on small arrays
+    col = np.minimum(np.maximum(np.floor(0.5 * (us + ue)).astype(np.int64), 0), ncols - 1)
+    row = np.minimum(np.maximum(np.floor(0.5 * (vs + ve)).astype(np.int64), 0), nrows - 1)
     return us, vs, ue, ve, du, row, col
 
 
@@ -75,9 +90,9 @@ def _column_sums(values, row, col, shape, row_weight):
     pieces above it (row_weight: per-row array, or a number)."""
     nrows, ncols = shape
     above = np.bincount(row * ncols + col, weights=values, minlength=nrows * ncols).reshape(shape)
-    out = np.cumsum(above, axis=0)
-    out *= -row_weight
-    return out
+    np.cumsum(above, axis=0, out=above)
+    above *= -row_weight
+    return above
 
 
 def polygon_cell_areas(rings, shape, band_weight):

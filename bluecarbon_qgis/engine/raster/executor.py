@@ -34,9 +34,8 @@ CONNECT_TIMEOUT_S = 10.0
 HEARTBEAT_S = 2.0
 # a cluster without any worker this long fails the run (a worker's nanny starts a new one in a few seconds)
 NO_WORKERS_S = 15.0
-# the first wait for a finished piece's result before looking at the cluster again (doubled while it is fine)
-RESULT_WAIT_S = 10.0
-_AGAIN = object()  # a piece whose result was lost with its worker: it is computed again
+# the longest wait for pieces or their results before looking at a cancel and the cluster again
+POLL_S = 0.2
 
 
 def _cancelled_error():
@@ -246,6 +245,8 @@ class Executor:
             raise
 
     def _imap_cluster(self, fn, pieces, shared, progress, is_canceled, in_flight, contiguous):
+        from concurrent.futures import wait as futures_wait
+
         from distributed import wait as dask_wait
 
         n = len(pieces)
@@ -262,6 +263,7 @@ class Executor:
         # factors) serve every piece
         shared_f = [self.client.scatter(s, broadcast=True, hash=False) for s in shared]
         running = {}
+        fetching = {}  # index -> the result on its way (a concurrent.futures.Future)
         next_piece = done = 0
         homes = sorted(self.client.scheduler_info().get("workers", {})) if contiguous else []
         order = list(range(n))
@@ -284,16 +286,20 @@ class Executor:
                     i = order[next_piece]
                     running[i] = self.client.submit(fn, pieces[i], *shared_f, pure=False, **where(i))
                     next_piece += 1
-                ready = [i for i, f in running.items() if f.done()]
-                if not ready:
-                    # block until a piece finishes (at most 0.2 s, so that a cancel or a lost cluster is seen
-                    # promptly)
-                    wait(list(running.values()), timeout=0.2, return_when="FIRST_COMPLETED")
+                for i, f in running.items():
+                    if i not in fetching and f.done():
+                        fetching[i] = self._fetch(f)
+                fetched = [i for i, cf in fetching.items() if cf.done()]
+                if not fetched:
+                    # block until a result arrives or a piece finishes (at most POLL_S, so that a cancel or a
+                    # lost cluster is seen promptly)
+                    if fetching:
+                        futures_wait(list(fetching.values()), timeout=POLL_S, return_when="FIRST_COMPLETED")
+                    else:
+                        wait(list(running.values()), timeout=POLL_S, return_when="FIRST_COMPLETED")
                     continue
-                for i in ready:
-                    result = self._piece_result(running[i])
-                    if result is _AGAIN:
-                        continue
+                for i in fetched:
+                    result = self._fetched(fetching.pop(i))
                     del running[i]
                     done += 1
                     yield i, result
@@ -396,35 +402,41 @@ class Executor:
                           "new local workers are started); or set the scheduler to 0 to run in this process.",
                           address=self._scheduler_address)
 
-    def _piece_result(self, future):
-        """A finished piece's result, or _AGAIN when its result was lost with its worker and is being computed
-        again (the future is pending again)."""
+    def _fetch(self, future):
+        """Start fetching a finished piece's result on the client's event loop; returns a
+        concurrent.futures.Future, waited for from here with timeouts that never cancel the fetch itself.
+
+        (distributed 2022.12) A worker lost with results it held: the fetch fails over to the scheduler, which
+        computes those pieces again, and the fetch goes on until their results arrive. A fetch cancelled by a
+        timeout (Future.result(timeout)) is not safe there: the client shares one pending gather request
+        between fetches, a cancelled one stays shared, and the fetches that join it return None in place of
+        the piece's result (utils.sync catches Exception, and asyncio's CancelledError is not one)."""
+        import asyncio
+
+        return asyncio.run_coroutine_threadsafe(self.client.gather([future], asynchronous=True),
+                                                self.client.loop.asyncio_loop)
+
+    def _fetched(self, fetch):
+        """The result of a piece from its finished fetch (``_fetch``), or the run's error in words. (A piece
+        cancelled by the scheduler comes as asyncio's CancelledError: the fetch's future converts Dask's.)"""
+        import asyncio
+
         from distributed import KilledWorker
 
-        wait_s = RESULT_WAIT_S
-        while True:
-            try:
-                return future.result(timeout=wait_s)
-            except KilledWorker as exc:
-                raise InputError("Dask workers of the cluster at {address} ended while running the same piece of "
-                                 "the work (attempts: {times}; the last on {worker}), so the run stopped and wrote "
-                                 "no output. A worker ends like this when it runs out of memory or crashes: check "
-                                 "the workers' logs and memory limit, then run again; or set the scheduler to 0 "
-                                 "to run in this process.", address=self._scheduler_address,
-                                 times=exc.allowed_failures + 1,
-                                 worker=getattr(exc.last_worker, "address", exc.last_worker)) from None
-            except _cancelled_error():
-                if self._scheduler_lost():
-                    raise self._lost_error() from None
-                raise self._workers_lost_error() from None
-            except _timeouts():
-                if future.status == "error":
-                    raise  # the piece's own error
-                # the result is still on its way, or its worker was lost and it is computed again
-                self._check_cluster(force=True)
-                if not future.done():
-                    return _AGAIN
-                wait_s *= 2
+        try:
+            return fetch.result()[0]
+        except KilledWorker as exc:
+            raise InputError("Dask workers of the cluster at {address} ended while running the same piece of "
+                             "the work (attempts: {times}; the last on {worker}), so the run stopped and wrote "
+                             "no output. A worker ends like this when it runs out of memory or crashes: check "
+                             "the workers' logs and memory limit, then run again; or set the scheduler to 0 "
+                             "to run in this process.", address=self._scheduler_address,
+                             times=exc.allowed_failures + 1,
+                             worker=getattr(exc.last_worker, "address", exc.last_worker)) from None
+        except (_cancelled_error(), asyncio.CancelledError):
+            if self._scheduler_lost():
+                raise self._lost_error() from None
+            raise self._workers_lost_error() from None
 
     def _release_workers(self):
         """Close the rasters the workers kept open for this run (their files may change before the next)."""

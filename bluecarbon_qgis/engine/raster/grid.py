@@ -333,7 +333,7 @@ def _weights(p0, count, step, n):
     """Bilinear weights (count, k) of pixels p0..p0+count on lattice nodes lo..lo+k (node i at pixel
     (i - 1) * step), and lo."""
     pos = np.arange(p0, p0 + count, dtype=np.float64) / step + 1.0
-    i0 = np.clip(np.floor(pos).astype(np.int64), 0, n - 2)
+    i0 = np.minimum(np.maximum(np.floor(pos).astype(np.int64), 0), n - 2)
     lo = int(i0.min())
     w = np.zeros((pos.size, int(i0.max()) - lo + 2))
     idx = np.arange(pos.size)

@@ -165,7 +165,8 @@ class ZonalReader:
             geom = inside
             if not polygon_parts(geom):
                 return result
-        c0, r0, ncols, nrows = g.window_of(*geom.bounds)
+            minx, miny, maxx, maxy = geom.bounds
+        c0, r0, ncols, nrows = g.window_of(minx, miny, maxx, maxy)
         if ncols == 0 or nrows == 0:
             return result
         tiled = ncols * nrows > self.max_cells
