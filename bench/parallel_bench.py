@@ -14,7 +14,8 @@ import numpy as np
 from osgeo import gdal
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from run_bench import EXACTEXTRACT_CODE, PLUGINS, QUICK, TILE, WORK, class_raster, env, measured, polygons  # noqa: E402,E501
+from run_bench import (EXACTEXTRACT_CODE, PLUGINS, QUICK, TILE, WORK, class_raster, env, measured,  # noqa: E402
+                       polygons, timed_python)
 
 gdal.UseExceptions()
 
@@ -82,11 +83,10 @@ def exactextract_seconds(raster, areas):
     """Median of REPEATS runs of exactextract (unique + frac, single-threaded), or None when not installed."""
     times = []
     for _ in range(REPEATS):
-        ee = subprocess.run([sys.executable, "-c", EXACTEXTRACT_CODE.format(areas=areas, raster=raster)],
-                            capture_output=True, text=True, env=env())
-        if ee.returncode != 0:
+        out, _ = timed_python(EXACTEXTRACT_CODE.format(areas=areas, raster=raster))
+        if out is None:
             return None
-        times.append(json.loads(ee.stdout.strip().splitlines()[-1])[0])
+        times.append(out[0])
     return sorted(times)[len(times) // 2]
 
 

@@ -188,8 +188,9 @@ def timed_python(code):
 
 
 def engine_vs_exactextract(raster, areas, n=5):
-    """The zonal engine and exactextract, each single-threaded in a fresh Python, ``n`` runs each in turns:
-    their medians, and the engine's total area (or the error that stopped exactextract)."""
+    """The zonal engine and exactextract, each single-threaded in a fresh Python, ``n`` runs each in turns
+    after one warm-up run of exactextract: (engine's median s, exactextract's median s, None), or (engine's s
+    from one run, None, the error that stopped exactextract)."""
     engine_code = ENGINE_CODE.format(plugins=PLUGINS, areas=areas, raster=raster)
     ee_code = EXACTEXTRACT_CODE.format(areas=areas, raster=raster)
     first, ee_err = timed_python(ee_code)
