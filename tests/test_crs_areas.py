@@ -302,6 +302,11 @@ def test_projected_coordinates_outside_the_projection_are_refused():
     far = Polygon([(1e9, 1e9), (1e9 + 10, 1e9), (1e9, 1e9 + 10)])
     with pytest.raises(InputError, match="outside the area where its CRS, EPSG:3857"):
         prepare_geometries([far], "EPSG:3857", "EPSG:4326", what="the areas")
+    # the whole layer is checked at once: the first feature with a bad vertex, and that vertex, are named
+    fine = Polygon([(1e6, 1e6), (1e6 + 10, 1e6), (1e6, 1e6 + 10)])
+    third = Polygon([(2e6, 2e6), (2e6 + 10, 2e6), (3e9, 2e6 + 10)])
+    with pytest.raises(InputError, match=r"Feature 8 of the areas has the coordinates \(3e\+09, 2\.00001e\+06\)"):
+        prepare_geometries([fine, None, third, far], "EPSG:3857", "EPSG:4326", what="the areas", ids=[6, 7, 8, 9])
 
 
 # -- through qgis_process ---------------------------------------------------------------------------

@@ -118,3 +118,65 @@ def test_partition_percentiles_equal_numpy_percentile_and_median(n):
     med, lo, hi, widened = summaries(a, values)
     assert np.all(hi == values) and np.all(widened)
     np.testing.assert_allclose(lo, np.percentile(a, 2.5, axis=1), rtol=1e-12, atol=0)
+
+
+def _awkward_rows(n, rng):
+    """Rows of draws as a run can give them: skewed, constant, all zero, a few values with many ties, sorted (the
+    first draws not like the others), with NaN and infinities, and ties exactly at the percentiles."""
+    rows = [rng.lognormal(3.0, 1.0, n), rng.normal(-5.0, 2.0, n), np.full(n, 7.5), np.zeros(n),
+            rng.integers(0, 3, n).astype(float), np.sort(rng.normal(0.0, 1.0, n)),
+            np.sort(rng.normal(0.0, 1.0, n))[::-1].copy(), rng.triangular(0.5, 1.0, 3.0, n)]
+    nan = rng.normal(0.0, 1.0, n)
+    nan[rng.choice(n, n // 50, replace=False)] = np.nan
+    inf = rng.normal(0.0, 1.0, n)
+    inf[rng.choice(n, n // 20, replace=False)] = -np.inf
+    inf[rng.choice(n, n // 20, replace=False)] = np.inf
+    ties = rng.normal(0.0, 1.0, n)
+    ties[np.argsort(ties)[int(0.02 * n):int(0.2 * n)]] = -1.0    # a block of equal values over the lower bound
+    return np.vstack(rows + [nan, inf, ties])
+
+
+@pytest.mark.parametrize("n", [1_001, 20_000, 20_001, 50_000, 123_457])
+def test_bracketed_order_statistics_equal_a_whole_partition(n):
+    """Many draws: order statistics from brackets found in a subsample equal np.partition's bit for bit, and the
+    percentiles np.percentile's, whatever the rows hold (ties, NaN, infinities, sorted rows whose first draws
+    bracket nothing). Few draws (1,001: one partition) too."""
+    from bluecarbon.bluecarbon_qgis.engine.carbon import montecarlo
+    rng = np.random.default_rng(n)
+    a = _awkward_rows(n, rng)
+    pcts = [2.5, 97.5, 50.0, 0.0, 100.0, 10.0, 89.9]
+    virtual = (n - 1) * np.asarray(pcts) / 100.0
+    need = set(np.floor(virtual).astype(int)) | set(np.minimum(np.floor(virtual).astype(int) + 1, n - 1))
+    got = montecarlo._order_statistics(a, need)
+    part = np.partition(a, sorted(need), axis=1)
+    for k in sorted(need):
+        assert np.array_equal(got[k], part[:, k], equal_nan=True), k
+    finite = np.all(np.isfinite(a), axis=1)
+    assert finite.sum() == len(a) - 2
+    assert np.array_equal(montecarlo.percentiles(a[finite], pcts), np.percentile(a[finite], pcts, axis=1))
+    lo, hi, med = montecarlo.percentiles(a[finite], [2.5, 97.5], median=True)
+    assert np.array_equal(med, np.median(a[finite], axis=1))
+    # rows with NaN or infinities: the values of one whole partition, as before the brackets
+    whole = montecarlo._partitioned(a, need)
+    assert all(np.array_equal(got[k], whole[k], equal_nan=True) for k in need)
+
+
+@pytest.mark.parametrize("z,div", [(0.0, 16), (3.5, 2), (50.0, 16)])
+def test_missed_and_crowded_brackets_fall_back_to_the_same_numbers(monkeypatch, z, div):
+    """Brackets too narrow to hold the wanted ranks (z = 0: most rows miss), a large subsample, and brackets so
+    wide that they hold more draws than the cap (z = 50): the rows are bracketed again or partitioned whole, with
+    the same values."""
+    from bluecarbon.bluecarbon_qgis.engine.carbon import montecarlo
+    monkeypatch.setattr(montecarlo, "SUBSAMPLE_Z", z)
+    monkeypatch.setattr(montecarlo, "SUBSAMPLE_DIV", div)
+    rng = np.random.default_rng(7)
+    a = np.vstack([rng.lognormal(1.0, 0.5, (30, 40_000)), _awkward_rows(40_000, rng)])
+    finite = a[np.all(np.isfinite(a), axis=1)]
+    pcts = [2.5, 97.5]
+    got = montecarlo.percentiles(finite, pcts, median=True)
+    assert np.array_equal(got[:2], np.percentile(finite, pcts, axis=1))
+    assert np.array_equal(got[2], np.median(finite, axis=1))
+    n = a.shape[1]
+    need = {int(0.025 * (n - 1)), int(0.025 * (n - 1)) + 1, n // 2 - 1, n // 2}
+    got, whole = montecarlo._order_statistics(a, need), montecarlo._partitioned(a, need)
+    assert all(np.array_equal(got[k], whole[k], equal_nan=True) for k in need)

@@ -13,6 +13,7 @@ for map error: adjusted_ha_j = sum_i mapped_ha_i x p(j | i), the conditional
 proportions of reference class j in map class i estimated from the sample
 (Olofsson et al. 2014); stocks and uptake are then given on both.
 """
+import contextlib
 import functools
 import time
 from dataclasses import dataclass, field
@@ -28,7 +29,7 @@ M2_PER_HA = 10_000.0
 UNKNOWN_FAIL, UNKNOWN_ZERO = 0, 1
 BASIS_ALL, BASIS_RESTORED = 0, 1
 MAX_STORED_DRAWS = 40_000_000   # parameter draws kept in memory (8 bytes each)
-CHUNK_VALUES = 4_000_000        # per-area draws computed at once (8 bytes each; a few copies)
+CHUNK_VALUES = 1_000_000        # per-area draws computed at once (8 bytes each; a few copies, reused)
 MAX_SUMMARY_VALUES = 200_000_000  # per-area draws summarised in one run (accounts x outputs x draws): its time
 MAX_DRAWS = 2_000_000
 
@@ -313,26 +314,35 @@ class _Sampler:
 
     def outputs(self, accs, stock_d, rate_d, p):
         """Draws (len(accs), outputs, n) of the accounts ``accs`` (indices past the zones are the sums)."""
+        return self.draws_by_output(accs, stock_d, rate_d, p).transpose(1, 0, 2)
+
+    def draws_by_output(self, accs, stock_d, rate_d, p, live=None):
+        """Draws (outputs, len(accs), n) of the accounts ``accs``, each output's products written in place;
+        ``live``: the table rows (stock, rate) whose draws are not all zero, the others left out of the products."""
         nz = self.n_zones
+        accs = list(accs)
         base = sorted({i for a in accs for i in (self.sums[a - nz] if a >= nz else [a])})
-        pos = {a: j for j, a in enumerate(base)}
         n = stock_d.shape[1]
-        outs = [self.area[base] @ stock_d * CO2_PER_C, self.up_area[base] @ rate_d * CO2_PER_C]
+        out = np.empty((len(self.names), len(base), n))
+        s_rows, r_rows = live or (slice(None), slice(None))
+        np.matmul(self.area[base][:, s_rows], stock_d[s_rows], out=out[0])
+        np.matmul(self.up_area[base][:, r_rows], rate_d[r_rows], out=out[1])
         if self.with_adj:
             adj = np.einsum("ak,nkj->anj", self.mapped[base], p)           # (acc, n, k)
             adj_up = np.einsum("ak,nkj->anj", self.mapped_up[base], p)
             pad_s = np.vstack([stock_d, np.zeros((1, n))])                 # row -1: carbon-free
             pad_r = np.vstack([rate_d, np.zeros((1, n))])
-            s_cls = pad_s[self.row_of[base]]                               # (acc, k, n)
-            r_cls = pad_r[self.row_of[base]]
-            outs.append(np.einsum("anj,ajn->an", adj, s_cls) * CO2_PER_C)
-            outs.append(np.einsum("anj,ajn->an", adj_up, r_cls) * CO2_PER_C)
-        outs = np.stack(outs, axis=1)                                      # (base, outputs, n)
-        return np.stack([outs[pos[a]] if a < nz else outs[[pos[i] for i in self.sums[a - nz]]].sum(axis=0)
-                         for a in accs])
+            out[2] = np.einsum("anj,ajn->an", adj, pad_s[self.row_of[base]])
+            out[3] = np.einsum("anj,ajn->an", adj_up, pad_r[self.row_of[base]])
+        out *= CO2_PER_C
+        if base == accs:
+            return out
+        pos = {a: j for j, a in enumerate(base)}
+        return np.stack([out[:, pos[a]] if a < nz else out[:, [pos[i] for i in self.sums[a - nz]]].sum(axis=1)
+                         for a in accs], axis=1)
 
     def chunks(self, chunk_values=CHUNK_VALUES):
-        """Functions returning (first account, draws (accounts, outputs, M)) of a chunk of accounts each, which
+        """Functions returning (first account, draws (outputs, accounts, M)) of a chunk of accounts each, which
         together cover every account; each computes its chunk when called (in any order, in any thread)."""
         stock_d = np.concatenate([b[0] for b in self.stored], axis=1)
         rate_d = np.concatenate([b[1] for b in self.stored], axis=1)
@@ -341,9 +351,22 @@ class _Sampler:
         size = max(1, int(chunk_values // max(width, 1)))
         total = self.n_zones + len(self.sums)
 
+        live = (np.flatnonzero(np.any(stock_d != 0, axis=1)), np.flatnonzero(np.any(rate_d != 0, axis=1)))
+
         def chunk(start):
-            return start, self.outputs(range(start, min(start + size, total)), stock_d, rate_d, p)
+            return start, self.draws_by_output(range(start, min(start + size, total)), stock_d, rate_d, p, live)
         return [functools.partial(chunk, start) for start in range(0, total, size)]
+
+
+def one_blas_thread():
+    """A context in which NumPy's BLAS runs in one thread (threadpoolctl, when installed: it comes with
+    scikit-learn). The chunks' products are small; BLAS threads of their own would only contend with the
+    summaries' threads and busy-wait."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:
+        return contextlib.nullcontext()
+    return threadpool_limits(limits=1, user_api="blas")
 
 
 def _summarise(accounts, sampler, info, threads=1):
@@ -354,23 +377,24 @@ def _summarise(accounts, sampler, info, threads=1):
 
     def summarised(chunk):
         start, block = chunk()
-        c, n_out = block.shape[:2]
-        values = [getattr(accounts[start + i], name) for i in range(c) for name in names]
-        return start, c, n_out, summaries(block.reshape(c * n_out, -1), values)
+        n_out, c = block.shape[:2]
+        values = [getattr(accounts[start + i], name) for name in names for i in range(c)]
+        return start, c, n_out, summaries(block.reshape(n_out * c, -1), values)
 
     chunks = sampler.chunks()
-    if threads > 1 and len(chunks) > 1:
-        from concurrent.futures import ThreadPoolExecutor
+    with one_blas_thread():
+        if threads > 1 and len(chunks) > 1:
+            from concurrent.futures import ThreadPoolExecutor
 
-        with ThreadPoolExecutor(max_workers=min(int(threads), len(chunks))) as pool:
-            done = list(pool.map(summarised, chunks))
-    else:
-        done = [summarised(chunk) for chunk in chunks]
+            with ThreadPoolExecutor(max_workers=min(int(threads), len(chunks))) as pool:
+                done = list(pool.map(summarised, chunks))
+        else:
+            done = [summarised(chunk) for chunk in chunks]
     for start, c, n_out, (med, lo, hi, widened) in done:
         for i in range(c):
             acc = accounts[start + i]
             for o, name in enumerate(names):
-                j = i * n_out + o
+                j = o * c + i
                 acc.median[name] = float(med[j])
                 setattr(acc, name + "_lo", float(lo[j]))
                 setattr(acc, name + "_hi", float(hi[j]))

@@ -262,8 +262,16 @@ class CoordinateCheck:
 
     def bad_point(self, xy):
         """The first vertex outside the CRS's valid area, or None."""
-        if xy.size == 0:
+        bad = self.outside(xy)
+        if not bad.any():
             return None
+        i = int(np.argmax(bad))
+        return float(xy[i, 0]), float(xy[i, 1])
+
+    def outside(self, xy):
+        """For each vertex of an (n, 2) array, whether it lies outside the CRS's valid area."""
+        if xy.size == 0:
+            return np.zeros(len(xy), dtype=bool)
         x, y = xy[:, 0], xy[:, 1]
         if self.geographic:
             bad = ~(np.isfinite(x) & np.isfinite(y) & (np.abs(y * self.deg) <= 90.0 + 1e-9)
@@ -274,10 +282,7 @@ class CoordinateCheck:
             scale = np.maximum(np.maximum(np.abs(x), np.abs(y)), 1.0)
             with np.errstate(invalid="ignore"):
                 bad = ~(np.isfinite(lon) & np.isfinite(lat) & (np.hypot(x2 - x, y2 - y) <= 1e-6 * scale))
-        if not bad.any():
-            return None
-        i = int(np.argmax(bad))
-        return float(x[i]), float(y[i])
+        return bad
 
 
 def outside_crs_error(fid, what, crs, point):
@@ -390,7 +395,7 @@ def prepare_geometries(geoms, src_crs, dst_crs, *, what, ids=None, is_canceled=N
     src = src_crs if isinstance(src_crs, CRS) else CRS.from_user_input(src_crs)
     dst = dst_crs if isinstance(dst_crs, CRS) else CRS.from_user_input(dst_crs)
     ids = list(ids) if ids is not None else list(range(1, len(geoms) + 1))
-    check = CoordinateCheck(src)
+    _check_coordinates(geoms, ids, src, what)
     transformer = coordinate_operation(src, dst, operation, inverse)
     out, warnings = [], []
     for fid, g in zip(ids, geoms):
@@ -399,14 +404,26 @@ def prepare_geometries(geoms, src_crs, dst_crs, *, what, ids=None, is_canceled=N
         if g is None or g.is_empty:
             out.append(None)
             continue
-        bad = check.bad_point(_all_xy(g))
-        if bad is not None:
-            raise outside_crs_error(fid, what, src, bad)
         if not polygon_parts(g):
             out.append(g if transformer is None else _transform_other(g, transformer, fid, what, dst))
             continue
         out.append(_prepare_polygon(g, src, dst, transformer, fid, what, warnings))
     return out, warnings
+
+
+def _check_coordinates(geoms, ids, crs, what):
+    """Raise the error for the first feature with a vertex outside the valid area of its CRS: every vertex of the
+    layer checked at once (two transformations of all of them, not two per feature)."""
+    xys = [_all_xy(g) for g in geoms]
+    if not xys:
+        return
+    every = np.vstack(xys)
+    bad = CoordinateCheck(crs).outside(every)
+    if not bad.any():
+        return
+    first = int(np.argmax(bad))
+    feature = int(np.searchsorted(np.cumsum([len(xy) for xy in xys]), first, side="right"))
+    raise outside_crs_error(ids[feature], what, crs, (float(every[first, 0]), float(every[first, 1])))
 
 
 def _prepare_polygon(g, src, dst, transformer, fid, what, warnings):
