@@ -224,9 +224,6 @@ class CarbonStocks(BlueCarbonAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         require(*ENGINE)
         from ..bluecarbon_qgis.engine.carbon import densities, stocks
-        from ..bluecarbon_qgis.engine.reports.carbon import carbon_report
-        from ..bluecarbon_qgis.engine.raster.rasterout import map_classes
-        from ..bluecarbon_qgis.engine.reports.html import write_html
 
         layer, grid = class_raster(self, parameters, self.HABITAT, self.BAND, context)
         start_workers_early(self, parameters, context, grid.width * grid.height)
@@ -248,6 +245,8 @@ class CarbonStocks(BlueCarbonAlgorithm):
             if self._given(parameters, self.OUTPUT_RASTER) else None
         report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context) \
             if self._given(parameters, self.OUTPUT_REPORT) else None
+        if report_path:
+            require("jinja2")
         with engine_errors():
             table = densities.read_density_table(table_path)
             if country_text:
@@ -311,6 +310,8 @@ class CarbonStocks(BlueCarbonAlgorithm):
             if table.has_zones:
                 feedback.pushInfo(tr("The stock density raster uses the {zone} rows.").format(
                     zone=tr(densities.ZONE_LABELS[zone])))
+            from ..bluecarbon_qgis.engine.raster.rasterout import map_classes   # imported when asked for
+
             with engine_errors():
                 map_classes(grid, lookup, raster_path, progress=progress_callback(feedback, 80, 15),
                             is_canceled=feedback.isCanceled)
@@ -318,6 +319,9 @@ class CarbonStocks(BlueCarbonAlgorithm):
             raise QgsProcessingException(tr("The run was canceled; no output was written."))
         results = self._write_sinks(parameters, context, source, features, ids, run, table, want_table)
         if report_path:
+            from ..bluecarbon_qgis.engine.reports.carbon import carbon_report   # imported when asked for
+            from ..bluecarbon_qgis.engine.reports.html import write_html
+
             html = carbon_report(
                 inputs={"habitat": layer.source(), "band": band, "areas": source.sourceName(),
                         "country": country_text, "basis": basis, "adaptive": adaptive,
