@@ -461,6 +461,7 @@ class CarbonStocks(BlueCarbonAlgorithm):
         if tsink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_TABLE))
         names = table.names()
+        missing = tr("not in the density table")
         for zid, acc, zone in zip(ids, run.zones, run.climate_zones):
             classes = sorted(set(acc.class_ha) | set(acc.adjusted_ha or {}))
             for k in classes:
@@ -470,11 +471,11 @@ class CarbonStocks(BlueCarbonAlgorithm):
                 up_ha = ha if acc.uptake_ha is None else acc.uptake_ha.get(k, 0.0)
                 adj = None if acc.adjusted_ha is None else acc.adjusted_ha.get(k, 0.0)
                 row.setAttributes([
-                    str(zid), int(k), names.get(k, tr("not in the density table")), ha, adj, up_ha, stock,
+                    str(zid), int(k), names.get(k, missing), ha, adj, up_ha, stock,
                     stock * CO2_PER_C, acc.class_uptake_tc_yr.get(k, 0.0) * CO2_PER_C,
                     None if adj is None else acc.class_stock_tc_adj.get(k, 0.0) * CO2_PER_C,
                     None if adj is None else acc.class_uptake_tc_yr_adj.get(k, 0.0) * CO2_PER_C,
-                    zone or None, acc.class_source.get(k, tr("not in the density table"))])
+                    zone or None, acc.class_source.get(k, missing)])
                 tsink.addFeature(row, QgsFeatureSink.FastInsert)
         result[self.OUTPUT_TABLE] = tdest
         return result
