@@ -289,7 +289,7 @@ class CarbonStocks(BlueCarbonAlgorithm):
             run = stocks.carbon_stocks(grid, geoms, table, unknown_mode=unknown_mode, iterations=iterations,
                                        seed=seed, zone_ids=ids, climate_zones=zones if table.has_zones else None,
                                        restored_geom=restored_geom, basis=basis, adjustment=adjustment,
-                                       adaptive=adaptive,
+                                       adaptive=adaptive, medians=bool(report_path),   # shown only there
                                        progress=progress_callback(feedback, 0, 80 if raster_path else 95),
                                        is_canceled=feedback.isCanceled, executor=executor)
             timings.update(run.timings, startup=executor.startup_s)

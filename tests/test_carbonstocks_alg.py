@@ -72,6 +72,8 @@ def test_carbonstocks_on_files_with_chinese_names(mangrove_case):
     html = report.read_text(encoding="utf-8")
     for needle in ("IPCC 2013", "44/12", "<svg", "data:image/png;base64", "湿地公园", "Warnings"):
         assert needle in html
+    import re
+    assert re.search(r"Monte Carlo median [0-9]", html)     # medians are computed when a report shows them
     from osgeo import gdal
     d = gdal.Open(str(dens))
     a = d.GetRasterBand(1).ReadAsArray()

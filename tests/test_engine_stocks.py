@@ -270,9 +270,9 @@ def test_chunked_products_equal_one_product_and_numpy_percentiles(monkeypatch):
     seen = {}
     original = _stocks._summarise
 
-    def keep(accounts, sampler, info, threads=1):
+    def keep(accounts, sampler, info, *args):
         seen["sampler"] = sampler
-        original(accounts, sampler, info, threads)
+        original(accounts, sampler, info, *args)
 
     monkeypatch.setattr(_stocks, "_summarise", keep)
     monkeypatch.setattr(_stocks, "CHUNK_VALUES", 1)          # one account per chunk
@@ -322,3 +322,21 @@ def test_monte_carlo_summaries_in_threads_are_identical(monkeypatch):
             assert getattr(a, name + "_lo") == getattr(b, name + "_lo")
             assert getattr(a, name + "_hi") == getattr(b, name + "_hi")
             assert a.median[name] == b.median[name]
+
+
+def test_without_medians_the_bounds_are_the_same():
+    """Medians are shown only in reports: a run without them gives the same bounds bit for bit (50,000 draws: the
+    bracketed percentiles), and no medians."""
+    table = read_density_table(None)
+    rng = np.random.default_rng(8)
+    zones = [ZoneAreas(classes={k: float(rng.uniform(1e4, 1e6)) for k in (1, 3, 4, 5)}) for _ in range(30)]
+    kw = dict(climate_zones=["tropical_wet"] * 30, iterations=50_000, seed=2, threads=2)
+    full, _ = _stocks.account(table, zones, **kw)
+    bare, _ = _stocks.account(table, zones, medians=False, **kw)
+    for a, b in zip(full, bare):
+        assert set(a.median) == set(_stocks.OUTPUTS) and b.median == {}
+        for name in _stocks.OUTPUTS:
+            assert getattr(a, name + "_lo") == getattr(b, name + "_lo") < getattr(a, name)
+            assert getattr(a, name + "_hi") == getattr(b, name + "_hi") > getattr(a, name)
+            draws_lo = getattr(a, name + "_lo")
+            assert a.median[name] > draws_lo

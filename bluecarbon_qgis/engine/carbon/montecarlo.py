@@ -364,11 +364,14 @@ def _partitioned(a, need):
     return stat
 
 
-def summaries(samples, values):
+def summaries(samples, values, median=True):
     """Median and 95 % bounds of each row of draws (rows, draws), the bounds widened to the point estimates
     ``values`` where they miss them: arrays (median, lo, hi, widened), ``widened`` true where that went beyond
-    float noise."""
-    lo, hi, med = percentiles(samples, [LOW_PCT, HIGH_PCT], median=True)
+    float noise. Without ``median`` the medians are not computed (None): the bounds are the same."""
+    if median:
+        lo, hi, med = percentiles(samples, [LOW_PCT, HIGH_PCT], median=True)
+    else:
+        (lo, hi), med = percentiles(samples, [LOW_PCT, HIGH_PCT]), None
     v = np.asarray(values, dtype=np.float64)
     noise = 1e-9 * np.maximum(np.maximum(np.abs(v), np.abs(lo)), np.maximum(np.abs(hi), 1e-12))
     widened = (lo - v > noise) | (v - hi > noise)

@@ -369,7 +369,7 @@ def one_blas_thread():
     return threadpool_limits(limits=1, user_api="blas")
 
 
-def _summarise(accounts, sampler, info, threads=1):
+def _summarise(accounts, sampler, info, threads=1, medians=True):
     """Median and 95 % bounds of every account's outputs from the sampler's draws, a chunk at a time; with
     ``threads`` > 1 chunks are summarised side by side in threads of this process (NumPy's products and
     partitions run outside Python's lock), with the same results."""
@@ -379,7 +379,7 @@ def _summarise(accounts, sampler, info, threads=1):
         start, block = chunk()
         n_out, c = block.shape[:2]
         values = [getattr(accounts[start + i], name) for name in names for i in range(c)]
-        return start, c, n_out, summaries(block.reshape(n_out * c, -1), values)
+        return start, c, n_out, summaries(block.reshape(n_out * c, -1), values, median=medians)
 
     chunks = sampler.chunks()
     with one_blas_thread():
@@ -395,7 +395,8 @@ def _summarise(accounts, sampler, info, threads=1):
             acc = accounts[start + i]
             for o, name in enumerate(names):
                 j = o * c + i
-                acc.median[name] = float(med[j])
+                if med is not None:
+                    acc.median[name] = float(med[j])
                 setattr(acc, name + "_lo", float(lo[j]))
                 setattr(acc, name + "_hi", float(hi[j]))
                 if widened[j]:
@@ -403,7 +404,8 @@ def _summarise(accounts, sampler, info, threads=1):
 
 
 def account(table, zone_areas, *, climate_zones=None, restored=None, adjustment=None, sums=None,
-            unknown_mode=UNKNOWN_FAIL, iterations=BATCH_MIN, seed=1, adaptive=False, max_draws=MAX_DRAWS, threads=1):
+            unknown_mode=UNKNOWN_FAIL, iterations=BATCH_MIN, seed=1, adaptive=False, max_draws=MAX_DRAWS, threads=1,
+            medians=True):
     """Accounts for a list of ZoneAreas (zones, and usually their union last).
 
     ``climate_zones`` gives each zone's climate zone; ``restored`` the
@@ -417,6 +419,8 @@ def account(table, zone_areas, *, climate_zones=None, restored=None, adjustment=
     by the per-area draws summarised at the end (MAX_SUMMARY_VALUES over all
     accounts and outputs: 80,000 draws for 1,200 areas, 20,000 for 4,000),
     summarised in ``threads`` threads (the same numbers whatever their number).
+    ``medians`` False leaves the accounts' Monte Carlo medians out (they are
+    shown only in reports; the bounds are the same).
     Returns (accounts, Monte Carlo info dict).
     """
     climate_zones = climate_zones or [""] * len(zone_areas)
@@ -438,7 +442,7 @@ def account(table, zone_areas, *, climate_zones=None, restored=None, adjustment=
     # the stopping rule watches the last account (the grand total); the others share its draws
     _, used, converged = run_adaptive(sampler.batch, batch, max_draws=cap, adaptive=adaptive)
     info.update(iterations=used, converged=converged if adaptive else None)
-    _summarise(accounts, sampler, info, threads)
+    _summarise(accounts, sampler, info, threads, medians)
     return accounts, info
 
 
@@ -467,7 +471,7 @@ def _restored_parts(geoms, restored_geom):
 
 def carbon_stocks(grid, geoms, table, *, unknown_mode=UNKNOWN_FAIL, iterations=BATCH_MIN, seed=1,
                   zone_ids=None, climate_zones=None, restored_geom=None, basis=BASIS_ALL, adjustment=None,
-                  adaptive=False, progress=None, is_canceled=None, executor=None):
+                  adaptive=False, progress=None, is_canceled=None, executor=None, medians=True):
     """Class areas, stocks and uptake for each polygon and for their union.
 
     The Monte Carlo summaries use this machine's cores (``executor.threads``) unless the executor runs in this
@@ -475,7 +479,7 @@ def carbon_stocks(grid, geoms, table, *, unknown_mode=UNKNOWN_FAIL, iterations=B
 
     ``climate_zones``: one zone per polygon (None: the table's rows without a
     zone). ``basis`` BASIS_RESTORED counts uptake only inside ``restored_geom``
-    (a shapely geometry in the raster's CRS).
+    (a shapely geometry in the raster's CRS). ``medians`` False: no Monte Carlo medians (see account()).
     """
     from ..raster.executor import zonal_areas
     from ..raster.zonal import ZoneAreas, overlap_items, overlap_totals
@@ -531,7 +535,7 @@ def carbon_stocks(grid, geoms, table, *, unknown_mode=UNKNOWN_FAIL, iterations=B
     clock = time.perf_counter()
     accounts, mc = account(table, areas, climate_zones=zones_all, restored=rest_all, adjustment=adjustment,
                            sums=sums, unknown_mode=unknown_mode, iterations=iterations, seed=seed,
-                           adaptive=adaptive, threads=getattr(executor, "threads", 1))
+                           adaptive=adaptive, threads=getattr(executor, "threads", 1), medians=medians)
     timings["monte_carlo"] = time.perf_counter() - clock
     total = accounts[-1]
     union = ZoneAreas()
