@@ -298,15 +298,20 @@ def test_utm_metres_declared_as_degrees_are_refused():
                            what="the points", ids=[4, 5])
 
 
-def test_projected_coordinates_outside_the_projection_are_refused():
+def test_projected_coordinates_outside_the_projection_are_refused(monkeypatch):
+    from bluecarbon.bluecarbon_qgis.engine.raster import geometry
+
     far = Polygon([(1e9, 1e9), (1e9 + 10, 1e9), (1e9, 1e9 + 10)])
     with pytest.raises(InputError, match="outside the area where its CRS, EPSG:3857"):
         prepare_geometries([far], "EPSG:3857", "EPSG:4326", what="the areas")
-    # the whole layer is checked at once: the first feature with a bad vertex, and that vertex, are named
+    # the vertices of many features are checked at once: the first feature with a bad vertex, and that vertex, are named
     fine = Polygon([(1e6, 1e6), (1e6 + 10, 1e6), (1e6, 1e6 + 10)])
     third = Polygon([(2e6, 2e6), (2e6 + 10, 2e6), (3e9, 2e6 + 10)])
-    with pytest.raises(InputError, match=r"Feature 8 of the areas has the coordinates \(3e\+09, 2\.00001e\+06\)"):
-        prepare_geometries([fine, None, third, far], "EPSG:3857", "EPSG:4326", what="the areas", ids=[6, 7, 8, 9])
+    for batch in (1_000_000, 1, 4, 5):     # checked all at once, one feature at a time, in batches of vertices
+        monkeypatch.setattr(geometry, "CHECK_VERTICES", batch)
+        with pytest.raises(InputError, match=r"Feature 8 of the areas has the coordinates \(3e\+09, 2\.00001e\+06\)"):
+            prepare_geometries([fine, None, third, far], "EPSG:3857", "EPSG:4326", what="the areas",
+                               ids=[6, 7, 8, 9])
 
 
 # -- through qgis_process ---------------------------------------------------------------------------

@@ -411,19 +411,25 @@ def prepare_geometries(geoms, src_crs, dst_crs, *, what, ids=None, is_canceled=N
     return out, warnings
 
 
+CHECK_VERTICES = 1_000_000   # vertices checked against their CRS at once
+
+
 def _check_coordinates(geoms, ids, crs, what):
-    """Raise the error for the first feature with a vertex outside the valid area of its CRS: every vertex of the
-    layer checked at once (two transformations of all of them, not two per feature)."""
-    xys = [_all_xy(g) for g in geoms]
-    if not xys:
-        return
-    every = np.vstack(xys)
-    bad = CoordinateCheck(crs).outside(every)
-    if not bad.any():
-        return
-    first = int(np.argmax(bad))
-    feature = int(np.searchsorted(np.cumsum([len(xy) for xy in xys]), first, side="right"))
-    raise outside_crs_error(ids[feature], what, crs, (float(every[first, 0]), float(every[first, 1])))
+    """Raise the error for the first feature with a vertex outside the valid area of its CRS: the vertices of many
+    features checked at once (two transformations of up to CHECK_VERTICES vertices, not two per feature)."""
+    check = CoordinateCheck(crs)
+    batch, start, size = [], 0, 0
+    for i, g in enumerate(geoms):
+        batch.append(_all_xy(g))
+        size += len(batch[-1])
+        if i + 1 == len(geoms) or size >= CHECK_VERTICES:
+            every = np.vstack(batch)
+            bad = check.outside(every)
+            if bad.any():
+                first = int(np.argmax(bad))
+                feature = start + int(np.searchsorted(np.cumsum([len(xy) for xy in batch]), first, side="right"))
+                raise outside_crs_error(ids[feature], what, crs, (float(every[first, 0]), float(every[first, 1])))
+            batch, start, size = [], i + 1, 0
 
 
 def _prepare_polygon(g, src, dst, transformer, fid, what, warnings):
