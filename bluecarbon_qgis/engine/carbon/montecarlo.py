@@ -256,14 +256,10 @@ def _order_statistics(a, need):
     for run, (lo, hi) in zip(runs, edges):
         e_lo, e_hi = sub[:, lo], sub[:, hi]
         q = run[0] / (n - 1.0)
-        if q < TAIL:
-            values, found = _between(a, run, None, e_hi, cap)
-        elif q > 1 - TAIL:
-            values, found = _between(a, run, e_lo, None, cap)
-        else:
-            values, found = _between(a, run, e_lo, e_hi, cap)
+        tail = q < TAIL or q > 1 - TAIL
+        values, found = _between(a, run, None if q < TAIL else e_lo, None if q > 1 - TAIL else e_hi, cap)
         rest = np.flatnonzero(~found)
-        if rest.size and (q < TAIL or q > 1 - TAIL):
+        if rest.size and tail:
             again, found_again = _between(a[rest], run, e_lo[rest], e_hi[rest], cap)
             values[:, rest] = again
             found[rest] = found_again
