@@ -7,7 +7,7 @@ from contextlib import contextmanager
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 
-from .engine.errors import BlueCarbonError, render
+from .engine.errors import BlueCarbonError, Canceled, render
 from .engine.tables import notes_to
 from .feedback import OrderedFeedback, failure_shown_once
 from .i18n import tr
@@ -171,6 +171,10 @@ def _guarded_process(process):
         try:
             with _table_notes(ordered):
                 result = process(self, parameters, context, ordered)
+                if ordered is not None and ordered.isCanceled():
+                    # canceled after the engine's last look (as its last step reported progress): the run
+                    # is canceled all the same, and what it wrote is removed
+                    raise QgsProcessingException(Canceled().render(tr))
         except BaseException as exc:
             for path, before in getattr(self, "_outputs_before", {}).items():
                 if os.path.isfile(path) and stamp(path) != before:

@@ -194,6 +194,18 @@ def test_cancel_stops_the_work(scene):
             ex.zonal_areas(open_grid(big), geoms, run, is_canceled=lambda: True)
 
 
+@pytest.mark.parametrize("scheduler", ["0", ""])
+def test_a_cancel_from_the_last_progress_still_cancels(scene, scheduler):
+    """The user cancels as the last piece reports its progress: the run ends canceled, not complete."""
+    big, _, geoms = scene
+    seen = []
+    with ex.Executor(scheduler, workers=2) as run:
+        with pytest.raises(Canceled):
+            ex.zonal_areas(open_grid(big), geoms, run, progress=seen.append,
+                           is_canceled=lambda: bool(seen) and seen[-1] >= 1.0)
+    assert seen and seen[-1] == pytest.approx(1.0)
+
+
 def test_local_workers_end_when_their_parent_is_killed(tmp_path):
     """A headless run killed outright (no atexit) leaves no worker processes behind, and the workers never make a
     temporary folder."""

@@ -563,3 +563,31 @@ def test_cancel_reaches_an_algorithm_running_in_a_worker_thread(qgis_app):
     canceled.set()
     thread.join(10)
     assert seen == [True]
+
+
+def test_a_cancel_after_the_engine_last_looked_still_leaves_no_output(provider, tmp_path, monkeypatch):
+    """The user cancels as the engine's last step reports progress, after its last look at the cancel: the
+    run ends canceled and what it wrote is removed."""
+    import shutil
+    from qgis import processing
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+    from bluecarbon.bluecarbon_qgis.engine.imagery import indices
+
+    def write_then_report(path, bmap, names, out_path, *, progress=None, is_canceled=None, executor=None):
+        shutil.copy(path, out_path)  # a complete output...
+        progress(1.0)  # ... then the last progress, which cancels
+        return out_path
+
+    monkeypatch.setattr(indices, "write_indices", write_then_report)
+
+    class CancelAtTheEnd(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.progressChanged.connect(lambda p: self.cancel() if p >= 100 else None)
+
+    out = tmp_path / "ind.tif"
+    image = os.path.join(ROOT, "sample_data", "s2l2a_ponce_pr_20190108_6band.tif")
+    with pytest.raises(QgsProcessingException, match="canceled"):
+        processing.run("bluecarbon:spectralindices", {"INPUT": image, "INDICES": "NDVI", "SCHEDULER": "0",
+                                                      "OUTPUT": str(out)}, feedback=CancelAtTheEnd())
+    assert not list(tmp_path.iterdir())

@@ -216,7 +216,15 @@ class Executor:
 
         On a cluster, a worker lost while others remain costs only time (Dask runs its pieces again on the
         others, and the log says so); a scheduler lost, every worker lost, or a piece whose workers all ended
-        while running it raise InputError within seconds (the algorithm then removes what it had written)."""
+        while running it raise InputError within seconds (the algorithm then removes what it had written).
+
+        A cancel asked while the last pieces come in (from their progress) still raises Canceled, after
+        them: nothing is committed from a canceled run."""
+        yield from self._imap(fn, pieces, shared, progress, is_canceled, in_flight, contiguous)
+        if is_canceled is not None and is_canceled():
+            raise Canceled()
+
+    def _imap(self, fn, pieces, shared, progress, is_canceled, in_flight, contiguous):
         pieces = list(pieces)
         n = len(pieces)
         if self.kind == "inprocess":

@@ -214,6 +214,8 @@ def zonal_class_areas(grid, geoms, *, progress=None, is_canceled=None, max_cells
         out.append(reader.areas(geom, is_canceled, keep, placed=overlaps))
         if progress is not None:
             progress((i + 1) / n if n else 1.0)
+    if is_canceled is not None and is_canceled():  # asked as the last polygon reported its progress
+        raise Canceled()
     return out
 
 
