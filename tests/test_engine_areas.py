@@ -214,8 +214,7 @@ def test_overlaps_counted_once_in_union(tmp_path):
     a = box(500010, 2499910, 500060, 2499960)
     b = box(500040, 2499920, 500090, 2499990)
     c = box(500000, 2499900, 500005, 2499905)  # touches nothing
-    per = zonal_class_areas(grid, [a, b, c])
-    total, overlap = union_totals(grid, [a, b, c], per)
+    total, overlap = union_totals(grid, [a, b, c])
     to_ll = Transformer.from_crs(32650, 4326, always_xy=True)
     assert overlap == pytest.approx(densified_geodesic_area(a.intersection(b), to_ll), rel=1e-4)
     assert total.total_m2 == pytest.approx(densified_geodesic_area(a.union(b), to_ll)

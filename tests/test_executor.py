@@ -319,8 +319,9 @@ def test_without_distributed_the_default_still_uses_local_workers(scene, monkeyp
 
 
 def test_overlaps_measured_on_workers_equal_in_process(scene, monkeypatch):
-    """The overlaps of polygons are measured as more items of the zonal map, on the workers when they run;
-    every polygon is repaired once per run; the totals equal those of the union measured whole in process."""
+    """The ground each polygon shares with the polygons before it is measured with the polygon, on the workers
+    when they run; in process every polygon is repaired once; the totals equal those of the union measured whole
+    in process."""
     from shapely.geometry import Polygon
     from shapely.ops import unary_union
 
@@ -334,18 +335,22 @@ def test_overlaps_measured_on_workers_equal_in_process(scene, monkeypatch):
     geoms = geoms + [bowtie]
     grid = open_grid(big)
     table = read_density_table()
+    # the polygons whose ground shared with their partners has area: each such ground is repaired once too
+    reader = zonal.ZonalReader(grid)
+    prepared = [reader.prepare(g)[0] for g in geoms]
+    partners = zonal.overlap_partners(grid, geoms)
+    n_overlaps = sum(1 for i, p in enumerate(partners)
+                     if p and zonal.shared_ground([prepared[i]] + [prepared[j] for j in p]) is not None)
     repaired = []
     original = zonal.repair
     monkeypatch.setattr(zonal, "repair", lambda g: repaired.append(1) or original(g))
     ref = carbon_stocks(grid, geoms, table, unknown_mode=UNKNOWN_ZERO, iterations=200, executor=ex.Executor("0"))
-    n_overlaps = len(zonal.overlap_items(zonal_class_areas(grid, geoms, keep=True)))
     assert n_overlaps >= 2 and ref.overlap_ha > 0
-    # each polygon once, each overlap once (the count above repaired the polygons once more)
-    assert len(repaired) == 2 * len(geoms) + n_overlaps
+    # each polygon once (also as the partner of others), each overlap once
+    assert len(repaired) == len(geoms) + n_overlaps
     assert ref.repaired[-1] and ref.timings["overlaps"] >= 0 and ref.timings["monte_carlo"] > 0
     # the grand total against the union of all polygons (prepared again) measured whole in process
-    reader = zonal.ZonalReader(grid)
-    union = zonal_class_areas(grid, [unary_union([reader.prepare(g)[0] for g in geoms])])[0]
+    union = zonal_class_areas(grid, [unary_union(prepared)])[0]
     overlap = sum(z.total_m2 for z in zonal_class_areas(grid, geoms)) - union.total_m2
     assert ref.overlap_ha == pytest.approx(overlap / 1e4, rel=1e-9)
     assert set(ref.total.class_ha) == set(union.classes)
@@ -355,13 +360,16 @@ def test_overlaps_measured_on_workers_equal_in_process(scene, monkeypatch):
     original_map = ex.Executor.map
 
     def recording(self, fn, pieces, *args, **kw):
-        calls.append((self.kind, any(isinstance(item, list) for piece in pieces for item in piece)))
+        zonal_pieces = pieces if fn is ex._zonal_piece else []
+        calls.append((self.kind, any(piece[1] and any(piece[1]) for piece in zonal_pieces),
+                      any(piece[2] for piece in zonal_pieces)))
         return original_map(self, fn, pieces, *args, **kw)
 
     monkeypatch.setattr(ex.Executor, "map", recording)
     with ex.Executor("", workers=2) as run:
         got = carbon_stocks(grid, geoms, table, unknown_mode=UNKNOWN_ZERO, iterations=200, executor=run)
-    assert ("local", True) in calls          # the overlaps went to the workers
+    # the overlaps went to the workers with the polygons, and with partners measured in other pieces
+    assert ("local", True, True) in calls
     assert got.overlap_ha == pytest.approx(ref.overlap_ha, rel=1e-9)
     assert got.repaired == ref.repaired
     for a, b in zip(ref.zones + [ref.total], got.zones + [got.total]):

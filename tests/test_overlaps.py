@@ -9,7 +9,7 @@ from bluecarbon.bluecarbon_qgis.engine.carbon.densities import read_density_tabl
 from bluecarbon.bluecarbon_qgis.engine.carbon.stocks import BASIS_RESTORED, UNKNOWN_ZERO, account, carbon_stocks
 from bluecarbon.bluecarbon_qgis.engine.raster.grid import open_grid
 from bluecarbon.bluecarbon_qgis.engine.raster.zonal import (
-    ZonalReader, overlap_items, overlap_totals, union_totals, zonal_class_areas)
+    ZonalReader, overlap_partners, overlap_totals, union_totals, zonal_class_areas)
 from conftest import make_raster
 
 REL = 1e-9
@@ -43,9 +43,9 @@ def assert_same(got, want, got_overlap=None, want_overlap=None):
 
 
 def measured_overlaps(grid, geoms):
-    per = zonal_class_areas(grid, geoms, keep=True)
-    items = overlap_items(per)
-    return per, items, zonal_class_areas(grid, items, overlaps=True)
+    """Each polygon's areas measured with its overlap partners, and the partners."""
+    partners = overlap_partners(grid, geoms)
+    return zonal_class_areas(grid, geoms, partners=partners), partners
 
 
 def test_rectangles_by_hand(tmp_path):
@@ -73,19 +73,20 @@ def test_rectangles_by_hand(tmp_path):
     want_outside = 100.0 * np.count_nonzero(cover[:, :2])
     want_overlap = 100.0 * sum((c1 - c0) * (r1 - r0) for c0, r0, c1, r1 in rects) - 100.0 * cover.sum()
     assert want_overlap > 0 and want_nodata > 0 and want_outside > 0
-    per, items, overlaps = measured_overlaps(grid, geoms)
-    total, overlap = overlap_totals(per, overlaps)
+    per, partners = measured_overlaps(grid, geoms)
+    total, overlap = overlap_totals(per)
     for k, v in want_classes.items():
         assert total.classes.get(k, 0.0) == pytest.approx(v, rel=REL)
     assert total.nodata_m2 == pytest.approx(want_nodata, rel=REL)
     assert total.outside_m2 == pytest.approx(want_outside, rel=REL)
     assert total.total_m2 == pytest.approx(100.0 * cover.sum(), rel=REL)
     assert overlap == pytest.approx(want_overlap, rel=REL)
-    # E's item holds A (their boxes touch) and D; only D's ground has area (the cell count above)
-    e = [it for it in items if it[0] is per[4].prepared][0]
-    assert len(e) == 3
+    # E's partners are A (their boxes touch) and D; only D's ground has area (the cell count above)
+    assert partners == [[], [0], [0], [0, 1, 2], [0, 3], [0, 2]]
+    assert per[4].shared.total_m2 == pytest.approx(100.0 * 1 * 1, rel=REL)
+    assert per[0].shared is None
     # the same through the in-process helper, and against the union measured whole
-    assert_same(union_totals(grid, geoms, zonal_class_areas(grid, geoms))[0], total)
+    assert_same(union_totals(grid, geoms)[0], total)
     union, summed_overlap = whole_union(grid, geoms)
     assert_same(total, union, overlap, summed_overlap)
 
@@ -98,15 +99,16 @@ def test_only_overlapping_ground_is_measured(tmp_path):
     a = box(x0 + 10, y0 - 500, x0 + 500, y0 - 10)
     b = box(x0 + 500, y0 - 500, x0 + 990, y0 - 10)     # touches a along x0 + 500
     c = box(x0 + 10, y0 - 990, x0 + 200, y0 - 800)     # away from both
-    per, items, overlaps = measured_overlaps(grid, [a, b, c])
-    assert len(items) == 1 and overlaps[0].total_m2 == 0.0
-    total, overlap = overlap_totals(per, overlaps)
+    per, partners = measured_overlaps(grid, [a, b, c])
+    assert partners == [[], [0], []] and per[1].shared.total_m2 == 0.0
+    assert per[0].shared is None and per[2].shared is None
+    total, overlap = overlap_totals(per)
     assert overlap == 0.0
     assert total.total_m2 == pytest.approx(sum(z.total_m2 for z in per), rel=REL)
     d = box(x0 + 480, y0 - 500, x0 + 990, y0 - 10)     # overlaps a by a 20 m strip
-    per, items, overlaps = measured_overlaps(grid, [a, d])
-    assert overlaps[0].total_m2 == pytest.approx(per[0].total_m2 * 20 / 490, rel=1e-6)
-    assert_same(overlap_totals(per, overlaps)[0], whole_union(grid, [a, d])[0])
+    per, partners = measured_overlaps(grid, [a, d])
+    assert per[1].shared.total_m2 == pytest.approx(per[0].total_m2 * 20 / 490, rel=1e-6)
+    assert_same(overlap_totals(per)[0], whole_union(grid, [a, d])[0])
 
 
 def scene_polygons(rng, x0, y0, span, n):
@@ -132,8 +134,7 @@ def test_equals_union_measured_whole(tmp_path, max_cells):
     arr = rng.integers(0, 6, size=(150, 150)).astype(np.uint8)   # 0: nodata
     grid = open_grid(make_raster(tmp_path / "r.tif", arr, 32650, x0, y0, 10, 10))
     geoms = scene_polygons(rng, x0, y0, 1500, 60)
-    per = zonal_class_areas(grid, geoms, max_cells=max_cells)
-    total, overlap = union_totals(grid, geoms, per, max_cells=max_cells)
+    total, overlap = union_totals(grid, geoms, max_cells=max_cells)
     union, summed_overlap = whole_union(grid, geoms)
     assert total.outside_m2 > 0 and total.nodata_m2 > 0 and overlap > 0
     assert_same(total, union, overlap, summed_overlap)
@@ -151,9 +152,9 @@ def test_geographic_raster_across_the_antimeridian(tmp_path):
              box(-179.6, 9.2, -179.3, 9.4),             # 180.4..180.7: partly outside the raster
              box(180.3, 9.25, 180.6, 9.35),             # overlaps the previous one, partly outside
              Point(179.95, 9.52).buffer(0.08, 16)]     # overlaps the first and the third
-    per, items, overlaps = measured_overlaps(grid, geoms)
-    assert [it[0] for it in items] == [per[i].prepared for i in (2, 4, 5)]
-    total, overlap = overlap_totals(per, overlaps)
+    per, partners = measured_overlaps(grid, geoms)
+    assert partners == [[], [], [0, 1], [], [3], [0, 1, 2]]   # the last touches the second at 9.6° N
+    total, overlap = overlap_totals(per)
     union, summed_overlap = whole_union(grid, geoms)
     assert total.outside_m2 > 0 and overlap > 0
     assert_same(total, union, overlap, summed_overlap)

@@ -482,7 +482,7 @@ def carbon_stocks(grid, geoms, table, *, unknown_mode=UNKNOWN_FAIL, iterations=B
     (a shapely geometry in the raster's CRS). ``medians`` False: no Monte Carlo medians (see account()).
     """
     from ..raster.executor import zonal_areas
-    from ..raster.zonal import ZoneAreas, overlap_items, overlap_totals
+    from ..raster.zonal import ZoneAreas, overlap_partners, overlap_totals
 
     n = len(geoms)
     climate_zones = list(climate_zones or [""] * n)
@@ -490,41 +490,44 @@ def carbon_stocks(grid, geoms, table, *, unknown_mode=UNKNOWN_FAIL, iterations=B
     span = 0.45 if restored_on else 0.85
     step = (lambda f: progress(span * f)) if progress else None
     timings = {}
-    clock = time.perf_counter()
-    # each polygon is placed and repaired once, where it is measured, and kept to cut the overlaps from
-    per_zone = zonal_areas(grid, geoms, executor, progress=step, is_canceled=is_canceled, keep=True)
-    rest_zone = None
-    if restored_on:
-        parts = _restored_parts(geoms, restored_geom)
-        step2 = (lambda f: progress(0.45 + 0.4 * f)) if progress else None
-        rest_zone = zonal_areas(grid, parts, executor, progress=step2, is_canceled=is_canceled, keep=True)
-    timings["zonal_areas"] = time.perf_counter() - clock
-    clock = time.perf_counter()
     # grand total: union of the polygons of each climate zone (overlaps once), summed over zones: the sum of the
-    # polygons less the ground each polygon shares with the polygons before it, measured as more items of one
-    # zonal map, where the polygons were measured
+    # polygons less the ground each polygon shares with the polygons of its zone before it, measured with the
+    # polygon, where it is measured
+    clock = time.perf_counter()
     groups = {}
     for i, z in enumerate(climate_zones):
         groups.setdefault(z, []).append(i)
-    maps = [(z, idx, per_zone) for z, idx in sorted(groups.items())]
+    parts = _restored_parts(geoms, restored_geom) if restored_on else None
+
+    def partners_of(items):
+        out = [[] for _ in items]
+        for idx in groups.values():
+            for i, p in zip(idx, overlap_partners(grid, [items[i] for i in idx])):
+                out[i] = [idx[j] for j in p]
+        return out
+
+    partners = partners_of(geoms)
+    rest_partners = partners_of(parts) if restored_on else None
+    timings["overlaps"] = time.perf_counter() - clock
+    clock = time.perf_counter()
+    # each polygon is placed and repaired once, where it is measured, and the ground it shares is cut from it there
+    per_zone = zonal_areas(grid, geoms, executor, progress=step, is_canceled=is_canceled, partners=partners)
+    rest_zone = None
     if restored_on:
-        maps += [(z, idx, rest_zone) for z, idx in sorted(groups.items())]
-    counts, items = [], []
-    for _, idx, zones in maps:
-        found = overlap_items([zones[i] for i in idx])
-        counts.append(len(found))
-        items.extend(found)
-    measured = zonal_areas(grid, items, executor, is_canceled=is_canceled, overlaps=True) if items else []
-    totals, used = [], 0
-    for (_, idx, zones), k in zip(maps, counts):
-        totals.append(overlap_totals([zones[i] for i in idx], measured[used:used + k]))
-        used += k
+        step2 = (lambda f: progress(0.45 + 0.4 * f)) if progress else None
+        rest_zone = zonal_areas(grid, parts, executor, progress=step2, is_canceled=is_canceled,
+                                partners=rest_partners)
+    timings["zonal_areas"] = time.perf_counter() - clock
+    clock = time.perf_counter()
+    totals = [overlap_totals([per_zone[i] for i in idx]) for _, idx in sorted(groups.items())]
+    if restored_on:
+        totals += [overlap_totals([rest_zone[i] for i in idx]) for _, idx in sorted(groups.items())]
     for z in per_zone + (rest_zone or []):
-        z.prepared = None
+        z.shared = None
     unions = [t[0] for t in totals[:len(groups)]]
     rest_unions = [t[0] for t in totals[len(groups):]]
     overlap_m2 = sum(t[1] for t in totals[:len(groups)])
-    timings["overlaps"] = time.perf_counter() - clock
+    timings["overlaps"] += time.perf_counter() - clock
     if progress:
         progress(0.9)
     group_zones = sorted(groups)

@@ -607,18 +607,34 @@ def _cells(grid, geoms, boxes=None):
     return float(((b[:, 2] - b[:, 0]) * (b[:, 3] - b[:, 1])).sum() / abs(grid.dx * grid.dy)) if len(b) else 0.0
 
 
-def _zonal_piece(wkbs, grid, max_cells, keep=False, overlaps=False):
+def _zonal_piece(piece, grid, max_cells):
+    """The ZoneAreas of a piece: (polygons' WKB, their overlap partners or None, the partners' WKB that are not
+    in the piece), see ``zonal_areas``."""
     from .zonal import zonal_class_areas
 
+    wkbs, partners, others = piece
     return zonal_class_areas(grid, [_from_wkb(w) for w in wkbs], max_cells=max_cells, opener=open_cached,
-                             keep=keep, overlaps=overlaps)
+                             partners=partners, others=[_from_wkb(w) for w in others])
+
+
+def _piece_of(geoms, group, partners):
+    """The piece of ``zonal_areas`` for the polygons of ``group`` (indices into ``geoms``): partners named by
+    their place in the piece's polygons, then in the partners sent with it."""
+    wkbs = [_wkb(geoms[i]) for i in group]
+    if partners is None:
+        return wkbs, None, []
+    local = {i: k for k, i in enumerate(group)}
+    outside = sorted({j for i in group for j in partners[i]} - set(local))
+    local.update((j, len(group) + k) for k, j in enumerate(outside))
+    return wkbs, [[local[j] for j in partners[i]] for i in group], [_wkb(geoms[j]) for j in outside]
 
 
 def zonal_areas(grid, geoms, executor, *, progress=None, is_canceled=None, pieces_per_worker=8, max_cells=None,
-                keep=False, overlaps=False):
-    """The same ZoneAreas as ``zonal.zonal_class_areas(grid, geoms, keep=keep, overlaps=overlaps)``, computed
-    on ``executor`` (an item may be a list of geometries: the areas of their union; with ``overlaps``, of the
-    ground its first polygon shares with the others).
+                partners=None):
+    """The same ZoneAreas as ``zonal.zonal_class_areas(grid, geoms, partners=partners)``, computed on
+    ``executor`` (an item may be a list of geometries: the areas of their union; ``partners``: each polygon's
+    ``shared`` holds the areas of the ground it shares with its partners, measured by the worker that measures
+    the polygon, with the partners it is sent).
 
     Each polygon is measured whole by one worker with the same code, so the numbers do not depend on how
     the work is cut or where it runs.
@@ -626,17 +642,16 @@ def zonal_areas(grid, geoms, executor, *, progress=None, is_canceled=None, piece
     from .zonal import MAX_CELLS, ZoneAreas, zonal_class_areas
 
     max_cells = max_cells or MAX_CELLS
-    boxes = _boxes([item[0] for item in geoms] if overlaps else geoms)  # an overlap lies in its first polygon
+    boxes = _boxes(geoms)
     if executor is not None:
         executor.for_cells(_cells(grid, geoms, boxes))
     if executor is None or executor.kind == "inprocess":
         return zonal_class_areas(grid, geoms, progress=progress, is_canceled=is_canceled, max_cells=max_cells,
-                                 keep=keep, overlaps=overlaps)
+                                 partners=partners)
     # largest pieces first (measured faster here than giving each worker its own run of the curve)
     groups = spatial_pieces(geoms, executor.n_workers * pieces_per_worker, abs(grid.dx * grid.dy), boxes)
-    pieces = [[_wkb(geoms[i]) for i in g] for g in groups]
-    results = executor.map(_zonal_piece, pieces, (grid, max_cells, keep, overlaps), progress=progress,
-                           is_canceled=is_canceled)
+    pieces = [_piece_of(geoms, g, partners) for g in groups]
+    results = executor.map(_zonal_piece, pieces, (grid, max_cells), progress=progress, is_canceled=is_canceled)
     out = [ZoneAreas() for _ in geoms]
     for g, res in zip(groups, results):
         for i, z in zip(g, res):
@@ -659,7 +674,7 @@ def map_areas(grid, executor, *, progress=None, is_canceled=None, pieces_per_wor
         return map_class_areas(grid, progress=progress, is_canceled=is_canceled, max_cells=max_cells)
     n = max(executor.n_workers * pieces_per_worker, 1)
     rows = max(1, -(-grid.height // n))
-    pieces = [[box(*grid.window_bounds(0, r0, grid.width, nrows)).wkb]
+    pieces = [([box(*grid.window_bounds(0, r0, grid.width, nrows)).wkb], None, [])
               for r0, nrows in row_strips(grid.height, rows)]
     total = ZoneAreas()
     for part in executor.map(_zonal_piece, pieces, (grid, max_cells), progress=progress, is_canceled=is_canceled):

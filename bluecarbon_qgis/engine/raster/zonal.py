@@ -9,7 +9,7 @@ for each window only that window of the raster is read.
 """
 import math
 import warnings
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import numpy as np
 from osgeo import gdal
@@ -33,8 +33,9 @@ class ZoneAreas:
     nodata_m2: float = 0.0
     outside_m2: float = 0.0
     repaired: str = ""  # why the polygon was repaired before measuring ("" when it was valid)
-    # the polygon as measured (placed and repaired), when asked for (``keep``): the overlaps are cut from it
-    prepared: object = field(default=None, compare=False, repr=False)
+    # measured with overlap partners (``zonal_class_areas(partners=...)``): the ZoneAreas of the ground this
+    # polygon shares with its partners (None: it has none)
+    shared: object = field(default=None, compare=False, repr=False)
 
     @property
     def mapped_m2(self):
@@ -105,6 +106,21 @@ def _accumulate(values, areas, nodata, result, masked=None):
             result.classes[int(k)] = result.classes.get(int(k), 0.0) + s
 
 
+def place(grid, geom):
+    """The polygon unwrapped and placed in a geographic raster's longitude span (unchanged on a projected
+    raster)."""
+    if grid.is_geographic and polygon_parts(geom):
+        geom, widest = unwrap_polygons(geom)
+        if widest > 180.0:
+            raise InputError("A polygon spans {span:.1f}° of longitude even after its rings were joined across "
+                             "the antimeridian; split it into parts narrower than 180°.", span=widest)
+        gx0, _, gx1, _ = grid.bounds
+        minx, _, maxx, _ = geom.bounds
+        if minx < gx0 or maxx > gx1:
+            geom = shift_into_span(geom, gx0, gx1)
+    return geom
+
+
 class ZonalReader:
     """Keeps the raster open across polygons of one run."""
 
@@ -131,30 +147,21 @@ class ZonalReader:
     def prepare(self, geom):
         """(valid polygonal geometry or None, repair reason or None): unwrapped and placed in a geographic
         raster's longitude span, then repaired part by part."""
-        g = self.grid
-        if g.is_geographic and polygon_parts(geom):
-            geom, widest = unwrap_polygons(geom)
-            if widest > 180.0:
-                raise InputError("A polygon spans {span:.1f}° of longitude even after its rings were joined across "
-                                 "the antimeridian; split it into parts narrower than 180°.", span=widest)
-            gx0, _, gx1, _ = g.bounds
-            minx, _, maxx, _ = geom.bounds
-            if minx < gx0 or maxx > gx1:
-                geom = shift_into_span(geom, gx0, gx1)
-        return repair(geom)
+        return repair(place(self.grid, geom))
 
-    def areas(self, geom, is_canceled=None, keep=False, placed=False):
-        """ZoneAreas of one polygon geometry given in the raster's CRS (``keep``: with the prepared polygon;
-        ``placed``: the geometry is cut from prepared polygons, already in the raster's span, so it is only
-        repaired: a piece alone could be placed elsewhere than its polygon)."""
+    def areas(self, geom, is_canceled=None, placed=False):
+        """ZoneAreas of one polygon geometry given in the raster's CRS (``placed``: the geometry is cut from
+        prepared polygons, already in the raster's span, so it is only repaired: a piece alone could be placed
+        elsewhere than its polygon)."""
+        return self.measure(*(repair(geom) if placed else self.prepare(geom)), is_canceled=is_canceled)
+
+    def measure(self, geom, reason=None, is_canceled=None):
+        """ZoneAreas of a prepared polygon (``reason``: why it was repaired)."""
         result = ZoneAreas()
         g = self.grid
-        geom, reason = repair(geom) if placed else self.prepare(geom)
         if geom is None:
             return result
         result.repaired = reason or ""
-        if keep:
-            result.prepared = geom
         minx, miny, maxx, maxy = geom.bounds
         gx0, gy0, gx1, gy1 = g.bounds
         inside_bbox = minx >= gx0 and maxx <= gx1 and miny >= gy0 and maxy <= gy1
@@ -194,24 +201,42 @@ class ZonalReader:
 
 
 def zonal_class_areas(grid, geoms, *, progress=None, is_canceled=None, max_cells=MAX_CELLS, opener=gdal.Open,
-                      keep=False, overlaps=False):
+                      partners=None, others=()):
     """ZoneAreas for each geometry (shapely, in the raster's CRS), in order. ``opener(path)`` opens the raster
     (a worker passes one that keeps it open, with its block cache, across pieces). An item that is a list of
-    geometries gives the areas of their union. ``keep``: each ZoneAreas keeps its polygon as measured
-    (``prepared``: placed in the raster's span and repaired), for the overlaps of polygons. ``overlaps``: the
-    items are those of ``overlap_items``, each measured as the ground its first polygon shares with the others
-    (``shared_ground``)."""
+    geometries gives the areas of their union.
+
+    ``partners`` (from ``overlap_partners``): for each polygon, the indices, in ``geoms`` then ``others``, of
+    the polygons it may overlap; each polygon's ZoneAreas then holds in ``shared`` the areas of the ground it
+    shares with them (``shared_ground``), cut from the polygons as measured (each placed and repaired once
+    here, where it is measured, and only once however many polygons it overlaps)."""
     reader = ZonalReader(grid, max_cells, opener)
     out = []
     n = len(geoms)
-    for i, geom in enumerate(geoms):
+    wanted = {j for p in partners or () for j in p}
+    prepared = {}  # index -> (polygon as measured, repair reason), for the polygons that are some one's partner
+
+    def prepare(k):
+        if k in prepared:
+            return prepared[k]
+        geom = geoms[k] if k < n else others[k - n]
+        if isinstance(geom, (list, tuple)):
+            geom = unary_union(list(geom))
+        done = reader.prepare(geom)
+        if k in wanted:
+            prepared[k] = done
+        return done
+
+    for i in range(n):
         if is_canceled is not None and is_canceled():
             raise Canceled()
-        if overlaps:
-            geom = shared_ground(geom)
-        elif isinstance(geom, (list, tuple)):
-            geom = unary_union(list(geom))
-        out.append(reader.areas(geom, is_canceled, keep, placed=overlaps))
+        geom, reason = prepare(i)
+        zone = reader.measure(geom, reason, is_canceled)
+        if partners is not None and partners[i]:
+            item = [geom] + [prepare(j)[0] for j in partners[i]]
+            ground = shared_ground(item) if geom is not None and not geom.is_empty else None
+            zone.shared = reader.areas(ground, is_canceled, placed=True) if ground is not None else ZoneAreas()
+        out.append(zone)
         if progress is not None:
             progress((i + 1) / n if n else 1.0)
     if is_canceled is not None and is_canceled():  # asked as the last polygon reported its progress
@@ -248,47 +273,44 @@ def overlap_groups(geoms):
     return sorted(groups.values())
 
 
-def overlap_items(per_zone):
-    """The overlap items of polygons measured with ``keep`` (each polygon as measured: placed in the raster's
-    span and repaired once): for each polygon Pi whose box meets the box of a polygon before it, the list
-    [Pi, Pj, ...] of it and those polygons (j < i). Measured with ``overlaps``, an item gives the areas of
-    the ground Pi shares with the polygons before it, Pi ∩ (P1 ∪ … ∪ Pi-1); the items' geometry is cut where
-    they are measured (on the workers when they run).
-
-    The union of the polygons is then, per class, on nodata and outside the raster, the sum of the polygons
-    less the sum of the items (``overlap_totals``): only the overlapping ground is measured again, not the
-    whole of each group of overlapping polygons."""
-    geoms = [z.prepared for z in per_zone]
-    valid = [(i, g) for i, g in enumerate(geoms) if g is not None and not g.is_empty]
+def overlap_partners(grid, geoms):
+    """For each polygon Pi, the indices j < i of the polygons before it whose boxes, as placed in the raster's
+    span, meet its box (sorted; empty when none). Measured with these partners (``zonal_class_areas``), each
+    polygon's ``shared`` gives the areas of Pi ∩ (P1 ∪ … ∪ Pi-1), and the union of the polygons is, per class,
+    on nodata and outside the raster, the sum of the polygons less the sum of those (``overlap_totals``): only
+    the overlapping ground is measured again, not the whole of each group of overlapping polygons."""
+    placed = [place(grid, g) if g is not None else None for g in geoms]
+    valid = [(i, g) for i, g in enumerate(placed) if g is not None and not g.is_empty]
+    out = [[] for _ in geoms]
     if len(valid) < 2:
-        return []
+        return out
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # shapely 1.8 announces the 2.0 API change
         tree = STRtree([g for _, g in valid])
     index = {id(g): i for i, g in valid}
-    items = []
     for i, g in valid:
-        before = sorted(j for j in (index[id(h)] for h in tree.query(g)) if j < i)
-        if before:
-            items.append([g] + [geoms[j] for j in before])
-    return items
+        out[i] = sorted(j for j in (index[id(h)] for h in tree.query(g)) if j < i)
+    return out
 
 
 def shared_ground(item):
     """The ground the first polygon of an overlap item shares with the others (the union of its intersections
-    with each of them; None when they share no area: polygons that touch along an edge or at a point)."""
+    with each of them; None when they share no area: polygons that touch along an edge or at a point; polygons
+    that are None or empty are left out)."""
     first = item[0]
-    pieces = [p for other in item[1:] for p in polygon_parts(first.intersection(other)) if p.area > 0]
+    pieces = [p for other in item[1:] if other is not None and not other.is_empty
+              for p in polygon_parts(first.intersection(other)) if p.area > 0]
     return unary_union(pieces) if pieces else None
 
 
-def overlap_totals(per_zone, overlaps):
+def overlap_totals(per_zone):
     """Areas of the union of all polygons (overlapping ground once) and the overlap in m², from each polygon's
-    areas and the areas of the ``overlaps`` (the items of ``overlap_items``, measured): their sum less the
-    overlaps (a rounding residue below zero is taken as none)."""
+    areas measured with its overlap partners (``zonal_class_areas(partners=...)``): their sum less the ground
+    each shares with the polygons before it (a rounding residue below zero is taken as none)."""
     total = ZoneAreas()
     for z in per_zone:
         total.add(z)
+    overlaps = [z.shared for z in per_zone if z.shared is not None]
     for o in overlaps:
         total.add(o, -1.0)
     total.classes = {k: v for k, v in total.classes.items() if v > 0}
@@ -297,15 +319,12 @@ def overlap_totals(per_zone, overlaps):
     return total, float(sum(o.total_m2 for o in overlaps))
 
 
-def union_totals(grid, geoms, per_zone, *, is_canceled=None, max_cells=MAX_CELLS):
-    """Areas of the union of all polygons (overlapping ground once) and the overlap in m², in this process
-    (``per_zone``: each polygon's areas; the polygons are prepared here unless measured with ``keep``)."""
-    reader = ZonalReader(grid, max_cells)
-    kept = [z if z.prepared is not None else replace(z, prepared=reader.prepare(g)[0])
-            for g, z in zip(geoms, per_zone)]
-    overlaps = zonal_class_areas(grid, overlap_items(kept), is_canceled=is_canceled, max_cells=max_cells,
-                                 overlaps=True)
-    return overlap_totals(kept, overlaps)
+def union_totals(grid, geoms, *, is_canceled=None, max_cells=MAX_CELLS):
+    """Areas of the union of all polygons (overlapping ground once) and the overlap in m², measured in this
+    process."""
+    per_zone = zonal_class_areas(grid, geoms, is_canceled=is_canceled, max_cells=max_cells,
+                                 partners=overlap_partners(grid, geoms))
+    return overlap_totals(per_zone)
 
 
 def map_class_areas(grid, *, progress=None, is_canceled=None, max_cells=MAX_CELLS):
