@@ -29,7 +29,7 @@ M2_PER_HA = 10_000.0
 UNKNOWN_FAIL, UNKNOWN_ZERO = 0, 1
 BASIS_ALL, BASIS_RESTORED = 0, 1
 MAX_STORED_DRAWS = 40_000_000   # parameter draws kept in memory (8 bytes each)
-CHUNK_VALUES = 1_000_000        # per-area draws computed at once (8 bytes each; a few copies, reused)
+CHUNK_VALUES = 2_000_000        # per-area draws computed at once (8 bytes each; a few copies, reused)
 MAX_SUMMARY_VALUES = 200_000_000  # per-area draws summarised in one run (accounts x outputs x draws): its time
 MAX_DRAWS = 2_000_000
 
@@ -318,15 +318,16 @@ class _Sampler:
 
     def draws_by_output(self, accs, stock_d, rate_d, p, live=None):
         """Draws (outputs, len(accs), n) of the accounts ``accs``, each output's products written in place;
-        ``live``: the table rows (stock, rate) whose draws are not all zero, the others left out of the products."""
+        ``live``: the table rows (stock, rate) whose draws are not all zero and those rows' draws (taken once for
+        all chunks), the other rows left out of the products."""
         nz = self.n_zones
         accs = list(accs)
         base = sorted({i for a in accs for i in (self.sums[a - nz] if a >= nz else [a])})
         n = stock_d.shape[1]
         out = np.empty((len(self.names), len(base), n))
-        s_rows, r_rows = live or (slice(None), slice(None))
-        np.matmul(self.area[base][:, s_rows], stock_d[s_rows], out=out[0])
-        np.matmul(self.up_area[base][:, r_rows], rate_d[r_rows], out=out[1])
+        s_rows, r_rows, s_draws, r_draws = live or (slice(None), slice(None), stock_d, rate_d)
+        np.matmul(self.area[base][:, s_rows], s_draws, out=out[0])
+        np.matmul(self.up_area[base][:, r_rows], r_draws, out=out[1])
         if self.with_adj:
             adj = np.einsum("ak,nkj->anj", self.mapped[base], p)           # (acc, n, k)
             adj_up = np.einsum("ak,nkj->anj", self.mapped_up[base], p)
@@ -351,7 +352,8 @@ class _Sampler:
         size = max(1, int(chunk_values // max(width, 1)))
         total = self.n_zones + len(self.sums)
 
-        live = (np.flatnonzero(np.any(stock_d != 0, axis=1)), np.flatnonzero(np.any(rate_d != 0, axis=1)))
+        s_rows, r_rows = np.flatnonzero(np.any(stock_d != 0, axis=1)), np.flatnonzero(np.any(rate_d != 0, axis=1))
+        live = (s_rows, r_rows, stock_d[s_rows], rate_d[r_rows])
 
         def chunk(start):
             return start, self.draws_by_output(range(start, min(start + size, total)), stock_d, rate_d, p, live)
