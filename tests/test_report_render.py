@@ -361,3 +361,27 @@ def test_carbonstocks_report_end_to_end_in_chinese(tmp_path, qgis_app):
     colours = qml_colours()
     for value in (1, 3, 5):
         assert ri.count_colour(rgb, colours[value]) > 300
+
+
+def test_eligibility_map_numbers_classes_as_the_statement_text(tmp_path):
+    """The own case's table numbers tidal flat 4 and aquaculture ponds 5 (the plugin: 2 and 8): the statement's
+    text names the eligible classes by the plugin's numbers and names, and the eligibility map's legend numbers
+    every class of the plugin's scheme the same way, not by the table's codes."""
+    from bluecarbon.bluecarbon_qgis.engine.carbon import credits, invest_tables, joint
+    from bluecarbon.bluecarbon_qgis.engine.reports.statement import eligibility_map
+
+    bio, transitions = _biophysical(str(tmp_path))
+    snapshots = invest_tables.read_snapshots(os.path.join(CBC, "snapshots.csv"))
+    jm = joint.prepare_joint(snapshots, snapshots[:1], bio, transitions, last=2030)
+    geoms = _change_geoms()
+    acc = credits.joint_accounts(jm, geoms, AREA_IDS, iterations=0, seed=1)
+    data = credits.statement(acc, options={"standard": "CCER"}, translate=lambda s: s, lang="en")
+    svg = eligibility_map(jm, acc.eligible, geoms, AREA_IDS)
+    legend = re.findall(r"<text[^>]*>([^<]*)</text>", svg)
+    eligible = data["eligibility"]["classes"]
+    assert eligible == ["2 tidal flat", "8 aquaculture ponds"]     # mangrove planting's eligible baseline
+    assert all(text in legend for text in eligible), legend
+    assert "4 tidal flat" not in legend and "1 mangrove" not in legend and "3 mangrove" in legend
+    assert "eligible ground" in legend
+    classes = ["1 open water", "2 tidal flat", "3 mangrove", "4 salt marsh", "5 seagrass", "8 aquaculture ponds"]
+    assert [t for t in legend if t in classes] == classes     # in the plugin's order

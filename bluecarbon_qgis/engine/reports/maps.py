@@ -172,12 +172,15 @@ def _outline(ax, geom):
     return parts
 
 
-def class_map(grid, geoms, labels, names, tr=lambda s: s, classes=(), colours=None, overlay=None):
+def class_map(grid, geoms, labels, names, tr=lambda s: s, classes=(), colours=None, overlay=None, numbers=None):
     """Inline SVG of the class raster under the areas ``geoms`` (in the raster's CRS), each outlined and
     labelled with ``labels``; ``names`` ({class value: name}) names the legend's classes: those on the map and
     ``classes``. ``colours`` ({class value: colour}) replaces the plugin's class colours for the values it has
-    (a table whose codes are not the plugin's). ``overlay`` = (class values, legend label) hatches and outlines
-    the cells of those classes (eligible ground), in the same image from the same decimated read."""
+    (a table whose codes are not the plugin's). ``numbers`` ({class value: number or None}) gives the number the
+    legend shows before a class's name (the value itself when not given; None: no number), so that a map of a
+    table's codes is labelled with the plugin's class numbers the text around it uses. ``overlay`` = (class
+    values, legend label) hatches and outlines the cells of those classes (eligible ground), in the same image
+    from the same decimated read."""
     colour = (lambda v: colours.get(v) or colour_of(v)) if colours else colour_of
     shapes = [g for g in geoms if g is not None and not g.is_empty]
     extent = _extent(grid, shapes)
@@ -219,9 +222,15 @@ def class_map(grid, geoms, labels, names, tr=lambda s: s, classes=(), colours=No
             ax.spines[side].set_visible(True)
         _scale_bar(ax, extent, _metres_per_unit(grid.crs, cx, cy, maxx - minx), aspect)
         _north_arrow(ax, _north(grid.crs, cx, cy), aspect)
-        legend = sorted(set(shown) | set(classes))
-        handles = [Patch(facecolor=colour(v), edgecolor="#555555", linewidth=0.5) for v in legend]
-        texts = ["{} {}".format(v, names.get(v, "")).strip() for v in legend]
+        numbers = numbers or {}
+        handles, texts = [], []
+        number_of = {v: numbers.get(v, v) for v in set(shown) | set(classes)}
+        for v in sorted(number_of, key=lambda v: (number_of[v] is None, number_of[v] or 0, v)):
+            number = number_of[v]
+            text = "{} {}".format("" if number is None else number, names.get(v, "")).strip()
+            if text not in texts:   # two codes of one class (a table naming it twice): one entry
+                handles.append(Patch(facecolor=colour(v), edgecolor="#555555", linewidth=0.5))
+                texts.append(text)
         if overlay is not None:
             handles.append(Patch(facecolor="white", edgecolor=HATCH, hatch="////", linewidth=0.8))
             texts.append(overlay[1])

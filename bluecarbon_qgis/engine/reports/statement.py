@@ -158,8 +158,8 @@ def eligibility_map(jm, eligible, geoms, labels, tr=lambda s: s):
     """Inline SVG of the baseline's first map (``jm``: a ``carbon.joint.JointModel``) under the project areas
     (``geoms`` in the rasters' CRS, None for the whole raster, labelled ``labels``), its ground of the
     ``eligible`` classes (the plugin's class values; None: the mangrove planting methodology's default) hatched.
-    Classes are named and coloured by the plugin's scheme where the biophysical table's names match it
-    (``carbon.credits.scheme_classes``), else by the table."""
+    Classes are numbered, named and coloured by the plugin's scheme where the biophysical table's names match it
+    (``carbon.credits.scheme_classes``), as the statement's text names them, else named by the table."""
     from ..carbon import methodologies
     from ..carbon.credits import MANGROVE, scheme_classes
 
@@ -171,4 +171,4 @@ def eligibility_map(jm, eligible, geoms, labels, tr=lambda s: s):
     colours = {c: COLOURS[v] for c, v in scheme.items() if v in COLOURS}
     codes = sorted(c for c, v in scheme.items() if v is not None and v in set(eligible))
     return maps.class_map(jm.baseline.grids[0], list(geoms or []), list(labels or []), names, tr, colours=colours,
-                          overlay=(codes, tr("eligible ground")))
+                          overlay=(codes, tr("eligible ground")), numbers=scheme)
