@@ -94,6 +94,25 @@ def test_qgis_process_shows_a_refusal_in_a_model_once(tmp_path, json_output):
     assert text.count("The emission is 0 t CO2e: there is nothing to offset") == 1, text
 
 
+@pytest.mark.parametrize("json_output", [False, True], ids=["plain", "json"])
+def test_qgis_process_shows_a_missing_field_in_a_model_once(tmp_path, json_output):
+    """The model's first step is given a harvest field the farms lack: its message names the field and the
+    layer's fields once, no traceback, nothing written."""
+    shutil.copy(os.path.join(SAMPLE, "farms_demo.gpkg"), tmp_path / "farms.gpkg")
+    out = tmp_path / "out"
+    out.mkdir()
+    argv = ["run", os.path.join(ROOT, "models", "mariculture_offset.model3")] + (["--json"] if json_output else [])
+    argv += ["--", "emissions=500", "farms=" + str(tmp_path / "farms.gpkg"), "harvest=no_such_field",
+             "species=species", "sink:removal=" + str(out / "removal.gpkg"),
+             "balance:report=" + str(out / "balance.html")]
+    proc = qgis_process(*argv)
+    text = proc.stdout + proc.stderr
+    assert proc.returncode != 0 and "Traceback" not in text, text
+    assert text.count("the layer farms has no field no_such_field; its fields are: fid, farm_code, 名称, "
+                      "species, harvest_t") == 1, text
+    assert os.listdir(out) == [], text
+
+
 class DialogFeedback:
     """Made in the test: a feedback like the algorithm dialog's (QgsProcessingAlgorithmDialogFeedback), which
     shows every message in the dialog's log and does not copy it to the message log."""
