@@ -97,6 +97,23 @@ def test_blocks_equal_the_whole_lattice(code, corner, d, width, height, projecte
     assert len(g._blocks) <= grid_module.LATTICE_CACHE_BLOCKS
 
 
+def test_each_block_computed_once_for_polygons_in_any_order(monkeypatch):
+    """Windows all over a 43,920² mosaic (121 blocks at step 64), in random order and each asked three times:
+    each block of the lattice is computed once, and the factors equal those of a grid that computes them anew."""
+    g = make_grid("EPSG:32650", (114.0, 23.0), 10.0, 43_920, 43_920)
+    computed = []
+    original = RasterGrid._filled
+    monkeypatch.setattr(RasterGrid, "_filled", lambda self, *a: computed.append(a) or original(self, *a))
+    rng = np.random.default_rng(3)
+    windows = [(int(c), int(r), 300, 300) for c, r in zip(rng.integers(0, 43_600, 400), rng.integers(0, 43_600, 400))]
+    for c0, r0, n, m in windows * 3:
+        g.cell_factor(c0, r0, n, m)
+    assert 48 < len(computed) == len(set(computed)) <= 121    # more blocks than the cache held before, once each
+    fresh = make_grid("EPSG:32650", (114.0, 23.0), 10.0, 43_920, 43_920)
+    for c0, r0, n, m in windows[:20]:
+        np.testing.assert_array_equal(g.cell_factor(c0, r0, n, m), fresh.cell_factor(c0, r0, n, m))
+
+
 def geod_cell_m2(g, c, r, n=200):
     """pyproj's geodesic area of one cell, its edges (straight in the CRS) densified."""
     t = np.arange(n) / n

@@ -49,7 +49,10 @@ LATTICE_TOL = 5e-9           # relative interpolation error of the areal factor
 GRADIENT_TOL = 1e-6          # relative change of the factor across a pixel above which its gradient is used
 MAX_LATTICE_NODES = 1_000_000
 LATTICE_BLOCK = 64           # lattice nodes per side of a cached block
-LATTICE_CACHE_BLOCKS = 48    # blocks kept (factor and gradient blocks), whatever the raster's size
+# blocks kept (factor blocks of 32 KB, gradient blocks of 64 KB: at most 64 MB), whatever the raster's size: a
+# lattice of up to 32 x 32 blocks (131,072² pixels at the coarsest step) is computed once however the polygons are
+# ordered; a larger one gives way least recently used first
+LATTICE_CACHE_BLOCKS = 1024
 JACOBIAN_STEP_DEG = 1e-4     # central-difference step in longitude and latitude
 
 
