@@ -208,6 +208,50 @@ def test_overlapping_areas_count_once_in_every_total(tmp_path):
     assert data["eligibility"]["total"]["eligible_ha"] == pytest.approx(3.0, rel=1e-9)
 
 
+@pytest.mark.parametrize("scheduler", ["0", ""], ids=["in_process", "workers"])
+def test_overlap_totals_equal_the_union_measured_whole(tmp_path, monkeypatch, scheduler):
+    """Many overlapping discs and boxes (some partly outside the maps) over maps with nodata in one date and
+    in both: the total of every joint trajectory, the unmapped and lost ground and the overlap equal those of
+    the union of the areas measured as one polygon; each area's own rows are its whole ground. On two local
+    workers the same to 1e-9."""
+    from shapely.geometry import Point
+    from shapely.ops import unary_union
+
+    from bluecarbon.bluecarbon_qgis.engine.raster import executor as ex
+    from bluecarbon.bluecarbon_qgis.engine.raster.zonal import ZonalReader
+
+    monkeypatch.setenv(ex.MIN_CELLS_ENV, "0")   # a small test: the workers are used anyway
+    rng = np.random.default_rng(6)
+    classes = np.array([WATER, FLAT, MANGROVE, POND], np.uint8)
+    m20 = classes[rng.integers(0, 4, size=(60, 60))]
+    m25 = classes[rng.integers(0, 4, size=(60, 60))]
+    m20[5:9, 10:30] = 0       # nodata in one date only: lost ground
+    m25[40:44, 3:50] = 0
+    m20[50:53, 20:40] = m25[50:53, 20:40] = 0    # nodata in both
+    maps = [(2020, _map(tmp_path, "a.tif", m20)), (2025, _map(tmp_path, "b.tif", m25))]
+    jm = joint.prepare_joint(maps, maps[:1], BIO, TRANSITIONS, last=2027)
+    traj = joint.scan(jm)
+    geoms = [Point(X0 + rng.uniform(-300, 6300), Y0 - rng.uniform(-300, 6300)).buffer(rng.uniform(150, 1500), 12)
+             for _ in range(25)]
+    geoms += [_cells(5, 5, 20, 20), _cells(10, 10, 25, 25), _cells(12, 12, 14, 14), _cells(20, 5, 30, 20)]
+    with ex.Executor(scheduler, workers=2) as run:
+        got = joint.ground(jm, traj, geoms, executor=run)
+    reader = ZonalReader(jm.grids[0], read=lambda *a: None)
+    union = unary_union([reader.prepare(g)[0] for g in geoms])
+    shim = joint.SimpleNamespace(grids=jm.grids)
+    m2, unmapped, lost = change.zone_trajectory_areas(shim, traj, [union])
+    own, own_unmapped, own_lost = change.zone_trajectory_areas(shim, traj, geoms)
+    assert got.overlap_m2 > 0 and got.total_lost_m2 > 0 and got.total_unmapped_m2 > 0
+    np.testing.assert_allclose(got.total_m2, m2[0], rtol=1e-9, atol=1e-6)
+    assert got.total_unmapped_m2 == pytest.approx(unmapped[0], rel=1e-7)   # outside: geodesic, see test_overlaps
+    assert got.total_lost_m2 == pytest.approx(lost[0], rel=1e-9)
+    summed = own.sum() + own_unmapped.sum()
+    assert got.overlap_m2 == pytest.approx(summed - m2[0].sum() - unmapped[0], rel=1e-7)
+    np.testing.assert_allclose(got.zone_m2, own, rtol=1e-12, atol=0)
+    np.testing.assert_allclose(got.unmapped_m2, own_unmapped, rtol=1e-12, atol=0)
+    np.testing.assert_allclose(got.lost_m2, own_lost, rtol=1e-12, atol=0)
+
+
 def test_joint_interval_of_a_two_class_case_in_closed_form(tmp_path):
     """One map (2020), projected ten years (2020-2029). Pixel a is mangrove in both scenarios; pixel b is mangrove
     in the project and tidal flat in the baseline. With one draw of each class's soil rate per iteration, shared by

@@ -700,12 +700,13 @@ def write_rasters(model, traj, det, folder, *, progress=None, is_canceled=None, 
 
 
 def _zone_areas_piece(piece, grids, codes, keys):
-    """Per polygon of a piece (indices, WKBs): (m² per trajectory, unmapped m², of which m² with data in some
-    snapshots only), measured by the plugin's one zonal code (raster/zonal.py) with the trajectory key of each
-    cell in place of a class."""
+    """Per polygon of a piece (indices, WKBs, their overlap partners or None, the partners' WKBs not in the piece;
+    see ``executor.zonal_areas``): (m² per trajectory, unmapped m², of which m² with data in some snapshots only,
+    the same three of the ground it shares with its partners or None), measured by the plugin's one zonal code
+    (raster/zonal.py) with the trajectory key of each cell in place of a class."""
     from shapely import wkb
 
-    from ..raster.zonal import ZonalReader
+    from ..raster.zonal import zonal_class_areas
 
     enc = _encoder(grids, codes)
 
@@ -713,44 +714,50 @@ def _zone_areas_piece(piece, grids, codes, keys):
         key = enc.window_keys(c0, r0, ncols, nrows, partial=True)
         return key, key == -1
 
-    reader = ZonalReader(grids[0], read=read)
-    result = []
-    for w in piece[1]:
-        z = reader.areas(wkb.loads(w))
+    def by_trajectory(z):
         lost = z.classes.pop(-2, 0.0)
         row = np.zeros(len(keys))
         if z.classes:
             found = np.fromiter(z.classes.keys(), np.int64, len(z.classes))
             m2 = np.fromiter(z.classes.values(), np.float64, len(z.classes))
             row += np.bincount(np.searchsorted(keys, found), weights=m2, minlength=len(keys))
-        result.append((row, z.unmapped_m2 + lost, lost))
-    return result
+        return row, z.unmapped_m2 + lost, lost
+
+    _, wkbs, partners, others = piece
+    zones = zonal_class_areas(grids[0], [wkb.loads(w) for w in wkbs], partners=partners,
+                              others=[wkb.loads(w) for w in others], read=read)
+    return [by_trajectory(z) + (None if z.shared is None else by_trajectory(z.shared),) for z in zones]
 
 
-def zone_trajectory_areas(model, traj, geoms, *, progress=None, is_canceled=None, executor=None):
+def zone_trajectory_areas(model, traj, geoms, *, progress=None, is_canceled=None, executor=None, partners=None):
     """(zones, trajectories) matrix of m², each zone's unmapped m² (nodata or outside the rasters) and the part
     of it that has data in some snapshots but not in all, from the exact cell coverage of raster/coverage.py.
     Each polygon is measured whole by one worker with the same code, so the numbers do not depend on the
-    executor. ``model`` needs only its ``grids``."""
-    from ..raster.executor import ZONAL_CELLS_PER_SECOND, _boxes, _cells, run_strips, spatial_pieces
+    executor. ``model`` needs only its ``grids``. With ``partners`` (``zonal.overlap_partners``) a fourth item:
+    the same three of the ground each polygon shares with its partners (zero where it has none), measured with
+    the polygon."""
+    from ..raster.executor import ZONAL_CELLS_PER_SECOND, _boxes, _cells, _piece_of, run_strips, spatial_pieces
 
     g = model.grids[0]
     out = np.zeros((len(geoms), traj.keys.size))
     unmapped = np.zeros(len(geoms))
     lost = np.zeros(len(geoms))
+    shared = (np.zeros_like(out), np.zeros_like(unmapped), np.zeros_like(lost))
     parallel = executor is not None and executor.kind != "inprocess"
     boxes = _boxes(geoms)
     groups = spatial_pieces(geoms, executor.n_workers * 8 if parallel else len(geoms), abs(g.dx * g.dy), boxes)
-    pieces = [(tuple(grp), tuple(geoms[i].wkb for i in grp)) for grp in groups]
+    pieces = [(tuple(grp),) + _piece_of(geoms, grp, partners) for grp in groups]
 
     def write(piece, result):
-        for i, (row, u, p) in zip(piece[0], result):
+        for i, (row, u, p, s) in zip(piece[0], result):
             out[i], unmapped[i], lost[i] = row, u, p
+            if s is not None:
+                shared[0][i], shared[1][i], shared[2][i] = s
 
     run_strips(executor, _zone_areas_piece, pieces, (model.grids, traj.encoder.codes.tolist(), traj.keys), write,
                cells=_cells(g, geoms, boxes) * len(model.grids), cells_per_second=ZONAL_CELLS_PER_SECOND,
                progress=progress, is_canceled=is_canceled, contiguous=False)  # pieces come largest first
-    return out, unmapped, lost
+    return (out, unmapped, lost) if partners is None else (out, unmapped, lost, shared)
 
 
 @dataclass

@@ -14,8 +14,8 @@ Each scenario is a list of land-cover maps (InVEST snapshots). Both are run by t
 - **Same draws.** The Monte Carlo draws of the biophysical values are drawn once (``change.draw_params``) and
   both scenarios are simulated with the same draw in each iteration; the net (project - baseline) is taken
   per draw, so ground that is the same in both gives exactly 0 in every draw.
-- **One ground.** Areas that overlap are counted once in every total: the union of each group of overlapping
-  polygons is measured as one zone, as ``carbonstocks`` does.
+- **One ground.** Areas that overlap are counted once in every total: the sum of the areas less the ground
+  each shares with the areas before it, measured with the area, as ``carbonstocks`` does.
 
 The model runs once per joint trajectory. Map error (a reference sample of transitions) is not drawn yet:
 ``simulate`` takes ``area_draws``, the place where per-draw area factors of the joint trajectories enter,
@@ -217,7 +217,7 @@ def half_life_warnings(jm, traj):
 
 @dataclass
 class Ground:
-    """m² of each joint trajectory per row: the areas (n), then the union of each group of overlapping areas."""
+    """m² of each joint trajectory in each area and in the union of all areas."""
     zone_m2: np.ndarray       # (areas, trajectories)
     unmapped_m2: np.ndarray   # (areas,): nodata in every map, or outside the rasters, or lost
     lost_m2: np.ndarray       # (areas,): data in some maps but nodata in another: left out of both scenarios
@@ -229,32 +229,20 @@ class Ground:
 
 def ground(jm, traj, geoms, *, progress=None, is_canceled=None, executor=None):
     """Areas of the joint trajectories in each polygon (shapely, in the rasters' CRS) and in their union, counted
-    once where polygons overlap (the union of each overlapping group measured as one polygon)."""
-    from shapely.ops import unary_union
+    once where polygons overlap: the sum of the polygons less the ground each shares with the polygons before it,
+    measured with the polygon (as ``carbonstocks``' totals, ``zonal.overlap_totals``)."""
+    from ..raster.zonal import overlap_partners
 
-    from ..raster.zonal import ZonalReader, overlap_groups
-
-    reader = ZonalReader(jm.grids[0], read=lambda *a: None)
-    prepared = [reader.prepare(g)[0] if g is not None else None for g in geoms]
-    groups = overlap_groups(prepared)
-    unions = [unary_union([prepared[i] for i in grp]) for grp in groups if len(grp) > 1]
     shim = SimpleNamespace(grids=jm.grids)
-    m2, unmapped, lost = change.zone_trajectory_areas(shim, traj, list(geoms) + unions, progress=progress,
-                                                      is_canceled=is_canceled, executor=executor)
-    n = len(geoms)
-    total = np.zeros(traj.keys.size)
-    t_unmapped = t_lost = 0.0
-    u = n
-    for grp in groups:
-        i = grp[0] if len(grp) == 1 else u
-        u += len(grp) > 1
-        total += m2[i]
-        t_unmapped += unmapped[i]
-        t_lost += lost[i]
-    summed = float(m2[:n].sum() + unmapped[:n].sum())
-    return Ground(zone_m2=m2[:n], unmapped_m2=unmapped[:n], lost_m2=lost[:n], total_m2=total,
-                  total_unmapped_m2=float(t_unmapped), total_lost_m2=float(t_lost),
-                  overlap_m2=max(summed - float(total.sum()) - float(t_unmapped), 0.0))
+    m2, unmapped, lost, (s_m2, s_unmapped, s_lost) = change.zone_trajectory_areas(
+        shim, traj, list(geoms), progress=progress, is_canceled=is_canceled, executor=executor,
+        partners=overlap_partners(jm.grids[0], geoms))
+    # a rounding residue below zero is taken as none
+    total = np.maximum(m2.sum(axis=0) - s_m2.sum(axis=0), 0.0)
+    return Ground(zone_m2=m2, unmapped_m2=unmapped, lost_m2=lost, total_m2=total,
+                  total_unmapped_m2=max(float(unmapped.sum() - s_unmapped.sum()), 0.0),
+                  total_lost_m2=max(float(lost.sum() - s_lost.sum()), 0.0),
+                  overlap_m2=float(s_m2.sum() + s_unmapped.sum()))
 
 
 # ---------------------------------------------------------------------------------------------- the model

@@ -201,16 +201,16 @@ class ZonalReader:
 
 
 def zonal_class_areas(grid, geoms, *, progress=None, is_canceled=None, max_cells=MAX_CELLS, opener=gdal.Open,
-                      partners=None, others=()):
+                      partners=None, others=(), read=None):
     """ZoneAreas for each geometry (shapely, in the raster's CRS), in order. ``opener(path)`` opens the raster
-    (a worker passes one that keeps it open, with its block cache, across pieces). An item that is a list of
-    geometries gives the areas of their union.
+    (a worker passes one that keeps it open, with its block cache, across pieces); ``read``: values in place of
+    the raster's (see ``ZonalReader``). An item that is a list of geometries gives the areas of their union.
 
     ``partners`` (from ``overlap_partners``): for each polygon, the indices, in ``geoms`` then ``others``, of
     the polygons it may overlap; each polygon's ZoneAreas then holds in ``shared`` the areas of the ground it
     shares with them (``shared_ground``), cut from the polygons as measured (each placed and repaired once
     here, where it is measured, and only once however many polygons it overlaps)."""
-    reader = ZonalReader(grid, max_cells, opener)
+    reader = ZonalReader(grid, max_cells, opener, read=read)
     out = []
     n = len(geoms)
     wanted = {j for p in partners or () for j in p}
@@ -242,35 +242,6 @@ def zonal_class_areas(grid, geoms, *, progress=None, is_canceled=None, max_cells
     if is_canceled is not None and is_canceled():  # asked as the last polygon reported its progress
         raise Canceled()
     return out
-
-
-def overlap_groups(geoms):
-    """Groups (lists of indices) of polygons whose interiors overlap, transitively."""
-    valid = [(i, g) for i, g in enumerate(geoms) if g is not None and not g.is_empty]
-    parent = {i: i for i, _ in valid}
-
-    def find(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    if len(valid) > 1:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # shapely 1.8 announces the 2.0 API change
-            tree = STRtree([g for _, g in valid])
-        index = {id(g): i for i, g in valid}
-        for i, g in valid:
-            for h in tree.query(g):
-                j = index[id(h)]
-                # interiors meet: the polygons share ground, not just a boundary (not tested again for two
-                # polygons already in one group)
-                if j > i and find(i) != find(j) and g.relate_pattern(h, "T********"):
-                    parent[find(i)] = find(j)
-    groups = {}
-    for i, _ in valid:
-        groups.setdefault(find(i), []).append(i)
-    return sorted(groups.values())
 
 
 def overlap_partners(grid, geoms):
