@@ -252,6 +252,36 @@ def test_overlap_totals_equal_the_union_measured_whole(tmp_path, monkeypatch, sc
     np.testing.assert_allclose(got.lost_m2, own_lost, rtol=1e-12, atol=0)
 
 
+def test_a_boundary_round_many_plots_is_carried_a_bounded_number_of_times(tmp_path, monkeypatch):
+    """In process, a project boundary of many vertices round 300 plots is the overlap partner of each of them:
+    the pieces carry it at most change.IN_PROCESS_PIECES times (not once per plot), with the union's totals."""
+    from shapely.geometry import Point
+
+    from bluecarbon.bluecarbon_qgis.engine.raster import executor as ex
+
+    m20 = np.full((60, 60), FLAT, np.uint8)
+    m25 = np.full((60, 60), MANGROVE, np.uint8)
+    maps = [(2020, _map(tmp_path, "a.tif", m20)), (2025, _map(tmp_path, "b.tif", m25))]
+    jm = joint.prepare_joint(maps, maps[:1], BIO, TRANSITIONS, last=2027)
+    traj = joint.scan(jm)
+    boundary = Point(X0 + 3000, Y0 - 3000).buffer(2900, 2000)        # 8,000 vertices
+    rng = np.random.default_rng(2)
+    plots = [Point(X0 + 3000 + r * np.cos(t), Y0 - 3000 + r * np.sin(t)).buffer(40, 8)
+             for r, t in zip(rng.uniform(0, 2500, 300), rng.uniform(0, 2 * np.pi, 300))]
+    carried = []
+    original = ex.Executor.imap_unordered
+
+    def recording(self, fn, strips, *args, **kw):
+        carried.extend(sum(w == boundary.wkb for w in piece[3]) for piece in strips if len(piece) > 3)
+        return original(self, fn, strips, *args, **kw)
+
+    monkeypatch.setattr(ex.Executor, "imap_unordered", recording)
+    got = joint.ground(jm, traj, [boundary] + plots)
+    assert 0 < len(carried) <= change.IN_PROCESS_PIECES and 0 < sum(carried) < change.IN_PROCESS_PIECES
+    assert got.total_m2.sum() == pytest.approx(boundary.area, rel=1e-9)   # every plot lies inside the boundary
+    assert got.overlap_m2 == pytest.approx(sum(p.area for p in plots), rel=1e-9)
+
+
 def test_joint_interval_of_a_two_class_case_in_closed_form(tmp_path):
     """One map (2020), projected ten years (2020-2029). Pixel a is mangrove in both scenarios; pixel b is mangrove
     in the project and tidal flat in the baseline. With one draw of each class's soil rate per iteration, shared by

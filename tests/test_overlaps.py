@@ -160,6 +160,29 @@ def test_geographic_raster_across_the_antimeridian(tmp_path):
     assert_same(total, union, overlap, summed_overlap)
 
 
+def test_partners_with_shapely_2s_tree(monkeypatch, tmp_path):
+    """Shapely 2's STRtree.query gives positions in the tree, not geometries: the partners are the same."""
+    from bluecarbon.bluecarbon_qgis.engine.raster import zonal
+
+    rng = np.random.default_rng(9)
+    x0, y0 = 500000.0, 2500000.0
+    grid = open_grid(make_raster(tmp_path / "r.tif", np.ones((100, 100), np.uint8), 32650, x0, y0, 10, 10))
+    geoms = scene_polygons(rng, x0, y0, 1000, 30)
+    geoms[3] = None
+    want = overlap_partners(grid, geoms)
+    tree_of = zonal.STRtree
+
+    class PositionsTree:
+        def __init__(self, items):
+            self.tree, self.ids = tree_of(items), {id(g): k for k, g in enumerate(items)}
+
+        def query(self, g):
+            return np.array([self.ids[id(h)] for h in self.tree.query(g)], dtype=np.int64)
+
+    monkeypatch.setattr(zonal, "STRtree", PositionsTree)
+    assert overlap_partners(grid, geoms) == want and sum(map(len, want)) > 10
+
+
 def test_carbon_stocks_grand_total_with_climate_zones_and_restored_basis(tmp_path):
     """carbon_stocks' grand total with two climate zones and the restored-area basis equals the accounts of the
     union of each zone's polygons and of each zone's restored parts, each measured whole."""

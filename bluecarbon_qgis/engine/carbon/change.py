@@ -699,6 +699,9 @@ def write_rasters(model, traj, det, folder, *, progress=None, is_canceled=None, 
     return paths
 
 
+IN_PROCESS_PIECES = 64   # pieces of zone_trajectory_areas in process when polygons carry overlap partners
+
+
 def _zone_areas_piece(piece, grids, codes, keys):
     """Per polygon of a piece (indices, WKBs, their overlap partners or None, the partners' WKBs not in the piece;
     see ``executor.zonal_areas``): (m² per trajectory, unmapped m², of which m² with data in some snapshots only,
@@ -745,7 +748,12 @@ def zone_trajectory_areas(model, traj, geoms, *, progress=None, is_canceled=None
     shared = (np.zeros_like(out), np.zeros_like(unmapped), np.zeros_like(lost))
     parallel = executor is not None and executor.kind != "inprocess"
     boxes = _boxes(geoms)
-    groups = spatial_pieces(geoms, executor.n_workers * 8 if parallel else len(geoms), abs(g.dx * g.dy), boxes)
+    # in process one polygon a piece, for progress; with partners, which a piece carries when they are not in it,
+    # at most IN_PROCESS_PIECES pieces, so that a large partner (a project boundary round many plots) is carried
+    # and prepared a bounded number of times
+    n_pieces = executor.n_workers * 8 if parallel else \
+        len(geoms) if partners is None else min(len(geoms), IN_PROCESS_PIECES)
+    groups = spatial_pieces(geoms, n_pieces, abs(g.dx * g.dy), boxes)
     pieces = [(tuple(grp),) + _piece_of(geoms, grp, partners) for grp in groups]
 
     def write(piece, result):

@@ -259,8 +259,12 @@ def overlap_partners(grid, geoms):
         warnings.simplefilter("ignore")  # shapely 1.8 announces the 2.0 API change
         tree = STRtree([g for _, g in valid])
     index = {id(g): i for i, g in valid}
+
+    def polygon_index(hit):  # shapely 1.8's query gives the geometries, shapely 2's their positions in the tree
+        return valid[int(hit)][0] if isinstance(hit, (int, np.integer)) else index[id(hit)]
+
     for i, g in valid:
-        out[i] = sorted(j for j in (index[id(h)] for h in tree.query(g)) if j < i)
+        out[i] = sorted(j for j in map(polygon_index, tree.query(g)) if j < i)
     return out
 
 
