@@ -239,8 +239,8 @@ def test_overlap_totals_equal_the_union_measured_whole(tmp_path, monkeypatch, sc
     reader = ZonalReader(jm.grids[0], read=lambda *a: None)
     union = unary_union([reader.prepare(g)[0] for g in geoms])
     shim = joint.SimpleNamespace(grids=jm.grids)
-    m2, unmapped, lost = change.zone_trajectory_areas(shim, traj, [union])
-    own, own_unmapped, own_lost = change.zone_trajectory_areas(shim, traj, geoms)
+    m2, unmapped, lost, _ = change.zone_trajectory_areas(shim, traj, [union])
+    own, own_unmapped, own_lost, _ = change.zone_trajectory_areas(shim, traj, geoms)
     assert got.overlap_m2 > 0 and got.total_lost_m2 > 0 and got.total_unmapped_m2 > 0
     np.testing.assert_allclose(got.total_m2, m2[0], rtol=1e-9, atol=1e-6)
     assert got.total_unmapped_m2 == pytest.approx(unmapped[0], rel=1e-7)   # outside: geodesic, see test_overlaps

@@ -736,9 +736,9 @@ def zone_trajectory_areas(model, traj, geoms, *, progress=None, is_canceled=None
     """(zones, trajectories) matrix of m², each zone's unmapped m² (nodata or outside the rasters) and the part
     of it that has data in some snapshots but not in all, from the exact cell coverage of raster/coverage.py.
     Each polygon is measured whole by one worker with the same code, so the numbers do not depend on the
-    executor. ``model`` needs only its ``grids``. With ``partners`` (``zonal.overlap_partners``) a fourth item:
-    the same three of the ground each polygon shares with its partners (zero where it has none), measured with
-    the polygon."""
+    executor. ``model`` needs only its ``grids``. The fourth item: the same three of the ground each polygon
+    shares with its ``partners`` (``zonal.overlap_partners``), measured with the polygon (zero where it has none,
+    and everywhere without ``partners``)."""
     from ..raster.executor import ZONAL_CELLS_PER_SECOND, _boxes, _cells, _piece_of, run_strips, spatial_pieces
 
     g = model.grids[0]
@@ -765,7 +765,7 @@ def zone_trajectory_areas(model, traj, geoms, *, progress=None, is_canceled=None
     run_strips(executor, _zone_areas_piece, pieces, (model.grids, traj.encoder.codes.tolist(), traj.keys), write,
                cells=_cells(g, geoms, boxes) * len(model.grids), cells_per_second=ZONAL_CELLS_PER_SECOND,
                progress=progress, is_canceled=is_canceled, contiguous=False)  # pieces come largest first
-    return (out, unmapped, lost) if partners is None else (out, unmapped, lost, shared)
+    return out, unmapped, lost, shared
 
 
 @dataclass
@@ -870,8 +870,8 @@ def carbon_change(model, *, folder=None, geoms=None, zone_ids=None, iterations=0
         if folder else []
     rows, yearly, zone_m2 = [], [], None
     if geoms is not None:
-        zone_m2, unmapped, _ = zone_trajectory_areas(model, traj, geoms, progress=step(0.8, 1.0),
-                                                  is_canceled=is_canceled, executor=executor)
+        zone_m2, unmapped, _, _ = zone_trajectory_areas(model, traj, geoms, progress=step(0.8, 1.0),
+                                                     is_canceled=is_canceled, executor=executor)
         rows = zone_table(model, det, mc, zone_m2, zone_ids or list(range(1, len(geoms) + 1)), unmapped)
         yearly = zone_yearly(model, det, mc, zone_m2, zone_ids or list(range(1, len(geoms) + 1)))
         for zid, z, u in zip(zone_ids or range(1, len(geoms) + 1), zone_m2, unmapped):
