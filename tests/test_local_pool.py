@@ -17,9 +17,11 @@ from test_executor import same, scene  # noqa: F401 (a fixture)
 BIG = 10 ** 12  # cells: a job the small-job rule sends to the workers
 
 
-@pytest.fixture
-def fresh(monkeypatch):
-    """No local workers running before or after the test; two workers, the small-job rule by its estimate."""
+@pytest.fixture(params=[True, False], ids=["forked", "each-started"])
+def fresh(request, monkeypatch):
+    """No local workers running before or after the test; two workers, the small-job rule by its estimate; the
+    workers forked by one process that imported the engine (Linux) or each started on its own (elsewhere)."""
+    monkeypatch.setattr(local_pool, "FORK", request.param)
     monkeypatch.setenv("BLUECARBON_LOCAL_WORKERS", "2")
     monkeypatch.delenv(ex.MIN_CELLS_ENV, raising=False)
     ex.shutdown_local()
@@ -91,7 +93,7 @@ def test_every_worker_killed_fails_the_run_clearly(fresh):
     with pytest.raises(InputError, match="ended unexpectedly"):
         for _ in pool.imap_unordered(time.sleep, [0.2] * 20):
             for w in pool.workers:
-                os.kill(w.proc.pid, signal.SIGKILL)
+                w.proc.kill()
 
 
 def test_workers_started_early_are_used_by_the_run(scene, fresh, monkeypatch):  # noqa: F811
@@ -169,3 +171,58 @@ def test_workers_that_cannot_start_give_a_clear_message(scene, fresh, monkeypatc
     with ex.Executor("") as run:
         with pytest.raises(InputError, match="local worker processes did not start"):
             ex.zonal_areas(open_grid(big), geoms, run)
+
+
+def status_of(pid):
+    """The state letter of a process in /proc (Z: a zombie), or None when there is no such process."""
+    try:
+        with open("/proc/{}/stat".format(pid)) as f:
+            return f.read().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return None
+
+
+@pytest.mark.skipif(not local_pool.FORK, reason="workers are forked on Linux only")
+def test_forked_workers_share_one_import_and_report_how_they_ended(monkeypatch):
+    """On Linux one process imports the engine and forks the workers: they are its children, not this
+    process's; a worker that ends is reported with its exit code; the process that forked them ends after them."""
+    monkeypatch.setenv("BLUECARBON_LOCAL_WORKERS", "2")
+    ex.shutdown_local()
+    pool = local_pool.pool(2)
+    try:
+        pool.wait_ready()
+        server = pool.server.proc.pid
+        pids = [w.proc.pid for w in pool.workers]
+        assert len(set(pids)) == 2 and server not in pids
+        for pid in pids:
+            with open("/proc/{}/stat".format(pid)) as f:
+                assert int(f.read().rsplit(")", 1)[1].split()[1]) == server   # the parent of each worker
+        assert dict(pool.imap_unordered(math.sqrt, [4.0, 9.0, 16.0])) == {0: 2.0, 1: 3.0, 2: 4.0}
+        victim = pool.workers[0].proc
+        victim.kill()
+        assert victim.wait(timeout=10) == -signal.SIGKILL
+        assert not pool.alive() and pool.workers[1].proc.poll() is None
+    finally:
+        ex.shutdown_local()
+    assert ended(pids + [server])
+
+
+@pytest.mark.skipif(not local_pool.FORK, reason="workers are forked on Linux only")
+def test_forked_workers_end_with_the_process_that_forked_them(monkeypatch):
+    """The process that forked the workers killed: they end (each watches its parent), the pool is found
+    dead, and the next run starts workers afresh."""
+    monkeypatch.setenv("BLUECARBON_LOCAL_WORKERS", "2")
+    ex.shutdown_local()
+    try:
+        pool = local_pool.pool(2)
+        pool.wait_ready()
+        pids = [w.proc.pid for w in pool.workers]
+        pool.server.proc.kill()
+        pool.server.proc.wait(timeout=10)
+        assert ended(pids, within=10)
+        assert not pool.alive()
+        again = local_pool.pool(2)
+        assert again is not pool
+        assert dict(again.imap_unordered(math.sqrt, [1.0, 4.0])) == {0: 1.0, 1: 2.0}
+    finally:
+        ex.shutdown_local()

@@ -1,18 +1,21 @@
 """Local worker processes: one single-threaded system-Python process per core with the engine imported, fed
 through pipes (see ``executor.Executor``; a named ``tcp://`` scheduler uses Dask instead).
 
-Starting a worker is one ``Popen``: the process imports the engine (about 0.2 s of CPU) while this one goes on,
-so ``start_early()`` lets an algorithm start them before it reads its polygons, and the executor waits only for
-what is left when it actually needs them. Workers import the engine from the plugin folder itself (the packages
-above it are made empty here, so nothing of QGIS is imported) and write no files: no temporary folder. Each
-reads its tasks from a pipe on a thread of its own: when the process that started it ends, even killed, the pipe
-closes and the worker ends at once, even in the middle of a piece (``parent_watch`` is a second guard). Pools are
-kept for later runs of the same process.
+Starting the workers is one ``Popen``: on Linux one process imports the engine (about 0.3 s of CPU) and forks
+the workers, which share what it loaded (elsewhere each worker is a ``Popen`` of its own and imports the engine
+itself). This goes on while the algorithm goes on, so ``start_early()`` lets an algorithm start them before it
+reads its polygons, and the executor waits only for what is left when it actually needs them. Workers import
+the engine from the plugin folder itself (the packages above it are made empty here, so nothing of QGIS is
+imported) and write no files: no temporary folder. Each reads its tasks from a pipe on a thread of its own: when
+the process that started it ends, even killed, the pipe closes and the worker ends at once, even in the middle
+of a piece (``parent_watch`` is a second guard). Pools are kept for later runs of the same process.
 """
 import atexit
 import os
 import pickle
+import signal
 import subprocess
+import sys
 import threading
 import time
 import traceback
@@ -26,15 +29,19 @@ _PACKAGE = __name__.rsplit(".", 2)[0]             # <top>.bluecarbon_qgis.engine
 _PRELOAD = _PACKAGE + ".raster.worker_preload"
 START_TIMEOUT_S = 60.0
 DEPTH = 2  # pieces queued on each worker: one running, one waiting, so that a worker never waits for this one
+# one process imports the engine and forks the workers (Linux; elsewhere fork after importing system libraries is
+# not safe, and each worker is started on its own)
+FORK = sys.platform.startswith("linux")
 
-# run in the worker: the packages above the engine as empty packages of their folders, then serve()
+# run in the new process: the packages above the engine as empty packages of their folders, then main()
 _BOOT = ("import os,sys,types\n"
          "names, folder = sys.argv[1].split('.'), sys.argv[2]\n"
          "for i in range(len(names) - 1, 0, -1):\n"
          "    folder = os.path.dirname(folder)\n"
          "    m = types.ModuleType('.'.join(names[:i])); m.__path__ = [folder]; sys.modules[m.__name__] = m\n"
          "import importlib\n"
-         "importlib.import_module(sys.argv[1] + '.raster.local_pool').serve(int(sys.argv[3]), int(sys.argv[4]))\n")
+         "pool = importlib.import_module(sys.argv[1] + '.raster.local_pool')\n"
+         "pool.main(sys.argv[3], [int(a) for a in sys.argv[4:]])\n")
 
 
 def _dumps(obj):
@@ -45,19 +52,39 @@ def _dumps(obj):
     return cloudpickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def serve(fd_in, fd_out):
-    """The worker's loop: ("call", task, fn, piece) -> (task, True, fn(piece, *shared)) or (task, False,
-    exception); ("shared", objects) keeps the objects for the following calls; ("run", fn) runs fn() without
-    answering."""
-    import queue
-    import threading
+def main(mode, fds):
+    """The worker side, as started by ``_BOOT``: ``serve`` fds (in, out): one worker; ``fork`` fds (status, then
+    in and out of each worker): import the engine once and fork the workers (``fork_server``)."""
+    if mode == "fork":
+        fork_server(fds[0], list(zip(fds[1::2], fds[2::2])))
+    else:
+        serve(*fds)
 
-    out = Connection(fd_out, readable=False)
+
+def _preload():
+    """Import the engine; None, or why it could not be imported."""
     try:
         __import__(_PRELOAD)
     except BaseException as exc:  # noqa: BLE001 - the parent reports it
-        out.send_bytes(pickle.dumps(("ready", False, "".join(traceback.format_exception_only(type(exc), exc)))))
+        return "".join(traceback.format_exception_only(type(exc), exc))
+    return None
+
+
+def serve(fd_in, fd_out, loaded=False, parent=None):
+    """The worker's loop: ("call", task, fn, piece) -> (task, True, fn(piece, *shared)) or (task, False,
+    exception); ("shared", objects) keeps the objects for the following calls; ("run", fn) runs fn() without
+    answering. ``loaded``: the engine is already imported (a forked worker); ``parent``: the process whose end
+    ends this one (default: the one named by parent_watch's variable)."""
+    import queue
+
+    out = Connection(fd_out, readable=False)
+    error = None if loaded else _preload()
+    if error is not None:
+        out.send_bytes(pickle.dumps(("ready", False, error)))
         return
+    from . import parent_watch
+
+    parent_watch.start(parent)
     tasks = queue.Queue()
     inp = Connection(fd_in, writable=False)
 
@@ -91,6 +118,49 @@ def serve(fd_in, fd_out):
             out.send_bytes(data)
 
 
+def fork_server(fd_status, pairs):
+    """Import the engine once, fork one worker per (in, out) pair, then report each worker's exit code on
+    ``fd_status`` as it ends ((pid, code)); this process ends after its workers. It has no thread of its own
+    when it forks; it ends with the process that started it (``parent_watch``), and its workers with it."""
+    from . import parent_watch
+
+    status = Connection(fd_status, readable=False)
+    error = _preload()
+    mine = [fd for pair in pairs for fd in pair]
+    children = set()
+    for fd_in, fd_out in pairs:
+        if error is not None:
+            Connection(fd_out, readable=False).send_bytes(pickle.dumps(("ready", False, error)))
+            continue
+        pid = os.fork()
+        if pid == 0:
+            code = 1
+            try:
+                status.close()
+                for fd in mine:
+                    if fd not in (fd_in, fd_out):
+                        os.close(fd)
+                serve(fd_in, fd_out, loaded=True, parent=os.getppid())
+                code = 0
+            finally:
+                os._exit(code)
+        children.add(pid)
+    for fd in mine:  # only the workers hold their ends: a worker that ends closes its pipes
+        os.close(fd)
+    parent_watch.start()
+    while children:
+        try:
+            pid, wait_status = os.wait()
+        except ChildProcessError:
+            break
+        children.discard(pid)
+        try:
+            status.send_bytes(pickle.dumps((pid, -os.WTERMSIG(wait_status) if os.WIFSIGNALED(wait_status)
+                                             else os.WEXITSTATUS(wait_status))))
+        except OSError:
+            pass  # the pool is closed: nobody asks
+
+
 def _portable(exc):
     """The exception itself when it can be sent back, else a RuntimeError with its traceback."""
     try:
@@ -106,24 +176,105 @@ def _not_started(error):
                       error=str(error).strip(), python=python_executable())
 
 
+def _popen(mode, fds, env):
+    """Start ``_BOOT`` in ``mode`` with the file descriptors ``fds`` (closed here, whatever happens)."""
+    try:
+        return subprocess.Popen([python_executable(), "-c", _BOOT, _PACKAGE, _ENGINE_DIR, mode, *map(str, fds)],
+                                env=env, pass_fds=fds, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL, cwd="/")
+    except OSError as exc:
+        raise _not_started(exc) from None
+    finally:
+        for fd in fds:
+            os.close(fd)
+
+
+class _Server:
+    """The process that imported the engine and forked the workers, and the exit codes it reported."""
+
+    def __init__(self, proc, status):
+        self.proc, self.status = proc, status
+        self.codes = {}     # pid -> exit code of the workers that ended
+        self.done = False   # the server has ended (its status pipe closed)
+
+    def read(self, timeout=0.0):
+        """Take the exit codes reported so far, waiting up to ``timeout`` seconds for one."""
+        while not self.done and wait_for_data([self.status], timeout=timeout):
+            try:
+                pid, code = pickle.loads(self.status.recv_bytes())
+            except (EOFError, OSError):
+                self.done = True
+                break
+            self.codes[pid] = code
+            timeout = 0.0
+
+    def close(self):
+        self.status.close()
+        self.done = True
+
+
+def _running(pid):
+    """Whether a process runs (not ended, nor ended and not yet reaped: its new parent may never reap it)."""
+    try:
+        with open("/proc/{}/stat".format(pid)) as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+class _Forked:
+    """A forked worker's process, as much of a ``Popen`` as the pool uses; ``pid`` is known once it is ready."""
+
+    def __init__(self, server):
+        self.server, self.pid = server, None
+
+    def poll(self):
+        self.server.read()
+        if self.pid is None:
+            return self.server.proc.poll()   # not forked yet: it ends with the server
+        if self.pid in self.server.codes:
+            return self.server.codes[self.pid]
+        if not self.server.done or _running(self.pid):
+            return None
+        return self.server.proc.wait()   # the server was killed, and its workers ended with it (parent_watch)
+
+    def wait(self, timeout=None):
+        deadline = None if timeout is None else time.time() + timeout
+        while True:
+            code = self.poll()
+            if code is not None:
+                return code
+            left = 0.1 if deadline is None else min(deadline - time.time(), 0.1)
+            if left <= 0:
+                raise subprocess.TimeoutExpired("bluecarbon worker {}".format(self.pid), timeout)
+            if self.server.done:
+                time.sleep(left)
+            else:
+                self.server.read(left)
+
+    def send_signal(self, sig):
+        if self.pid is None:
+            self.server.proc.send_signal(sig)
+        elif self.poll() is None:
+            try:
+                os.kill(self.pid, sig)
+            except ProcessLookupError:
+                pass
+
+    def kill(self):
+        self.send_signal(signal.SIGKILL)
+
+
 class _Worker:
-    def __init__(self, env):
+    """The pipes to one worker, and its process (``proc``: a Popen, or a _Forked)."""
+
+    def __init__(self):
         to_child, self._child_in = os.pipe()
         self._child_out, from_child = os.pipe()
-        try:
-            self.proc = subprocess.Popen(
-                [python_executable(), "-c", _BOOT, _PACKAGE, _ENGINE_DIR, str(to_child), str(from_child)],
-                env=env, pass_fds=(to_child, from_child), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL, cwd="/")
-        except OSError as exc:
-            for fd in (self._child_in, self._child_out):
-                os.close(fd)
-            raise _not_started(exc) from None
-        finally:
-            os.close(to_child)
-            os.close(from_child)
+        self.child_fds = [to_child, from_child]   # the worker's ends, until they are passed to it
         self.send = Connection(self._child_in, readable=False)
         self.recv = Connection(self._child_out, writable=False)
+        self.proc = None
         self.ready = False
         self.queued = []     # task ids sent and not answered, oldest first
         self.shared_of = None  # the run whose shared objects this worker holds
@@ -135,6 +286,9 @@ class _Worker:
     def close(self):
         for conn in (self.send, self.recv):
             conn.close()
+        for fd in self.child_fds:
+            os.close(fd)
+        self.child_fds = []
 
 
 class LocalPool:
@@ -146,9 +300,26 @@ class LocalPool:
         env["BLUECARBON_PARENT_PID"] = str(os.getpid())  # see parent_watch
         env.pop("PYTHONPATH", None)  # the engine comes from the plugin folder, never from elsewhere
         self.workers = []
+        self.server = None
         try:
-            for _ in range(workers):
-                self.workers.append(_Worker(env))
+            self.workers = [_Worker() for _ in range(workers)]
+            if FORK:
+                status, to_parent = os.pipe()
+                fds = [to_parent] + [fd for w in self.workers for fd in w.child_fds]
+                for w in self.workers:
+                    w.child_fds = []
+                try:
+                    proc = _popen("fork", fds, env)
+                except InputError:
+                    os.close(status)
+                    raise
+                self.server = _Server(proc, Connection(status, writable=False))
+                for w in self.workers:
+                    w.proc = _Forked(self.server)
+            else:
+                for w in self.workers:
+                    fds, w.child_fds = w.child_fds, []
+                    w.proc = _popen("serve", fds, env)
         except InputError:
             self.close()
             raise
@@ -194,6 +365,8 @@ class LocalPool:
                     self.close()
                     raise _not_started(info)
                 w.ready = True
+                if isinstance(w.proc, _Forked):
+                    w.proc.pid = info
 
     def imap_unordered(self, fn, pieces, shared=(), *, progress=None, is_canceled=None, in_flight=None,
                        contiguous=False):
@@ -294,12 +467,17 @@ class LocalPool:
         for w in self.workers:
             w.close()
         deadline = time.time() + wait
-        for w in self.workers:
+        procs = [w.proc for w in self.workers if w.proc is not None]
+        if self.server is not None:
+            procs.append(self.server.proc)   # it ends after its workers
+        for proc in procs:
             try:
-                w.proc.wait(timeout=max(deadline - time.time(), 0.01))
+                proc.wait(timeout=max(deadline - time.time(), 0.01))
             except subprocess.TimeoutExpired:
-                w.proc.kill()
-                w.proc.wait()
+                proc.kill()
+                proc.wait()
+        if self.server is not None:
+            self.server.close()
 
 
 def _release_cached():

@@ -7,6 +7,6 @@ from shapely import wkb  # noqa: F401
 
 from . import coverage, geometry, grid, zonal  # noqa: F401
 from . import executor  # noqa: F401
-from . import parent_watch  # noqa: F401 - ends this worker with the process that started it
+from . import parent_watch  # noqa: F401 - started by each worker (local_pool.serve)
 
 gdal.UseExceptions()
