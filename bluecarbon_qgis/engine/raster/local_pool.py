@@ -196,21 +196,24 @@ class _Server:
         self.proc, self.status = proc, status
         self.codes = {}     # pid -> exit code of the workers that ended
         self.done = False   # the server has ended (its status pipe closed)
+        self._lock = threading.Lock()  # one reader at a time (two runs may ask at once)
 
     def read(self, timeout=0.0):
         """Take the exit codes reported so far, waiting up to ``timeout`` seconds for one."""
-        while not self.done and wait_for_data([self.status], timeout=timeout):
-            try:
-                pid, code = pickle.loads(self.status.recv_bytes())
-            except (EOFError, OSError):
-                self.done = True
-                break
-            self.codes[pid] = code
-            timeout = 0.0
+        with self._lock:
+            while not self.done and wait_for_data([self.status], timeout=timeout):
+                try:
+                    pid, code = pickle.loads(self.status.recv_bytes())
+                except (EOFError, OSError):
+                    self.done = True
+                    break
+                self.codes[pid] = code
+                timeout = 0.0
 
     def close(self):
-        self.status.close()
-        self.done = True
+        with self._lock:
+            self.status.close()
+            self.done = True
 
 
 def _running(pid):
