@@ -89,7 +89,7 @@ class ClassifyRules(BlueCarbonAlgorithm):
     INPUT, INTERTIDAL_MASK, DEM, SAND, OUTPUT = "INPUT", "INTERTIDAL_MASK", "DEM", "SAND", "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        from ..bluecarbon_qgis.engine.imagery.rules import DEFAULTS
+        from ..bluecarbon_qgis.engine.imagery.rule_defaults import DEFAULTS
 
         self.add(QgsProcessingParameterRasterLayer(self.INPUT, tr("Multiband image")),
                  "Surface reflectance image with blue, green, red, NIR and SWIR1 bands.")

@@ -1,6 +1,6 @@
 """A training-free rule set mapping the plugin's habitat classes from one image.
 
-Thresholds are parameters; the defaults and their sources are in ``DEFAULTS``.
+Thresholds are parameters; the defaults and their sources are in ``DEFAULTS`` (``rule_defaults``).
 No class is assigned without its evidence; a class whose evidence is missing
 is skipped and the reason is returned for the log and written into the
 output's metadata (``CLASS_<code>_EVIDENCE``, ``SKIPPED_CLASSES``).
@@ -52,24 +52,13 @@ from osgeo import gdal, ogr, osr
 from ..classes import NAMES
 from ..errors import Canceled, InputError, N_
 from .indices import INDICES, BlockReader
+from .rule_defaults import DEFAULTS
 from .sensors import render
 from ..raster.executor import open_cached, row_strips, run_strips
 
 RULES_CELLS_PER_SECOND = 17e6  # one core, the classification pass after the survey (benchmark machine)
 from ..raster.rasterout import OutputRaster, bounded_block_cache
 
-DEFAULTS = {
-    "water_mndwi": 0.0,       # Xu 2006: open water where MNDWI > 0
-    "veg_ndvi": 0.3,          # green vegetation
-    "mangrove_mvi": 4.5,      # Baloloy et al. 2020, ISPRS J. 166: 95 (mangroves 4.5-16.5)
-    "fai": 0.02,              # Hu 2009 FAI, floating matter on water (reflectance units)
-    "seagrass_dii_sd": 2.0,   # sand DII mean minus 2 sd
-    "seagrass_green": 0.04,   # dark bottom on a shallow bank (green reflectance)
-    "max_depth": 10.0,        # m: beyond this the bottom is not seen in green light in most coastal water
-    "max_elevation": 5.0,     # m above datum: above this vegetation is terrestrial, not intertidal
-    "shore_buffer": 2,        # px: floating matter not within this many pixels of land
-    "float_min_depth": 1.0,   # m: with bathymetry, floating matter only over water at least this deep
-}
 NEEDED = ("blue", "green", "red", "nir", "swir1")
 DEEP_WATER_PERCENTILE = 2.0   # darkest share of the water (green) taken as optically deep
 DEEP_SD = 2.0                 # optically deep within this many deep-water sd of L∞
