@@ -25,6 +25,27 @@ def test_qgis_process_lists_the_provider():
     assert "bluecarbon:carbonstocks" in proc.stdout
 
 
+def test_loading_the_plugin_imports_no_numerical_library():
+    """QGIS loads the plugin at every start, for every algorithm of every provider: the algorithms' parameters
+    are declared without numpy, GDAL's Python bindings, pyproj, shapely or the local workers' machinery, which
+    the engine imports when an algorithm runs."""
+    code = ("import sys; sys.path.insert(0, {!r})\n"
+            "from qgis.core import QgsApplication\n"
+            "app = QgsApplication([], False); app.initQgis()\n"
+            "before = set(sys.modules)\n"
+            "import bluecarbon\n"
+            "plugin = bluecarbon.classFactory(None); plugin.initProcessing()\n"
+            "from qgis.core import QgsApplication as A\n"
+            "assert len(A.processingRegistry().providerById('bluecarbon').algorithms()) > 10\n"
+            "new = set(sys.modules) - before\n"
+            "print(' '.join(sorted(m for m in new if m.split('.')[0] in "
+            "('numpy', 'osgeo', 'pyproj', 'shapely', 'multiprocessing', 'sklearn', 'scipy'))))\n").format(PLUGIN_PATH)
+    proc = subprocess.run(["/usr/bin/python3", "-c", code], capture_output=True, text=True,
+                          env=dict(qgis_env(), QT_QPA_PLATFORM="offscreen"), timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "", proc.stdout
+
+
 def test_qgis_process_uses_a_temporary_profile(tmp_path):
     """With HOME elsewhere, qgis_process still loads the plugin (enabled in the test profile) and writes no
     default profile."""
