@@ -219,10 +219,72 @@ def test_forked_workers_end_with_the_process_that_forked_them(monkeypatch):
         pids = [w.proc.pid for w in pool.workers]
         pool.server.proc.kill()
         pool.server.proc.wait(timeout=10)
+        assert not pool.alive()   # at once, though its workers take up to a second to see it
         assert ended(pids, within=10)
-        assert not pool.alive()
         again = local_pool.pool(2)
         assert again is not pool
         assert dict(again.imap_unordered(math.sqrt, [1.0, 4.0])) == {0: 1.0, 1: 2.0}
     finally:
         ex.shutdown_local()
+
+
+def _fork_patched(monkeypatch, second_child):
+    """Start the fork server with os.fork wrapped: ``second_child`` is code run in place of the second fork."""
+    patch = ("_real_fork, _forks = os.fork, [0]\n"
+             "def _second():\n"
+             "    {}\n"
+             "def _fork():\n"
+             "    _forks[0] += 1\n"
+             "    return _second() if _forks[0] == 2 else _real_fork()\n"
+             "os.fork = _fork\n").format(second_child)
+    assert "pool = importlib" in local_pool._BOOT
+    monkeypatch.setattr(local_pool, "_BOOT", local_pool._BOOT.replace("pool = importlib", patch + "pool = importlib"))
+
+
+@pytest.mark.skipif(not local_pool.FORK, reason="workers are forked on Linux only")
+@pytest.mark.parametrize("second_child, message", [
+    ("pid = _real_fork(); os._exit(7) if pid == 0 else None; return pid", "ended before it was ready, exit code 7"),
+    ("raise OSError(11, 'Resource temporarily unavailable')", "could not be forked: .*Resource temporarily"),
+])
+def test_a_worker_lost_before_it_is_ready_fails_the_start_at_once(monkeypatch, second_child, message):
+    """A forked worker that ends before it says it is ready, or a fork that fails: the start fails at once with
+    the reason, not after the start timeout, and the next run starts afresh."""
+    monkeypatch.setenv("BLUECARBON_LOCAL_WORKERS", "2")
+    ex.shutdown_local()
+    _fork_patched(monkeypatch, second_child)
+    try:
+        pool = local_pool.pool(2)
+        clock = time.time()
+        with pytest.raises(InputError, match=message):
+            pool.wait_ready(timeout=30)
+        assert time.time() - clock < 10
+        monkeypatch.undo()
+        monkeypatch.setenv("BLUECARBON_LOCAL_WORKERS", "2")
+        again = local_pool.pool(2)
+        assert again is not pool and dict(again.imap_unordered(math.sqrt, [9.0])) == {0: 3.0}
+    finally:
+        ex.shutdown_local()
+
+
+def test_two_threads_waiting_for_the_start_both_get_the_pool(fresh):
+    """Two runs that start at once wait for the same workers: each gets them, and the answers go to the run
+    that asked (one thread reads the workers' "ready" answers)."""
+    import threading
+
+    pool = local_pool.pool(2)
+    got, errors = {}, []
+
+    def run(k):
+        try:
+            pool.wait_ready(timeout=30)
+            got[k] = dict(pool.imap_unordered(math.sqrt, [float(k + j) ** 2 for j in range(10)]))
+        except Exception as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(k,), daemon=True) for k in range(2)]  # a hang fails, not stalls
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert not errors and not any(t.is_alive() for t in threads)
+    assert got == {k: {j: float(k + j) for j in range(10)} for k in range(2)}

@@ -119,20 +119,32 @@ def serve(fd_in, fd_out, loaded=False, parent=None):
 
 
 def fork_server(fd_status, pairs):
-    """Import the engine once, fork one worker per (in, out) pair, then report each worker's exit code on
-    ``fd_status`` as it ends ((pid, code)); this process ends after its workers. It has no thread of its own
-    when it forks; it ends with the process that started it (``parent_watch``), and its workers with it."""
+    """Import the engine once, fork one worker per (in, out) pair, and report on ``fd_status`` each worker's
+    pid as it is forked (("forked", index, pid)) and its exit code as it ends (("ended", pid, code)); this
+    process ends after its workers. It has no thread of its own when it forks; it ends with the process that
+    started it (``parent_watch``), and its workers with it."""
     from . import parent_watch
 
     status = Connection(fd_status, readable=False)
+
+    def report(*message):
+        try:
+            status.send_bytes(pickle.dumps(message))
+        except OSError:
+            pass  # the pool is closed: nobody asks
+
     error = _preload()
     mine = [fd for pair in pairs for fd in pair]
     children = set()
-    for fd_in, fd_out in pairs:
-        if error is not None:
-            Connection(fd_out, readable=False).send_bytes(pickle.dumps(("ready", False, error)))
+    for index, (fd_in, fd_out) in enumerate(pairs):
+        if error is None:
+            try:
+                pid = os.fork()
+            except OSError as exc:
+                error = "a worker could not be forked: {}".format(exc)
+        if error is not None:  # this worker and the ones after it say why they do not start
+            os.write(fd_out, _message(("ready", False, error)))
             continue
-        pid = os.fork()
         if pid == 0:
             code = 1
             try:
@@ -145,6 +157,7 @@ def fork_server(fd_status, pairs):
             finally:
                 os._exit(code)
         children.add(pid)
+        report("forked", index, pid)
     for fd in mine:  # only the workers hold their ends: a worker that ends closes its pipes
         os.close(fd)
     parent_watch.start()
@@ -154,11 +167,15 @@ def fork_server(fd_status, pairs):
         except ChildProcessError:
             break
         children.discard(pid)
-        try:
-            status.send_bytes(pickle.dumps((pid, -os.WTERMSIG(wait_status) if os.WIFSIGNALED(wait_status)
-                                             else os.WEXITSTATUS(wait_status))))
-        except OSError:
-            pass  # the pool is closed: nobody asks
+        report("ended", pid, -os.WTERMSIG(wait_status) if os.WIFSIGNALED(wait_status)
+               else os.WEXITSTATUS(wait_status))
+
+
+def _message(obj):
+    """``obj`` framed as ``Connection.send_bytes`` frames it (a 4-byte big-endian length, then the pickle), for
+    writing on a bare file descriptor."""
+    data = pickle.dumps(obj)
+    return len(data).to_bytes(4, "big") + data
 
 
 def _portable(exc):
@@ -190,24 +207,26 @@ def _popen(mode, fds, env):
 
 
 class _Server:
-    """The process that imported the engine and forked the workers, and the exit codes it reported."""
+    """The process that imported the engine and forked the workers, and what it reported: each worker's pid
+    (by its place in the pool) and the exit codes of those that ended."""
 
     def __init__(self, proc, status):
         self.proc, self.status = proc, status
+        self.pids = {}      # worker index -> pid
         self.codes = {}     # pid -> exit code of the workers that ended
         self.done = False   # the server has ended (its status pipe closed)
         self._lock = threading.Lock()  # one reader at a time (two runs may ask at once)
 
     def read(self, timeout=0.0):
-        """Take the exit codes reported so far, waiting up to ``timeout`` seconds for one."""
+        """Take what the server reported so far, waiting up to ``timeout`` seconds for a message."""
         with self._lock:
             while not self.done and wait_for_data([self.status], timeout=timeout):
                 try:
-                    pid, code = pickle.loads(self.status.recv_bytes())
+                    kind, key, value = pickle.loads(self.status.recv_bytes())
                 except (EOFError, OSError):
                     self.done = True
                     break
-                self.codes[pid] = code
+                (self.pids if kind == "forked" else self.codes)[key] = value
                 timeout = 0.0
 
     def close(self):
@@ -225,29 +244,44 @@ def _running(pid):
         return False
 
 
-class _Forked:
-    """A forked worker's process, as much of a ``Popen`` as the pool uses; ``pid`` is known once it is ready."""
+ORPHAN_WAIT_S = 3.0  # a worker whose server is gone ends within parent_watch's second; waited for this long
 
-    def __init__(self, server):
-        self.server, self.pid = server, None
+
+class _Forked:
+    """A forked worker's process, as much of a ``Popen`` as the pool uses; its pid is known once the server
+    has reported the fork."""
+
+    def __init__(self, server, index):
+        self.server, self.index = server, index
+
+    @property
+    def pid(self):
+        self.server.read()
+        return self.server.pids.get(self.index)
 
     def poll(self):
-        self.server.read()
-        if self.pid is None:
+        pid = self.pid
+        if pid is None:
             return self.server.proc.poll()   # not forked yet: it ends with the server
-        if self.pid in self.server.codes:
-            return self.server.codes[self.pid]
-        if not self.server.done or _running(self.pid):
+        if pid in self.server.codes:
+            return self.server.codes[pid]
+        if not self.server.done or _running(pid):
             return None
         return self.server.proc.wait()   # the server was killed, and its workers ended with it (parent_watch)
 
     def wait(self, timeout=None):
         deadline = None if timeout is None else time.time() + timeout
+        orphaned = None  # when the server was found gone
         while True:
             code = self.poll()
             if code is not None:
                 return code
-            left = 0.1 if deadline is None else min(deadline - time.time(), 0.1)
+            now = time.time()
+            if self.server.done:
+                orphaned = orphaned or now
+                if now - orphaned > ORPHAN_WAIT_S:  # its pid may now be another process's: nothing more to learn
+                    return self.server.proc.wait()
+            left = 0.1 if deadline is None else min(deadline - now, 0.1)
             if left <= 0:
                 raise subprocess.TimeoutExpired("bluecarbon worker {}".format(self.pid), timeout)
             if self.server.done:
@@ -256,11 +290,16 @@ class _Forked:
                 self.server.read(left)
 
     def send_signal(self, sig):
-        if self.pid is None:
+        """Signal the worker while its server answers for it; once the server is gone its pid may be another
+        process's, and the worker ends by itself (parent_watch)."""
+        pid = self.pid
+        if self.server.done:
+            return
+        if pid is None:
             self.server.proc.send_signal(sig)
         elif self.poll() is None:
             try:
-                os.kill(self.pid, sig)
+                os.kill(pid, sig)
             except ProcessLookupError:
                 pass
 
@@ -317,8 +356,8 @@ class LocalPool:
                     os.close(status)
                     raise
                 self.server = _Server(proc, Connection(status, writable=False))
-                for w in self.workers:
-                    w.proc = _Forked(self.server)
+                for index, w in enumerate(self.workers):
+                    w.proc = _Forked(self.server, index)
             else:
                 for w in self.workers:
                     fds, w.child_fds = w.child_fds, []
@@ -329,27 +368,38 @@ class LocalPool:
         self._task = 0
         self._run = 0
         self._busy = threading.Lock()  # one run at a time (QGIS may run two algorithms at once: one waits)
+        self._starting = threading.Lock()  # one thread reads the workers' "ready" answers
 
     @property
     def ready(self):
         """Whether every worker has imported the engine (without waiting: the answers already in are read)."""
+        if all(w.ready for w in self.workers):
+            return True
+        if not self._starting.acquire(blocking=False):
+            return False  # another thread is reading the answers
         try:
-            return all(w.ready for w in self.workers) or self._collect(0)
+            return self._collect(0)
         except InputError:
             return False  # said by wait_ready() when the workers are needed
+        finally:
+            self._starting.release()
 
     def alive(self):
-        return all(w.proc.poll() is None for w in self.workers)
+        return ((self.server is None or self.server.proc.poll() is None)
+                and all(w.proc.poll() is None for w in self.workers))
 
     def wait_ready(self, timeout=START_TIMEOUT_S):
         """Block until every worker has imported the engine; an InputError if one cannot."""
-        if not self._collect(timeout):
-            self.close()
-            raise InputError("The local worker processes did not start within {seconds} s. Set the scheduler to 0 "
-                             "to run in this process.", seconds=timeout)
+        with self._starting:
+            if self._collect(timeout):
+                return
+        self.close()
+        raise InputError("The local worker processes did not start within {seconds} s. Set the scheduler to 0 "
+                         "to run in this process.", seconds=timeout)
 
     def _collect(self, timeout):
-        """Read the workers' "ready" answers that come within ``timeout`` seconds; True when all are in."""
+        """Read the workers' "ready" answers that come within ``timeout`` seconds; True when all are in (one
+        thread at a time: ``_starting``)."""
         deadline = time.time() + timeout
         while True:
             waiting = {w.recv: w for w in self.workers if not w.ready}
@@ -363,13 +413,15 @@ class LocalPool:
                 try:
                     _, ok, info = pickle.loads(conn.recv_bytes())
                 except (EOFError, OSError):
-                    ok, info = False, "exit code {}".format(w.proc.wait())
+                    ok, info = False, "a worker ended before it was ready, exit code {}".format(_exit_code(w.proc))
                 if not ok:
                     self.close()
                     raise _not_started(info)
                 w.ready = True
-                if isinstance(w.proc, _Forked):
-                    w.proc.pid = info
+                if isinstance(w.proc, _Forked):  # its server reported the fork before this answer, or just after
+                    end = time.time() + 5.0
+                    while w.proc.pid is None and not self.server.done and time.time() < end:
+                        self.server.read(0.05)
 
     def imap_unordered(self, fn, pieces, shared=(), *, progress=None, is_canceled=None, in_flight=None,
                        contiguous=False):
@@ -481,6 +533,14 @@ class LocalPool:
                 proc.wait()
         if self.server is not None:
             self.server.close()
+
+
+def _exit_code(proc, wait=5.0):
+    """The exit code of a worker that ended, or "unknown" when it is not known within ``wait`` seconds."""
+    try:
+        return proc.wait(timeout=wait)
+    except subprocess.TimeoutExpired:
+        return "unknown"
 
 
 def _release_cached():
