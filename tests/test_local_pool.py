@@ -173,15 +173,6 @@ def test_workers_that_cannot_start_give_a_clear_message(scene, fresh, monkeypatc
             ex.zonal_areas(open_grid(big), geoms, run)
 
 
-def status_of(pid):
-    """The state letter of a process in /proc (Z: a zombie), or None when there is no such process."""
-    try:
-        with open("/proc/{}/stat".format(pid)) as f:
-            return f.read().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return None
-
-
 @pytest.mark.skipif(not local_pool.FORK, reason="workers are forked on Linux only")
 def test_forked_workers_share_one_import_and_report_how_they_ended(monkeypatch):
     """On Linux one process imports the engine and forks the workers: they are its children, not this

@@ -245,6 +245,7 @@ def _running(pid):
 
 
 ORPHAN_WAIT_S = 3.0  # a worker whose server is gone ends within parent_watch's second; waited for this long
+REPORT_WAIT_S = 5.0  # the longest wait for what the fork server reports just after a worker forked or ended
 
 
 class _Forked:
@@ -419,7 +420,7 @@ class LocalPool:
                     raise _not_started(info)
                 w.ready = True
                 if isinstance(w.proc, _Forked):  # its server reported the fork before this answer, or just after
-                    end = time.time() + 5.0
+                    end = time.time() + REPORT_WAIT_S
                     while w.proc.pid is None and not self.server.done and time.time() < end:
                         self.server.read(0.05)
 
@@ -535,7 +536,7 @@ class LocalPool:
             self.server.close()
 
 
-def _exit_code(proc, wait=5.0):
+def _exit_code(proc, wait=REPORT_WAIT_S):
     """The exit code of a worker that ended, or "unknown" when it is not known within ``wait`` seconds."""
     try:
         return proc.wait(timeout=wait)
