@@ -100,6 +100,55 @@ def test_hole_is_excluded():
     assert got == pytest.approx(np.array([[1, 1, 1], [1, 0, 1], [1, 1, 1]], float))
 
 
+def test_factor_multiplies_each_cell_once_with_its_row_weight():
+    """A factor given to polygon_cell_areas scales each cell as multiplying the areas afterwards does, with the
+    row weights (here unequal, as on a geographic grid) folded into it."""
+    rng = np.random.default_rng(3)
+    ring = np.array([(0.3, 0.2), (5.7, 0.6), (4.9, 3.8), (0.4, 3.1), (0.3, 0.2)], float)
+    factor = rng.uniform(0.5, 2.0, (4, 6))
+
+    heights = np.array([1.0, 2.0, 3.0, 4.0])
+    edges = np.concatenate([[0.0], np.cumsum(heights)])
+
+    def weight(v):  # cumulative weight of rows of weights 1, 2, 3, 4
+        v = np.asarray(v, dtype=float)
+        r = np.clip(np.floor(v).astype(int), 0, 3)
+        return edges[r] + (v - r) * heights[r]
+
+    seen = []
+
+    def scaled(rows):
+        seen.append(np.asarray(rows))
+        return factor * np.asarray(rows)[:, None]
+
+    for r in (ring, ring[::-1]):
+        plain = polygon_cell_areas([r], (4, 6), weight)
+        got = polygon_cell_areas([r], (4, 6), weight, scaled)
+        assert got == pytest.approx(plain * factor, rel=1e-13, abs=1e-13)
+        poly = Polygon(ring)
+        want = np.array([[poly.intersection(box(j, i, j + 1, i + 1)).area * heights[i] for j in range(6)]
+                         for i in range(4)])
+        assert plain == pytest.approx(want, abs=1e-12)
+        assert np.abs(seen[-1]) == pytest.approx(np.diff(weight(np.arange(5.0))))  # one weight per row
+    # a factor function that gives None (a geographic grid has none): the plain areas
+    assert polygon_cell_areas([ring], (4, 6), weight, lambda rows: None) == pytest.approx(
+        polygon_cell_areas([ring], (4, 6), weight), abs=0)
+
+
+def test_bounds_are_shapelys():
+    from shapely.geometry import GeometryCollection, LineString, Point
+
+    from bluecarbon.bluecarbon_qgis.engine.raster.geometry import bounds
+
+    shapes = [box(1, 2, 3, 5), Polygon([(0, 0), (4, 1), (2, 7)], [[(1, 1), (2, 1.2), (2, 3)]]),
+              MultiPolygon([box(0, 0, 1, 1), box(10, -3, 11, 2)]), Point(3, -4), LineString([(0, 9), (-5, 2)]),
+              GeometryCollection([Point(1, 1), box(-2, -2, -1, -1)])]
+    for g in shapes:
+        assert bounds(g) == g.bounds
+    for empty in (Polygon(), GeometryCollection()):
+        assert tuple(bounds(empty)) == tuple(empty.bounds)
+
+
 def densified_geodesic_area(poly, to_lonlat=None, step=None):
     """pyproj's geodesic area of a polygon whose edges are straight in its own CRS."""
     total = 0.0

@@ -1,5 +1,5 @@
 """The areal factor's lattice, computed block by block: equal to the whole lattice it replaces, equal to
-pyproj's ellipsoidal areas, and never sent whole to a worker."""
+pyproj's ellipsoidal areas, and sent to a worker only when it is small."""
 import math
 import pickle
 
@@ -162,10 +162,24 @@ def test_zonal_areas_equal_pyproj_and_the_whole_lattice(tmp_path, epsg, lon, lat
                                     rel=1e-9)
 
 
-def test_pickled_grid_carries_the_step_and_no_lattice():
+def test_pickled_grid_carries_a_small_lattice(monkeypatch):
+    """A worker gets the blocks computed while the step was chosen, when they are few: it then computes no
+    factor of its own, and its factors are the sender's."""
+    g = make_grid("EPSG:32650", (300000.0, 2600000.0), 10.0, 10980, 10980, True)
+    data = pickle.dumps(g)
+    assert 174 * 174 * 8 <= len(data) < grid_module.SHIPPED_LATTICE_BYTES + 4000  # every node, step 64
+    evaluated = []
+    monkeypatch.setattr(grid_module, "areal_factor", lambda *a: evaluated.append(a) or 1 / 0)
+    w = pickle.loads(data)
+    for c0, r0 in [(0, 0), (5000, 7000), (10900, 10900)]:
+        np.testing.assert_array_equal(w.cell_factor(c0, r0, 80, 80), g.cell_factor(c0, r0, 80, 80))
+    assert not evaluated
+
+
+def test_pickled_grid_carries_the_step_and_no_large_lattice():
     g = make_grid("EPSG:3857", (110.0, 60.0), 30.0, 50000, 50000)
     g.cell_factor(100, 100, 50, 50)
-    assert g._blocks  # the sending process has cached blocks...
+    assert len(g._blocks) > grid_module.SHIPPED_LATTICE_BYTES // (64 * 64 * 8)  # the sender has many blocks...
     data = pickle.dumps(g)
     assert len(data) < 4000  # ...none of which travels (one 64² block alone is 32 kB)
     w = pickle.loads(data)

@@ -279,3 +279,15 @@ def test_two_threads_waiting_for_the_start_both_get_the_pool(fresh):
         t.join(60)
     assert not errors and not any(t.is_alive() for t in threads)
     assert got == {k: {j: float(k + j) for j in range(10)} for k in range(2)}
+
+
+def test_workers_run_one_thread_with_a_padded_heap_unless_told_otherwise(fresh, monkeypatch):
+    monkeypatch.delenv("OMP_NUM_THREADS", raising=False)
+    monkeypatch.delenv("MALLOC_TOP_PAD_", raising=False)
+    got = dict(local_pool.pool(2).imap_unordered(os.getenv, ["OMP_NUM_THREADS", "MALLOC_TOP_PAD_"]))
+    assert got == {0: "1", 1: str(64 << 20)}
+    ex.shutdown_local()
+    monkeypatch.setenv("MALLOC_TOP_PAD_", "0")   # a user's own setting is kept
+    monkeypatch.setenv("OMP_NUM_THREADS", "3")
+    got = dict(local_pool.pool(2).imap_unordered(os.getenv, ["OMP_NUM_THREADS", "MALLOC_TOP_PAD_"]))
+    assert got == {0: "3", 1: "0"}

@@ -82,11 +82,18 @@ def _pert(rng, lo, mode, hi, size, lam=4.0):
     return lo + span * rng.beta(a, b, size)
 
 
+@functools.lru_cache(maxsize=4)
+def _beta_grid(grid):
+    """The grid of ``beta_median`` and the logarithms of x and 1 - x on it (the same for every a and b)."""
+    x = np.linspace(0.0, 1.0, grid)
+    return x, np.log(np.where(x > 0, x, 1e-300)), np.log(np.where(x < 1, 1 - x, 1e-300))
+
+
 def beta_median(a, b, grid=20001):
     """Median of Beta(a, b) for a, b >= 1, by integrating its density on a fine grid (no scipy needed)."""
-    x = np.linspace(0.0, 1.0, grid)
+    x, log_x, log_1x = _beta_grid(grid)
     with np.errstate(divide="ignore", invalid="ignore"):
-        f = np.exp((a - 1) * np.log(np.where(x > 0, x, 1e-300)) + (b - 1) * np.log(np.where(x < 1, 1 - x, 1e-300)))
+        f = np.exp((a - 1) * log_x + (b - 1) * log_1x)
     cdf = np.concatenate([[0.0], np.cumsum((f[1:] + f[:-1]) / 2)])
     cdf /= cdf[-1]
     return float(np.interp(0.5, cdf, x))

@@ -627,14 +627,12 @@ def polygon_latitudes(geoms, grid):
     from ..raster.geometry import to_geodetic
 
     to_ll = to_geodetic(grid.crs)
-    out = []
-    for g in geoms:
-        if g is None or g.is_empty:
-            out.append(grid_latitude(grid))
-            continue
-        c = g.centroid
-        out.append(float(c.y if to_ll is None else to_ll.transform(c.x, c.y)[1]))
-    return out
+    centres = [g.centroid.coords[0] if g is not None and not g.is_empty else None for g in geoms]
+    have = [c for c in centres if c is not None]
+    if have:   # one transformation for all the centres
+        x, y = np.array(have, dtype=np.float64).T
+        lat = iter((y if to_ll is None else to_ll.transform(x, y)[1]).tolist())
+    return [float(next(lat)) if c is not None else grid_latitude(grid) for c in centres]
 
 
 def grid_latitude(grid):

@@ -85,24 +85,31 @@ def _pieces(rings, nrows, ncols):
     return us, vs, ue, ve, du, row, col
 
 
-def _column_sums(values, row, col, shape, row_weight):
-    """Running sum down each column of per-piece values times -row_weight: what every cell gets from the
-    pieces above it (row_weight: per-row array, or a number)."""
+def _column_sums(values, row, col, shape, row_weight=None):
+    """Running sum down each column of per-piece values, times -row_weight when it is given: what every cell
+    gets from the pieces above it (row_weight: per-row array, or a number)."""
     nrows, ncols = shape
     above = np.bincount(row * ncols + col, weights=values, minlength=nrows * ncols).reshape(shape)
     np.cumsum(above, axis=0, out=above)
-    above *= -row_weight
+    if row_weight is not None:
+        above *= -row_weight
     return above
 
 
-def polygon_cell_areas(rings, shape, band_weight):
+def polygon_cell_areas(rings, shape, band_weight, factor=None):
     """Area of a polygon in every cell of a window of ``shape`` (rows, cols).
 
     ``rings``: sequence of (n, 2) arrays of (col, row) pixel coordinates
     relative to the window, every ring closed and the polygon inside the
     window. ``band_weight(v)`` returns the cumulative weight W at fractional
-    rows v (vectorised). Returns a float64 array of ``shape``: areas in the
-    units of W (m² for the plugin's weights).
+    rows v (vectorised). ``factor(rows)``, when given, returns a per-cell
+    factor of ``shape`` multiplied row by row by ``rows`` (or None: no factor);
+    the areas are multiplied by it. Returns a float64 array of ``shape``:
+    areas in the units of W (m² for the plugin's weights) times the factor.
+
+    Each cell's area is kept as a multiple of its row's weight until the one
+    multiplication by the row weights (and the factor) at the end; the sign
+    that makes the areas positive is that of ∮ W du over the pieces.
     """
     nrows, ncols = shape
     pieces = _pieces(rings, nrows, ncols)
@@ -112,12 +119,15 @@ def polygon_cell_areas(rings, shape, band_weight):
     vm = 0.5 * (vs + ve)
     w_rows = band_weight(np.arange(nrows + 1, dtype=np.float64))
     w_mean = (band_weight(vs) + 4.0 * band_weight(vm) + band_weight(ve)) / 6.0
-    # A closed boundary crosses each column as often downwards as upwards, so the
-    # pieces' du sum to zero per column and "sum below" equals minus the running sum.
-    out = _column_sums(du, row, col, shape, np.diff(w_rows)[:, None])
-    np.add.at(out, (row, col), du * (w_mean - w_rows[row]))
-    if out.sum() < 0:
-        np.negative(out, out=out)
+    weight = np.diff(w_rows)
+    # A closed boundary crosses each column as often downwards as upwards, so the pieces' du sum to zero per
+    # column and "sum below" equals minus the running sum: the area of a cell is -weight * (running sum - own),
+    # own being the piece's area in its own cell in units of its row's weight
+    out = _column_sums(du, row, col, shape)
+    np.add.at(out, (row, col), -du * (w_mean - w_rows[row]) / np.where(weight != 0, weight, 1.0)[row])
+    rows = -weight if float(np.dot(du, w_mean)) >= 0 else weight   # the sign that makes the areas positive
+    scale = factor(rows) if factor is not None else None
+    out *= scale if scale is not None else rows[:, None]
     # round-off can leave -1e-12 in cells the boundary only grazes
     np.maximum(out, 0.0, out=out)
     return out

@@ -502,11 +502,13 @@ def _boxes(geoms):
     """(indices of the non-empty items, their bounds as an (n, 4) array)."""
     import numpy as np
 
+    from .geometry import bounds as bounds_of
+
     idx, bounds = [], []
     for i, item in enumerate(geoms):
         members = _members(item)
         if members:
-            b = np.array([g.bounds for g in members], dtype=float)
+            b = np.array([bounds_of(g) for g in members], dtype=float)
             idx.append(i)
             bounds.append([b[:, 0].min(), b[:, 1].min(), b[:, 2].max(), b[:, 3].max()])
     return idx, np.array(bounds, dtype=float).reshape(-1, 4)

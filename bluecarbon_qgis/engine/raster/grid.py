@@ -53,6 +53,7 @@ LATTICE_BLOCK = 64           # lattice nodes per side of a cached block
 # lattice of up to 32 x 32 blocks (131,072² pixels at the coarsest step) is computed once however the polygons are
 # ordered; a larger one gives way least recently used first
 LATTICE_CACHE_BLOCKS = 1024
+SHIPPED_LATTICE_BYTES = 4 << 20  # lattice blocks sent with a grid to a worker, at most
 JACOBIAN_STEP_DEG = 1e-4     # central-difference step in longitude and latitude
 
 
@@ -76,17 +77,27 @@ class RasterGrid:
     _whole: object = field(default=None, repr=False, compare=False)  # (step, filled lattice) once a fill reaches far
 
     def __getstate__(self):
-        # a worker gets the lattice's step and gradient rule, chosen here once, and no lattice nodes: it computes
-        # the blocks its windows need (a CRS without any valid area scale is reported where areas are asked)
+        # a worker gets the lattice's step and gradient rule, chosen here once, and the lattice blocks computed
+        # here while choosing them when they are few (SHIPPED_LATTICE_BYTES); otherwise it computes the blocks its
+        # windows need (a CRS without any valid area scale is reported where areas are asked)
         if not self.is_geographic and not self._step:
             try:
                 self._choose_lattice()
             except InputError:
                 pass
         state = dict(self.__dict__)
-        state["_blocks"] = None
+        state["_blocks"] = self._blocks_to_ship()
         state["_whole"] = None
         return state
+
+    def _blocks_to_ship(self):
+        """The cached lattice blocks of the chosen step, when they hold at most SHIPPED_LATTICE_BYTES (else None)."""
+        if not self._blocks or not self._step:
+            return None
+        mine = [(key, arrays) for key, arrays in self._blocks.items() if key[0] == self._step]
+        if not mine or sum(a.nbytes for _, arrays in mine for a in arrays) > SHIPPED_LATTICE_BYTES:
+            return None
+        return collections.OrderedDict(mine)
 
     # -- geometry -------------------------------------------------------
     @property
@@ -151,12 +162,13 @@ class RasterGrid:
         self._choose_lattice()
         return self._gradient
 
-    def cell_factor(self, c0, r0, ncols, nrows):
-        """Per-cell factor turning W-areas into ellipsoidal m² (None for geographic grids)."""
+    def cell_factor(self, c0, r0, ncols, nrows, rows=None):
+        """Per-cell factor turning W-areas into ellipsoidal m² (None for geographic grids); ``rows``: per-row
+        numbers it is multiplied by (at no cost: they scale the interpolation's row weights)."""
         if self.is_geographic:
             return None
         self._choose_lattice()
-        return self._interpolate("factor", c0, r0, ncols, nrows)[0]
+        return self._interpolate("factor", c0, r0, ncols, nrows, rows)[0]
 
     def cell_factor_gradient(self, c0, r0, ncols, nrows):
         """The factor at cell centres and its derivatives per column and per row (m² per CRS unit²)."""
@@ -167,12 +179,14 @@ class RasterGrid:
         fv /= self._step
         return f, fu, fv
 
-    def _interpolate(self, kind, c0, r0, ncols, nrows):
+    def _interpolate(self, kind, c0, r0, ncols, nrows, rows=None):
         # lattice node i sits at the centre of pixel (i - 1) * step, so a 1-pixel lattice holds each cell's own
         # factor, and every cell has nodes on both sides (central differences for the gradient)
         step = self._step
         nr, nc = self._lattice_shape(step)
         wr, lr = _weights(r0, nrows, step, nr)
+        if rows is not None:
+            wr *= np.asarray(rows, dtype=np.float64)[:, None]
         wc, lc = _weights(c0, ncols, step, nc)
         subs = self._lattice_nodes(step, kind, lr, lr + wr.shape[1], lc, lc + wc.shape[1])
         return [_bilinear(wr, sub, wc) for sub in subs]

@@ -340,6 +340,10 @@ class LocalPool:
     def __init__(self, workers):
         env = dict(os.environ)
         env.setdefault("OMP_NUM_THREADS", "1")
+        # glibc: keep 64 MB at the top of the heap when it grows or shrinks, so that a worker's window arrays
+        # (freed and made again for every polygon) reuse memory instead of asking the system each time: 10 %
+        # less CPU for the W1 class areas (a user's own setting is kept)
+        env.setdefault("MALLOC_TOP_PAD_", str(64 << 20))
         env["BLUECARBON_PARENT_PID"] = str(os.getpid())  # see parent_watch
         env.pop("PYTHONPATH", None)  # the engine comes from the plugin folder, never from elsewhere
         self.workers = []

@@ -19,7 +19,7 @@ from shapely.strtree import STRtree
 
 from .coverage import polygon_cell_areas, polygon_cell_moments
 from .geometry import (  # noqa: F401 - densify_ring, geodesic_area_m2, polygon_parts are used from here too
-    densify_ring, geodesic_area_m2, polygon_parts, repair, shift_into_span, unwrap_polygons)
+    bounds, densify_ring, geodesic_area_m2, polygon_parts, repair, shift_into_span, unwrap_polygons)
 from .rasterout import bounded_block_cache
 from ..errors import Canceled, InputError
 
@@ -115,7 +115,7 @@ def place(grid, geom):
             raise InputError("A polygon spans {span:.1f}° of longitude even after its rings were joined across "
                              "the antimeridian; split it into parts narrower than 180°.", span=widest)
         gx0, _, gx1, _ = grid.bounds
-        minx, _, maxx, _ = geom.bounds
+        minx, _, maxx, _ = bounds(geom)
         if minx < gx0 or maxx > gx1:
             geom = shift_into_span(geom, gx0, gx1)
     return geom
@@ -162,7 +162,7 @@ class ZonalReader:
         if geom is None:
             return result
         result.repaired = reason or ""
-        minx, miny, maxx, maxy = geom.bounds
+        minx, miny, maxx, maxy = bounds(geom)
         gx0, gy0, gx1, gy1 = g.bounds
         inside_bbox = minx >= gx0 and maxx <= gx1 and miny >= gy0 and maxy <= gy1
         if not inside_bbox:
@@ -172,7 +172,7 @@ class ZonalReader:
             geom = inside
             if not polygon_parts(geom):
                 return result
-            minx, miny, maxx, maxy = geom.bounds
+            minx, miny, maxx, maxy = bounds(geom)
         c0, r0, ncols, nrows = g.window_of(minx, miny, maxx, maxy)
         if ncols == 0 or nrows == 0:
             return result
@@ -191,10 +191,8 @@ class ZonalReader:
                 areas = (a * f + mu * fu + mv * fv) * g.pixel_area
                 np.maximum(areas, 0.0, out=areas)
             else:
-                areas = polygon_cell_areas(rings, (th, tw), g.band_weight(tr))
-                factor = g.cell_factor(tc, tr, tw, th)
-                if factor is not None:
-                    areas *= factor
+                areas = polygon_cell_areas(rings, (th, tw), g.band_weight(tr),
+                                           lambda rows: g.cell_factor(tc, tr, tw, th, rows))
             values, masked = (self.read or self._read_band)(tc, tr, tw, th)
             _accumulate(values, areas, self.nodata, result, masked)
         return result
