@@ -32,7 +32,7 @@ from ..bluecarbon_qgis.engine.errors import N_
 from ..bluecarbon_qgis.feedback import log_timings, progress_callback
 from ..bluecarbon_qgis.geometries import read_geometries
 from ..bluecarbon_qgis.i18n import locale_name, tr
-from ..bluecarbon_qgis.rasters import class_raster
+from ..bluecarbon_qgis.rasters import class_raster, raster_cells
 from ..bluecarbon_qgis.reference_points import read_reference_points
 from ..bluecarbon_qgis.scheduler import add_scheduler_parameter, open_executor, start_workers_early
 
@@ -222,11 +222,12 @@ class CarbonStocks(BlueCarbonAlgorithm):
         return value not in (None, "") and not (hasattr(value, "sink") and not str(value.sink.staticValue()))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        # the local workers import the engine while this process does, then reads the inputs
+        start_workers_early(self, parameters, context, raster_cells(self, parameters, self.HABITAT, context))
         require(*ENGINE)
         from ..bluecarbon_qgis.engine.carbon import densities, stocks
 
         layer, grid = class_raster(self, parameters, self.HABITAT, self.BAND, context)
-        start_workers_early(self, parameters, context, grid.width * grid.height)
         band = grid.band
         source = self.parameterAsSource(parameters, self.AREAS, context)
         if source is None:

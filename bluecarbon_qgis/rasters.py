@@ -24,6 +24,13 @@ def class_raster(alg, parameters, raster_param, band_param, context):
         return layer, open_grid(layer.source(), band)
 
 
+def raster_cells(alg, parameters, name, context):
+    """The number of cells of a raster parameter's layer, read by QGIS without the engine (0 when there is no
+    layer: the algorithm says so when it opens it)."""
+    layer = alg.parameterAsRasterLayer(parameters, name, context)
+    return layer.width() * layer.height() if layer is not None else 0
+
+
 def multiband_raster(alg, parameters, name, context):
     from .dependencies import ENGINE, require
 

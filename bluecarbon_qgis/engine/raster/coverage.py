@@ -19,19 +19,16 @@ import numpy as np
 
 def _crossings(a0, a1):
     """Edge ids and parameters t where a coordinate crosses an integer."""
-    lo = np.minimum(a0, a1)
-    hi = np.maximum(a0, a1)
-    k0 = np.floor(lo) + 1.0
-    k1 = np.ceil(hi) - 1.0
-    n = np.maximum(k1 - k0 + 1.0, 0.0).astype(np.int64)
+    k0 = np.floor(np.minimum(a0, a1)) + 1.0
+    n = (np.ceil(np.maximum(a0, a1)) - k0).astype(np.int64)
+    np.maximum(n, 0, out=n)
     total = int(n.sum())
     if total == 0:
         return np.empty(0, np.int64), np.empty(0)
     idx = np.repeat(np.arange(a0.size), n)
-    first = np.repeat(np.cumsum(n) - n, n)
-    k = np.repeat(k0, n) + (np.arange(total) - first)
-    t = (k - a0[idx]) / (a1[idx] - a0[idx])
-    return idx, t
+    k = np.repeat(k0 - (np.cumsum(n) - n), n) + np.arange(total)   # k0, k0 + 1, ... for each edge
+    start = a0[idx]
+    return idx, (k - start) / (a1[idx] - start)
 
 
 def _along_edges(ids, ts):
@@ -51,31 +48,27 @@ def _along_edges(ids, ts):
 
 
 def _pieces(rings, nrows, ncols):
-    """Boundary pieces, each inside one cell: (us, vs, ue, ve, du, row, col), or None."""
+    """Boundary pieces, each inside one cell: (us, vs, ue, ve, du, row, col), or None.
+
+    Each edge is cut where it crosses a column or a row line; its points (start, crossings, end), in order
+    along it, are taken in pairs."""
     edges = [np.column_stack([r[:-1], r[1:]]) for r in rings if len(r) > 1]
     if not edges:
         return None
     seg = np.concatenate(edges).astype(np.float64)
-    u0, v0, u1, v1 = seg[:, 0], seg[:, 1], seg[:, 2], seg[:, 3]
-    nedge = u0.size
-    iu, tu = _crossings(u0, u1)
-    iv, tv = _crossings(v0, v1)
-    ids = np.concatenate([np.arange(nedge), iu, iv])
-    ts = np.concatenate([np.zeros(nedge), tu, tv])
+    u0, v0, u1, v1 = seg.T
+    nedge = len(seg)
+    # the column lines crossed (u), then the row lines (v), in one call
+    at, t = _crossings(np.concatenate([u0, v0]), np.concatenate([u1, v1]))
+    every = np.arange(nedge)
+    ids = np.concatenate([every, at % nedge, every])
+    ts = np.concatenate([np.zeros(nedge), t, np.ones(nedge)])
     ids, ts = _along_edges(ids, ts)
-    t_end = np.empty_like(ts)
-    t_end[:-1] = ts[1:]
-    last = np.ones(ids.size, dtype=bool)
-    last[:-1] = ids[1:] != ids[:-1]
-    t_end[last] = 1.0
-    du_edge = (u1 - u0)[ids]
-    dv_edge = (v1 - v0)[ids]
-    us = u0[ids] + ts * du_edge
-    vs = v0[ids] + ts * dv_edge
-    ue = u0[ids] + t_end * du_edge
-    ve = v0[ids] + t_end * dv_edge
+    u = u0[ids] + ts * (u1 - u0)[ids]
+    v = v0[ids] + ts * (v1 - v0)[ids]
+    us, vs, ue, ve = u[:-1], v[:-1], u[1:], v[1:]
     du = ue - us
-    keep = du != 0.0
+    keep = (ids[1:] == ids[:-1]) & (du != 0.0)
     if not keep.any():
         return None
     us, vs, ue, ve, du = us[keep], vs[keep], ue[keep], ve[keep], du[keep]

@@ -23,6 +23,7 @@ raster running 170°..190°) is done where the raster is known,
 """
 import functools
 import math
+import struct
 import threading
 
 import numpy as np
@@ -263,15 +264,49 @@ def repair(geom):
 
 # -- coordinates where their CRS is defined -------------------------------------
 def _all_xy(geom):
-    """All vertices of a geometry as an (n, 2) array."""
+    """All vertices of a geometry as an (n, 2) array, read from its WKB (shapely 1.8 reads coordinates ring by
+    ring in Python, several times slower: every vertex of every feature is checked)."""
     if geom is None or geom.is_empty:
         return np.empty((0, 2))
-    if isinstance(geom, BaseMultipartGeometry):
-        arrays = [_all_xy(g) for g in geom.geoms]
-        return np.vstack(arrays) if arrays else np.empty((0, 2))
-    if isinstance(geom, Polygon):
-        return np.vstack([np.asarray(r.coords)[:, :2] for r in [geom.exterior, *geom.interiors]])
-    return np.asarray(geom.coords)[:, :2]
+    out = []
+    _wkb_xy(geom.wkb, 0, out)
+    return out[0] if len(out) == 1 else np.vstack(out) if out else np.empty((0, 2))
+
+
+_Z, _M, _SRID = 0x80000000, 0x40000000, 0x20000000   # EWKB flags (GEOS writes these); ISO codes add 1000s
+
+
+def _wkb_xy(data, at, out):
+    """Append the (n, 2) x/y arrays of the WKB geometry starting at byte ``at`` to ``out``; returns the byte
+    after it. Reads points, lines, polygons and their collections, 2-D to 4-D, either byte order."""
+    order = "<" if data[at] == 1 else ">"
+    code = struct.unpack_from(order + "I", data, at + 1)[0]
+    at += 5
+    if code & _SRID:
+        at += 4
+    base = code & 0x0FFFFFFF
+    iso, kind = divmod(base, 1000)
+    dims = 2 + bool(code & _Z or iso in (1, 3)) + bool(code & _M or iso in (2, 3))
+    if kind == 1:
+        xy = np.frombuffer(data, order + "f8", dims, at)[None, :2]
+        if not np.isnan(xy).all():   # an empty point inside a collection is written as NaN
+            out.append(xy)
+        return at + 8 * dims
+    if kind in (2, 3):
+        rings = 1
+        if kind == 3:
+            rings = struct.unpack_from(order + "I", data, at)[0]
+            at += 4
+        for _ in range(rings):
+            n = struct.unpack_from(order + "I", data, at)[0]
+            out.append(np.frombuffer(data, order + "f8", n * dims, at + 4).reshape(n, dims)[:, :2])
+            at += 4 + 8 * n * dims
+        return at
+    n = struct.unpack_from(order + "I", data, at)[0]
+    at += 4
+    for _ in range(n):
+        at = _wkb_xy(data, at, out)
+    return at
 
 
 def _degrees_per_unit(crs):
