@@ -326,8 +326,9 @@ class _Sampler:
         n = stock_d.shape[1]
         out = np.empty((len(self.names), len(base), n))
         s_rows, r_rows, s_draws, r_draws = live or (slice(None), slice(None), stock_d, rate_d)
-        np.matmul(self.area[base][:, s_rows], s_draws, out=out[0])
-        np.matmul(self.up_area[base][:, r_rows], r_draws, out=out[1])
+        # t CO2e: the areas (accounts x table rows) times 44/12, not every draw of every account
+        np.matmul(self.area[base][:, s_rows] * CO2_PER_C, s_draws, out=out[0])
+        np.matmul(self.up_area[base][:, r_rows] * CO2_PER_C, r_draws, out=out[1])
         if self.with_adj:
             adj = np.einsum("ak,nkj->anj", self.mapped[base], p)           # (acc, n, k)
             adj_up = np.einsum("ak,nkj->anj", self.mapped_up[base], p)
@@ -335,7 +336,7 @@ class _Sampler:
             pad_r = np.vstack([rate_d, np.zeros((1, n))])
             out[2] = np.einsum("anj,ajn->an", adj, pad_s[self.row_of[base]])
             out[3] = np.einsum("anj,ajn->an", adj_up, pad_r[self.row_of[base]])
-        out *= CO2_PER_C
+            out[2:] *= CO2_PER_C
         if base == accs:
             return out
         pos = {a: j for j, a in enumerate(base)}
