@@ -149,6 +149,35 @@ def test_bounds_are_shapelys():
         assert tuple(bounds(empty)) == tuple(empty.bounds)
 
 
+def test_rings_in_pixels_from_wkb_match_the_coordinates(tmp_path):
+    """Rings read from the WKB (2-D and 3-D, holes, multipart, either winding) are the parts' coordinates in
+    pixels, exteriors wound one way and holes the other."""
+    from shapely import wkt as shapely_wkt
+
+    from bluecarbon.bluecarbon_qgis.engine.raster.geometry import polygon_parts
+    from bluecarbon.bluecarbon_qgis.engine.raster.zonal import _rings_in_pixels, _signed_area
+
+    path = make_raster(tmp_path / "r.tif", np.ones((50, 60), np.uint8), 32650, 500000.0, 4000000.0, 10.0, 10.0)
+    g = open_grid(str(path))
+    shapes = [
+        "POLYGON ((500105 3999895, 500105 3999705, 500395 3999705, 500395 3999895, 500105 3999895), "
+        "(500155 3999855, 500205 3999855, 500205 3999805, 500155 3999805, 500155 3999855))",
+        "POLYGON Z ((500012 3999988 5, 500088 3999988 6, 500088 3999912 7, 500012 3999988 5))",
+        "MULTIPOLYGON (((500010 3999990, 500050 3999990, 500050 3999950, 500010 3999990)), "
+        "((500300 3999600, 500350 3999650, 500400 3999600, 500300 3999600)))",
+    ]
+    for text in shapes:
+        parts = polygon_parts(shapely_wkt.loads(text))
+        rings = _rings_in_pixels(g, parts, 3, 2)
+        want = [np.asarray(r.coords)[:, :2] for p in parts for r in [p.exterior, *p.interiors]]
+        holes = [i > 0 for p in parts for i in range(1 + len(p.interiors))]
+        assert len(rings) == len(want)
+        for got, xy, hole in zip(rings, want, holes):
+            pix = np.column_stack([(xy[:, 0] - g.x0) / g.dx - 3, (xy[:, 1] - g.y0) / g.dy - 2])
+            assert (_signed_area(got) > 0) != hole
+            assert np.array_equal(got, pix) or np.array_equal(got, pix[::-1])
+
+
 def densified_geodesic_area(poly, to_lonlat=None, step=None):
     """pyproj's geodesic area of a polygon whose edges are straight in its own CRS."""
     total = 0.0

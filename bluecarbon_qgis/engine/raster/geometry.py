@@ -269,14 +269,14 @@ def _all_xy(geom):
     if geom is None or geom.is_empty:
         return np.empty((0, 2))
     out = []
-    _wkb_xy(geom.wkb, 0, out)
+    wkb_xy(geom.wkb, 0, out)
     return out[0] if len(out) == 1 else np.vstack(out) if out else np.empty((0, 2))
 
 
 _Z, _M, _SRID = 0x80000000, 0x40000000, 0x20000000   # EWKB flags (GEOS writes these); ISO codes add 1000s
 
 
-def _wkb_xy(data, at, out):
+def wkb_xy(data, at, out):
     """Append the (n, 2) x/y arrays of the WKB geometry starting at byte ``at`` to ``out``; returns the byte
     after it. Reads points, lines, polygons and their collections, 2-D to 4-D, either byte order."""
     order = "<" if data[at] == 1 else ">"
@@ -305,7 +305,7 @@ def _wkb_xy(data, at, out):
     n = struct.unpack_from(order + "I", data, at)[0]
     at += 4
     for _ in range(n):
-        at = _wkb_xy(data, at, out)
+        at = wkb_xy(data, at, out)
     return at
 
 
