@@ -135,16 +135,17 @@ def test_factor_multiplies_each_cell_once_with_its_row_weight():
         polygon_cell_areas([ring], (4, 6), weight), abs=0)
 
 
-def test_bounds_are_shapelys():
+def test_bounds_and_centroids_are_shapelys():
     from shapely.geometry import GeometryCollection, LineString, Point
 
-    from bluecarbon.bluecarbon_qgis.engine.raster.geometry import bounds
+    from bluecarbon.bluecarbon_qgis.engine.raster.geometry import bounds, centroid_xy
 
     shapes = [box(1, 2, 3, 5), Polygon([(0, 0), (4, 1), (2, 7)], [[(1, 1), (2, 1.2), (2, 3)]]),
               MultiPolygon([box(0, 0, 1, 1), box(10, -3, 11, 2)]), Point(3, -4), LineString([(0, 9), (-5, 2)]),
               GeometryCollection([Point(1, 1), box(-2, -2, -1, -1)])]
     for g in shapes:
         assert bounds(g) == g.bounds
+        assert centroid_xy(g) == (g.centroid.x, g.centroid.y)
     for empty in (Polygon(), GeometryCollection()):
         assert tuple(bounds(empty)) == tuple(empty.bounds)
 

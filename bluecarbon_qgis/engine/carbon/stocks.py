@@ -625,10 +625,10 @@ def zero_explanations(total, union):
 def polygon_latitudes(geoms, grid):
     """Geodetic latitude of the centre of each polygon (given in the raster's CRS); the raster's centre for
     an empty one."""
-    from ..raster.geometry import to_geodetic
+    from ..raster.geometry import centroid_xy, to_geodetic
 
     to_ll = to_geodetic(grid.crs)
-    centres = [g.centroid.coords[0] if g is not None and not g.is_empty else None for g in geoms]
+    centres = [centroid_xy(g) if g is not None and not g.is_empty else None for g in geoms]
     have = [c for c in centres if c is not None]
     if have:   # one transformation for all the centres
         x, y = np.array(have, dtype=np.float64).T

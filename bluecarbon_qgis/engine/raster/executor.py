@@ -507,7 +507,10 @@ def _boxes(geoms):
     idx, bounds = [], []
     for i, item in enumerate(geoms):
         members = _members(item)
-        if members:
+        if len(members) == 1:
+            idx.append(i)
+            bounds.append(bounds_of(members[0]))
+        elif members:
             b = np.array([bounds_of(g) for g in members], dtype=float)
             idx.append(i)
             bounds.append([b[:, 0].min(), b[:, 1].min(), b[:, 2].max(), b[:, 3].max()])

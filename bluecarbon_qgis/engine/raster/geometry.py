@@ -56,38 +56,71 @@ def polygon_parts(geom):
     return []
 
 
-def _geos_extent():
-    """GEOS's four extent functions through shapely 1.8's library handle (None with shapely 2, whose ``bounds``
-    is already fast, or a GEOS older than 3.7)."""
+def _geos():
+    """GEOS functions read directly where shapely 1.8 is slow (None with shapely 2, whose ``bounds`` and
+    ``centroid`` are fast, or without GEOS 3.7's extent functions): (ctypes, context handle, the extent
+    functions, centroid, x, y, destroy). A library handle of its own: shapely's declarations stay untouched."""
     try:
         import ctypes
 
         from shapely.geos import lgeos
-        lib, handle = lgeos._lgeos, lgeos.geos_handle
-        funcs = [getattr(lib, "GEOSGeom_get{}_r".format(n)) for n in ("XMin", "YMin", "XMax", "YMax")]
-    except (ImportError, AttributeError):
+        lib, handle = ctypes.CDLL(lgeos._lgeos._name), lgeos.geos_handle
+        extent = [getattr(lib, "GEOSGeom_get{}_r".format(n)) for n in ("XMin", "YMin", "XMax", "YMax")]
+        centroid, get_x, get_y = lib.GEOSGetCentroid_r, lib.GEOSGeomGetX_r, lib.GEOSGeomGetY_r
+        destroy = lib.GEOSGeom_destroy_r
+    except (ImportError, AttributeError, OSError):
         return None
-    for f in funcs:
+    for f in extent + [get_x, get_y]:
         f.restype = ctypes.c_int
         f.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.POINTER(ctypes.c_double)]
-    return ctypes, handle, funcs
+    centroid.restype = ctypes.c_void_p
+    centroid.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
+    destroy.restype = None
+    destroy.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
+    return ctypes, handle, extent, centroid, get_x, get_y, destroy
 
 
-_EXTENT = _geos_extent()
+_GEOS = _geos()
+
+
+def _read_doubles(ctypes, handle, funcs, g):
+    """The doubles GEOS's getter functions give for geometry ``g`` (None when one fails)."""
+    out = [ctypes.c_double() for _ in funcs]
+    for f, d in zip(funcs, out):
+        if not f(handle, g, ctypes.byref(d)):   # 0: GEOS failed (an empty geometry)
+            return None
+    return tuple(d.value for d in out)
 
 
 def bounds(geom):
     """``geom.bounds`` of a shapely geometry, read from GEOS directly where shapely 1.8 would build the envelope
     polygon and read its ring in Python (a tenth of the time: it is asked for every polygon measured)."""
     g = getattr(geom, "_geom", None)
-    if _EXTENT is None or not g:
+    if _GEOS is None or not g:
         return geom.bounds
-    ctypes, handle, funcs = _EXTENT
-    out = [ctypes.c_double() for _ in funcs]
-    for f, d in zip(funcs, out):
-        if not f(handle, g, ctypes.byref(d)):   # 0: GEOS failed (an empty geometry)
-            return geom.bounds
-    return tuple(d.value for d in out)
+    ctypes, handle, extent = _GEOS[:3]
+    return _read_doubles(ctypes, handle, extent, g) or geom.bounds
+
+
+def centroid_xy(geom):
+    """(x, y) of a non-empty geometry's centroid, as ``geom.centroid`` gives it, from GEOS directly."""
+    g = getattr(geom, "_geom", None)
+    if _GEOS is None or not g:
+        c = geom.centroid
+        return c.x, c.y
+    ctypes, handle, _, centroid, get_x, get_y, destroy = _GEOS
+    point = centroid(handle, g)
+    if not point:
+        c = geom.centroid
+        return c.x, c.y
+    try:
+        xy = _read_doubles(ctypes, handle, [get_x, get_y], point)
+    finally:
+        destroy(handle, point)
+    if xy is None:
+        c = geom.centroid
+        return c.x, c.y
+    return xy
 
 
 def as_polygonal(parts):
