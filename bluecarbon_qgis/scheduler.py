@@ -1,4 +1,6 @@
 """The SCHEDULER parameter shared by the heavy algorithms: where their work runs."""
+import os
+
 from qgis.core import QgsProcessingParameterString
 
 from .algorithm import engine_errors
@@ -27,6 +29,65 @@ def start_workers_early(alg, parameters, context, cells):
     from .engine.raster.executor import start_local_early
 
     start_local_early(value_of(alg, parameters, context), cells)
+
+
+# algorithms whose qgis_process runs start the local workers as the plugin loads, and the raster parameters
+# whose cells decide whether the job is large enough for them (the small-job rule of start_local_early)
+EARLY_RASTERS = {"bluecarbon:carbonstocks": ("HABITAT",), "bluecarbon:carbonchange": ("SNAPSHOTS",)}
+
+
+def command_line_run(arguments):
+    """(algorithm id, {parameter: [values]}) of a ``qgis_process run ALG [--] NAME=value ...`` command line
+    (parameters given as --NAME=value or, after --, NAME=value); None for any other command."""
+    args = list(arguments[1:])
+    if "run" not in args:
+        return None
+    args = args[args.index("run") + 1:]
+    alg = next((a for a in args if not a.startswith("-")), None)
+    if alg is None:
+        return None
+    params = {}
+    for a in args[args.index(alg) + 1:]:
+        name, eq, value = a.lstrip("-").partition("=")
+        if eq and name:
+            params.setdefault(name, []).append(value)
+    return alg, params
+
+
+def start_workers_for_command_line(arguments):
+    """In a qgis_process run of an algorithm of EARLY_RASTERS whose rasters are on the command line, start the
+    local workers now, as the plugin loads: they import the engine while QGIS starts on the other cores, not
+    while the run reads its inputs (the run itself would start them once its inputs are open). The small-job
+    rule and the SCHEDULER parameter (or BLUECARBON_SCHEDULER) decide as they do in the run; parameters given
+    as JSON on standard input are not seen, and the run starts its workers itself."""
+    run = command_line_run(arguments)
+    if run is None or run[0] not in EARLY_RASTERS:
+        return False
+    alg, params = run
+    paths = [v for name in EARLY_RASTERS[alg] for v in params.get(name, [])]
+    if not paths:
+        return False
+    if not all(os.path.isfile(p) for p in paths):
+        return False   # a layer name or a data source string: the run decides
+    from osgeo import gdal   # imported by the run anyway
+
+    cells = 0
+    gdal.PushErrorHandler("CPLQuietErrorHandler")   # a file GDAL cannot open is the run's to report
+    try:
+        for path in paths:
+            try:
+                ds = gdal.OpenEx(path, gdal.OF_RASTER)
+            except RuntimeError:
+                ds = None
+            if ds is None:
+                return False
+            cells += ds.RasterXSize * ds.RasterYSize
+    finally:
+        gdal.PopErrorHandler()
+    from .engine.raster.executor import start_local_early
+
+    start_local_early((params.get(SCHEDULER) or [""])[-1], cells)
+    return True
 
 
 def open_executor(alg, parameters, context, feedback):

@@ -291,3 +291,41 @@ def test_workers_run_one_thread_with_a_padded_heap_unless_told_otherwise(fresh, 
     monkeypatch.setenv("OMP_NUM_THREADS", "3")
     got = dict(local_pool.pool(2).imap_unordered(os.getenv, ["OMP_NUM_THREADS", "MALLOC_TOP_PAD_"]))
     assert got == {0: "3", 1: "0"}
+
+
+def test_a_qgis_process_run_starts_its_workers_as_the_plugin_loads(fresh, tmp_path, monkeypatch):
+    """The command line of a qgis_process run of carbonstocks or carbonchange starts the local workers as the
+    plugin loads, under the run's own rules: its SCHEDULER, the small-job rule on its rasters' cells."""
+    import numpy as np
+
+    from bluecarbon.bluecarbon_qgis.scheduler import command_line_run, start_workers_for_command_line
+    from conftest import make_raster
+
+    raster = str(make_raster(tmp_path / "r.tif", np.ones((40, 30), np.uint8), 32650, 500000.0, 4000000.0, 10.0,
+                             10.0))
+    stocks = ["qgis_process.bin", "run", "bluecarbon:carbonstocks", "--", "HABITAT=" + raster, "AREAS=/a.gpkg"]
+    assert command_line_run(stocks) == ("bluecarbon:carbonstocks", {"HABITAT": [raster], "AREAS": ["/a.gpkg"]})
+    assert command_line_run(["qgis_process.bin", "run", "bluecarbon:carbonchange", "--SNAPSHOTS=a.tif",
+                             "--SNAPSHOTS=b.tif", "--ANALYSIS_YEAR=2030"]) == (
+        "bluecarbon:carbonchange", {"SNAPSHOTS": ["a.tif", "b.tif"], "ANALYSIS_YEAR": ["2030"]})
+    assert command_line_run(["qgis_process.bin", "list"]) is None
+    assert command_line_run(["qgis_process.bin", "run"]) is None
+
+    def started():
+        return local_pool.pool(2, start=False) is not None
+
+    monkeypatch.setenv(ex.MIN_CELLS_ENV, str(40 * 30 + 1))   # one cell more than the raster: a small job
+    start_workers_for_command_line(stocks)
+    assert not started()
+    monkeypatch.setenv(ex.MIN_CELLS_ENV, str(40 * 30))
+    for other in (stocks + ["SCHEDULER=0"],                                   # in this process, by request
+                  [a.replace("carbonstocks", "classifyrules") for a in stocks],  # not a heavy algorithm
+                  [a.replace(raster, raster + ".missing") for a in stocks],    # not a file: the run decides
+                  [a for a in stocks if not a.startswith("HABITAT")],          # no raster on the command line
+                  stocks[:2]):
+        assert not start_workers_for_command_line(other) or not started()
+        assert not started()
+    monkeypatch.setenv(ex.MIN_CELLS_ENV, str(2 * 40 * 30))
+    change = ["qgis_process.bin", "run", "bluecarbon:carbonchange", "--SNAPSHOTS=" + raster, "--SNAPSHOTS=" + raster]
+    assert start_workers_for_command_line(change)   # the cells of every snapshot count
+    assert started()
