@@ -84,9 +84,15 @@ def start_workers_for_command_line(arguments):
             cells += ds.RasterXSize * ds.RasterYSize
     finally:
         gdal.PopErrorHandler()
-    from .engine.raster.executor import start_local_early
+    from .engine.raster.executor import start_local_early, warm_workers
 
     start_local_early((params.get(SCHEDULER) or [""])[-1], cells)
+    if alg == "bluecarbon:carbonstocks" and len(paths) == 1:
+        try:
+            band = int((params.get("BAND") or ["1"])[-1] or 1)
+        except ValueError:
+            return True
+        warm_workers(paths[0], band)
     return True
 
 

@@ -1,5 +1,6 @@
 """The areal factor's lattice, computed block by block: equal to the whole lattice it replaces, equal to
 pyproj's ellipsoidal areas, and sent to a worker only when it is small."""
+import dataclasses
 import math
 import pickle
 
@@ -213,3 +214,24 @@ def test_a_world_map_fills_its_corners_once(monkeypatch):
                                    gathered(lattice, step, 0, r0, 1804, min(128, 902 - r0)), rtol=1e-12, atol=0)
     assert sum(evaluated) < 1.5 * lattice.size
     assert pickle.loads(pickle.dumps(g))._whole is None  # the kept lattice does not travel to workers
+
+
+def test_a_lattice_prepared_ahead_is_taken_by_the_grids_unpickled_later(monkeypatch):
+    from bluecarbon.bluecarbon_qgis.engine.raster import executor
+
+    g = make_grid("EPSG:32650", (300000.0, 2600000.0), 10.0, 3000, 2000, True)
+    monkeypatch.setattr(executor, "LATTICE_ON_WORKERS", {(g.path, g.band)})   # as after warm_workers
+    data = pickle.dumps(g)
+    assert len(data) < 4000 and g._step == 0     # this process chose nothing and sends no lattice
+    assert pickle.loads(data)._step == 0          # nothing prepared: a worker would choose it itself
+    other = dataclasses.replace(make_grid("EPSG:32650", (300000.0, 2600000.0), 10.0, 3000, 2000, True),
+                                path="another")   # a raster the workers did not warm: chosen and sent as before
+    assert pickle.loads(pickle.dumps(other))._step == other._step > 0
+    ahead = make_grid("EPSG:32650", (300000.0, 2600000.0), 10.0, 3000, 2000, True)
+    ahead.prepare_lattice()                       # what a warmed worker did
+    evaluated = []
+    monkeypatch.setattr(grid_module, "areal_factor", lambda *a: evaluated.append(a) or 1 / 0)
+    w = pickle.loads(data)
+    assert (w._step, w._gradient) == (ahead._step, ahead._gradient) and w._step > 0
+    np.testing.assert_array_equal(w.cell_factor(100, 200, 300, 400), ahead.cell_factor(100, 200, 300, 400))
+    assert not evaluated

@@ -329,3 +329,33 @@ def test_a_qgis_process_run_starts_its_workers_as_the_plugin_loads(fresh, tmp_pa
     change = ["qgis_process.bin", "run", "bluecarbon:carbonchange", "--SNAPSHOTS=" + raster, "--SNAPSHOTS=" + raster]
     assert start_workers_for_command_line(change)   # the cells of every snapshot count
     assert started()
+
+
+def test_workers_warmed_ahead_have_the_lattice_and_give_the_same_areas(fresh, scene):
+    """warm_workers: the workers choose the raster's lattice and decode it in the background; this process then
+    sends grids without a lattice, the workers use the one they chose, and the areas are the in-process ones."""
+    big, _, geoms = scene
+    ref = zonal_class_areas(open_grid(big), geoms)
+    pool = local_pool.pool(2)
+    pool.wait_ready()
+    assert ex.warm_workers(big)
+    time.sleep(1.0)   # the warm-up of this small raster ends well within it
+    grid = open_grid(big)
+    state = grid.__getstate__()
+    assert state["_step"] == 0 and state["_blocks"] is None   # chosen by the workers: nothing chosen or sent here
+    got = dict(pool.imap_unordered(lambda g: (g._step, g._blocks is not None), [grid, grid]))
+    assert got[0][0] > 0 and got[0][1] and got == {0: got[0], 1: got[0]}
+    run = ex.Executor("")
+    try:
+        same(ref, ex.zonal_areas(grid, geoms, run))
+    finally:
+        run.close()
+
+
+def test_a_background_warm_up_gives_way_to_work(fresh):
+    pool = local_pool.pool(2)
+    # a warm-up that would never end by itself ends when work arrives, and the work is done
+    pool.call_each(lambda: local_pool.background(lambda stop: stop.wait()))
+    started = time.time()
+    assert dict(pool.imap_unordered(math.sqrt, [4.0, 9.0])) == {0: 2.0, 1: 3.0}
+    assert time.time() - started < 10

@@ -595,6 +595,56 @@ def start_local_early(scheduler, cells, cells_per_second=ZONAL_CELLS_PER_SECOND)
             pass  # the executor tries again when it needs the workers, and reports what fails
 
 
+LATTICE_ON_WORKERS = set()   # (path, band) of rasters whose lattice the local workers chose (warm_workers)
+
+
+def warm_workers(path, band=1):
+    """Have the local workers this process started (``start_local_early``) open the raster ``path``, choose its
+    areal-factor lattice and decode its blocks into their GDAL block caches, while this process is busy
+    elsewhere (QGIS starting, the inputs being read), on threads of the lowest priority. A run that then sends
+    them its pieces finds the raster decoded and the lattice chosen: this process no longer chooses it
+    (``RasterGrid.__getstate__``). Each worker stops as soon as work arrives, or once half its block cache is
+    full. False when no local workers run."""
+    import functools
+
+    workers = local_pool(local_workers(), start=False)
+    if workers is None:
+        return False
+    path = os.path.abspath(path)
+    workers.call_each(functools.partial(_warm, path, int(band)))
+    LATTICE_ON_WORKERS.add((path, int(band)))
+    return True
+
+
+def _warm(path, band):
+    """A worker's part of ``warm_workers``, in the background (errors are the run's to report: it opens the
+    raster again); the dataset is the one the worker's own thread gets from ``open_cached``."""
+    import functools
+    import threading
+
+    from .local_pool import background
+
+    background(functools.partial(_decode_ahead, path, band, threading.get_ident()))
+
+
+def _decode_ahead(path, band, thread, stop):
+    from osgeo import gdal
+
+    from .grid import open_grid
+
+    grid = open_grid(path, band)
+    grid.prepare_lattice()
+    raster = open_cached(path, thread).GetRasterBand(band)
+    rows = raster.GetBlockSize()[1]
+    rows *= max(1, 64 // rows)   # a few block rows at a time, however the file is organised
+    budget = gdal.GetCacheMax() // 2
+    row_bytes = grid.width * gdal.GetDataTypeSize(raster.DataType) // 8
+    for r0 in range(0, grid.height, rows):
+        if stop.is_set() or (r0 + rows) * row_bytes > budget:
+            return
+        raster.ReadRaster(0, r0, grid.width, min(rows, grid.height - r0))
+
+
 def local_min_cells():
     """The environment variable BLUECARBON_LOCAL_MIN_CELLS as a number of cells, or None when it is not set."""
     value = os.environ.get(MIN_CELLS_ENV, "").strip()
@@ -693,9 +743,10 @@ _OPEN = {}
 _OPEN_MAX = 16
 
 
-def open_cached(path):
+def open_cached(path, thread=None):
     """A GDAL dataset of ``path`` kept open in this process and thread (a worker reads many windows of the
-    same files); reopened when the file changes. ``release_cached()`` closes them."""
+    same files); reopened when the file changes. ``release_cached()`` closes them. ``thread``: the thread that
+    will use it (default this one), while that thread waits."""
     import threading
 
     from osgeo import gdal
@@ -705,7 +756,7 @@ def open_cached(path):
         stamp = (st.st_mtime_ns, st.st_size)
     except OSError:
         stamp = None  # not a local file (/vsi..., a URL)
-    key = (str(path), stamp, threading.get_ident())
+    key = (str(path), stamp, thread or threading.get_ident())
     ds = _OPEN.get(key)
     if ds is None:
         if len(_OPEN) >= _OPEN_MAX:

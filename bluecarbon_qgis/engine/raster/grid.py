@@ -54,6 +54,7 @@ LATTICE_BLOCK = 64           # lattice nodes per side of a cached block
 # ordered; a larger one gives way least recently used first
 LATTICE_CACHE_BLOCKS = 1024
 SHIPPED_LATTICE_BYTES = 4 << 20  # lattice blocks sent with a grid to a worker, at most
+_PREPARED = {}   # lattices this process chose ahead of the grids it unpickles later (prepare_lattice), by raster
 JACOBIAN_STEP_DEG = 1e-4     # central-difference step in longitude and latitude
 
 
@@ -80,7 +81,9 @@ class RasterGrid:
         # a worker gets the lattice's step and gradient rule, chosen here once, and the lattice blocks computed
         # here while choosing them when they are few (SHIPPED_LATTICE_BYTES); otherwise it computes the blocks its
         # windows need (a CRS without any valid area scale is reported where areas are asked)
-        if not self.is_geographic and not self._step:
+        from .executor import LATTICE_ON_WORKERS
+
+        if not self.is_geographic and not self._step and (self.path, self.band) not in LATTICE_ON_WORKERS:
             try:
                 self._choose_lattice()
             except InputError:
@@ -89,6 +92,26 @@ class RasterGrid:
         state["_blocks"] = self._blocks_to_ship()
         state["_whole"] = None
         return state
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+        if not self._step and not self.is_geographic:   # chosen here ahead (prepare_lattice), or not yet
+            ready = _PREPARED.get(self._raster_key())
+            if ready is not None:
+                self._step, self._gradient, self._blocks = ready
+
+    def _raster_key(self):
+        return (self.path, self.band, self.width, self.height, self.x0, self.dx, self.y0, self.dy, self.crs.srs)
+
+    def prepare_lattice(self):
+        """Choose the lattice now and keep it, with its blocks, for the grids of the same raster this process
+        unpickles later (a worker asked ahead of its pieces: ``executor.warm_workers``)."""
+        if self.is_geographic:
+            return
+        self._choose_lattice()
+        while len(_PREPARED) >= 4:
+            _PREPARED.pop(next(iter(_PREPARED)))
+        _PREPARED[self._raster_key()] = (self._step, self._gradient, self._blocks)
 
     def _blocks_to_ship(self):
         """The cached lattice blocks of the chosen step, when they hold at most SHIPPED_LATTICE_BYTES (else None)."""

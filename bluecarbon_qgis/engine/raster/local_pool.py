@@ -70,6 +70,38 @@ def _preload():
     return None
 
 
+_BACKGROUND = []   # a worker's warm-up running in the background: (thread, stop event)
+
+
+def background(fn):
+    """In a worker: run ``fn(stop)`` on a thread of the lowest priority (it takes only what the other processes
+    leave of the cores), until it returns or the next message arrives: ``stop`` is then set, and the message
+    waits for ``fn`` to return (``fn`` checks ``stop`` often). What ``fn`` opens is the worker's to use after."""
+    _finish_background()
+    stop = threading.Event()
+
+    def run():
+        try:
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)   # Linux: this thread only
+        except (AttributeError, OSError):
+            pass
+        try:
+            fn(stop)
+        except Exception:  # noqa: BLE001 - a warm-up only: the work that follows reports its own errors
+            pass
+
+    thread = threading.Thread(target=run, daemon=True)
+    _BACKGROUND.append((thread, stop))
+    thread.start()
+
+
+def _finish_background():
+    while _BACKGROUND:
+        thread, stop = _BACKGROUND.pop()
+        stop.set()
+        thread.join()
+
+
 def serve(fd_in, fd_out, loaded=False, parent=None):
     """The worker's loop: ("call", task, fn, piece) -> (task, True, fn(piece, *shared)) or (task, False,
     exception); ("shared", objects) keeps the objects for the following calls; ("run", fn) runs fn() without
@@ -100,7 +132,9 @@ def serve(fd_in, fd_out, loaded=False, parent=None):
     out.send_bytes(pickle.dumps(("ready", True, os.getpid())))
     shared = ()
     while True:
-        kind, *rest = pickle.loads(tasks.get())
+        message = tasks.get()
+        _finish_background()
+        kind, *rest = pickle.loads(message)
         if kind == "shared":
             shared = rest[0]
         elif kind == "run":
