@@ -53,6 +53,40 @@ def measured(argv, environ=None, output=False):
     return (secs, mb, stderr) if output else (secs, mb)
 
 
+def tree_peak_mb(argv, environ=None):
+    """The largest sum of proportional set sizes (PSS: pages shared by forked processes counted once) of a
+    command and every process it started, sampled from /proc every 20 ms while it runs, in MB; ``measured``
+    gives the largest single process only."""
+    proc = subprocess.Popen(argv, env=environ, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    peak = 0
+    while proc.poll() is None:
+        parents = {}
+        for d in os.listdir("/proc"):
+            if d.isdigit():
+                try:
+                    with open("/proc/{}/stat".format(d)) as f:
+                        parents[int(d)] = int(f.read().rsplit(")", 1)[1].split()[1])
+                except OSError:
+                    pass
+        tree, todo = [], [proc.pid]
+        while todo:
+            pid = todo.pop()
+            tree.append(pid)
+            todo += [k for k, v in parents.items() if v == pid]
+        kb = 0
+        for pid in tree:
+            try:
+                with open("/proc/{}/smaps_rollup".format(pid)) as f:
+                    kb += next(int(line.split()[1]) for line in f if line.startswith("Pss:"))
+            except (OSError, StopIteration):
+                pass
+        peak = max(peak, kb)
+        time.sleep(0.02)
+    if proc.returncode != 0:
+        raise SystemExit("command failed: " + " ".join(argv[:4]))
+    return peak / 1024.0
+
+
 def interleaved(*commands, n=3):
     """The median (seconds, peak MB) of ``n`` runs of each command, the commands taking turns, so that a
     machine whose load changes during the bench weighs on every command alike. A command is a callable
@@ -254,6 +288,12 @@ def stocks_vs_zonalhistogram(raster, areas, label, key, in_process=False):
     print("native:zonalhistogram (qgis_process, same inputs): {:.1f} s, peak {:.0f} MB".format(zh_s, zh_mb))
     print("BENCH carbonstocks_vs_zonalhistogram_{} ratio={:.3f} (target <= 0.5)".format(key, ours_s / zh_s))
     print("BENCH carbonstocks_peak_memory_{}_mb value={:.0f} (target <= {})".format(key, ours_mb, PEAK_TARGET_MB))
+    with tempfile.TemporaryDirectory() as out:
+        tree_mb = tree_peak_mb(["qgis_process.bin", "run", "bluecarbon:carbonstocks", "--", "HABITAT=" + raster,
+                                "AREAS=" + areas, "OUTPUT=" + os.path.join(out, "ours.gpkg"),
+                                "OUTPUT_TABLE=" + os.path.join(out, "ours.csv")], env())
+    print("carbonstocks, the QGIS process and its workers together (PSS, one run): peak {:.0f} MB".format(tree_mb))
+    print("BENCH carbonstocks_tree_memory_{}_mb value={:.0f} (target <= {})".format(key, tree_mb, PEAK_TARGET_MB))
     if in_process:
         none_s, none_mb = medians[2]
         phases(next(err for extra, secs, err in logs if extra and secs == none_s), "SCHEDULER=0, the median run")

@@ -596,6 +596,7 @@ def start_local_early(scheduler, cells, cells_per_second=ZONAL_CELLS_PER_SECOND)
 
 
 LATTICE_ON_WORKERS = set()   # (path, band) of rasters whose lattice the local workers chose (warm_workers)
+WARM_BYTES = 128 << 20       # raster decoded ahead by each worker, at most (W1's 10,980² bytes: 115 MB)
 
 
 def warm_workers(path, band=1):
@@ -603,8 +604,8 @@ def warm_workers(path, band=1):
     areal-factor lattice and decode its blocks into their GDAL block caches, while this process is busy
     elsewhere (QGIS starting, the inputs being read), on threads of the lowest priority. A run that then sends
     them its pieces finds the raster decoded and the lattice chosen: this process no longer chooses it
-    (``RasterGrid.__getstate__``). Each worker stops as soon as work arrives, or once half its block cache is
-    full. False when no local workers run."""
+    (``RasterGrid.__getstate__``). Each worker stops as soon as work arrives, or once it has decoded
+    WARM_BYTES or half its block cache. False when no local workers run."""
     import functools
 
     workers = local_pool(local_workers(), start=False)
@@ -637,7 +638,7 @@ def _decode_ahead(path, band, thread, stop):
     raster = open_cached(path, thread).GetRasterBand(band)
     rows = raster.GetBlockSize()[1]
     rows *= max(1, 64 // rows)   # a few block rows at a time, however the file is organised
-    budget = gdal.GetCacheMax() // 2
+    budget = min(gdal.GetCacheMax() // 2, WARM_BYTES)
     row_bytes = grid.width * gdal.GetDataTypeSize(raster.DataType) // 8
     for r0 in range(0, grid.height, rows):
         if stop.is_set() or (r0 + rows) * row_bytes > budget:
