@@ -89,7 +89,7 @@ def start_workers_for_command_line(arguments):
     start_local_early((params.get(SCHEDULER) or [""])[-1], cells)
     if alg == "bluecarbon:carbonstocks" and len(paths) == 1:
         try:
-            band = int((params.get("BAND") or ["1"])[-1] or 1)
+            band = int((params.get("BAND") or ["1"])[-1] or 1) or 1   # as the run reads it
         except ValueError:
             return True
         warm_workers(paths[0], band)

@@ -612,38 +612,41 @@ def warm_workers(path, band=1):
     if workers is None:
         return False
     path = os.path.abspath(path)
-    workers.call_each(functools.partial(_warm, path, int(band)))
+    # the workers together decode at most twice WARM_BYTES: each its share, from the top rows
+    share = max(WARM_BYTES * 2 // max(len(workers.workers), 1), 1)
+    workers.call_each(functools.partial(_warm, path, int(band), min(share, WARM_BYTES)))
     LATTICE_ON_WORKERS.add((path, int(band)))
     return True
 
 
-def _warm(path, band):
-    """A worker's part of ``warm_workers``, in the background (errors are the run's to report: it opens the
-    raster again); the dataset is the one the worker's own thread gets from ``open_cached``."""
+def _warm(path, band, budget):
+    """A worker's part of ``warm_workers`` (errors are the run's to report: it opens the raster again): the
+    lattice chosen now (work that arrives meanwhile waits for it, as it would for its own), then the raster
+    decoded in the background into the dataset the worker's own thread gets from ``open_cached``."""
     import functools
     import threading
 
+    from .grid import open_grid
     from .local_pool import background
 
-    background(functools.partial(_decode_ahead, path, band, threading.get_ident()))
+    open_grid(path, band).prepare_lattice()
+    background(functools.partial(_decode_ahead, path, band, budget, threading.get_ident()))
 
 
-def _decode_ahead(path, band, thread, stop):
+def _decode_ahead(path, band, budget, thread, stop):
     from osgeo import gdal
 
-    from .grid import open_grid
-
-    grid = open_grid(path, band)
-    grid.prepare_lattice()
     raster = open_cached(path, thread).GetRasterBand(band)
-    rows = raster.GetBlockSize()[1]
-    rows *= max(1, 64 // rows)   # a few block rows at a time, however the file is organised
-    budget = min(gdal.GetCacheMax() // 2, WARM_BYTES)
-    row_bytes = grid.width * gdal.GetDataTypeSize(raster.DataType) // 8
-    for r0 in range(0, grid.height, rows):
+    width, height = raster.XSize, raster.YSize
+    block_rows = raster.GetBlockSize()[1]
+    row_bytes = max(width * gdal.GetDataTypeSize(raster.DataType) // 8, 1)
+    budget = min(gdal.GetCacheMax() // 2, budget)
+    # whole block rows, about 4 MB at a time: work that arrives waits for one such read at most
+    rows = max(block_rows * max((4 << 20) // (row_bytes * block_rows), 1), 1)
+    for r0 in range(0, height, rows):
         if stop.is_set() or (r0 + rows) * row_bytes > budget:
             return
-        raster.ReadRaster(0, r0, grid.width, min(rows, grid.height - r0))
+        raster.ReadRaster(0, r0, width, min(rows, height - r0))
 
 
 def local_min_cells():

@@ -58,13 +58,15 @@ def polygon_parts(geom):
 
 def _geos():
     """GEOS functions read directly where shapely 1.8 is slow (None with shapely 2, whose ``bounds`` and
-    ``centroid`` are fast, or without GEOS 3.7's extent functions): (ctypes, context handle, the extent
-    functions, centroid, x, y, destroy). A library handle of its own: shapely's declarations stay untouched."""
+    ``centroid`` are fast, or without GEOS 3.7's extent functions): (ctypes, the extent functions, centroid, x,
+    y, destroy, shapely's ``lgeos``, whose ``geos_handle`` is the calling thread's GEOS context). A library
+    handle of its own: shapely's declarations stay untouched."""
     try:
         import ctypes
 
         from shapely.geos import lgeos
-        lib, handle = ctypes.CDLL(lgeos._lgeos._name), lgeos.geos_handle
+        lib = ctypes.CDLL(lgeos._lgeos._name)
+        lgeos.geos_handle   # noqa: B018 - asked on each call: shapely 1.8 keeps one context per thread
         extent = [getattr(lib, "GEOSGeom_get{}_r".format(n)) for n in ("XMin", "YMin", "XMax", "YMax")]
         centroid, get_x, get_y = lib.GEOSGetCentroid_r, lib.GEOSGeomGetX_r, lib.GEOSGeomGetY_r
         destroy = lib.GEOSGeom_destroy_r
@@ -77,7 +79,7 @@ def _geos():
     centroid.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
     destroy.restype = None
     destroy.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
-    return ctypes, handle, extent, centroid, get_x, get_y, destroy
+    return ctypes, extent, centroid, get_x, get_y, destroy, lgeos
 
 
 _GEOS = _geos()
@@ -98,8 +100,8 @@ def bounds(geom):
     g = getattr(geom, "_geom", None)
     if _GEOS is None or not g:
         return geom.bounds
-    ctypes, handle, extent = _GEOS[:3]
-    return _read_doubles(ctypes, handle, extent, g) or geom.bounds
+    ctypes, extent, lgeos = _GEOS[0], _GEOS[1], _GEOS[-1]
+    return _read_doubles(ctypes, lgeos.geos_handle, extent, g) or geom.bounds
 
 
 def centroid_xy(geom):
@@ -108,7 +110,8 @@ def centroid_xy(geom):
     if _GEOS is None or not g:
         c = geom.centroid
         return c.x, c.y
-    ctypes, handle, _, centroid, get_x, get_y, destroy = _GEOS
+    ctypes, _, centroid, get_x, get_y, destroy, lgeos = _GEOS
+    handle = lgeos.geos_handle   # this thread's GEOS context
     point = centroid(handle, g)
     if not point:
         c = geom.centroid

@@ -109,7 +109,7 @@ class RasterGrid:
         if self.is_geographic:
             return
         self._choose_lattice()
-        while len(_PREPARED) >= 4:
+        while len(_PREPARED) >= 2:
             _PREPARED.pop(next(iter(_PREPARED)))
         _PREPARED[self._raster_key()] = (self._step, self._gradient, self._blocks)
 

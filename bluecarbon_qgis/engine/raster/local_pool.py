@@ -81,10 +81,11 @@ def background(fn):
     stop = threading.Event()
 
     def run():
-        try:
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)   # Linux: this thread only
-        except (AttributeError, OSError):
-            pass
+        if sys.platform.startswith("linux"):   # elsewhere the id would name a process, not this thread
+            try:
+                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)   # this thread only
+            except (AttributeError, OSError):
+                pass
         try:
             fn(stop)
         except Exception:  # noqa: BLE001 - a warm-up only: the work that follows reports its own errors
