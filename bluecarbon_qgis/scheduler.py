@@ -31,9 +31,11 @@ def start_workers_early(alg, parameters, context, cells):
     start_local_early(value_of(alg, parameters, context), cells)
 
 
-# algorithms whose qgis_process runs start the local workers as the plugin loads, and the raster parameters
-# whose cells decide whether the job is large enough for them (the small-job rule of start_local_early)
-EARLY_RASTERS = {"bluecarbon:carbonstocks": ("HABITAT",), "bluecarbon:carbonchange": ("SNAPSHOTS",)}
+# algorithms whose qgis_process runs start the local workers as the plugin loads: the raster parameters whose
+# cells decide whether the job is large enough for them (the small-job rule of start_local_early), and the band
+# parameter of a class raster the workers then warm up (warm_workers; None: no warm-up, the algorithm reads its
+# rasters otherwise)
+EARLY_RASTERS = {"bluecarbon:carbonstocks": (("HABITAT",), "BAND"), "bluecarbon:carbonchange": (("SNAPSHOTS",), None)}
 
 
 def command_line_run(arguments):
@@ -64,7 +66,8 @@ def start_workers_for_command_line(arguments):
     if run is None or run[0] not in EARLY_RASTERS:
         return False
     alg, params = run
-    paths = [v for name in EARLY_RASTERS[alg] for v in params.get(name, [])]
+    names, band_name = EARLY_RASTERS[alg]
+    paths = [v for name in names for v in params.get(name, [])]
     if not paths:
         return False
     if not all(os.path.isfile(p) for p in paths):
@@ -87,9 +90,9 @@ def start_workers_for_command_line(arguments):
     from .engine.raster.executor import start_local_early, warm_workers
 
     start_local_early((params.get(SCHEDULER) or [""])[-1], cells)
-    if alg == "bluecarbon:carbonstocks" and len(paths) == 1:
+    if band_name is not None and len(paths) == 1:
         try:
-            band = int((params.get("BAND") or ["1"])[-1] or 1) or 1   # as the run reads it
+            band = int((params.get(band_name) or ["1"])[-1] or 1) or 1   # as the run reads it
         except ValueError:
             return True
         warm_workers(paths[0], band)

@@ -31,7 +31,6 @@ from pyproj import CRS, Geod, Transformer
 from pyproj.enums import TransformDirection
 from pyproj.exceptions import ProjError
 from shapely.geometry import GeometryCollection, MultiPolygon, Polygon
-from shapely.geometry.base import BaseMultipartGeometry
 from shapely.ops import unary_union
 from shapely.validation import explain_validity, make_valid
 
@@ -107,22 +106,19 @@ def bounds(geom):
 def centroid_xy(geom):
     """(x, y) of a non-empty geometry's centroid, as ``geom.centroid`` gives it, from GEOS directly."""
     g = getattr(geom, "_geom", None)
-    if _GEOS is None or not g:
+    xy = None
+    if _GEOS is not None and g:
+        ctypes, _, centroid, get_x, get_y, destroy, lgeos = _GEOS
+        handle = lgeos.geos_handle   # this thread's GEOS context
+        point = centroid(handle, g)
+        if point:
+            try:
+                xy = _read_doubles(ctypes, handle, [get_x, get_y], point)
+            finally:
+                destroy(handle, point)
+    if xy is None:   # shapely 2, or GEOS could not say
         c = geom.centroid
-        return c.x, c.y
-    ctypes, _, centroid, get_x, get_y, destroy, lgeos = _GEOS
-    handle = lgeos.geos_handle   # this thread's GEOS context
-    point = centroid(handle, g)
-    if not point:
-        c = geom.centroid
-        return c.x, c.y
-    try:
-        xy = _read_doubles(ctypes, handle, [get_x, get_y], point)
-    finally:
-        destroy(handle, point)
-    if xy is None:
-        c = geom.centroid
-        return c.x, c.y
+        xy = c.x, c.y
     return xy
 
 

@@ -133,8 +133,7 @@ class RasterGrid:
 
     def to_pixel(self, xy):
         """Map coordinates (n, 2) to fractional (col, row)."""
-        xy = np.asarray(xy, dtype=np.float64)
-        return np.column_stack([(xy[:, 0] - self.x0) / self.dx, (xy[:, 1] - self.y0) / self.dy])
+        return (np.asarray(xy, dtype=np.float64) - [self.x0, self.y0]) / [self.dx, self.dy]
 
     def window_of(self, minx, miny, maxx, maxy):
         """Pixel window (col0, row0, ncols, nrows) covering a map bbox, clipped to the grid."""

@@ -66,13 +66,12 @@ def _rings_in_pixels(grid, parts, c0, r0):
     """Rings in window pixel coordinates, exteriors and holes wound opposite ways (each part's rings read from
     its WKB: shapely 1.8 reads them ring by ring in Python, several times slower)."""
     rings = []
-    origin, size, shift = np.array([grid.x0, grid.y0]), np.array([grid.dx, grid.dy]), np.array([c0, r0], float)
     for p in parts:
         xy = []
         wkb_xy(p.wkb, 0, xy)
         for i, ring in enumerate(xy):
-            pix = (ring - origin) / size   # grid.to_pixel
-            pix -= shift
+            pix = grid.to_pixel(ring)
+            pix -= (c0, r0)
             if (_signed_area(pix) > 0) != (i == 0):
                 pix = pix[::-1]
             rings.append(pix)
